@@ -1,0 +1,209 @@
+import type { ProblemCode, ProblemParams, Severity } from '../problems.js';
+import type { UiLanguage } from './languages.js';
+
+type Message = (p: ProblemParams) => string;
+interface ProblemText {
+  severity: Severity;
+  nb: Message;
+  nn: Message;
+  en: Message;
+}
+
+/**
+ * Message and default severity of every problem code, in every UI language.
+ * Typed as a total record so a new code cannot ship without its three messages.
+ */
+export const PROBLEM_TEXTS: Readonly<Record<ProblemCode, ProblemText>> = {
+  required: {
+    severity: 'error',
+    nb: (p) => `Mangler «${p.property}», som er påkrevd her.`,
+    nn: (p) => `Manglar «${p.property}», som er påkravd her.`,
+    en: (p) => `Missing “${p.property}”, which is required here.`,
+  },
+  'wrong-type': {
+    severity: 'error',
+    nb: (p) => `Feil type: ventet ${p.expected}, fant ${p.actual}.`,
+    nn: (p) => `Feil type: venta ${p.expected}, fann ${p.actual}.`,
+    en: (p) => `Wrong type: expected ${p.expected}, found ${p.actual}.`,
+  },
+  'not-allowed-value': {
+    severity: 'error',
+    nb: (p) => `Verdien ${p.value} er ikke tillatt. Tillatt: ${p.allowed}.`,
+    nn: (p) => `Verdien ${p.value} er ikkje tillaten. Tillate: ${p.allowed}.`,
+    en: (p) => `The value ${p.value} is not allowed. Allowed: ${p.allowed}.`,
+  },
+  'id-format': {
+    severity: 'error',
+    nb: (p) => `Ugyldig id ${p.value}: bruk bokstavene a–z, sifre, «_», «.», «:» og «-», og start med bokstav eller siffer.`,
+    nn: (p) => `Ugyldig id ${p.value}: bruk bokstavane a–z, siffer, «_», «.», «:» og «-», og start med bokstav eller siffer.`,
+    en: (p) => `Invalid id ${p.value}: use letters a–z, digits, “_”, “.”, “:” and “-”, starting with a letter or digit.`,
+  },
+  'date-format': {
+    severity: 'error',
+    nb: (p) => `Ugyldig dato ${p.value}: skriv år (2026), måned (2026-03) eller dag (2026-03-04).`,
+    nn: (p) => `Ugyldig dato ${p.value}: skriv år (2026), månad (2026-03) eller dag (2026-03-04).`,
+    en: (p) => `Invalid date ${p.value}: write a year (2026), month (2026-03) or day (2026-03-04).`,
+  },
+  'language-tag-format': {
+    severity: 'error',
+    nb: (p) => `Ugyldig språkkode ${p.value}: ventet for eksempel «nb», «nn» eller «en».`,
+    nn: (p) => `Ugyldig språkkode ${p.value}: venta til dømes «nb», «nn» eller «en».`,
+    en: (p) => `Invalid language tag ${p.value}: expected e.g. “nb”, “nn” or “en”.`,
+  },
+  'local-text-invalid': {
+    severity: 'error',
+    nb: () => 'Ugyldig tekst: ventet en tekst eller et objekt med språkkode → tekst, for eksempel {"nb": "…", "en": "…"}.',
+    nn: () => 'Ugyldig tekst: venta ein tekst eller eit objekt med språkkode → tekst, til dømes {"nb": "…", "en": "…"}.',
+    en: () => 'Invalid text: expected a string or an object of language tag → text, e.g. {"nb": "…", "en": "…"}.',
+  },
+  'version-unsupported': {
+    severity: 'error',
+    nb: (p) => `Formatversjon ${p.value} støttes ikke. Denne utgaven leser versjon 1.x, for eksempel "1.0".`,
+    nn: (p) => `Formatversjon ${p.value} er ikkje støtta. Denne utgåva les versjon 1.x, til dømes "1.0".`,
+    en: (p) => `Format version ${p.value} is not supported. This release reads version 1.x, e.g. "1.0".`,
+  },
+  'out-of-range': {
+    severity: 'error',
+    nb: (p) => `Verdien ${p.value} er utenfor tillatt område (${p.limit}).`,
+    nn: (p) => `Verdien ${p.value} er utanfor tillate område (${p.limit}).`,
+    en: (p) => `The value ${p.value} is out of range (${p.limit}).`,
+  },
+  'too-few-items': {
+    severity: 'error',
+    nb: (p) => `For få oppføringer: minst ${p.limit} trengs.`,
+    nn: (p) => `For få oppføringar: minst ${p.limit} trengst.`,
+    en: (p) => `Too few entries: at least ${p.limit} needed.`,
+  },
+  'too-many-items': {
+    severity: 'error',
+    nb: (p) => `For mange oppføringer: høyst ${p.limit} er tillatt.`,
+    nn: (p) => `For mange oppføringar: høgst ${p.limit} er tillate.`,
+    en: (p) => `Too many entries: at most ${p.limit} allowed.`,
+  },
+  'unknown-property': {
+    severity: 'warning',
+    nb: (p) => `Ukjent felt «${p.property}». Det beholdes, men brukes ikke. Skrivefeil? Egne data hører hjemme i «extensions».`,
+    nn: (p) => `Ukjent felt «${p.property}». Det vert halde på, men ikkje brukt. Skrivefeil? Eigne data høyrer heime i «extensions».`,
+    en: (p) => `Unknown field “${p.property}”. It is kept but not used. A typo? Your own data belongs in “extensions”.`,
+  },
+  'schema-violation': {
+    severity: 'error',
+    nb: (p) => `Følger ikke skjemaet (regel «${p.keyword}»).`,
+    nn: (p) => `Følgjer ikkje skjemaet (regel «${p.keyword}»).`,
+    en: (p) => `Does not follow the schema (rule “${p.keyword}”).`,
+  },
+  'duplicate-id': {
+    severity: 'error',
+    nb: (p) => `Id-en «${p.id}» er allerede brukt i ${p.first}. Hver id må være unik.`,
+    nn: (p) => `Id-en «${p.id}» er alt brukt i ${p.first}. Kvar id må vere unik.`,
+    en: (p) => `The id “${p.id}” is already used at ${p.first}. Every id must be unique.`,
+  },
+  'unresolved-element': {
+    severity: 'error',
+    nb: (p) => `Fant ikke elementet «${p.id}» i «elements».`,
+    nn: (p) => `Fann ikkje elementet «${p.id}» i «elements».`,
+    en: (p) => `No element “${p.id}” in “elements”.`,
+  },
+  'unresolved-source': {
+    severity: 'error',
+    nb: (p) => `Fant ikke kilden «${p.id}» i «sources».`,
+    nn: (p) => `Fann ikkje kjelda «${p.id}» i «sources».`,
+    en: (p) => `No source “${p.id}” in “sources”.`,
+  },
+  'unresolved-indicator': {
+    severity: 'error',
+    nb: (p) => `Fant ikke indikatoren «${p.id}» i «indicators».`,
+    nn: (p) => `Fann ikkje indikatoren «${p.id}» i «indicators».`,
+    en: (p) => `No indicator “${p.id}” in “indicators”.`,
+  },
+  'unknown-layer': {
+    severity: 'error',
+    nb: (p) => `Laget «${p.id}» finnes ikke. Kjente lag: ${p.known}.`,
+    nn: (p) => `Laget «${p.id}» finst ikkje. Kjende lag: ${p.known}.`,
+    en: (p) => `There is no layer “${p.id}”. Known layers: ${p.known}.`,
+  },
+  'unknown-level': {
+    severity: 'error',
+    nb: (p) => `Nivået «${p.id}» finnes ikke. Kjente nivåer: ${p.known}.`,
+    nn: (p) => `Nivået «${p.id}» finst ikkje. Kjende nivå: ${p.known}.`,
+    en: (p) => `There is no level “${p.id}”. Known levels: ${p.known}.`,
+  },
+  'unknown-sector': {
+    severity: 'error',
+    nb: (p) => `Sektoren «${p.id}» finnes ikke. Kjente sektorer: ${p.known}.`,
+    nn: (p) => `Sektoren «${p.id}» finst ikkje. Kjende sektorar: ${p.known}.`,
+    en: (p) => `There is no sector “${p.id}”. Known sectors: ${p.known}.`,
+  },
+  'causes-needs-polarity': {
+    severity: 'error',
+    nb: () => 'En «causes»-relasjon må ha «polarity»: "+" (forsterker) eller "-" (svekker).',
+    nn: () => 'Ein «causes»-relasjon må ha «polarity»: "+" (forsterkar) eller "-" (svekkjer).',
+    en: () => 'A “causes” relation needs a “polarity”: "+" (strengthens) or "-" (weakens).',
+  },
+  'polarity-ignored': {
+    severity: 'warning',
+    nb: (p) => `«polarity» gjelder bare «causes»-relasjoner og brukes ikke på en «${p.type}»-relasjon.`,
+    nn: (p) => `«polarity» gjeld berre «causes»-relasjonar og vert ikkje brukt på ein «${p.type}»-relasjon.`,
+    en: (p) => `“polarity” applies to “causes” relations only and is not used on a “${p.type}” relation.`,
+  },
+  'period-order': {
+    severity: 'error',
+    nb: (p) => `Perioden slutter (${p.end}) før den starter (${p.start}).`,
+    nn: (p) => `Perioden sluttar (${p.end}) før han startar (${p.start}).`,
+    en: (p) => `The period ends (${p.end}) before it starts (${p.start}).`,
+  },
+  'date-invalid': {
+    severity: 'error',
+    nb: (p) => `Datoen ${p.value} finnes ikke i kalenderen.`,
+    nn: (p) => `Datoen ${p.value} finst ikkje i kalenderen.`,
+    en: (p) => `The date ${p.value} does not exist in the calendar.`,
+  },
+  'self-relation': {
+    severity: 'warning',
+    nb: (p) => `Relasjonen går fra «${p.id}» til seg selv.`,
+    nn: (p) => `Relasjonen går frå «${p.id}» til seg sjølv.`,
+    en: (p) => `The relation goes from “${p.id}” to itself.`,
+  },
+  'duplicate-relation': {
+    severity: 'warning',
+    nb: (p) => `Samme relasjon finnes allerede i ${p.first}.`,
+    nn: (p) => `Same relasjon finst alt i ${p.first}.`,
+    en: (p) => `The same relation already exists at ${p.first}.`,
+  },
+  'horizon-shift-not-h2': {
+    severity: 'warning',
+    nb: (p) => `«horizonShift» gjelder bare elementer på horisont H2, ikke ${p.horizon}.`,
+    nn: (p) => `«horizonShift» gjeld berre element på horisont H2, ikkje ${p.horizon}.`,
+    en: (p) => `“horizonShift” applies only to elements on horizon H2, not ${p.horizon}.`,
+  },
+  'json-syntax': {
+    severity: 'error',
+    nb: (p) => `Dokumentet er ikke gyldig JSON: ${p.detail}`,
+    nn: (p) => `Dokumentet er ikkje gyldig JSON: ${p.detail}`,
+    en: (p) => `The document is not valid JSON: ${p.detail}`,
+  },
+  'fetch-failed': {
+    severity: 'error',
+    nb: (p) => `Kunne ikke hente ${p.url} (${p.detail}).`,
+    nn: (p) => `Kunne ikkje hente ${p.url} (${p.detail}).`,
+    en: (p) => `Could not load ${p.url} (${p.detail}).`,
+  },
+  'fetch-too-large': {
+    severity: 'error',
+    nb: (p) => `Dokumentet ${p.url} er større enn grensen på ${p.limit}.`,
+    nn: (p) => `Dokumentet ${p.url} er større enn grensa på ${p.limit}.`,
+    en: (p) => `The document ${p.url} is larger than the limit of ${p.limit}.`,
+  },
+};
+
+/** Builds a problem with its messages in every UI language. */
+export function makeProblem(
+  code: ProblemCode,
+  pointer: string,
+  params: ProblemParams = {},
+  severity: Severity = PROBLEM_TEXTS[code].severity,
+) {
+  const text = PROBLEM_TEXTS[code];
+  const message: Record<UiLanguage, string> = { nb: text.nb(params), nn: text.nn(params), en: text.en(params) };
+  return { pointer, code, severity, params, message };
+}

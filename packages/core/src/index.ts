@@ -1,0 +1,14 @@
+export type * from './generated/schema-types.js';
+export * from './json-pointer.js';
+export * from './dates.js';
+export * from './problems.js';
+export * from './i18n/languages.js';
+export * from './i18n/local-text.js';
+export * from './i18n/problem-messages.js';
+export * from './validate/index.js';
+export * from './model/vocabulary.js';
+export * from './model/declared-items.js';
+export type * from './model/normalized-types.js';
+export * from './normalize.js';
+export * from './color/contrast.js';
+export * from './color/palette.js';
