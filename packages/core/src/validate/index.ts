@@ -2,6 +2,7 @@ import validateSchema from '../generated/validate-schema.js';
 import { makeProblem } from '../i18n/problem-messages.js';
 import { parsePointer } from '../json-pointer.js';
 import type { Problem } from '../problems.js';
+import { jsonErrorOffset } from './json-error-offset.js';
 import { schemaProblems } from './schema-problems.js';
 import { semanticProblems } from './semantic.js';
 
@@ -56,8 +57,8 @@ export function parseDocument(text: string): ParseResult {
     return { document: JSON.parse(text), problems: [] };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const offset = /position (\d+)/.exec(detail)?.[1];
-    const place = offset === undefined ? '' : (({ line, column }) => ` (${line}:${column})`)(lineAndColumn(text, Number(offset)));
+    const offset = jsonErrorOffset(text);
+    const place = offset < 0 ? '' : (({ line, column }) => ` (${line}:${column})`)(lineAndColumn(text, offset));
     return { problems: [makeProblem('json-syntax', '', { detail: detail + place })] };
   }
 }

@@ -87,12 +87,14 @@ function checkElements(doc: Json, refs: References, problems: Problem[]): void {
 
 function checkRelations(doc: Json, refs: References, problems: Problem[]): void {
   const firstOfTriple = new Map<string, string>();
+  // Without a list of elements nothing can resolve; the schema already said why, so do not repeat it per relation.
+  const canResolve = Array.isArray(doc.elements);
   arrayAt(doc.relations).forEach((relation, index) => {
     if (!isObject(relation)) return;
     const at = (...tokens: Array<string | number>) => pointerOf('relations', index, ...tokens);
     for (const end of ['from', 'to'] as const) {
       const id = relation[end];
-      if (typeof id === 'string' && !refs.elements.has(id)) problems.push(makeProblem('unresolved-element', at(end), { id }));
+      if (canResolve && typeof id === 'string' && !refs.elements.has(id)) problems.push(makeProblem('unresolved-element', at(end), { id }));
     }
     if (relation.type === 'causes' && relation.polarity === undefined) {
       problems.push(makeProblem('causes-needs-polarity', at()));
@@ -146,7 +148,7 @@ function checkViews(doc: Json, refs: References, problems: Problem[]): void {
   }
   if (isObject(views.loops)) {
     arrayAt(views.loops.named).forEach((named, index) => {
-      if (isObject(named)) {
+      if (isObject(named) && Array.isArray(doc.elements)) {
         checkReferenceList(named.members, pointerOf('views', 'loops', 'named', index, 'members'), refs.elements, 'unresolved-element', problems);
       }
     });

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { PROBLEM_CODES, UI_LANGUAGES, makeProblem, parseDocument, validate } from '../../packages/core/src/index.js';
+import { jsonErrorOffset } from '../../packages/core/src/validate/json-error-offset.js';
+import { exampleDocuments, invalidFixtures, readFixture, readJson } from './helpers.js';
+
+describe('validate', () => {
+  for (const path of exampleDocuments) {
+    it(`finds no problem at all in ${path}`, () => {
+      const result = validate(readJson(path));
+      assert.deepEqual(result.problems, []);
+      assert.equal(result.valid, true);
+    });
+  }
+
+  for (const fixture of invalidFixtures) {
+    it(`reports ${fixture.code} at "${fixture.pointer}" when ${fixture.breaks}`, () => {
+      const { problems, valid } = validate(readFixture(fixture.file));
+      assert.deepEqual(
+        problems.map(({ code, pointer, severity }) => ({ code, pointer, severity })),
+        [{ code: fixture.code, pointer: fixture.pointer, severity: fixture.severity }],
+      );
+      assert.equal(valid, fixture.severity !== 'error');
+    });
+  }
+
+  it('covers every problem code about the document with an invalid fixture', () => {
+    const loadingCodes = ['json-syntax', 'fetch-failed', 'fetch-too-large'];
+    const reachedBySchemaOnly = ['out-of-range', 'too-few-items', 'too-many-items', 'schema-violation', 'self-relation', 'duplicate-relation', 'horizon-shift-not-h2'];
+    const covered = new Set(invalidFixtures.map((fixture) => fixture.code));
+    const missing = PROBLEM_CODES.filter((code) => !covered.has(code) && !loadingCodes.includes(code) && !reachedBySchemaOnly.includes(code));
+    assert.deepEqual(missing, []);
+  });
+
+  it('reports the rarer rules too: range, list length, self and duplicate relations, horizon shift off H2', () => {
+    const document = {
+      floke: '1.0',
+      title: 't',
+      elements: [
+        { id: 'a', kind: 'factor', label: 'A', horizon: 'H1', horizonShift: 'toward-h3' },
+        { id: 'b', kind: 'factor', label: 'B' },
+      ],
+      relations: [
+        { from: 'a', to: 'a', type: 'causes', polarity: '+' },
+        { from: 'a', to: 'b', type: 'causes', polarity: '+', strength: 3 },
+        { from: 'a', to: 'b', type: 'causes', polarity: '-' },
+      ],
+      views: { loops: { named: [{ members: [], label: 'empty' }] } },
+    };
+    const found = validate(document).problems.map((p) => `${p.code} ${p.pointer}`);
+    assert.deepEqual(found, [
+      'horizon-shift-not-h2 /elements/0/horizonShift',
+      'self-relation /relations/0',
+      'out-of-range /relations/1/strength',
+      'duplicate-relation /relations/2',
+      'too-few-items /views/loops/named/0/members',
+    ]);
+  });
+
+  it('never throws, whatever it is given', () => {
+    for (const input of [null, undefined, 42, 'text', [], [1, 2], { elements: 'x' }, { floke: '1.0', title: 't', elements: [null, 3, 'x'] }]) {
+      const result = validate(input);
+      assert.equal(result.valid, false);
+      assert.ok(result.problems.length > 0);
+    }
+  });
+
+  it('lists problems in document order', () => {
+    const document = readFixture('duplicate-id.json') as { relations: unknown[]; floke: string };
+    document.floke = '3';
+    document.relations = [{ from: 'zzz', to: 'dropout', type: 'informs' }];
+    const pointers = validate(document).problems.map((p) => p.pointer);
+    assert.deepEqual(pointers, ['/elements/7/id', '/floke', '/relations/0/from']);
+  });
+
+  it('gives every code a distinct message in nb, nn and en', () => {
+    const sample = { property: 'x', expected: 'string', actual: 'number', value: '"v"', allowed: 'a', limit: 1, id: 'x', first: '/a', known: 'a', type: 'leads', start: '2024', end: '2021', horizon: 'H1', detail: 'd', url: 'u', keyword: 'k' };
+    for (const code of PROBLEM_CODES) {
+      const problem = makeProblem(code, '', sample);
+      for (const lang of UI_LANGUAGES) assert.ok(problem.message[lang].length > 10, `${code} has a ${lang} message`);
+      assert.notEqual(problem.message.nb, problem.message.en, `${code}: nb differs from en`);
+      assert.ok(!/undefined/.test(Object.values(problem.message).join(' ')), `${code}: no missing parameter`);
+    }
+  });
+});
+
+describe('parseDocument', () => {
+  it('turns a JSON syntax error into a json-syntax problem with line and column', () => {
+    const { document, problems } = parseDocument('{\n  "floke": "1.0",\n  "title": oops\n}');
+    assert.equal(document, undefined);
+    assert.equal(problems[0]?.code, 'json-syntax');
+    assert.match(problems[0]!.message.nb, /\(3:12\)/);
+  });
+});
+
+describe('jsonErrorOffset', () => {
+  it('finds the first syntax error, and none in valid JSON', () => {
+    assert.equal(jsonErrorOffset('{"a": [1, 2,]}'), 12);
+    assert.equal(jsonErrorOffset('{"a": tru}'), 9);
+    assert.equal(jsonErrorOffset('{"a": "x\\q"}'), 9);
+    assert.equal(jsonErrorOffset('[1] 2'), 4);
+    assert.equal(jsonErrorOffset(JSON.stringify(readJson('examples/data/telemark-agder.json'), null, 2)), -1);
+  });
+});
