@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ICEBERG_LAYERS, NETWORK_LEVELS, cloneJson, normalize } from '../../packages/core/src/index.js';
+import { ICEBERG_LAYERS, NETWORK_LEVELS, cloneJson, normalize, summarizeDocument } from '../../packages/core/src/index.js';
 import { readJson } from './helpers.js';
 
 const telemark = () => readJson<Record<string, any>>('examples/data/telemark-agder.json');
@@ -141,5 +141,31 @@ describe('normalize', () => {
       assert.deepEqual(model.elements, []);
       assert.equal(model.problems[0]?.code, 'wrong-type');
     }
+  });
+});
+
+describe('summarizeDocument', () => {
+  it('counts the Telemark document per kind, layer, horizon, level and loop', () => {
+    const summary = summarizeDocument(normalize(telemark()));
+    assert.ok(summary.elementsByKind.actor >= 40);
+    assert.ok(summary.elementsByKind.initiative >= 20);
+    assert.ok(summary.elementsByKind.factor >= 25);
+    assert.ok(summary.relationsByType.causes >= 45);
+    for (const layer of summary.elementsByLayer) assert.ok(layer.count >= 4, `${layer.id} has ${layer.count}`);
+    for (const horizon of ['H1', 'H2', 'H3'] as const) assert.ok(summary.elementsByHorizon[horizon] > 0, horizon);
+    assert.deepEqual(
+      summary.actorsByLevel.map((level) => level.id),
+      ['national', 'regional', 'local'],
+    );
+    for (const level of summary.actorsByLevel) assert.ok(level.count > 0, level.id);
+    assert.equal(summary.namedLoops, 10);
+    assert.ok(summary.sources >= 5);
+    assert.ok(summary.latestIndicators.filter((entry) => entry.latest).length >= 3);
+  });
+
+  it('takes the latest measured value of an indicator, not a target', () => {
+    const document = minimal();
+    document.indicators = [{ id: 'i', label: 'I', series: [{ date: '2030', value: 5, target: true }, { date: '2022', value: 9.7 }] }];
+    assert.equal(summarizeDocument(normalize(document)).latestIndicators[0]!.latest!.value, 9.7);
   });
 });

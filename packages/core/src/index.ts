@@ -10,6 +10,7 @@ export * from './model/vocabulary.js';
 export * from './model/declared-items.js';
 export type * from './model/normalized-types.js';
 export * from './normalize.js';
+export * from './analysis/document-summary.js';
 export { cloneJson } from './clone-json.js';
 export * from './color/contrast.js';
 export * from './color/palette.js';

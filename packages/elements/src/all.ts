@@ -1,0 +1,4 @@
+/** Registers every Floke element. For the CDN bundle and quick starts; import single views to keep bundles small. */
+import './summary.js';
+
+export * from './index.js';

@@ -1,0 +1,33 @@
+import type { NormalizedDocument, Problem } from '@floke/core';
+
+/** Detail of `floke-select`: the element the user selected, or `null` when the selection was cleared. */
+export interface FlokeSelectDetail {
+  readonly id: string | null;
+  readonly kind: string | null;
+}
+
+/** Detail of `floke-ready`: the model the view drew, and every problem found in the document. */
+export interface FlokeReadyDetail {
+  readonly model: NormalizedDocument;
+  readonly problems: readonly Problem[];
+}
+
+/** Detail of `floke-error`: problems of severity `error` (from loading, parsing or validating). */
+export interface FlokeErrorDetail {
+  readonly problems: readonly Problem[];
+}
+
+/** Every event a Floke view emits, by name. */
+export interface FlokeEventMap {
+  'floke-select': CustomEvent<FlokeSelectDetail>;
+  'floke-ready': CustomEvent<FlokeReadyDetail>;
+  'floke-error': CustomEvent<FlokeErrorDetail>;
+}
+
+export type FlokeEventName = keyof FlokeEventMap;
+export type FlokeEventDetail<K extends FlokeEventName> = FlokeEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends FlokeEventMap {}
+}

@@ -1,0 +1,176 @@
+import { normalize, resolveUiLanguage, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { FlokeEventDetail, FlokeEventName } from './events.js';
+import { inheritedAttribute } from './inherited-attribute.js';
+import { DEFAULT_MAX_BYTES, loadDocument } from './load-document.js';
+import { UI_STRINGS, type UiStrings } from './strings.js';
+
+const OBSERVED_INHERITED = ['lang', 'data-color-scheme'] as const;
+
+/**
+ * The base every Floke view extends: it loads the document (`data` or `src`), validates and normalizes it,
+ * resolves the language and colour scheme from the page, and emits Floke's typed events.
+ *
+ * @event {{model: NormalizedDocument, problems: Problem[]}} floke-ready - The document was drawn (bubbles, composed).
+ * @event {{problems: Problem[]}} floke-error - Loading failed or the document has errors; valid parts still render (bubbles, composed).
+ * @event {{id: string | null, kind: string | null}} floke-select - The user selected an element, or cleared the selection (bubbles, composed).
+ *
+ * @csspart problems - The region listing the document's problems.
+ *
+ * @cssproperty [--floke-color-background=var(--ds-color-neutral-background-default)] - Background.
+ * @cssproperty [--floke-color-surface=var(--ds-color-neutral-surface-tinted)] - Panels and chips.
+ * @cssproperty [--floke-color-text=var(--ds-color-neutral-text-default)] - Text.
+ * @cssproperty [--floke-color-text-subtle=var(--ds-color-neutral-text-subtle)] - Secondary text.
+ * @cssproperty [--floke-color-border=var(--ds-color-neutral-border-default)] - Lines and outlines.
+ * @cssproperty [--floke-color-accent=var(--ds-color-accent-base-default)] - Selection and highlights.
+ * @cssproperty [--floke-color-accent-text=var(--ds-color-accent-text-subtle)] - Accent text.
+ * @cssproperty [--floke-color-danger-text=var(--ds-color-danger-text-subtle)] - Error text.
+ * @cssproperty [--floke-color-danger-surface=var(--ds-color-danger-surface-tinted)] - Error background.
+ * @cssproperty [--floke-color-warning-text=var(--ds-color-warning-text-subtle)] - Warning text.
+ * @cssproperty [--floke-color-warning-surface=var(--ds-color-warning-surface-tinted)] - Warning background.
+ * @cssproperty [--floke-color-focus=var(--ds-color-focus-outer)] - Focus ring.
+ * @cssproperty [--floke-font-family=var(--ds-font-family)] - Typeface.
+ * @cssproperty [--floke-border-radius=var(--ds-border-radius-md)] - Corner radius.
+ * @cssproperty [--floke-spacing=var(--ds-size-4)] - Base spacing.
+ * @cssproperty [--floke-motion-duration=150ms] - Transition length; 0 under `prefers-reduced-motion`.
+ */
+export abstract class FlokeElement extends LitElement {
+  /** The Floke document as an object. Property only. Setting it replaces any document loaded from `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of a Floke JSON document. A new value aborts the previous request. */
+  @property() src?: string;
+
+  /** Largest document, in bytes, that `src` may load. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
+
+  /** Id of the selected element. */
+  @property({ reflect: true }) selected?: string;
+
+  /** Overrides of the built-in UI texts, in the view's language. Property only. */
+  @property({ attribute: false }) strings?: Partial<UiStrings>;
+
+  /** The document as views draw it; undefined until a document is given. */
+  @state() protected model?: NormalizedDocument;
+
+  /** Problems from loading `src` (network, size, JSON syntax). */
+  @state() protected loadProblems: readonly Problem[] = [];
+
+  @state() protected loading = false;
+
+  /** The language tag the view inherits (its own `lang` or the nearest ancestor's). */
+  @state() protected inheritedLang = '';
+
+  #abort?: AbortController;
+  #observer?: MutationObserver;
+
+  /** The UI language (nb, nn or en) this view speaks. */
+  get uiLanguage(): UiLanguage {
+    return resolveUiLanguage(this.inheritedLang, resolveUiLanguage(this.model?.language));
+  }
+
+  /** The UI texts in the view's language, with `strings` applied. */
+  get uiStrings(): UiStrings {
+    return { ...UI_STRINGS[this.uiLanguage], ...this.strings };
+  }
+
+  /** Every problem: loading first, then the document's. */
+  get problems(): readonly Problem[] {
+    return [...this.loadProblems, ...(this.model?.problems ?? [])];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readInherited();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    this.#abort?.abort();
+  }
+
+  /** Emits a Floke event; bubbles and crosses shadow roots unless told otherwise. */
+  protected emit<K extends FlokeEventName>(name: K, detail: FlokeEventDetail<K>, options: EventInit = {}): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: false, ...options, detail }));
+  }
+
+  /** Selects an element (or clears with `null`) as the user did it: updates `selected` and emits `floke-select`. */
+  protected selectElement(id: string | null): void {
+    this.selected = id ?? undefined;
+    const element = id === null ? undefined : this.model?.elements.find((e) => e.id === id);
+    this.emit('floke-select', { id, kind: element?.kind ?? null });
+  }
+
+  /** Moves keyboard focus to the element with `id` in this view. Views override it to focus their drawing. */
+  focusElement(id: string): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+    target?.focus();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('src') && this.src) {
+      void this.#load(this.src);
+    } else if (changed.has('data') && !this.#settingFromFetch) {
+      // A document set by hand wins over a fetch still in flight, and clears the fetch's problems.
+      this.#abort?.abort();
+      this.loading = false;
+      this.loadProblems = [];
+    }
+    if (changed.has('data') || changed.has('inheritedLang')) {
+      this.model = this.data === undefined ? undefined : normalize(this.data, { lang: this.inheritedLang || undefined });
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('model') || changed.has('loadProblems')) this.#announce();
+  }
+
+  #settingFromFetch = false;
+
+  async #load(url: string): Promise<void> {
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.loading = true;
+    try {
+      const result = await loadDocument(url, { signal: abort.signal, maxBytes: this.maxBytes });
+      if (abort.signal.aborted) return;
+      this.loadProblems = result.problems;
+      this.#settingFromFetch = true;
+      this.data = result.document;
+      await this.updateComplete;
+    } catch (error) {
+      if (!abort.signal.aborted) throw error;
+    } finally {
+      this.#settingFromFetch = false;
+      if (this.#abort === abort) this.loading = false;
+    }
+  }
+
+  #announce(): void {
+    const errors = this.problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0) this.emit('floke-error', { problems: errors });
+    if (this.model) this.emit('floke-ready', { model: this.model, problems: this.problems });
+  }
+
+  /** Follows `lang` and `data-color-scheme` of the element or its nearest ancestor, and their changes. */
+  #readInherited(): void {
+    this.#observer?.disconnect();
+    this.#observer = new MutationObserver(() => this.#readInherited());
+    const owners = new Set<Element>([this]);
+    for (const attribute of OBSERVED_INHERITED) {
+      const { value, owner } = inheritedAttribute(this, attribute);
+      if (owner) owners.add(owner);
+      if (attribute === 'lang') this.inheritedLang = value ?? '';
+      else if (owner !== this) this.#reflectScheme(value);
+    }
+    for (const owner of owners) this.#observer.observe(owner, { attributes: true, attributeFilter: [...OBSERVED_INHERITED] });
+  }
+
+  #reflectScheme(value: string | null): void {
+    if (value === 'light' || value === 'dark' || value === 'auto') this.setAttribute('data-floke-scheme', value);
+    else this.removeAttribute('data-floke-scheme');
+  }
+}

@@ -1,0 +1,59 @@
+import { PALETTES, PALETTE_ROLES, DESIGNSYSTEMET_TOKENS, type PaletteRole } from '@floke/core';
+import { css, unsafeCSS } from 'lit';
+
+const kebab = (role: PaletteRole) => role.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+
+/**
+ * Each palette role becomes `--_<role>`, read from `--floke-color-<role>`, then the Designsystemet token,
+ * then Floke's own light/dark pair (`light-dark()` follows the host's `color-scheme`).
+ */
+const roleDeclarations = PALETTE_ROLES.map(
+  (role) =>
+    `--_${kebab(role)}: var(--floke-color-${kebab(role)}, var(${DESIGNSYSTEMET_TOKENS[role]}, light-dark(${PALETTES.light[role]}, ${PALETTES.dark[role]})));`,
+).join('\n');
+
+/** Shared host styles of every view: colours, type, focus ring, reduced motion and the colour scheme. */
+export const themeStyles = css`
+  :host {
+    ${unsafeCSS(roleDeclarations)}
+    --_font: var(--floke-font-family, var(--ds-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
+    --_radius: var(--floke-border-radius, var(--ds-border-radius-md, 6px));
+    --_space: var(--floke-spacing, var(--ds-size-4, 1rem));
+    --_duration: var(--floke-motion-duration, 150ms);
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    color: var(--_text);
+    background: var(--_background);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([data-color-scheme='light']),
+  :host([data-floke-scheme='light']) {
+    color-scheme: light;
+  }
+  :host([data-color-scheme='dark']),
+  :host([data-floke-scheme='dark']) {
+    color-scheme: dark;
+  }
+  :host([data-color-scheme='auto']),
+  :host([data-floke-scheme='auto']) {
+    color-scheme: light dark;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_duration: 0ms;
+    }
+  }
+`;

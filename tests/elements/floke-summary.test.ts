@@ -1,0 +1,149 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../packages/elements/src/summary.js';
+import type { FlokeSummary } from '../../packages/elements/src/summary.js';
+
+const MINIMAL = '/examples/data/minimal.json';
+const TELEMARK = '/examples/data/telemark-agder.json';
+
+async function loadJson(url: string): Promise<Record<string, any>> {
+  return (await fetch(url)).json();
+}
+
+/** The counts the summary shows, as label → number text. */
+const countsOf = (el: FlokeSummary) =>
+  Object.fromEntries([...el.shadowRoot!.querySelectorAll('.count')].map((c) => [c.querySelector('dt')!.textContent, c.querySelector('dd')!.textContent]));
+
+const problemItems = (el: FlokeSummary) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.problem')];
+
+describe('floke-summary', () => {
+  it('draws the title and counts of a document given as data', async () => {
+    const data = await loadJson(MINIMAL);
+    const el = await fixture<FlokeSummary>(html`<floke-summary lang="en" .data=${data}></floke-summary>`);
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('A minimal Floke document');
+    expect(countsOf(el)).to.deep.equal({ Actor: '2', Initiative: '1', Factor: '3', Goal: '1', Insight: '1', Relations: '7', Sources: '0' });
+    expect(problemItems(el)).to.have.length(0);
+  });
+
+  it('loads a document from src and announces floke-ready', async () => {
+    const el = document.createElement('floke-summary');
+    const ready = oneEvent(el, 'floke-ready');
+    el.src = TELEMARK;
+    document.body.append(el);
+    const { detail } = await ready;
+    expect(detail.model.elements.length).to.be.greaterThan(100);
+    expect(detail.problems).to.deep.equal([]);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Inkludering av barn og unge i Telemark og Agder');
+    el.remove();
+  });
+
+  it('keeps only the latest src when src changes before the first load ends', async () => {
+    const el = await fixture<FlokeSummary>(html`<floke-summary src=${TELEMARK}></floke-summary>`);
+    el.src = MINIMAL;
+    await waitUntil(() => (el as any).model?.id === 'minimal' && !(el as any).loading, 'minimal document loaded');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((el as any).model.id).to.equal('minimal');
+  });
+
+  it('reports a missing document as a localised fetch-failed problem', async () => {
+    const el = document.createElement('floke-summary');
+    const failed = oneEvent(el, 'floke-error');
+    el.src = '/examples/data/no-such-document.json';
+    document.body.append(el);
+    const { detail } = await failed;
+    expect(detail.problems.map((p) => p.code)).to.deep.equal(['fetch-failed']);
+    await el.updateComplete;
+    expect(problemItems(el)[0]!.textContent).to.contain('Kunne ikke hente /examples/data/no-such-document.json (HTTP 404');
+    el.remove();
+  });
+
+  it('refuses a document larger than max-bytes', async () => {
+    const el = document.createElement('floke-summary');
+    const failed = oneEvent(el, 'floke-error');
+    el.maxBytes = 100;
+    el.src = TELEMARK;
+    document.body.append(el);
+    const { detail } = await failed;
+    expect(detail.problems.map((p) => p.code)).to.deep.equal(['fetch-too-large']);
+    el.remove();
+  });
+
+  it('names the line and column of a JSON syntax error', async () => {
+    const el = document.createElement('floke-summary');
+    el.setAttribute('lang', 'en');
+    const failed = oneEvent(el, 'floke-error');
+    el.src = '/tests/fixtures/not-json.json';
+    document.body.append(el);
+    const { detail } = await failed;
+    expect(detail.problems[0]!.code).to.equal('json-syntax');
+    await el.updateComplete;
+    expect(problemItems(el)[0]!.textContent).to.match(/not valid JSON.*\(4:16\)/);
+    el.remove();
+  });
+
+  it('lists each problem with its place, and still draws everything valid', async () => {
+    const data = await loadJson(MINIMAL);
+    data.relations[0].to = 'nowhere';
+    data.elements[4].kind = 'person';
+    const el = await fixture<FlokeSummary>(html`<div lang="en"><floke-summary .data=${data}></floke-summary></div>`).then(
+      (wrapper) => wrapper.querySelector('floke-summary')!,
+    );
+    await el.updateComplete;
+    const items = problemItems(el);
+    expect(items.map((item) => [item.dataset.code, item.dataset.pointer])).to.deep.equal([
+      ['not-allowed-value', '/elements/4/kind'],
+      ['unresolved-element', '/relations/0/to'],
+    ]);
+    expect(items[1]!.textContent).to.contain('at /relations/0/to');
+    expect(el.shadowRoot!.querySelector('[part="problems"]')!.getAttribute('aria-label')).to.equal('The document has 2 errors and 0 warnings');
+    expect(countsOf(el)).to.include({ Actor: '2', Factor: '2', Relations: '4' });
+  });
+
+  it('speaks the language of the nearest [lang], and follows changes to it', async () => {
+    const data = await loadJson(TELEMARK);
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><floke-summary .data=${data}></floke-summary></div>`);
+    const el = wrapper.querySelector('floke-summary')!;
+    await el.updateComplete;
+    const title = () => el.shadowRoot!.querySelector('[part="title"]')!.textContent;
+    const firstCount = () => el.shadowRoot!.querySelector('.count dt')!.textContent;
+    expect(title()).to.equal('Including children and young people in Telemark and Agder');
+    expect(firstCount()).to.equal('Actor');
+    wrapper.setAttribute('lang', 'nn-NO');
+    await waitUntil(() => firstCount() === 'Aktør');
+    expect(el.shadowRoot!.querySelector('.updated')!.textContent).to.equal('Oppdatert 4. mars 2026');
+    expect(title()).to.equal('Inkludering av barn og unge i Telemark og Agder');
+  });
+
+  it('lets strings override any UI text', async () => {
+    const data = await loadJson(MINIMAL);
+    const el = await fixture<FlokeSummary>(html`<floke-summary lang="en" .data=${data} .strings=${{ sources: 'References' }}></floke-summary>`);
+    const labels = [...el.shadowRoot!.querySelectorAll('.count dt')].map((dt) => dt.textContent);
+    expect(labels).to.include('References');
+  });
+
+  it('takes the colour scheme from the nearest data-color-scheme', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div data-color-scheme="dark"><floke-summary></floke-summary></div>`);
+    const el = wrapper.querySelector('floke-summary')!;
+    expect(el.getAttribute('data-floke-scheme')).to.equal('dark');
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(15, 23, 34)');
+    wrapper.setAttribute('data-color-scheme', 'light');
+    await waitUntil(() => el.getAttribute('data-floke-scheme') === 'light');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('takes its colours from Designsystemet tokens when the page has them', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="--ds-color-neutral-background-default: #123456"><floke-summary></floke-summary></div>`);
+    expect(getComputedStyle(wrapper.querySelector('floke-summary')!).backgroundColor).to.equal('rgb(18, 52, 86)');
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    it(`passes axe with a document with problems, ${scheme}`, async () => {
+      const data = await loadJson(TELEMARK);
+      data.relations[3].to = 'nowhere';
+      data.elements[0].lable = 'typo';
+      const el = await fixture<FlokeSummary>(html`<floke-summary data-color-scheme=${scheme} .data=${data}></floke-summary>`);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
