@@ -10,7 +10,9 @@ if (!existsSync(executablePath)) {
 
 export default {
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname /* esbuild does not follow extends */ })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname /* esbuild does not follow extends */ }),
+  ],
   concurrency: 2,
   testFramework: { config: { timeout: 5000 } },
   browsers: [
@@ -24,7 +26,11 @@ export default {
           // Tests run in background tabs; keep their timers and animation frames running.
           '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+          '--disable-backgrounding-occluded-windows',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
       },
     }),
   ],

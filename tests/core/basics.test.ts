@@ -32,7 +32,8 @@ describe('partial dates', () => {
     assert.deepEqual(parsePartialDate('2024-02-29'), { year: 2024, month: 2, day: 29 });
   });
   it('rejects days and months that do not exist', () => {
-    for (const text of ['2023-02-29', '2026-13', '2026-00', '2026-04-31', '26', '2026-3']) assert.equal(parsePartialDate(text), undefined, text);
+    for (const text of ['2023-02-29', '2026-13', '2026-00', '2026-04-31', '26', '2026-3'])
+      assert.equal(parsePartialDate(text), undefined, text);
   });
   it('places dates of any precision on one axis', () => {
     assert.equal(decimalYearOf('2026'), 2026);

@@ -125,7 +125,16 @@ describe('normalize', () => {
 
   it('orders indicator series by date and points each item back to its place', () => {
     const document = minimal();
-    document.indicators = [{ id: 'i', label: 'I', series: [{ date: '2024', value: 2 }, { date: '2019-06', value: 1 }] }];
+    document.indicators = [
+      {
+        id: 'i',
+        label: 'I',
+        series: [
+          { date: '2024', value: 2 },
+          { date: '2019-06', value: 1 },
+        ],
+      },
+    ];
     const model = normalize(document);
     assert.deepEqual(
       model.indicators[0]!.series.map((p) => p.date),
@@ -165,7 +174,16 @@ describe('summarizeDocument', () => {
 
   it('takes the latest measured value of an indicator, not a target', () => {
     const document = minimal();
-    document.indicators = [{ id: 'i', label: 'I', series: [{ date: '2030', value: 5, target: true }, { date: '2022', value: 9.7 }] }];
+    document.indicators = [
+      {
+        id: 'i',
+        label: 'I',
+        series: [
+          { date: '2030', value: 5, target: true },
+          { date: '2022', value: 9.7 },
+        ],
+      },
+    ];
     assert.equal(summarizeDocument(normalize(document)).latestIndicators[0]!.latest!.value, 9.7);
   });
 });

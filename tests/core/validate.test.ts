@@ -26,9 +26,19 @@ describe('validate', () => {
 
   it('covers every problem code about the document with an invalid fixture', () => {
     const loadingCodes = ['json-syntax', 'fetch-failed', 'fetch-too-large'];
-    const reachedBySchemaOnly = ['out-of-range', 'too-few-items', 'too-many-items', 'schema-violation', 'self-relation', 'duplicate-relation', 'horizon-shift-not-h2'];
+    const reachedBySchemaOnly = [
+      'out-of-range',
+      'too-few-items',
+      'too-many-items',
+      'schema-violation',
+      'self-relation',
+      'duplicate-relation',
+      'horizon-shift-not-h2',
+    ];
     const covered = new Set(invalidFixtures.map((fixture) => fixture.code));
-    const missing = PROBLEM_CODES.filter((code) => !covered.has(code) && !loadingCodes.includes(code) && !reachedBySchemaOnly.includes(code));
+    const missing = PROBLEM_CODES.filter(
+      (code) => !covered.has(code) && !loadingCodes.includes(code) && !reachedBySchemaOnly.includes(code),
+    );
     assert.deepEqual(missing, []);
   });
 
@@ -58,7 +68,16 @@ describe('validate', () => {
   });
 
   it('never throws, whatever it is given', () => {
-    for (const input of [null, undefined, 42, 'text', [], [1, 2], { elements: 'x' }, { floke: '1.0', title: 't', elements: [null, 3, 'x'] }]) {
+    for (const input of [
+      null,
+      undefined,
+      42,
+      'text',
+      [],
+      [1, 2],
+      { elements: 'x' },
+      { floke: '1.0', title: 't', elements: [null, 3, 'x'] },
+    ]) {
       const result = validate(input);
       assert.equal(result.valid, false);
       assert.ok(result.problems.length > 0);
@@ -74,7 +93,24 @@ describe('validate', () => {
   });
 
   it('gives every code a distinct message in nb, nn and en', () => {
-    const sample = { property: 'x', expected: 'string', actual: 'number', value: '"v"', allowed: 'a', limit: 1, id: 'x', first: '/a', known: 'a', type: 'leads', start: '2024', end: '2021', horizon: 'H1', detail: 'd', url: 'u', keyword: 'k' };
+    const sample = {
+      property: 'x',
+      expected: 'string',
+      actual: 'number',
+      value: '"v"',
+      allowed: 'a',
+      limit: 1,
+      id: 'x',
+      first: '/a',
+      known: 'a',
+      type: 'leads',
+      start: '2024',
+      end: '2021',
+      horizon: 'H1',
+      detail: 'd',
+      url: 'u',
+      keyword: 'k',
+    };
     for (const code of PROBLEM_CODES) {
       const problem = makeProblem(code, '', sample);
       for (const lang of UI_LANGUAGES) assert.ok(problem.message[lang].length > 10, `${code} has a ${lang} message`);

@@ -11,7 +11,9 @@ async function loadJson(url: string): Promise<Record<string, any>> {
 
 /** The counts the summary shows, as label → number text. */
 const countsOf = (el: FlokeSummary) =>
-  Object.fromEntries([...el.shadowRoot!.querySelectorAll('.count')].map((c) => [c.querySelector('dt')!.textContent, c.querySelector('dd')!.textContent]));
+  Object.fromEntries(
+    [...el.shadowRoot!.querySelectorAll('.count')].map((c) => [c.querySelector('dt')!.textContent, c.querySelector('dd')!.textContent]),
+  );
 
 const problemItems = (el: FlokeSummary) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.problem')];
 
@@ -51,7 +53,7 @@ describe('floke-summary', () => {
     el.src = '/examples/data/no-such-document.json';
     document.body.append(el);
     const { detail } = await failed;
-    expect(detail.problems.map((p) => p.code)).to.deep.equal(['fetch-failed']);
+    expect(detail.problems.map((p: { code: string }) => p.code)).to.deep.equal(['fetch-failed']);
     await el.updateComplete;
     expect(problemItems(el)[0]!.textContent).to.contain('Kunne ikke hente /examples/data/no-such-document.json (HTTP 404');
     el.remove();
@@ -64,7 +66,7 @@ describe('floke-summary', () => {
     el.src = TELEMARK;
     document.body.append(el);
     const { detail } = await failed;
-    expect(detail.problems.map((p) => p.code)).to.deep.equal(['fetch-too-large']);
+    expect(detail.problems.map((p: { code: string }) => p.code)).to.deep.equal(['fetch-too-large']);
     el.remove();
   });
 
@@ -85,8 +87,8 @@ describe('floke-summary', () => {
     const data = await loadJson(MINIMAL);
     data.relations[0].to = 'nowhere';
     data.elements[4].kind = 'person';
-    const el = await fixture<FlokeSummary>(html`<div lang="en"><floke-summary .data=${data}></floke-summary></div>`).then(
-      (wrapper) => wrapper.querySelector('floke-summary')!,
+    const el = await fixture<FlokeSummary>(html`<div lang="en"><floke-summary .data=${data}></floke-summary></div>`).then((wrapper) =>
+      wrapper.querySelector('floke-summary')!,
     );
     await el.updateComplete;
     const items = problemItems(el);
@@ -95,7 +97,9 @@ describe('floke-summary', () => {
       ['unresolved-element', '/relations/0/to'],
     ]);
     expect(items[1]!.textContent).to.contain('at /relations/0/to');
-    expect(el.shadowRoot!.querySelector('[part="problems"]')!.getAttribute('aria-label')).to.equal('The document has 2 errors and 0 warnings');
+    expect(el.shadowRoot!.querySelector('[part="problems"]')!.getAttribute('aria-label')).to.equal(
+      'The document has 2 errors and 0 warnings',
+    );
     expect(countsOf(el)).to.include({ Actor: '2', Factor: '2', Relations: '4' });
   });
 
@@ -116,7 +120,9 @@ describe('floke-summary', () => {
 
   it('lets strings override any UI text', async () => {
     const data = await loadJson(MINIMAL);
-    const el = await fixture<FlokeSummary>(html`<floke-summary lang="en" .data=${data} .strings=${{ sources: 'References' }}></floke-summary>`);
+    const el = await fixture<FlokeSummary>(
+      html`<floke-summary lang="en" .data=${data} .strings=${{ sources: 'References' }}></floke-summary>`,
+    );
     const labels = [...el.shadowRoot!.querySelectorAll('.count dt')].map((dt) => dt.textContent);
     expect(labels).to.include('References');
   });
@@ -133,7 +139,9 @@ describe('floke-summary', () => {
   });
 
   it('takes its colours from Designsystemet tokens when the page has them', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="--ds-color-neutral-background-default: #123456"><floke-summary></floke-summary></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="--ds-color-neutral-background-default: #123456"><floke-summary></floke-summary></div>`,
+    );
     expect(getComputedStyle(wrapper.querySelector('floke-summary')!).backgroundColor).to.equal('rgb(18, 52, 86)');
   });
 

@@ -2,7 +2,14 @@ import type { LocalText } from './generated/schema-types.js';
 import { DEFAULT_LANGUAGE } from './i18n/languages.js';
 import { pickText, toLocalTextMap, type LocalTextMap } from './i18n/local-text.js';
 import { isPointerWithin, pointerOf } from './json-pointer.js';
-import { declaredLayers, declaredLevels, declaredSectors, declaredWaterline, icebergPresetOf, type DeclaredItem } from './model/declared-items.js';
+import {
+  declaredLayers,
+  declaredLevels,
+  declaredSectors,
+  declaredWaterline,
+  icebergPresetOf,
+  type DeclaredItem,
+} from './model/declared-items.js';
 import type {
   ExcludedItem,
   NormalizedDocument,
@@ -18,8 +25,8 @@ import type {
 import { DEFAULT_HORIZON_RANGE, HORIZONS, type Horizon } from './model/vocabulary.js';
 import type { Problem } from './problems.js';
 import { decimalYearOf } from './dates.js';
-import { validate } from "./validate/index.js";
-import { cloneJson } from "./clone-json.js";
+import { validate } from './validate/index.js';
+import { cloneJson } from './clone-json.js';
 
 export interface NormalizeOptions {
   /** Language to resolve texts to. Default: the document's `language`. */
@@ -29,7 +36,21 @@ export interface NormalizeOptions {
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const arrayAt = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const KNOWN_TOP_LEVEL = new Set(['$schema', 'floke', 'id', 'title', 'description', 'language', 'updated', 'elements', 'relations', 'sources', 'indicators', 'views', 'extensions']);
+const KNOWN_TOP_LEVEL = new Set([
+  '$schema',
+  'floke',
+  'id',
+  'title',
+  'description',
+  'language',
+  'updated',
+  'elements',
+  'relations',
+  'sources',
+  'indicators',
+  'views',
+  'extensions',
+]);
 
 /** Where the errors are, to decide what can still be used. */
 class ErrorIndex {
@@ -236,7 +257,13 @@ function resolveItems(items: readonly DeclaredItem[], texts: TextResolver): Norm
   }));
 }
 
-function normalizeViews(doc: Json, errors: ErrorIndex, texts: TextResolver, elementIds: ReadonlySet<string>, excluded: ExcludedItem[]): NormalizedViews {
+function normalizeViews(
+  doc: Json,
+  errors: ErrorIndex,
+  texts: TextResolver,
+  elementIds: ReadonlySet<string>,
+  excluded: ExcludedItem[],
+): NormalizedViews {
   const views = isObject(doc.views) ? doc.views : {};
   const horizons = isObject(views.horizons) && !errors.at('/views/horizons') ? views.horizons : {};
   const validDate = (key: string): string | undefined =>
@@ -263,7 +290,11 @@ function normalizeViews(doc: Json, errors: ErrorIndex, texts: TextResolver, elem
   });
   const updated = typeof doc.updated === 'string' && !errors.within('/updated') ? doc.updated : undefined;
   return {
-    iceberg: { preset: icebergPresetOf(doc), layers: resolveItems(declaredLayers(doc), texts), ...optional('waterline', declaredWaterline(doc)) },
+    iceberg: {
+      preset: icebergPresetOf(doc),
+      layers: resolveItems(declaredLayers(doc), texts),
+      ...optional('waterline', declaredWaterline(doc)),
+    },
     horizons: {
       start: (!periodBroken && validDate('start')) || DEFAULT_HORIZON_RANGE.start,
       end: (!periodBroken && validDate('end')) || DEFAULT_HORIZON_RANGE.end,
@@ -290,7 +321,11 @@ export function normalize(document: unknown, options: NormalizeOptions = {}): No
   const elements = normalizeElements(doc, errors, texts, excluded);
   const elementPointers = new Map(elements.map((element) => [element.id, element.pointer]));
   const relations = normalizeRelations(doc, errors, texts, elementPointers, excluded);
-  const unknownFields = Object.fromEntries(Object.entries(doc).filter(([key]) => !KNOWN_TOP_LEVEL.has(key)).map(([key, value]) => [key, cloneJson(value)]));
+  const unknownFields = Object.fromEntries(
+    Object.entries(doc)
+      .filter(([key]) => !KNOWN_TOP_LEVEL.has(key))
+      .map(([key, value]) => [key, cloneJson(value)]),
+  );
   return {
     floke: typeof doc.floke === 'string' ? doc.floke : '',
     ...optional('id', typeof doc.id === 'string' && !errors.within('/id') ? doc.id : undefined),

@@ -15,7 +15,10 @@ export interface DocumentSummary {
   readonly namedLoops: number;
   readonly sources: number;
   /** Each indicator with its latest measured (non-target) value. */
-  readonly latestIndicators: readonly { readonly indicator: NormalizedIndicator; readonly latest?: NormalizedIndicator['series'][number] }[];
+  readonly latestIndicators: readonly {
+    readonly indicator: NormalizedIndicator;
+    readonly latest?: NormalizedIndicator['series'][number];
+  }[];
 }
 
 const NETWORK_TIE_TYPES: readonly RelationType[] = ['collaborates', 'leads', 'participates', 'funds', 'informs'];
@@ -32,10 +35,19 @@ export function summarizeDocument(model: NormalizedDocument): DocumentSummary {
   const causes = relations.filter((r) => r.type === 'causes');
   const causalFactors = new Set(causes.flatMap((r) => [r.from, r.to]));
   return {
-    elementsByKind: countBy(ELEMENT_KINDS, elements.map((e) => e.kind)),
-    relationsByType: countBy(RELATION_TYPES, relations.map((r) => r.type)),
+    elementsByKind: countBy(
+      ELEMENT_KINDS,
+      elements.map((e) => e.kind),
+    ),
+    relationsByType: countBy(
+      RELATION_TYPES,
+      relations.map((r) => r.type),
+    ),
     elementsByLayer: views.iceberg.layers.map((layer) => ({ ...layer, count: elements.filter((e) => e.layer === layer.id).length })),
-    elementsByHorizon: countBy(HORIZONS, elements.map((e) => e.horizon)),
+    elementsByHorizon: countBy(
+      HORIZONS,
+      elements.map((e) => e.horizon),
+    ),
     actorsByLevel: views.network.levels.map((level) => ({
       ...level,
       count: elements.filter((e) => e.kind === 'actor' && e.level === level.id).length,

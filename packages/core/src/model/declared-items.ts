@@ -1,13 +1,6 @@
 import type { UiLanguage } from '../i18n/languages.js';
 import type { LocalText } from '../generated/schema-types.js';
-import {
-  DEFAULT_WATERLINE,
-  ICEBERG_PRESETS,
-  NETWORK_LEVELS,
-  NETWORK_SECTORS,
-  type BuiltInItem,
-  type IcebergPreset,
-} from './vocabulary.js';
+import { DEFAULT_WATERLINE, ICEBERG_PRESETS, NETWORK_LEVELS, NETWORK_SECTORS, type BuiltInItem, type IcebergPreset } from './vocabulary.js';
 
 /** A layer, level or sector as declared by the document or taken from the built-in vocabulary. */
 export interface DeclaredItem {
@@ -23,7 +16,12 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function fromBuiltIn(item: BuiltInItem): DeclaredItem {
-  return { id: item.id, label: { ...item.label } as Record<UiLanguage, string>, description: item.description && { ...item.description }, builtIn: true };
+  return {
+    id: item.id,
+    label: { ...item.label } as Record<UiLanguage, string>,
+    description: item.description && { ...item.description },
+    builtIn: true,
+  };
 }
 
 /** Items given as ids or `{id, label}`; a bare id that names a built-in item borrows its labels. */

@@ -149,7 +149,13 @@ function checkViews(doc: Json, refs: References, problems: Problem[]): void {
   if (isObject(views.loops)) {
     arrayAt(views.loops.named).forEach((named, index) => {
       if (isObject(named) && Array.isArray(doc.elements)) {
-        checkReferenceList(named.members, pointerOf('views', 'loops', 'named', index, 'members'), refs.elements, 'unresolved-element', problems);
+        checkReferenceList(
+          named.members,
+          pointerOf('views', 'loops', 'named', index, 'members'),
+          refs.elements,
+          'unresolved-element',
+          problems,
+        );
       }
     });
   }

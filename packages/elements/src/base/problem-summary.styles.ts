@@ -16,6 +16,7 @@ export const problemSummaryStyles = css`
   .problems-heading {
     margin: 0 0 0.25em;
     font-size: 1.05em;
+    font-weight: 700;
   }
   .problems-intro {
     margin: 0 0 0.5em;

@@ -6,14 +6,19 @@ import type { UiStrings } from './strings.js';
  * The visible, localised list of a document's problems. Errors first; each item names its place (JSON
  * pointer) and what was expected. Announced politely, so screen-reader users hear that something is wrong.
  */
-export function renderProblemSummary(problems: readonly Problem[], strings: UiStrings, lang: UiLanguage): TemplateResult | typeof nothing {
+export function renderProblemSummary(
+  problems: readonly Problem[],
+  strings: UiStrings,
+  lang: UiLanguage,
+  headingLevel = 2,
+): TemplateResult | typeof nothing {
   if (problems.length === 0) return nothing;
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   const heading = strings.problemsHeading(errors.length, warnings.length);
   return html`
     <section part="problems" class="problems ${errors.length ? 'has-errors' : 'has-warnings'}" role="status" aria-label=${heading}>
-      <h2 class="problems-heading">${heading}</h2>
+      <div class="problems-heading" role="heading" aria-level=${Math.min(6, headingLevel)}>${heading}</div>
       <p class="problems-intro">${strings.problemsIntro}</p>
       <ul class="problems-list">
         ${[...errors, ...warnings].map(

@@ -56,8 +56,10 @@ const nb: UiStrings = {
   perView: 'I visningene',
   icebergCount: (placed, layers) => `Isfjellet: ${plural(placed, 'element', 'elementer')} i ${plural(layers, 'lag', 'lag')}`,
   horizonsCount: (h1, h2, h3) => `Tre horisonter: ${h1} i H1, ${h2} i H2, ${h3} i H3`,
-  networkCount: (a, i, t) => `Aktørnettverket: ${plural(a, 'aktør', 'aktører')}, ${plural(i, 'satsing', 'satsinger')}, ${plural(t, 'bånd', 'bånd')}`,
-  loopsCount: (f, l, n) => `Årsakssløyfer: ${plural(f, 'faktor', 'faktorer')}, ${plural(l, 'årsakslenke', 'årsakslenker')}, ${plural(n, 'navngitt sløyfe', 'navngitte sløyfer')}`,
+  networkCount: (a, i, t) =>
+    `Aktørnettverket: ${plural(a, 'aktør', 'aktører')}, ${plural(i, 'satsing', 'satsinger')}, ${plural(t, 'bånd', 'bånd')}`,
+  loopsCount: (f, l, n) =>
+    `Årsakssløyfer: ${plural(f, 'faktor', 'faktorer')}, ${plural(l, 'årsakslenke', 'årsakslenker')}, ${plural(n, 'navngitt sløyfe', 'navngitte sløyfer')}`,
   latestValue: 'Siste verdi',
   target: 'mål',
 };
@@ -87,8 +89,10 @@ const nn: UiStrings = {
   },
   perView: 'I visingane',
   icebergCount: (placed, layers) => `Isfjellet: ${plural(placed, 'element', 'element')} i ${plural(layers, 'lag', 'lag')}`,
-  networkCount: (a, i, t) => `Aktørnettverket: ${plural(a, 'aktør', 'aktørar')}, ${plural(i, 'satsing', 'satsingar')}, ${plural(t, 'band', 'band')}`,
-  loopsCount: (f, l, n) => `Årsakssløyfer: ${plural(f, 'faktor', 'faktorar')}, ${plural(l, 'årsakslenkje', 'årsakslenkjer')}, ${plural(n, 'namngjeven sløyfe', 'namngjevne sløyfer')}`,
+  networkCount: (a, i, t) =>
+    `Aktørnettverket: ${plural(a, 'aktør', 'aktørar')}, ${plural(i, 'satsing', 'satsingar')}, ${plural(t, 'band', 'band')}`,
+  loopsCount: (f, l, n) =>
+    `Årsakssløyfer: ${plural(f, 'faktor', 'faktorar')}, ${plural(l, 'årsakslenkje', 'årsakslenkjer')}, ${plural(n, 'namngjeven sløyfe', 'namngjevne sløyfer')}`,
   latestValue: 'Siste verdi',
   target: 'mål',
 };
@@ -118,8 +122,10 @@ const en: UiStrings = {
   perView: 'In the views',
   icebergCount: (placed, layers) => `Iceberg: ${plural(placed, 'element', 'elements')} in ${plural(layers, 'layer', 'layers')}`,
   horizonsCount: (h1, h2, h3) => `Three horizons: ${h1} on H1, ${h2} on H2, ${h3} on H3`,
-  networkCount: (a, i, t) => `Actor network: ${plural(a, 'actor', 'actors')}, ${plural(i, 'initiative', 'initiatives')}, ${plural(t, 'tie', 'ties')}`,
-  loopsCount: (f, l, n) => `Causal loops: ${plural(f, 'factor', 'factors')}, ${plural(l, 'causal link', 'causal links')}, ${plural(n, 'named loop', 'named loops')}`,
+  networkCount: (a, i, t) =>
+    `Actor network: ${plural(a, 'actor', 'actors')}, ${plural(i, 'initiative', 'initiatives')}, ${plural(t, 'tie', 'ties')}`,
+  loopsCount: (f, l, n) =>
+    `Causal loops: ${plural(f, 'factor', 'factors')}, ${plural(l, 'causal link', 'causal links')}, ${plural(n, 'named loop', 'named loops')}`,
   latestValue: 'Latest value',
   target: 'target',
 };

@@ -7,15 +7,16 @@ export const summaryStyles = css`
     border-radius: var(--_radius);
     container-type: inline-size;
   }
-  h2,
-  h3 {
+  .h2,
+  .h3 {
     margin: 0 0 0.4em;
     line-height: 1.25;
+    font-weight: 700;
   }
-  h2 {
+  .h2 {
     font-size: 1.35em;
   }
-  h3 {
+  .h3 {
     font-size: 1.05em;
     margin-top: 1em;
   }

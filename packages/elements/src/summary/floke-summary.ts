@@ -34,7 +34,9 @@ export class FlokeSummary extends FlokeElement {
     const [year, month, day] = date.split('-').map(Number);
     if (month === undefined) return String(year);
     const options: Intl.DateTimeFormatOptions = day === undefined ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
-    return new Intl.DateTimeFormat(intlLocales(this.uiLanguage), { ...options, timeZone: 'UTC' }).format(Date.UTC(year!, month - 1, day ?? 1));
+    return new Intl.DateTimeFormat(intlLocales(this.uiLanguage), { ...options, timeZone: 'UTC' }).format(
+      Date.UTC(year!, month - 1, day ?? 1),
+    );
   }
 
   #formatNumber(value: number): string {
@@ -47,9 +49,21 @@ export class FlokeSummary extends FlokeElement {
     const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
     return html`
       <dl class="counts" part="counts">
-        ${kinds.map(([kind, count]) => html`<div class="count"><dt>${t.kinds[kind as keyof typeof t.kinds]}</dt><dd>${this.#formatNumber(count)}</dd></div>`)}
-        <div class="count"><dt>${t.relations}</dt><dd>${this.#formatNumber(total(summary.relationsByType))}</dd></div>
-        <div class="count"><dt>${t.sources}</dt><dd>${this.#formatNumber(summary.sources)}</dd></div>
+        ${kinds.map(
+          ([kind, count]) =>
+            html`<div class="count">
+              <dt>${t.kinds[kind as keyof typeof t.kinds]}</dt>
+              <dd>${this.#formatNumber(count)}</dd>
+            </div>`,
+        )}
+        <div class="count">
+          <dt>${t.relations}</dt>
+          <dd>${this.#formatNumber(total(summary.relationsByType))}</dd>
+        </div>
+        <div class="count">
+          <dt>${t.sources}</dt>
+          <dd>${this.#formatNumber(summary.sources)}</dd>
+        </div>
       </dl>
     `;
   }
@@ -83,7 +97,10 @@ export class FlokeSummary extends FlokeElement {
       ${this.#heading(1, t.indicators)}
       <table part="indicators">
         <thead>
-          <tr><th scope="col">${t.indicators}</th><th scope="col">${t.latestValue}</th></tr>
+          <tr>
+            <th scope="col">${t.indicators}</th>
+            <th scope="col">${t.latestValue}</th>
+          </tr>
         </thead>
         <tbody>
           ${summary.latestIndicators.map(
@@ -91,9 +108,11 @@ export class FlokeSummary extends FlokeElement {
               <tr>
                 <th scope="row">${indicator.label}</th>
                 <td class="value">
-                  ${latest
-                    ? `${this.#formatNumber(latest.value)} ${indicator.unit ?? ''} (${this.#formatDate(latest.date)}${latest.target ? `, ${t.target}` : ''})`
-                    : '–'}
+                  ${
+                    latest
+                      ? `${this.#formatNumber(latest.value)} ${indicator.unit ?? ''} (${this.#formatDate(latest.date)}${latest.target ? `, ${t.target}` : ''})`
+                      : '–'
+                  }
                 </td>
               </tr>
             `,
@@ -105,15 +124,15 @@ export class FlokeSummary extends FlokeElement {
 
   protected override render() {
     const t = this.uiStrings;
-    const problems = renderProblemSummary(this.problems, t, this.uiLanguage);
+    const problems = renderProblemSummary(this.problems, t, this.uiLanguage, this.headingLevel + 1);
     if (!this.model) {
-      return html`${problems}<p class=${this.loading ? 'loading' : 'empty'} role="status">${this.loading ? t.loading : t.noDocument}</p>`;
+      return html`${problems}
+        <p class=${this.loading ? 'loading' : 'empty'} role="status">${this.loading ? t.loading : t.noDocument}</p>`;
     }
     const summary = summarizeDocument(this.model);
     const { title, description, updated } = this.model;
     return html`
-      ${this.#heading(0, title, 'title')}
-      ${updated ? html`<p class="updated">${t.updated} ${this.#formatDate(updated)}</p>` : nothing}
+      ${this.#heading(0, title, 'title')} ${updated ? html`<p class="updated">${t.updated} ${this.#formatDate(updated)}</p>` : nothing}
       ${description ? html`<p class="description">${description}</p>` : nothing} ${problems} ${this.#renderCounts(summary)}
       ${this.#renderViews(summary)} ${this.#renderIndicators(summary)}
     `;
