@@ -31,3 +31,13 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface GlobalEventHandlersEventMap extends FlokeEventMap {}
 }
+
+/** Dispatches a Floke event from `target`; bubbles and crosses shadow roots unless `options` say otherwise. */
+export function dispatchFlokeEvent<K extends FlokeEventName>(
+  target: EventTarget,
+  name: K,
+  detail: FlokeEventDetail<K>,
+  options: EventInit = {},
+): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: false, ...options, detail }));
+}

@@ -1,7 +1,7 @@
 import { normalize, resolveUiLanguage, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { FlokeEventDetail, FlokeEventName } from './events.js';
+import { dispatchFlokeEvent, type FlokeEventDetail, type FlokeEventName } from './events.js';
 import { inheritedAttribute } from './inherited-attribute.js';
 import { DEFAULT_MAX_BYTES, loadDocument } from './load-document.js';
 import { UI_STRINGS, type UiStrings } from './strings.js';
@@ -93,7 +93,7 @@ export abstract class FlokeElement extends LitElement {
 
   /** Emits a Floke event; bubbles and crosses shadow roots unless told otherwise. */
   protected emit<K extends FlokeEventName>(name: K, detail: FlokeEventDetail<K>, options: EventInit = {}): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: false, ...options, detail }));
+    return dispatchFlokeEvent(this, name, detail, options);
   }
 
   /** Selects an element (or clears with `null`) as the user did it: updates `selected` and emits `floke-select`. */

@@ -29,7 +29,7 @@ export const summaryStyles = css`
   }
   .counts {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(9em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(7.5em, 1fr));
     gap: 0.5em;
     margin: 0;
   }

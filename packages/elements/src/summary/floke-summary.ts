@@ -12,6 +12,7 @@ import { summaryStyles } from './floke-summary.styles.js';
  * An overview of a Floke document: its title and description, what it holds, what each view will show,
  * its indicators, and a list of its problems. A text alternative for the document as a whole.
  *
+ * @tagname floke-summary
  * @summary Overview and validation report of a Floke document.
  *
  * @csspart title - The document title.
