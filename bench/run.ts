@@ -4,7 +4,10 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { minify } from 'terser';
-import { normalize, validate } from '../packages/core/dist/index.js';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { countLoops, findLoops, forEachLoop, normalize, validate, type CausalGraph } from '../packages/core/dist/index.js';
+import { randomCausalGraph } from './seeded-graphs.js';
 import validateSchemaOnly from '../packages/core/dist/generated/validate-schema.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -60,3 +63,88 @@ function validationSpeed(): void {
 
 await validatorSize().catch((error) => console.log(`  (size skipped: ${error.message}; run npm run bundle first)`));
 validationSpeed();
+loopFinding();
+
+/** networkx `simple_cycles` in Debian's Python (or any python3 with networkx), or why it could not run. */
+function networkxPython(): string | undefined {
+  for (const python of ['/usr/bin/python3', 'python3']) {
+    try {
+      execFileSync(python, ['-c', 'import networkx'], { stdio: 'ignore' });
+      return python;
+    } catch {
+      // try the next one
+    }
+  }
+  return undefined;
+}
+
+function runNetworkx(python: string, graph: CausalGraph, limit: number): { count: number; seconds: number; version: string } {
+  const output = execFileSync(python, [new URL('./networkx-cycles.py', import.meta.url).pathname], {
+    input: JSON.stringify({ nodes: graph.nodes, links: graph.links, limit }),
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(output.toString());
+}
+
+/** elementary-circuits-directed-graph: adjacency lists in, all circuits out (no limit, so only on small counts). */
+function runCircuitsPackage(graph: CausalGraph): { count: number; seconds: number } {
+  const findCircuits = createRequire(import.meta.url)('elementary-circuits-directed-graph') as (adjacency: number[][]) => number[][];
+  const index = new Map(graph.nodes.map((id, i) => [id, i]));
+  const adjacency = graph.nodes.map(() => [] as number[]);
+  for (const link of graph.links) adjacency[index.get(link.from)!]!.push(index.get(link.to)!);
+  const start = performance.now();
+  const circuits = findCircuits(adjacency);
+  return { count: circuits.length, seconds: (performance.now() - start) / 1000 };
+}
+
+function loopFinding(): void {
+  const limit = 100_000;
+  const python = networkxPython();
+  const rate = (count: number, seconds: number) => `${Math.round(count / seconds).toLocaleString('en')}/s`.padStart(12);
+  console.log(`\nLoop finding on seeded random graphs (limit ${limit.toLocaleString('en')} loops; peers on the same graphs)`);
+  console.log('  factors links |    loops complete | stream (ours)  find (ours) |  networkx   × stream × find | e-c-d-g count / rate');
+  const sizes: [number, number][] = [
+    [30, 45],
+    [30, 60],
+    [40, 80],
+    [40, 100],
+    [50, 120],
+    [60, 150],
+    [80, 200],
+    [100, 300],
+  ];
+  for (const [n, m] of sizes) {
+    const graph = randomCausalGraph(n, m, n * 1000 + m);
+    findLoops(graph, { limit: 1000 }); // warm up
+    let streamed = 0;
+    let start = performance.now();
+    const streamComplete = forEachLoop(graph, () => ++streamed < limit);
+    const streamSeconds = (performance.now() - start) / 1000;
+    start = performance.now();
+    const found = findLoops(graph, { limit });
+    const findSeconds = (performance.now() - start) / 1000;
+    const count = found.loops.length;
+    let peerText = 'networkx not installed (apt-get install python3-networkx)';
+    if (python) {
+      const peer = runNetworkx(python, graph, limit);
+      const agrees = peer.count === count ? 'ok' : `MISMATCH ${peer.count}`;
+      peerText = `${rate(peer.count, peer.seconds)} ${agrees.padEnd(3)} ${(streamed / streamSeconds / (peer.count / peer.seconds)).toFixed(1).padStart(5)}× ${(count / findSeconds / (peer.count / peer.seconds)).toFixed(1).padStart(5)}×`;
+    }
+    let packageText = 'skipped: no limit, would not stop';
+    if (found.complete && count <= 60_000) {
+      const peer = runCircuitsPackage(graph);
+      packageText = `${peer.count === count ? 'ok' : `UNDERCOUNTS ${peer.count}`} / ${rate(peer.count, peer.seconds).trim()}`;
+    }
+    console.log(
+      `  ${String(n).padStart(7)} ${String(m).padStart(5)} | ${count.toLocaleString('en').padStart(8)} ${String(found.complete && streamComplete).padStart(8)} | ${rate(streamed, streamSeconds)} ${rate(count, findSeconds)} | ${peerText} | ${packageText}`,
+    );
+  }
+  // Memory: counting a graph with millions of loops keeps nothing; findLoops keeps at most `limit`.
+  const huge = randomCausalGraph(60, 150, 60150);
+  const before = process.memoryUsage().heapUsed;
+  const counted = countLoops(huge, 2_000_000);
+  const after = process.memoryUsage().heapUsed;
+  console.log(
+    `  memory: counting ${counted.count.toLocaleString('en')} loops (complete: ${counted.complete}) changed the heap by ${kib(after - before)}; findLoops keeps at most its limit.`,
+  );
+}

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import {
   countLoops,
   findLoops,
+  forEachLoop,
   leverageRanking,
   loopCountsByFactor,
   normalize,
@@ -228,5 +229,25 @@ describe('loop insight', () => {
     assert.ok(shared.some((l) => l.name?.startsWith('R2')));
     assert.ok(shared.every((l) => l.members.includes('samarbeid') && l.members.includes('fragmentering')));
     assert.deepEqual(sharedLoops(loops, 'tillit', 'fattigdom'), []);
+  });
+});
+
+describe('forEachLoop', () => {
+  it('streams the same loops as findLoops, in the same order, and stops when asked', () => {
+    fc.assert(
+      fc.property(smallGraph, (graph) => {
+        const streamed: string[] = [];
+        forEachLoop(graph, (loop) => {
+          streamed.push(`${loop.members.join('>')}|${loop.links.join('|')}|${loop.polarity}${loop.negativeLinks}${loop.hasDelay}`);
+        });
+        const found = findLoops(graph).loops.map((l) => `${keyOf(l)}|${l.polarity}${l.negativeLinks}${l.hasDelay}`);
+        assert.deepEqual(streamed, found);
+        let seen = 0;
+        const complete = forEachLoop(graph, () => ++seen < 2);
+        assert.equal(seen, Math.min(2, found.length));
+        assert.equal(complete, found.length < 2);
+      }),
+      { numRuns: 200, seed: 13 },
+    );
   });
 });

@@ -114,13 +114,54 @@ function componentOf(start: number, successors: readonly Int32Array[], n: number
 }
 
 /**
+ * Johnson's B lists: for each node w, the nodes to unblock when w unblocks. Arrays with a membership bitmap
+ * (no Set churn) while n² bytes stay small; Sets beyond that.
+ */
+class BlockedLists {
+  readonly #lists: number[][];
+  readonly #member?: Uint8Array;
+  readonly #sets?: Set<number>[];
+  readonly #n: number;
+  constructor(n: number) {
+    this.#n = n;
+    this.#lists = Array.from({ length: n }, () => []);
+    if (n <= 4096) this.#member = new Uint8Array(n * n);
+    else this.#sets = Array.from({ length: n }, () => new Set<number>());
+  }
+  add(w: number, v: number): void {
+    if (this.#member) {
+      const key = w * this.#n + v;
+      if (this.#member[key]) return;
+      this.#member[key] = 1;
+    } else {
+      if (this.#sets![w]!.has(v)) return;
+      this.#sets![w]!.add(v);
+    }
+    this.#lists[w]!.push(v);
+  }
+  /** Moves w's list onto `target` and empties it. */
+  drainInto(w: number, target: number[]): void {
+    const list = this.#lists[w]!;
+    for (const v of list) {
+      target.push(v);
+      if (this.#member) this.#member[w * this.#n + v] = 0;
+    }
+    list.length = 0;
+    this.#sets?.[w]!.clear();
+  }
+  clear(w: number): void {
+    this.drainInto(w, []);
+  }
+}
+
+/**
  * Every elementary cycle of the node graph, as arrays of node indexes starting at their least node
  * (Johnson 1975, iterative, output-sensitive). `visit` returns false to stop the search.
  */
 function johnson(graph: IndexedGraph, visit: (cycle: Int32Array) => boolean): boolean {
   const n = graph.ids.length;
   const blocked = new Uint8Array(n);
-  const blockedBy: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
+  const blockedBy = new BlockedLists(n);
   const path = new Int32Array(n);
   const cursor = new Int32Array(n);
   const found = new Uint8Array(n);
@@ -132,8 +173,7 @@ function johnson(graph: IndexedGraph, visit: (cycle: Int32Array) => boolean): bo
       const w = unblockStack.pop()!;
       if (!blocked[w]) continue;
       blocked[w] = 0;
-      for (const x of blockedBy[w]!) unblockStack.push(x);
-      blockedBy[w]!.clear();
+      blockedBy.drainInto(w, unblockStack);
     }
   };
 
@@ -145,7 +185,7 @@ function johnson(graph: IndexedGraph, visit: (cycle: Int32Array) => boolean): bo
     for (let v = start; v < n; v++) {
       if (member[v]) {
         blocked[v] = 0;
-        blockedBy[v]!.clear();
+        blockedBy.clear(v);
       }
     }
     let depth = 0;
@@ -171,7 +211,7 @@ function johnson(graph: IndexedGraph, visit: (cycle: Int32Array) => boolean): bo
         continue;
       }
       if (found[depth]) unblock(v);
-      else for (const w of next) blockedBy[w]!.add(v);
+      else for (const w of next) blockedBy.add(w, v);
       depth--;
       if (depth >= 0 && found[depth + 1]) found[depth] = 1;
     }
@@ -219,14 +259,19 @@ function canonicalRotation<T>(items: readonly T[], keys: readonly string[]): T[]
 }
 
 /** Name lookup: author's loops by their member set; the cyclic order decides between loops with the same set. */
-function namedLoopIndex(named: readonly { members: readonly string[]; label: string }[]) {
+function namedLoopIndex(
+  named: readonly { members: readonly string[]; label: string }[],
+): (members: readonly string[]) => string | undefined {
+  if (named.length === 0) return () => undefined;
   const bySet = new Map<string, { order: string; label: string }[]>();
   for (const loop of named) {
     const key = [...loop.members].sort().join('\u0000');
     const order = canonicalRotation(loop.members, loop.members).join('\u0000');
     bySet.set(key, [...(bySet.get(key) ?? []), { order, label: loop.label }]);
   }
-  return (members: readonly string[]): string | undefined => {
+  const lengths = new Set(named.map((loop) => loop.members.length));
+  return (members) => {
+    if (!lengths.has(members.length)) return undefined;
     const candidates = bySet.get([...members].sort().join('\u0000'));
     if (!candidates) return undefined;
     const order = members.join('\u0000');
@@ -234,77 +279,150 @@ function namedLoopIndex(named: readonly { members: readonly string[]; label: str
   };
 }
 
-function toLoop(members: readonly string[], links: readonly CausalLink[], name: string | undefined): Loop {
-  const negativeLinks = links.filter((l) => l.polarity === '-').length;
+/**
+ * A loop as `forEachLoop` hands it over: valid only during the callback (its arrays are reused for the
+ * next loop). Copy what you keep, or use `findLoops`, which does.
+ */
+export type TransientLoop = Omit<Loop, 'id'>;
+
+/** Prepared search: the indexed graph and per-link facts as flat arrays, so each loop costs no lookups. */
+function prepare(input: NormalizedDocument | CausalGraph) {
+  const graph = isCausalGraph(input) ? input : causalGraphOf(input);
+  const indexed = indexGraph(graph);
+  const n = indexed.ids.length;
+  const linkIndex = new Map(graph.links.map((link, i) => [link, i]));
+  // Links of each ordered pair, as link indexes (usually one). A dense table while n² stays small.
+  const hopMap = new Map<number, Int32Array>();
+  for (const [key, list] of indexed.parallel)
+    hopMap.set(
+      key,
+      Int32Array.from(list, (link) => linkIndex.get(link)!),
+    );
+  const dense = n <= 2048 ? new Array<Int32Array | undefined>(n * n) : undefined;
+  if (dense) for (const [key, list] of hopMap) dense[key] = list;
+  const hops = dense ? { get: (key: number) => dense[key] } : hopMap;
   return {
-    id: `loop:${members.join('>')}${links.length > 0 ? '|' + links.map((l) => l.id).join('|') : ''}`,
-    members,
-    links: links.map((l) => l.id),
-    polarity: negativeLinks % 2 === 0 ? 'R' : 'B',
-    length: members.length,
-    negativeLinks,
-    hasDelay: links.some((l) => l.delay),
-    ...(name === undefined ? {} : { name }),
+    indexed,
+    n,
+    hops,
+    linkIds: graph.links.map((link) => link.id),
+    negative: Uint8Array.from(graph.links, (link) => (link.polarity === '-' ? 1 : 0)),
+    delayed: Uint8Array.from(graph.links, (link) => (link.delay ? 1 : 0)),
+    nameOf: namedLoopIndex(isCausalGraph(input) ? [] : input.views.loops.named),
   };
 }
 
 /**
- * Finds every feedback loop (elementary cycle) of the causal links, with its polarity, delay and a stable id.
- * Parallel links between the same two factors give one loop per combination. Output-sensitive: the time
- * grows with the number of loops, and the search stops at `limit` (memory stays flat beyond it).
+ * Calls `visit` for every feedback loop, streaming: nothing is kept between calls, so memory stays flat
+ * however many loops there are. `visit` returns false to stop. Returns whether the search ran to the end.
+ * Same loops, order and rotation as `findLoops`.
  */
-export function findLoops(input: NormalizedDocument | CausalGraph, options: FindLoopsOptions = {}): LoopSearchResult {
-  const limit = options.limit ?? DEFAULT_LOOP_LIMIT;
-  const maxLength = options.maxLength ?? Infinity;
-  const graph = isCausalGraph(input) ? input : causalGraphOf(input);
-  const nameOf = namedLoopIndex(isCausalGraph(input) ? [] : input.views.loops.named);
-  const indexed = indexGraph(graph);
-  const n = indexed.ids.length;
-  const loops: Loop[] = [];
+export function forEachLoop(
+  input: NormalizedDocument | CausalGraph,
+  visit: (loop: TransientLoop) => boolean | void,
+  options: { readonly maxLength?: number } = {},
+): boolean {
+  const { indexed, n, hops, linkIds, negative, delayed, nameOf } = prepare(input);
+  const members: string[] = [];
+  const links: string[] = [];
+  const view: { -readonly [K in keyof TransientLoop]: TransientLoop[K] } = {
+    members,
+    links,
+    polarity: 'R',
+    length: 0,
+    negativeLinks: 0,
+    hasDelay: false,
+    name: undefined,
+  };
+  const choices: Int32Array[] = [];
+  const pick: number[] = [];
 
-  const visit = (cycle: Int32Array): boolean => {
-    const members = Array.from(cycle, (i) => indexed.ids[i]!);
-    // Indexes are sorted by id and cycles start at their least node, so `members` is already canonical.
-    const choices = Array.from(cycle, (v, i) => indexed.parallel.get(v * n + cycle[(i + 1) % cycle.length]!)!);
-    const name = nameOf(members);
-    // One loop per combination of parallel links (usually exactly one).
-    const pick = new Array<number>(choices.length).fill(0);
+  const emit = (): boolean => {
+    let negatives = 0;
+    let hasDelay = false;
+    for (let i = 0; i < choices.length; i++) {
+      const link = choices[i]![pick[i]!]!;
+      links[i] = linkIds[link]!;
+      negatives += negative[link]!;
+      if (delayed[link]) hasDelay = true;
+    }
+    view.negativeLinks = negatives;
+    view.polarity = negatives % 2 === 0 ? 'R' : 'B';
+    view.hasDelay = hasDelay;
+    // Always set (possibly undefined): deleting a property would slow every later write to the view.
+    view.name = nameOf(members);
+    return visit(view) !== false;
+  };
+
+  const onCycle = (cycle: Int32Array): boolean => {
+    const length = cycle.length;
+    // Ids are sorted and cycles start at their least node, so `members` is already in canonical rotation.
+    members.length = links.length = choices.length = pick.length = length;
+    view.length = length;
+    let combinations = 1;
+    for (let i = 0; i < length; i++) {
+      members[i] = indexed.ids[cycle[i]!]!;
+      choices[i] = hops.get(cycle[i]! * n + cycle[i + 1 === length ? 0 : i + 1]!)!;
+      combinations *= choices[i]!.length;
+      pick[i] = 0;
+    }
+    if (combinations === 1) return emit();
+    // One loop per combination of parallel links.
     for (;;) {
-      if (loops.length >= limit) return false;
-      loops.push(
-        toLoop(
-          members,
-          pick.map((p, i) => choices[i]![p]!),
-          name,
-        ),
-      );
-      let i = pick.length - 1;
+      if (!emit()) return false;
+      let i = length - 1;
       while (i >= 0 && pick[i] === choices[i]!.length - 1) pick[i--] = 0;
       if (i < 0) return true;
       pick[i]!++;
     }
   };
 
-  const complete = Number.isFinite(maxLength) ? boundedCycles(indexed, maxLength, visit) : johnson(indexed, visit);
-  return { loops, complete, limit };
+  const maxLength = options.maxLength ?? Infinity;
+  return Number.isFinite(maxLength) ? boundedCycles(indexed, maxLength, onCycle) : johnson(indexed, onCycle);
 }
 
 /**
- * Counts loops without keeping them: memory stays flat however many there are. Stops at `limit`.
- * For benchmarks and for warning before a document with millions of loops is drawn.
+ * Finds every feedback loop (elementary cycle) of the causal links, with its polarity, delay and a stable id.
+ * Parallel links between the same two factors give one loop per combination. Output-sensitive: time grows
+ * with the number of loops; the search stops at `limit`, so memory is bounded by the limit, not the graph.
  */
-export function countLoops(graph: CausalGraph, limit = Infinity): { count: number; complete: boolean } {
-  const indexed = indexGraph(graph);
-  const n = indexed.ids.length;
+export function findLoops(input: NormalizedDocument | CausalGraph, options: FindLoopsOptions = {}): LoopSearchResult {
+  const limit = options.limit ?? DEFAULT_LOOP_LIMIT;
+  const loops: Loop[] = [];
+  let overflow = false;
+  forEachLoop(
+    input,
+    (view) => {
+      if (loops.length >= limit) {
+        overflow = true;
+        return false;
+      }
+      const links = view.links.slice();
+      const loop: { -readonly [K in keyof Loop]: Loop[K] } = {
+        // Link ids name the loop exactly (its members follow from them), parallel links included.
+        id: 'loop:' + links.join('|'),
+        members: view.members.slice(),
+        links,
+        polarity: view.polarity,
+        length: view.length,
+        negativeLinks: view.negativeLinks,
+        hasDelay: view.hasDelay,
+      };
+      if (view.name !== undefined) loop.name = view.name;
+      loops.push(loop);
+      return true;
+    },
+    options.maxLength === undefined ? {} : { maxLength: options.maxLength },
+  );
+  return { loops, complete: !overflow, limit };
+}
+
+/** Counts loops without keeping them (memory stays flat). Stops at `limit`. */
+export function countLoops(input: NormalizedDocument | CausalGraph, limit = Infinity): { count: number; complete: boolean } {
   let count = 0;
-  const complete = johnson(indexed, (cycle) => {
-    let combinations = 1;
-    for (let i = 0; i < cycle.length; i++) combinations *= indexed.parallel.get(cycle[i]! * n + cycle[(i + 1) % cycle.length]!)!.length;
-    count += combinations;
-    if (count >= limit) {
-      count = limit;
-      return false;
-    }
+  const complete = forEachLoop(input, () => {
+    if (count >= limit) return false;
+    count++;
     return true;
   });
   return { count, complete };
