@@ -1,0 +1,3 @@
+export * from './types.js';
+export * from './layout-causal-loops.js';
+export { placeLoopMarker } from './loop-markers.js';
