@@ -5,7 +5,10 @@ const gallery = document.getElementById('gallery');
 const params = new URLSearchParams(location.search);
 
 /** Views to show per document; later issues add their tags here. */
-const VIEWS = [{ tag: 'floke-summary', heading: 'Oversikt' }];
+const VIEWS = [
+  { tag: 'floke-summary', heading: 'Oversikt' },
+  { tag: 'floke-causal-loops', heading: 'Årsakssløyfer' },
+];
 
 async function build() {
   const documents = await (await fetch('./data/index.json')).json();

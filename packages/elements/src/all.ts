@@ -1,4 +1,5 @@
 /** Registers every Floke element. For the CDN bundle and quick starts; import single views to keep bundles small. */
 import './summary.js';
+import './causal-loops.js';
 
 export * from './index.js';

@@ -5,3 +5,4 @@ export { loadDocument, DEFAULT_MAX_BYTES, type LoadResult } from './base/load-do
 export { themeStyles } from './base/theme.js';
 export type * from './base/events.js';
 export { FlokeSummary } from './summary/floke-summary.js';
+export { FlokeCausalLoops, CLD_ARRANGEMENTS, type CldArrangement } from './causal-loops/floke-causal-loops.js';

@@ -25,6 +25,8 @@ export interface FindLoopsOptions {
   readonly limit?: number;
   /** Only loops of at most this many links. */
   readonly maxLength?: number;
+  /** Author names for loops (default: the document's `views.loops.named`). */
+  readonly named?: readonly { readonly members: readonly string[]; readonly label: string }[];
 }
 
 export interface LoopSearchResult {
@@ -286,7 +288,7 @@ function namedLoopIndex(
 export type TransientLoop = Omit<Loop, 'id'>;
 
 /** Prepared search: the indexed graph and per-link facts as flat arrays, so each loop costs no lookups. */
-function prepare(input: NormalizedDocument | CausalGraph) {
+function prepare(input: NormalizedDocument | CausalGraph, named?: FindLoopsOptions['named']) {
   const graph = isCausalGraph(input) ? input : causalGraphOf(input);
   const indexed = indexGraph(graph);
   const n = indexed.ids.length;
@@ -308,7 +310,7 @@ function prepare(input: NormalizedDocument | CausalGraph) {
     linkIds: graph.links.map((link) => link.id),
     negative: Uint8Array.from(graph.links, (link) => (link.polarity === '-' ? 1 : 0)),
     delayed: Uint8Array.from(graph.links, (link) => (link.delay ? 1 : 0)),
-    nameOf: namedLoopIndex(isCausalGraph(input) ? [] : input.views.loops.named),
+    nameOf: namedLoopIndex(named ?? (isCausalGraph(input) ? [] : input.views.loops.named)),
   };
 }
 
@@ -320,9 +322,9 @@ function prepare(input: NormalizedDocument | CausalGraph) {
 export function forEachLoop(
   input: NormalizedDocument | CausalGraph,
   visit: (loop: TransientLoop) => boolean | void,
-  options: { readonly maxLength?: number } = {},
+  options: { readonly maxLength?: number; readonly named?: FindLoopsOptions['named'] } = {},
 ): boolean {
-  const { indexed, n, hops, linkIds, negative, delayed, nameOf } = prepare(input);
+  const { indexed, n, hops, linkIds, negative, delayed, nameOf } = prepare(input, options.named);
   const members: string[] = [];
   const links: string[] = [];
   const view: { -readonly [K in keyof TransientLoop]: TransientLoop[K] } = {
@@ -412,7 +414,7 @@ export function findLoops(input: NormalizedDocument | CausalGraph, options: Find
       loops.push(loop);
       return true;
     },
-    options.maxLength === undefined ? {} : { maxLength: options.maxLength },
+    { ...(options.maxLength === undefined ? {} : { maxLength: options.maxLength }), ...(options.named ? { named: options.named } : {}) },
   );
   return { loops, complete: !overflow, limit };
 }
@@ -426,4 +428,41 @@ export function countLoops(input: NormalizedDocument | CausalGraph, limit = Infi
     return true;
   });
   return { count, complete };
+}
+
+const CODE = /^([RB])(\d+)\b/;
+
+/**
+ * Short codes for loops: R1, R2 … for reinforcing and B1 … for balancing. A name that starts with a code of
+ * its own polarity ("R2 Siloen låser seg") keeps it; the other loops are numbered after, shortest first.
+ */
+export function loopCodes(loops: readonly Loop[]): Map<string, string> {
+  const codes = new Map<string, string>();
+  const taken = { R: new Set<number>(), B: new Set<number>() };
+  for (const loop of loops) {
+    const match = loop.name ? CODE.exec(loop.name) : null;
+    if (match && match[1] === loop.polarity && !taken[loop.polarity].has(Number(match[2]))) {
+      taken[loop.polarity].add(Number(match[2]));
+      codes.set(loop.id, `${loop.polarity}${match[2]}`);
+    }
+  }
+  const rest = loops
+    .filter((loop) => !codes.has(loop.id))
+    .sort((a, b) => Number(!!b.name) - Number(!!a.name) || a.length - b.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const next = { R: 1, B: 1 };
+  for (const loop of rest) {
+    while (taken[loop.polarity].has(next[loop.polarity])) next[loop.polarity]++;
+    taken[loop.polarity].add(next[loop.polarity]);
+    codes.set(loop.id, `${loop.polarity}${next[loop.polarity]}`);
+  }
+  return codes;
+}
+
+/** Loops ordered for display: by code (R before B, then number). */
+export function sortLoopsByCode(loops: readonly Loop[], codes: ReadonlyMap<string, string>): Loop[] {
+  const rank = (loop: Loop) => {
+    const code = codes.get(loop.id) ?? '';
+    return [code[0] === 'R' ? 0 : 1, Number(code.slice(1))] as const;
+  };
+  return [...loops].sort((a, b) => rank(a)[0] - rank(b)[0] || rank(a)[1] - rank(b)[1]);
 }

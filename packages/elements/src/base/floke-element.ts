@@ -125,6 +125,7 @@ export abstract class FlokeElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('model') || changed.has('loadProblems')) this.#announce();
+    this.#announceReady();
   }
 
   #settingFromFetch = false;
@@ -149,10 +150,23 @@ export abstract class FlokeElement extends LitElement {
     }
   }
 
+  /** Whether the view has finished drawing the current model. Views that draw asynchronously override it. */
+  protected get drawn(): boolean {
+    return true;
+  }
+
+  #announcedModel?: NormalizedDocument;
+
   #announce(): void {
     const errors = this.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) this.emit('floke-error', { problems: errors });
-    if (this.model) this.emit('floke-ready', { model: this.model, problems: this.problems });
+  }
+
+  /** Emits `floke-ready` once per model, when the view has drawn it. */
+  #announceReady(): void {
+    if (!this.model || !this.drawn || this.#announcedModel === this.model) return;
+    this.#announcedModel = this.model;
+    this.emit('floke-ready', { model: this.model, problems: this.problems });
   }
 
   /** Follows `lang` and `data-color-scheme` of the element or its nearest ancestor, and their changes. */

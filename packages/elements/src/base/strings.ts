@@ -24,6 +24,56 @@ export interface UiStrings {
   loopsCount: (factors: number, links: number, named: number) => string;
   latestValue: string;
   target: string;
+  /** Texts of the causal-loop diagram. */
+  cld: CldStrings;
+}
+
+/** Texts of `<floke-causal-loops>`. */
+export interface CldStrings {
+  diagramLabel: (factors: number, links: number, loops: number) => string;
+  roleDescription: string;
+  keyboardHelp: string;
+  laying: string;
+  legend: string;
+  legendPositive: string;
+  legendNegative: string;
+  legendDelay: string;
+  legendReinforcing: string;
+  legendBalancing: string;
+  loopsHeading: (count: number) => string;
+  loopsThrough: (factor: string, count: number) => string;
+  showAllLoops: string;
+  noLoops: string;
+  incomplete: (limit: number) => string;
+  reinforcing: string;
+  balancing: string;
+  withDelay: string;
+  /** "Mer frafall øker utenforskap, med forsinkelse". */
+  linkSentence: (from: string, to: string, polarity: '+' | '-', delay: boolean) => string;
+  /** "R2 Siloen låser seg: samarbeid → … → samarbeid (forsterkende)". */
+  loopSentence: (title: string, path: string, polarity: 'R' | 'B', delay: boolean) => string;
+  factorLabel: (label: string, out: number, into: number, loops: number) => string;
+  search: string;
+  searchHint: string;
+  matches: (count: number) => string;
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
+  exportSvg: string;
+  textAlternative: string;
+  factorsHeading: string;
+  affects: string;
+  affectedBy: string;
+  loopsHeadingPlain: string;
+  unresolved: (count: number) => string;
+}
+
+/** Lower-cases the first letter of a label used mid-sentence, unless it looks like an acronym (NAV, KS PRI). */
+export function midSentence(label: string): string {
+  if (label.length > 1 && label[1] === label[1]!.toLowerCase() && label[0] !== label[0]!.toLowerCase()) {
+    return label[0]!.toLowerCase() + label.slice(1);
+  }
+  return label;
 }
 
 const kindsIn = (lang: UiLanguage) =>
@@ -62,6 +112,46 @@ const nb: UiStrings = {
     `Årsakssløyfer: ${plural(f, 'faktor', 'faktorer')}, ${plural(l, 'årsakslenke', 'årsakslenker')}, ${plural(n, 'navngitt sløyfe', 'navngitte sløyfer')}`,
   latestValue: 'Siste verdi',
   target: 'mål',
+  cld: {
+    diagramLabel: (f, l, n) =>
+      `Årsakssløyfediagram: ${plural(f, 'faktor', 'faktorer')}, ${plural(l, 'årsakslenke', 'årsakslenker')}, ${plural(n, 'sløyfe', 'sløyfer')}`,
+    roleDescription: 'årsakssløyfediagram',
+    keyboardHelp:
+      'Piltastene flytter til faktorer som er lenket til den aktive. Enter velger og gjør faktoren aktiv. L går gjennom sløyfene faktoren er med i. / søker. Esc nullstiller.',
+    laying: 'Tegner diagrammet …',
+    legend: 'Tegnforklaring',
+    legendPositive: 'Øker: mer gir mer (heltrukken linje, +)',
+    legendNegative: 'Minsker: mer gir mindre (stiplet linje, −)',
+    legendDelay: 'Med forsinkelse (‖)',
+    legendReinforcing: 'Forsterkende sløyfe (R)',
+    legendBalancing: 'Balanserende sløyfe (B)',
+    loopsHeading: (n) => `Sløyfer (${n})`,
+    loopsThrough: (f, n) => `Sløyfer gjennom ${f} (${n})`,
+    showAllLoops: 'Vis alle sløyfer',
+    noLoops: 'Ingen sløyfer.',
+    incomplete: (limit) => `Viser de første ${limit} sløyfene; det finnes flere.`,
+    reinforcing: 'forsterkende',
+    balancing: 'balanserende',
+    withDelay: 'med forsinkelse',
+    linkSentence: (from, to, polarity, delay) =>
+      `Mer ${midSentence(from)} ${polarity === '+' ? 'øker' : 'minsker'} ${midSentence(to)}${delay ? ', med forsinkelse' : ''}`,
+    loopSentence: (title, path, polarity, delay) =>
+      `${title}: ${path} (${polarity === 'R' ? 'forsterkende' : 'balanserende'}${delay ? ', med forsinkelse' : ''})`,
+    factorLabel: (label, out, into, loops) => `${label}: påvirker ${out}, påvirkes av ${into}, i ${plural(loops, 'sløyfe', 'sløyfer')}`,
+    search: 'Søk etter faktor',
+    searchHint: 'Trykk / for å søke',
+    matches: (n) => plural(n, 'treff', 'treff'),
+    zoomIn: 'Zoom inn',
+    zoomOut: 'Zoom ut',
+    fit: 'Tilpass til visningen',
+    exportSvg: 'Last ned SVG',
+    textAlternative: 'Diagrammet som tekst',
+    factorsHeading: 'Faktorer og lenker',
+    affects: 'Påvirker',
+    affectedBy: 'Påvirkes av',
+    loopsHeadingPlain: 'Sløyfer',
+    unresolved: (n) => `${plural(n, 'lenke', 'lenker')} går bak en annen faktor.`,
+  },
 };
 
 const nn: UiStrings = {
@@ -95,6 +185,43 @@ const nn: UiStrings = {
     `Årsakssløyfer: ${plural(f, 'faktor', 'faktorar')}, ${plural(l, 'årsakslenkje', 'årsakslenkjer')}, ${plural(n, 'namngjeven sløyfe', 'namngjevne sløyfer')}`,
   latestValue: 'Siste verdi',
   target: 'mål',
+  cld: {
+    ...nb.cld,
+    diagramLabel: (f, l, n) =>
+      `Årsakssløyfediagram: ${plural(f, 'faktor', 'faktorar')}, ${plural(l, 'årsakslenkje', 'årsakslenkjer')}, ${plural(n, 'sløyfe', 'sløyfer')}`,
+    keyboardHelp:
+      'Piltastane flyttar til faktorar som er lenkja til den aktive. Enter vel og gjer faktoren aktiv. L går gjennom sløyfene faktoren er med i. / søkjer. Esc nullstiller.',
+    laying: 'Teiknar diagrammet …',
+    legend: 'Teiknforklaring',
+    legendPositive: 'Aukar: meir gjev meir (heiltrekt linje, +)',
+    legendNegative: 'Minkar: meir gjev mindre (stipla linje, −)',
+    legendDelay: 'Med forseinking (‖)',
+    legendReinforcing: 'Forsterkande sløyfe (R)',
+    legendBalancing: 'Balanserande sløyfe (B)',
+    loopsThrough: (f, n) => `Sløyfer gjennom ${f} (${n})`,
+    showAllLoops: 'Vis alle sløyfene',
+    noLoops: 'Ingen sløyfer.',
+    incomplete: (limit) => `Viser dei første ${limit} sløyfene; det finst fleire.`,
+    reinforcing: 'forsterkande',
+    balancing: 'balanserande',
+    withDelay: 'med forseinking',
+    linkSentence: (from, to, polarity, delay) =>
+      `Meir ${midSentence(from)} ${polarity === '+' ? 'aukar' : 'minkar'} ${midSentence(to)}${delay ? ', med forseinking' : ''}`,
+    loopSentence: (title, path, polarity, delay) =>
+      `${title}: ${path} (${polarity === 'R' ? 'forsterkande' : 'balanserande'}${delay ? ', med forseinking' : ''})`,
+    factorLabel: (label, out, into, loops) => `${label}: påverkar ${out}, vert påverka av ${into}, i ${plural(loops, 'sløyfe', 'sløyfer')}`,
+    search: 'Søk etter faktor',
+    searchHint: 'Trykk / for å søkje',
+    zoomIn: 'Zoom inn',
+    zoomOut: 'Zoom ut',
+    fit: 'Tilpass til visinga',
+    exportSvg: 'Last ned SVG',
+    textAlternative: 'Diagrammet som tekst',
+    factorsHeading: 'Faktorar og lenkjer',
+    affects: 'Påverkar',
+    affectedBy: 'Vert påverka av',
+    unresolved: (n) => `${plural(n, 'lenkje', 'lenkjer')} går bak ein annan faktor.`,
+  },
 };
 
 const en: UiStrings = {
@@ -128,6 +255,46 @@ const en: UiStrings = {
     `Causal loops: ${plural(f, 'factor', 'factors')}, ${plural(l, 'causal link', 'causal links')}, ${plural(n, 'named loop', 'named loops')}`,
   latestValue: 'Latest value',
   target: 'target',
+  cld: {
+    diagramLabel: (f, l, n) =>
+      `Causal loop diagram: ${plural(f, 'factor', 'factors')}, ${plural(l, 'causal link', 'causal links')}, ${plural(n, 'loop', 'loops')}`,
+    roleDescription: 'causal loop diagram',
+    keyboardHelp:
+      'Arrow keys move to the factors linked to the active one. Enter selects and makes it active. L cycles the loops it belongs to. / searches. Esc clears.',
+    laying: 'Drawing the diagram …',
+    legend: 'Legend',
+    legendPositive: 'Increases: more gives more (solid line, +)',
+    legendNegative: 'Decreases: more gives less (dashed line, −)',
+    legendDelay: 'With delay (‖)',
+    legendReinforcing: 'Reinforcing loop (R)',
+    legendBalancing: 'Balancing loop (B)',
+    loopsHeading: (n) => `Loops (${n})`,
+    loopsThrough: (f, n) => `Loops through ${f} (${n})`,
+    showAllLoops: 'Show all loops',
+    noLoops: 'No loops.',
+    incomplete: (limit) => `Showing the first ${limit} loops; there are more.`,
+    reinforcing: 'reinforcing',
+    balancing: 'balancing',
+    withDelay: 'with delay',
+    linkSentence: (from, to, polarity, delay) =>
+      `More ${midSentence(from)} ${polarity === '+' ? 'increases' : 'decreases'} ${midSentence(to)}${delay ? ', with delay' : ''}`,
+    loopSentence: (title, path, polarity, delay) =>
+      `${title}: ${path} (${polarity === 'R' ? 'reinforcing' : 'balancing'}${delay ? ', with delay' : ''})`,
+    factorLabel: (label, out, into, loops) => `${label}: affects ${out}, affected by ${into}, in ${plural(loops, 'loop', 'loops')}`,
+    search: 'Search for a factor',
+    searchHint: 'Press / to search',
+    matches: (n) => plural(n, 'match', 'matches'),
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fit: 'Fit to view',
+    exportSvg: 'Download SVG',
+    textAlternative: 'The diagram as text',
+    factorsHeading: 'Factors and links',
+    affects: 'Affects',
+    affectedBy: 'Affected by',
+    loopsHeadingPlain: 'Loops',
+    unresolved: (n) => `${plural(n, 'link runs', 'links run')} behind another factor.`,
+  },
 };
 
 /** The built-in UI dictionary, one complete set of strings per UI language. */

@@ -95,11 +95,11 @@ export function layoutCausalLoops(input: CausalLoopLayoutInput, options: CausalL
         .distance((link) => {
           const s = link.source as WorkNode;
           const t = link.target as WorkNode;
-          return 70 + (s.width + t.width) / 2;
+          return 40 + (s.width + t.width) / 2;
         })
         .strength(0.6),
     )
-    .force('charge', forceManyBody<WorkNode>().strength(-900).distanceMax(900))
+    .force('charge', forceManyBody<WorkNode>().strength(-400).distanceMax(900))
     .force('x', forceX<WorkNode>(0).strength(0.04))
     .force('y', forceY<WorkNode>(0).strength(0.06))
     .force('collide', forceRectCollide<WorkNode>(m.nodeGap, 0.8))

@@ -1,0 +1,55 @@
+/**
+ * Exports a view's SVG as a standalone document: the drawing with its styles embedded and every
+ * `--_*` colour resolved from the host, so the file looks the same outside the page.
+ */
+export function serializeSvg(
+  source: SVGSVGElement,
+  host: HTMLElement,
+  cssText: string,
+  options: { width: number; height: number; title: string },
+): string {
+  const clone = source.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('width', String(options.width));
+  clone.setAttribute('height', String(options.height));
+  clone.setAttribute('viewBox', `0 0 ${options.width} ${options.height}`);
+  for (const attribute of ['class', 'part', 'role', 'aria-roledescription', 'aria-describedby', 'tabindex'])
+    clone.removeAttribute(attribute);
+  clone.querySelector('g.viewport')?.removeAttribute('transform');
+  for (const node of clone.querySelectorAll('[tabindex]')) node.removeAttribute('tabindex');
+  const computed = getComputedStyle(host);
+  const variables = ['background', 'surface', 'text', 'text-subtle', 'border', 'accent', 'accent-text', 'focus', 'font']
+    .map((name) => `--_${name}: ${computed.getPropertyValue(`--_${name}`).trim()};`)
+    .join(' ');
+  const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+  style.textContent = `svg { ${variables} } ${cssText}`;
+  const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+  title.textContent = options.title;
+  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  background.setAttribute('width', '100%');
+  background.setAttribute('height', '100%');
+  background.setAttribute('fill', computed.getPropertyValue('--_background').trim() || '#fff');
+  clone.prepend(title, style, background);
+  return new XMLSerializer().serializeToString(clone);
+}
+
+/** Renders an SVG document to a PNG blob at `scale` × its size. */
+export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(image.naturalWidth * scale);
+    canvas.height = Math.ceil(image.naturalHeight * scale);
+    const context = canvas.getContext('2d')!;
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

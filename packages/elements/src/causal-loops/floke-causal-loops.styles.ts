@@ -1,0 +1,261 @@
+import { css } from 'lit';
+
+/** Rules for the SVG drawing alone; also embedded in `toSVG()` exports, with colours resolved. */
+export const diagramStyles = css`
+  .link-line {
+    fill: none;
+    stroke: var(--_text-subtle);
+    stroke-width: 1.6;
+  }
+  .link.negative .link-line {
+    stroke-dasharray: 7 4;
+  }
+  .arrow {
+    fill: var(--_text-subtle);
+  }
+  .delay line {
+    stroke: var(--_text-subtle);
+    stroke-width: 2;
+  }
+  .glyph circle {
+    fill: var(--_background);
+    stroke: var(--_text-subtle);
+    stroke-width: 1.4;
+  }
+  .glyph text {
+    fill: var(--_text);
+    font: 700 15px var(--_font);
+  }
+  .link.in-loop .link-line,
+  .link.in-loop .delay line {
+    stroke: var(--_accent);
+    stroke-width: 3;
+  }
+  .link.in-loop .arrow {
+    fill: var(--_accent);
+  }
+  .link.in-loop .glyph circle {
+    stroke: var(--_accent);
+    stroke-width: 2;
+  }
+  /* Dimmed, but still at 3:1 (lines) and 4.5:1 (text): emphasis by weight and colour, not by fading away. */
+  .link.dimmed .link-line,
+  .link.dimmed .delay line {
+    stroke: var(--_border);
+    stroke-width: 1.1;
+  }
+  .link.dimmed .arrow {
+    fill: var(--_border);
+  }
+  .link.dimmed .glyph circle {
+    stroke: var(--_border);
+  }
+  .node-box {
+    fill: var(--_surface);
+    stroke: var(--_border);
+    stroke-width: 1.2;
+  }
+  .node-label {
+    fill: var(--_text);
+    font: 14px var(--_font);
+  }
+  .node.in-loop .node-box {
+    stroke: var(--_accent);
+    stroke-width: 2.5;
+  }
+  .node.match .node-box {
+    stroke: var(--_accent);
+    stroke-width: 2.5;
+    stroke-dasharray: 4 2;
+  }
+  .node.selected .node-box {
+    stroke: var(--_text);
+    stroke-width: 3;
+  }
+  /* Labels keep their measured weight (bold would overflow the box); emphasis is the box outline. */
+  .node.in-loop .node-box,
+  .node.selected .node-box {
+    fill: var(--_background);
+  }
+  .node.dimmed .node-box {
+    fill: var(--_background);
+  }
+  .marker-face {
+    fill: var(--_background);
+    stroke: var(--_text-subtle);
+    stroke-width: 1.4;
+  }
+  .marker-turn,
+  .marker-head {
+    fill: none;
+    stroke: var(--_text-subtle);
+    stroke-width: 1.6;
+  }
+  .marker text {
+    fill: var(--_text);
+    font: 700 12px var(--_font);
+  }
+  .marker.in-loop .marker-face,
+  .marker.in-loop .marker-turn,
+  .marker.in-loop .marker-head {
+    stroke: var(--_accent);
+    stroke-width: 2.5;
+  }
+  .marker.dimmed .marker-face,
+  .marker.dimmed .marker-turn,
+  .marker.dimmed .marker-head {
+    stroke: var(--_border);
+  }
+`;
+
+export const causalLoopsStyles = css`
+  :host {
+    --floke-cld-height: 36rem;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(14rem, 20rem);
+    gap: var(--_space);
+    align-items: start;
+  }
+  @container (max-width: 48rem) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .stage {
+    position: relative;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    overflow: hidden;
+  }
+  svg.diagram {
+    display: block;
+    width: 100%;
+    height: auto;
+    max-height: min(var(--floke-cld-height), 85vh);
+    min-height: 16rem;
+    touch-action: none;
+    cursor: grab;
+  }
+  .node {
+    cursor: pointer;
+    outline: none;
+  }
+  .node:focus-visible .node-box {
+    stroke: var(--_focus);
+    stroke-width: 3.5;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: end;
+    margin-bottom: 0.5rem;
+  }
+  .toolbar label {
+    display: flex;
+    flex-direction: column;
+    font-size: 0.9em;
+  }
+  input[type='search'] {
+    font: inherit;
+    padding: 0.35rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    min-width: 14rem;
+  }
+  button {
+    font: inherit;
+    padding: 0.35rem 0.7rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  button[aria-pressed='true'] {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 2px var(--_accent);
+  }
+  .help,
+  .status {
+    color: var(--_text-subtle);
+    font-size: 0.9em;
+    margin: 0.25rem 0;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  .legend svg {
+    flex: none;
+  }
+  .panel {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75rem;
+    max-height: calc(var(--floke-cld-height) + 3rem);
+    overflow: auto;
+  }
+  .panel-heading {
+    font-weight: 700;
+    margin: 0 0 0.5rem;
+  }
+  .loops {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.4rem;
+  }
+  .loop-button {
+    display: block;
+    width: 100%;
+    text-align: left;
+    background: var(--_background);
+  }
+  .loop-code {
+    display: inline-block;
+    min-width: 2.2em;
+    font-weight: 700;
+  }
+  .loop-path {
+    display: block;
+    color: var(--_text-subtle);
+    font-size: 0.88em;
+    overflow-wrap: anywhere;
+  }
+  details.text-alternative {
+    margin-top: var(--_space);
+  }
+  details.text-alternative summary {
+    cursor: pointer;
+    font-weight: 700;
+  }
+  .text-alternative h3 {
+    font-size: 1em;
+    margin: 0.75rem 0 0.25rem;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;

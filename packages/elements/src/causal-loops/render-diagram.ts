@@ -1,0 +1,109 @@
+import { arrowHead, type CldLayout, type CldLink, type CldLoopMarker, type CldNode, type QuadraticCurve } from '@floke/core';
+import { CLD_METRICS } from '@floke/core';
+import { svg, nothing, type SVGTemplateResult } from 'lit';
+
+/** What the drawing needs to know of the view's state. */
+export interface DiagramState {
+  /** Members and links of the highlighted loop; everything else is drawn dimmed. */
+  readonly highlight?: { readonly loopId: string; readonly members: ReadonlySet<string>; readonly links: ReadonlySet<string> };
+  /** Factors matching the search. */
+  readonly matches?: ReadonlySet<string>;
+  readonly selected?: string | undefined;
+  /** The factor that holds the roving tabindex. */
+  readonly tabStop?: string | undefined;
+  readonly codes: ReadonlyMap<string, string>;
+  /** Marker of the highlighted loop when it has none of its own. */
+  readonly extraMarker?: CldLoopMarker | undefined;
+  readonly nodeLabel: (node: CldNode) => string;
+  readonly linkLabel: (link: CldLink) => string;
+  readonly markerLabel: (marker: CldLoopMarker) => string;
+}
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+const curvePath = (c: QuadraticCurve) => `M${r1(c.x0)},${r1(c.y0)} Q${r1(c.cx)},${r1(c.cy)} ${r1(c.x1)},${r1(c.y1)}`;
+
+function renderLink(link: CldLink, state: DiagramState): SVGTemplateResult {
+  const inLoop = state.highlight?.links.has(link.id);
+  const dimmed = state.highlight && !inLoop;
+  const [tip, left, right] = arrowHead(link.curve);
+  const r = CLD_METRICS.glyphRadius;
+  const classes = `link ${link.polarity === '+' ? 'positive' : 'negative'}${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}`;
+  return svg`
+    <g class=${classes} part="link" data-link-id=${link.id} data-polarity=${link.polarity}>
+      <title>${state.linkLabel(link)}</title>
+      <path class="link-line" d=${curvePath(link.curve)}></path>
+      <path class="arrow" d=${`M${r1(tip.x)},${r1(tip.y)} L${r1(left.x)},${r1(left.y)} L${r1(right.x)},${r1(right.y)} Z`}></path>
+      ${
+        link.delayMark
+          ? svg`<g class="delay" transform=${`translate(${r1(link.delayMark.x)},${r1(link.delayMark.y)}) rotate(${r1(link.delayMark.angle)})`}>
+              <line x1="-3" y1="-8" x2="-3" y2="8"></line><line x1="3" y1="-8" x2="3" y2="8"></line>
+            </g>`
+          : nothing
+      }
+      <g class="glyph" part="polarity" transform=${`translate(${r1(link.glyph.x)},${r1(link.glyph.y)})`}>
+        <circle r=${r}></circle>
+        <text dy="0.35em" text-anchor="middle">${link.polarity === '+' ? '+' : '−'}</text>
+      </g>
+    </g>
+  `;
+}
+
+function renderMarker(marker: CldLoopMarker, state: DiagramState): SVGTemplateResult {
+  const code = state.codes.get(marker.loopId) ?? marker.polarity;
+  const inLoop = state.highlight?.loopId === marker.loopId;
+  const dimmed = state.highlight && !inLoop;
+  const r = marker.radius + 5;
+  // A circular arrow around the code, turning the way the loop runs; it ends on the left (clockwise) or the
+  // right (counterclockwise) side, where both directions move upward on screen.
+  const sweep = marker.direction === 'clockwise' ? 1 : 0;
+  const start = { x: marker.x, y: marker.y - r };
+  const end = marker.direction === 'clockwise' ? { x: marker.x - r, y: marker.y } : { x: marker.x + r, y: marker.y };
+  return svg`
+    <g class=${`marker ${marker.polarity}${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}`} part="loop-marker" data-loop-id=${marker.loopId}>
+      <title>${state.markerLabel(marker)}</title>
+      <circle class="marker-face" cx=${r1(marker.x)} cy=${r1(marker.y)} r=${marker.radius}></circle>
+      <path class="marker-turn" d=${`M${r1(start.x)},${r1(start.y)} A${r},${r} 0 1 ${sweep} ${r1(end.x)},${r1(end.y)}`}></path>
+      <path class="marker-head" d=${`M${r1(end.x - 4)},${r1(end.y + 5)} L${r1(end.x)},${r1(end.y)} L${r1(end.x + 4)},${r1(end.y + 5)}`}></path>
+      <text x=${r1(marker.x)} y=${r1(marker.y)} dy="0.35em" text-anchor="middle">${code}</text>
+    </g>
+  `;
+}
+
+function renderNode(node: CldNode, state: DiagramState): SVGTemplateResult {
+  const inLoop = state.highlight?.members.has(node.id);
+  const dimmed = state.highlight && !inLoop;
+  const match = state.matches?.has(node.id);
+  const selected = state.selected === node.id;
+  const m = CLD_METRICS;
+  const classes = `node${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}${match ? ' match' : ''}${selected ? ' selected' : ''}${node.pinned ? ' pinned' : ''}`;
+  const top = node.height / 2 - m.paddingY - ((node.lines.length - 1) * m.lineHeight) / 2;
+  return svg`
+    <g
+      class=${classes}
+      part="node"
+      role="button"
+      data-id=${node.id}
+      tabindex=${state.tabStop === node.id ? 0 : -1}
+      aria-pressed=${selected ? 'true' : 'false'}
+      aria-label=${state.nodeLabel(node)}
+      transform=${`translate(${r1(node.x - node.width / 2)},${r1(node.y - node.height / 2)})`}
+    >
+      <rect class="node-box" width=${node.width} height=${node.height} rx="6"></rect>
+      <text class="node-label" part="label" x=${node.width / 2} text-anchor="middle">
+        ${node.lines.map((line, i) => svg`<tspan x=${node.width / 2} y=${r1(m.paddingY + top + i * m.lineHeight)} dy="0.35em">${line}</tspan>`)}
+      </text>
+    </g>
+  `;
+}
+
+/** The diagram's drawing: links below markers below factors. Knows nothing of the element. */
+export function renderDiagram(layout: CldLayout, state: DiagramState): SVGTemplateResult {
+  return svg`
+    <g class="links">${layout.links.map((link) => renderLink(link, state))}</g>
+    <g class="markers">
+      ${layout.markers.map((marker) => renderMarker(marker, state))}
+      ${state.extraMarker ? renderMarker(state.extraMarker, state) : nothing}
+    </g>
+    <g class="nodes">${layout.nodes.map((node) => renderNode(node, state))}</g>
+  `;
+}
