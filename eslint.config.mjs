@@ -3,6 +3,7 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   {
@@ -15,18 +16,7 @@ export default tseslint.config(
   litA11y.configs.recommended,
   {
     languageOptions: {
-      globals: {
-        window: 'readonly',
-        document: 'readonly',
-        console: 'readonly',
-        customElements: 'readonly',
-        fetch: 'readonly',
-        location: 'readonly',
-        history: 'readonly',
-        URL: 'readonly',
-        URLSearchParams: 'readonly',
-        process: 'readonly',
-      },
+      globals: { ...globals.browser, ...globals.node },
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
