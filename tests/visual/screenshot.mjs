@@ -17,7 +17,7 @@ try {
   await page.setViewport({ width: Number(width), height: Number(height) });
   await page.goto(url, { waitUntil: 'networkidle0' });
   if (waitFor) await page.waitForFunction(waitFor, { timeout: 15000 });
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  await new Promise((resolve) => setTimeout(resolve, Number(process.env.SETTLE ?? 300)));
   await page.screenshot({ path: out, fullPage: true });
 } finally {
   await browser.close();

@@ -17,10 +17,12 @@ export function serializeSvg(
     clone.removeAttribute(attribute);
   clone.querySelector('g.viewport')?.removeAttribute('transform');
   for (const node of clone.querySelectorAll('[tabindex]')) node.removeAttribute('tabindex');
-  const computed = getComputedStyle(host);
-  const variables = ['background', 'surface', 'text', 'text-subtle', 'border', 'accent', 'accent-text', 'focus', 'font']
-    .map((name) => `--_${name}: ${computed.getPropertyValue(`--_${name}`).trim()};`)
-    .join(' ');
+  const variables = [
+    ...['background', 'surface', 'text', 'text-subtle', 'border', 'accent', 'accent-text', 'focus'].map(
+      (name) => `--_${name}: ${resolvedColor(host, `var(--_${name})`)};`,
+    ),
+    `--_font: ${getComputedStyle(host).getPropertyValue('--_font').trim()};`,
+  ].join(' ');
   const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
   style.textContent = `svg { ${variables} } ${cssText}`;
   const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
@@ -28,9 +30,22 @@ export function serializeSvg(
   const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
-  background.setAttribute('fill', computed.getPropertyValue('--_background').trim() || '#fff');
+  background.setAttribute('fill', resolvedColor(host, 'var(--_background)'));
   clone.prepend(title, style, background);
   return new XMLSerializer().serializeToString(clone);
+}
+
+/**
+ * The colour a CSS colour expression resolves to inside `host` (custom properties, `light-dark()` and the
+ * colour scheme applied), read off a probe element, as `rgb(…)`.
+ */
+export function resolvedColor(host: HTMLElement, expression: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = expression;
+  (host.shadowRoot ?? host).append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
 }
 
 /** Renders an SVG document to a PNG blob at `scale` × its size. */

@@ -338,8 +338,10 @@ export class FlokeCausalLoops extends FlokeElement {
 
   #nodeLabel(node: CldNode): string {
     const links = this.diagram?.layout.links ?? [];
+    // Starts with the label exactly as drawn (label in name, WCAG 2.5.3), hyphenated breaks included.
+    const drawnLabel = node.lines.reduce((text, line) => (text === '' ? line : text.endsWith('-') ? text + line : `${text} ${line}`), '');
     return this.uiStrings.cld.factorLabel(
-      node.label,
+      drawnLabel,
       links.filter((l) => l.from === node.id).length,
       links.filter((l) => l.to === node.id).length,
       this.#loopsThrough(node.id).length,

@@ -89,8 +89,12 @@ function renderNode(node: CldNode, state: DiagramState): SVGTemplateResult {
       transform=${`translate(${r1(node.x - node.width / 2)},${r1(node.y - node.height / 2)})`}
     >
       <rect class="node-box" width=${node.width} height=${node.height} rx="6"></rect>
-      <text class="node-label" part="label" x=${node.width / 2} text-anchor="middle">
-        ${node.lines.map((line, i) => svg`<tspan x=${node.width / 2} y=${r1(m.paddingY + top + i * m.lineHeight)} dy="0.35em">${line}</tspan>`)}
+      <text class="node-label" part="label" x=${node.width / 2} text-anchor="middle" aria-hidden="true">
+        ${node.lines.map(
+          // A space ends every line but the last and a hyphenated one, so the text reads as the label does.
+          (line, i) =>
+            svg`<tspan x=${node.width / 2} y=${r1(m.paddingY + top + i * m.lineHeight)} dy="0.35em">${line}${i < node.lines.length - 1 && !line.endsWith('-') ? ' ' : ''}</tspan>`,
+        )}
       </text>
     </g>
   `;
