@@ -169,7 +169,7 @@ export function layoutCausalLoops(input: CausalLoopLayoutInput, options: CausalL
   for (const loop of input.loops.filter(wantsMarker)) {
     const marker = placeLoopMarker(loop, centres, obstacles);
     markers.push(marker);
-    obstacles.push({ x: marker.x, y: marker.y, width: 2 * marker.radius, height: 2 * marker.radius });
+    obstacles.push({ x: marker.x, y: marker.y, width: 2 * (marker.radius + 6), height: 2 * (marker.radius + 6) });
   }
 
   return translateToOrigin(

@@ -21,8 +21,10 @@ export function placeLoopMarker(loop: Loop, centres: ReadonlyMap<string, Point>,
   const centroid = { x: ring.reduce((s, p) => s + p.x, 0) / ring.length, y: ring.reduce((s, p) => s + p.y, 0) / ring.length };
   const area = signedArea(ring);
   const r = CLD_METRICS.markerRadius;
+  // The turning arrow is drawn 5 px outside the face; keep that clear too.
+  const reach = r + 6;
   const free = (p: Point, requireInside: boolean) => {
-    const box = { x: p.x, y: p.y, width: 2 * r, height: 2 * r };
+    const box = { x: p.x, y: p.y, width: 2 * reach, height: 2 * reach };
     return !obstacles.some((o) => boxesOverlap(box, o, 4)) && (!requireInside || insidePolygon(p, ring));
   };
   const hasPolygon = ring.length >= 3 && Math.abs(area) > 1;

@@ -1,0 +1,95 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@floke/elements/causal-loops.js';
+import telemark from '../examples/data/telemark-agder.json' with { type: 'json' };
+import minimal from '../examples/data/minimal.json' with { type: 'json' };
+import { generateCausalDocument } from '../tests/fixtures/generate-document.js';
+
+interface Args {
+  data: unknown;
+  lang: 'nb' | 'nn' | 'en';
+  colorScheme: 'light' | 'dark';
+  loop: string;
+  arrangement: 'auto' | 'force' | 'circle';
+}
+
+/** A small document whose loops carry the author's names, with a delay and both polarities. */
+const namedLoops = {
+  floke: '1.0',
+  id: 'named-loops',
+  title: 'Prosjekter som dør ut',
+  language: 'nb',
+  elements: [
+    { id: 'tilskudd', kind: 'factor', label: 'Kortsiktige tilskudd' },
+    { id: 'prosjekter', kind: 'factor', label: 'Nye prosjekter' },
+    { id: 'prosjektdod', kind: 'factor', label: 'Prosjektdød' },
+    { id: 'laering', kind: 'factor', label: 'Læring på tvers' },
+    { id: 'kunnskap', kind: 'factor', label: 'Kunnskap om hva som virker' },
+  ],
+  relations: [
+    { from: 'tilskudd', to: 'prosjekter', type: 'causes', polarity: '+' },
+    { from: 'prosjekter', to: 'prosjektdod', type: 'causes', polarity: '+', delay: true },
+    { from: 'prosjektdod', to: 'tilskudd', type: 'causes', polarity: '+' },
+    { from: 'prosjektdod', to: 'laering', type: 'causes', polarity: '-' },
+    { from: 'laering', to: 'kunnskap', type: 'causes', polarity: '+' },
+    { from: 'kunnskap', to: 'prosjektdod', type: 'causes', polarity: '-' },
+    { from: 'kunnskap', to: 'prosjekter', type: 'causes', polarity: '-' },
+  ],
+  views: {
+    loops: {
+      named: [
+        { members: ['tilskudd', 'prosjekter', 'prosjektdod'], label: 'R1 Prosjekttredemølla' },
+        { members: ['prosjektdod', 'laering', 'kunnskap'], label: 'R2 Læring som forsvinner' },
+      ],
+    },
+  },
+};
+
+function withProblems(): unknown {
+  const copy = structuredClone(telemark) as { relations: Record<string, unknown>[] };
+  const causal = copy.relations.filter((r) => r.type === 'causes');
+  delete causal[0]!.polarity;
+  causal[1]!.to = 'finnes-ikke';
+  return copy;
+}
+
+const meta: Meta<Args> = {
+  title: 'Views/floke-causal-loops',
+  component: 'floke-causal-loops',
+  tags: ['autodocs'],
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['nb', 'nn', 'en'] },
+    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
+    arrangement: { control: 'inline-radio', options: ['auto', 'force', 'circle'] },
+    loop: { control: 'text' },
+    data: { control: 'object' },
+  },
+  args: { lang: 'nb', colorScheme: 'light', loop: '', arrangement: 'auto', data: telemark },
+  render: ({ data, lang, colorScheme, loop, arrangement }) => html`
+    <div lang=${lang} data-color-scheme=${colorScheme} style="padding: 1rem; background: ${colorScheme === 'dark' ? '#0f1722' : '#fff'}">
+      <floke-causal-loops .data=${data} loop=${loop || undefined} arrangement=${arrangement} style="--floke-cld-height: 44rem"></floke-causal-loops>
+    </div>
+  `,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Causal-loop diagram of the document’s `causes` relations. Every loop is found automatically (R: even number of negative links, B: odd) and listed with its path in words; hover or focus a loop to highlight it, or set `loop` to its code (`R1`) or id. Keyboard: Tab into the diagram, arrow keys move to linked factors (out-links, then in-links), Enter selects, L cycles the loops through the factor, / searches, Esc clears, + / − / 0 zoom. Polarity is shown by a +/− glyph and a solid or dashed line, never by colour alone; ‖ marks a delay. `toSVG()` and `toPNG()` export the drawing.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const TelemarkAgder: Story = {};
+export const HighlightedLoop: Story = { args: { loop: 'R3' } };
+export const Minimal: Story = { args: { data: minimal, lang: 'en' } };
+export const NamedLoops: Story = { args: { data: namedLoops } };
+export const HundredFiftyFactors: Story = { args: { data: generateCausalDocument(150, 400, 7) } };
+export const DocumentWithProblems: Story = { args: { data: withProblems() } };
+export const Dark: Story = { args: { colorScheme: 'dark', loop: 'B1' } };
+export const Nynorsk: Story = { args: { lang: 'nn' } };
+export const English: Story = { args: { lang: 'en' } };
+export const Circle: Story = { args: { arrangement: 'circle' } };
