@@ -1,5 +1,5 @@
 // `npm run bench`: figures the issues ask for, printed side by side in one run on this machine.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -8,6 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { countLoops, findLoops, forEachLoop, normalize, validate, type CausalGraph } from '../packages/core/dist/index.js';
 import { randomCausalGraph } from './seeded-graphs.js';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { generateCausalDocument } from '../tests/fixtures/generate-document.js';
+import { findLoops as findLoopsForLayout, layoutCausalLoops, causalGraphOf as graphOf } from '../packages/core/dist/index.js';
 import validateSchemaOnly from '../packages/core/dist/generated/validate-schema.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -64,6 +68,8 @@ function validationSpeed(): void {
 await validatorSize().catch((error) => console.log(`  (size skipped: ${error.message}; run npm run bundle first)`));
 validationSpeed();
 loopFinding();
+layoutSpeed();
+await browserDrawing();
 
 /** networkx `simple_cycles` in Debian's Python (or any python3 with networkx), or why it could not run. */
 function networkxPython(): string | undefined {
@@ -147,4 +153,69 @@ function loopFinding(): void {
   console.log(
     `  memory: counting ${counted.count.toLocaleString('en')} loops (complete: ${counted.complete}) changed the heap by ${kib(after - before)}; findLoops keeps at most its limit.`,
   );
+}
+
+/** Layout alone, in Node: the Telemark document and a 150-factor, 400-link one. */
+function layoutSpeed(): void {
+  console.log('\nCausal-loop layout in Node (findLoops + layoutCausalLoops)');
+  const cases: [string, Record<string, unknown>][] = [
+    ['Telemark (31 factors, 47 links)', JSON.parse(read('examples/data/telemark-agder.json'))],
+    ['generated 150 factors, 400 links', generateCausalDocument(150, 400, 7)],
+  ];
+  for (const [name, document] of cases) {
+    const model = normalize(document);
+    const graph = graphOf(model);
+    const labels = new Map(model.elements.map((e) => [e.id, e.label]));
+    const run = () => layoutCausalLoops({ graph, loops: findLoopsForLayout(model).loops, labels });
+    run();
+    const timing = time(run, 5, 1);
+    const layout = run();
+    console.log(`  ${name.padEnd(34)} ${ms(timing)}; unresolved links ${layout.unresolvedLinks.length}`);
+  }
+}
+
+/** In Chromium: time from setting `data` to a painted diagram, and the longest main-thread task meanwhile. */
+async function browserDrawing(): Promise<void> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    console.log(`\nBrowser drawing skipped: no Chromium at ${executablePath}`);
+    return;
+  }
+  const server = await startDevServer({
+    config: { rootDir: new URL('..', import.meta.url).pathname, nodeResolve: true, port: 8765 },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto('http://localhost:8765/bench/cld-bench.html');
+    await page.waitForFunction('window.benchReady === true');
+    console.log('\n<floke-causal-loops> in Chromium: data set → diagram painted (median of 5), longest main-thread task');
+    const telemark = JSON.parse(read('examples/data/telemark-agder.json'));
+    const generated = generateCausalDocument(150, 400, 7);
+    for (const [name, document, noWorker] of [
+      ['Telemark, layout in a Worker', telemark, false],
+      ['Telemark, main thread', telemark, true],
+      ['150 factors / 400 links, Worker', generated, false],
+      ['150 factors / 400 links, main thread', generated, true],
+    ] as const) {
+      const runs: { ms: number; longestTask: number }[] = [];
+      for (let i = 0; i < 6; i++)
+        runs.push(await page.evaluate((d, w) => (window as any).drawCausalLoops(d, { noWorker: w }), document, noWorker));
+      const measured = runs.slice(1).sort((a, b) => a.ms - b.ms);
+      const median = measured[Math.floor(measured.length / 2)]!;
+      const longest = Math.max(...measured.map((r) => r.longestTask));
+      console.log(`  ${name.padEnd(38)} ${median.ms.toFixed(0).padStart(5)} ms; longest task ${longest.toFixed(0)} ms`);
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
 }

@@ -67,7 +67,12 @@ const meta: Meta<Args> = {
   args: { lang: 'nb', colorScheme: 'light', loop: '', arrangement: 'auto', data: telemark },
   render: ({ data, lang, colorScheme, loop, arrangement }) => html`
     <div lang=${lang} data-color-scheme=${colorScheme} style="padding: 1rem; background: ${colorScheme === 'dark' ? '#0f1722' : '#fff'}">
-      <floke-causal-loops .data=${data} loop=${loop || undefined} arrangement=${arrangement} style="--floke-cld-height: 44rem"></floke-causal-loops>
+      <floke-causal-loops
+        .data=${data}
+        loop=${loop || undefined}
+        arrangement=${arrangement}
+        style="--floke-cld-height: 44rem"
+      ></floke-causal-loops>
     </div>
   `,
   parameters: {

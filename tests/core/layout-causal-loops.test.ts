@@ -51,9 +51,16 @@ function assertReadable(layout: CldLayout) {
   );
   assert.deepEqual(markersOnNodes, [], 'no loop marker covers a factor label');
   const markerBox = (k: CldLayout['markers'][number]) => ({ x: k.x, y: k.y, width: 2 * (k.radius + 5), height: 2 * (k.radius + 5) });
-  const markersOnGlyphs = markers.flatMap((k) => links.filter((l) => boxesOverlap(markerBox(k), glyphBox(l))).map((l) => `${k.loopId} on ${l.id}`));
+  const markersOnGlyphs = markers.flatMap((k) =>
+    links.filter((l) => boxesOverlap(markerBox(k), glyphBox(l))).map((l) => `${k.loopId} on ${l.id}`),
+  );
   assert.deepEqual(markersOnGlyphs, [], 'no loop marker covers a polarity glyph');
-  const markerPairs = markers.flatMap((a, i) => markers.slice(i + 1).filter((b) => boxesOverlap(markerBox(a), markerBox(b))).map((b) => `${a.loopId}/${b.loopId}`));
+  const markerPairs = markers.flatMap((a, i) =>
+    markers
+      .slice(i + 1)
+      .filter((b) => boxesOverlap(markerBox(a), markerBox(b)))
+      .map((b) => `${a.loopId}/${b.loopId}`),
+  );
   assert.deepEqual(markerPairs, [], 'loop markers do not overlap');
   assert.deepEqual(layout.unresolvedLinks, []);
   for (const n of nodes) {

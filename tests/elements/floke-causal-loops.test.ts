@@ -120,6 +120,10 @@ describe('floke-causal-loops', function () {
   it('tells the diagram in words, in the view language', async () => {
     const data = await loadJson(TELEMARK);
     const el = await drawn(html`<floke-causal-loops .data=${data}></floke-causal-loops>`);
+    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.text-alternative')!;
+    expect(details.querySelector('.loop-list')).to.equal(null);
+    details.open = true;
+    await waitUntil(() => el.shadowRoot!.querySelector('.loop-list'), 'text alternative built when opened');
     const text = el.shadowRoot!.querySelector('.text-alternative')!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('Mer frafall i videregående øker utenforskap blant unge, med forsinkelse');
     expect(text).to.contain('Mer tverrsektorielt samarbeid minsker fragmenterte tjenester (sektorsiloer)');

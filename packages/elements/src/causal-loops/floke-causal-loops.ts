@@ -1,5 +1,4 @@
 import {
-  DEFAULT_LOOP_LIMIT,
   causalGraphOf,
   placeLoopMarker,
   sortLoopsByCode,
@@ -26,6 +25,12 @@ import { renderDiagram } from './render-diagram.js';
 /** Ways to arrange the factors; see `layoutCausalLoops`. */
 export const CLD_ARRANGEMENTS = ['auto', 'force', 'circle'] as const;
 export type CldArrangement = (typeof CLD_ARRANGEMENTS)[number];
+
+/**
+ * Loops the view looks for by default: far more than anyone reads, few enough to hand over from the Worker and
+ * list quickly. `findLoops` itself defaults to 10,000; raise `loop-limit` to search further.
+ */
+export const VIEW_LOOP_LIMIT = 2000;
 
 /** Loops listed in the panel at most; the text alternative and search still cover every factor. */
 const PANEL_LIMIT = 300;
@@ -58,7 +63,7 @@ export class FlokeCausalLoops extends FlokeElement {
   @property({ reflect: true }) loop?: string;
 
   /** Stop looking for loops after this many. */
-  @property({ type: Number, attribute: 'loop-limit' }) loopLimit = DEFAULT_LOOP_LIMIT;
+  @property({ type: Number, attribute: 'loop-limit' }) loopLimit = VIEW_LOOP_LIMIT;
 
   /** Only find loops of at most this many links. */
   @property({ type: Number, attribute: 'max-loop-length' }) maxLoopLength?: number;
@@ -92,6 +97,11 @@ export class FlokeCausalLoops extends FlokeElement {
   #loopsById = new Map<string, Loop>();
   #nodes = new Map<string, CldNode>();
   #labels = new Map<string, string>();
+  // Derived once per diagram: rendering reads them for every factor on every update.
+  #sortedLoops: Loop[] = [];
+  #loopsByFactor = new Map<string, Loop[]>();
+  #degree = new Map<string, { out: number; into: number }>();
+  @state() protected textAlternativeOpen = false;
 
   protected override get drawn(): boolean {
     return this.diagram !== undefined;
@@ -99,7 +109,7 @@ export class FlokeCausalLoops extends FlokeElement {
 
   /** Every loop found, in code order (R1 …, then B1 …). */
   get loops(): readonly Loop[] {
-    return this.diagram ? sortLoopsByCode(this.diagram.loops, this.#codes) : [];
+    return this.#sortedLoops;
   }
 
   /** The code (R1, B2 …) of a loop. */
@@ -116,6 +126,20 @@ export class FlokeCausalLoops extends FlokeElement {
       this.#codes = new Map(this.diagram.codes);
       this.#loopsById = new Map(this.diagram.loops.map((loop) => [loop.id, loop]));
       this.#nodes = new Map(this.diagram.layout.nodes.map((node) => [node.id, node]));
+      this.#sortedLoops = sortLoopsByCode(this.diagram.loops, this.#codes);
+      this.#loopsByFactor = new Map();
+      for (const loop of this.#sortedLoops) {
+        for (const member of loop.members) {
+          const list = this.#loopsByFactor.get(member);
+          if (list) list.push(loop);
+          else this.#loopsByFactor.set(member, [loop]);
+        }
+      }
+      this.#degree = new Map(this.diagram.layout.nodes.map((node) => [node.id, { out: 0, into: 0 }]));
+      for (const link of this.diagram.layout.links) {
+        this.#degree.get(link.from)!.out++;
+        this.#degree.get(link.to)!.into++;
+      }
       if (!this.tabStop || !this.#nodes.has(this.tabStop)) this.tabStop = this.diagram.layout.nodes[0]?.id;
     }
   }
@@ -217,8 +241,8 @@ export class FlokeCausalLoops extends FlokeElement {
     return [...new Set([...out, ...into])];
   }
 
-  #loopsThrough(id: string): Loop[] {
-    return this.loops.filter((loop) => loop.members.includes(id));
+  #loopsThrough(id: string): readonly Loop[] {
+    return this.#loopsByFactor.get(id) ?? [];
   }
 
   #focusNode(id: string): void {
@@ -337,15 +361,10 @@ export class FlokeCausalLoops extends FlokeElement {
   // ——— Rendering ———
 
   #nodeLabel(node: CldNode): string {
-    const links = this.diagram?.layout.links ?? [];
     // Starts with the label exactly as drawn (label in name, WCAG 2.5.3), hyphenated breaks included.
     const drawnLabel = node.lines.reduce((text, line) => (text === '' ? line : text.endsWith('-') ? text + line : `${text} ${line}`), '');
-    return this.uiStrings.cld.factorLabel(
-      drawnLabel,
-      links.filter((l) => l.from === node.id).length,
-      links.filter((l) => l.to === node.id).length,
-      this.#loopsThrough(node.id).length,
-    );
+    const degree = this.#degree.get(node.id) ?? { out: 0, into: 0 };
+    return this.uiStrings.cld.factorLabel(drawnLabel, degree.out, degree.into, this.#loopsThrough(node.id).length);
   }
 
   #extraMarker(loop: Loop | undefined): CldLoopMarker | undefined {
@@ -427,11 +446,17 @@ export class FlokeCausalLoops extends FlokeElement {
 
   #renderTextAlternative() {
     const t = this.uiStrings.cld;
+    const summary = html`<summary>${t.textAlternative}</summary>`;
+    const onToggle = (event: Event) => (this.textAlternativeOpen = (event.target as HTMLDetailsElement).open);
+    // Its content is built when opened: a diagram with thousands of loops should not pay for it up front.
+    if (!this.textAlternativeOpen) {
+      return html`<details class="text-alternative" part="text-alternative" @toggle=${onToggle}>${summary}</details>`;
+    }
     const layout = this.diagram!.layout;
     const byLabel = [...layout.nodes].sort((a, b) => a.label.localeCompare(b.label, this.uiLanguage));
     return html`
-      <details class="text-alternative" part="text-alternative">
-        <summary>${t.textAlternative}</summary>
+      <details class="text-alternative" part="text-alternative" open @toggle=${onToggle}>
+        ${summary}
         <h3>${t.factorsHeading}</h3>
         <ul class="factor-list">
           ${byLabel.map((node) => {
@@ -449,6 +474,7 @@ export class FlokeCausalLoops extends FlokeElement {
           })}
         </ul>
         <h3>${t.loopsHeadingPlain}</h3>
+        ${this.diagram && !this.diagram.complete ? html`<p class="status">${t.incomplete(this.diagram.limit)}</p>` : nothing}
         <ol class="loop-list">
           ${this.loops.map((loop) => html`<li data-loop-id=${loop.id}>${this.describeLoop(loop)}</li>`)}
         </ol>
