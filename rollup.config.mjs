@@ -4,7 +4,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 export default {
-  input: { floke: 'packages/elements/dist/all.js' },
+  // The causal-loop layout Worker is its own entry, emitted beside floke.js where the view looks for it.
+  input: { floke: 'packages/elements/dist/all.js', 'layout-worker': 'packages/elements/dist/causal-loops/layout-worker.js' },
   output: {
     dir: 'dist-cdn',
     format: 'es',
