@@ -111,6 +111,8 @@ export const diagramStyles = css`
 export const causalLoopsStyles = css`
   :host {
     --floke-cld-height: 36rem;
+    /* The layout reflows by the element's own width, not the window's: it may sit in a narrow column. */
+    container-type: inline-size;
   }
   .layout {
     display: grid;
