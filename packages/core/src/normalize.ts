@@ -201,51 +201,62 @@ function normalizeRelations(
   return relations;
 }
 
-function normalizeSources(doc: Json, errors: ErrorIndex, texts: TextResolver, excluded: ExcludedItem[]): NormalizedSource[] {
-  return arrayAt(doc.sources).flatMap((raw, index) => {
-    const pointer = pointerOf('sources', index);
-    const blocking = isObject(raw) ? errors.blocking(pointer, ['id', 'title']) : pointer;
+/**
+ * The usable items of a top-level collection: an item whose root or key fields have errors is left out
+ * (and listed in `excluded`); the others lose only their broken fields, then `build` shapes them.
+ */
+function usableItems<T>(
+  doc: Json,
+  collection: string,
+  keyFields: readonly string[],
+  errors: ErrorIndex,
+  excluded: ExcludedItem[],
+  build: (item: Json, pointer: string) => T,
+): T[] {
+  return arrayAt(doc[collection]).flatMap((raw, index) => {
+    const pointer = pointerOf(collection, index);
+    const blocking = isObject(raw) ? errors.blocking(pointer, keyFields) : pointer;
     if (blocking !== undefined || !isObject(raw)) {
       excluded.push({ pointer, because: blocking ?? pointer });
       return [];
     }
-    const item = usableFields(raw, pointer, errors);
-    return [
-      {
+    return [build(usableFields(raw, pointer, errors), pointer)];
+  });
+}
+
+function normalizeSources(doc: Json, errors: ErrorIndex, texts: TextResolver, excluded: ExcludedItem[]): NormalizedSource[] {
+  return usableItems(
+    doc,
+    'sources',
+    ['id', 'title'],
+    errors,
+    excluded,
+    (item, pointer) =>
+      ({
         ...item,
         id: item.id as string,
         title: texts.pick(item.title) ?? (item.id as string),
         authors: (item.authors as string[] | undefined) ?? [],
         pointer,
         texts: texts.maps(item, ['title'], errors, pointer),
-      } satisfies NormalizedSource,
-    ];
-  });
+      }) satisfies NormalizedSource,
+  );
 }
 
 function normalizeIndicators(doc: Json, errors: ErrorIndex, texts: TextResolver, excluded: ExcludedItem[]): NormalizedIndicator[] {
-  return arrayAt(doc.indicators).flatMap((raw, index) => {
-    const pointer = pointerOf('indicators', index);
-    const blocking = isObject(raw) ? errors.blocking(pointer, ['id', 'label']) : pointer;
-    if (blocking !== undefined || !isObject(raw)) {
-      excluded.push({ pointer, because: blocking ?? pointer });
-      return [];
-    }
-    const item = usableFields(raw, pointer, errors);
+  return usableItems(doc, 'indicators', ['id', 'label'], errors, excluded, (item, pointer) => {
     const series = arrayAt(item.series)
       .filter(isObject)
       .map((point) => ({ ...point, date: point.date as string, value: point.value as number, target: point.target === true }))
       .sort((a, b) => (decimalYearOf(a.date) ?? 0) - (decimalYearOf(b.date) ?? 0));
-    return [
-      {
-        ...item,
-        id: item.id as string,
-        label: texts.pick(item.label) ?? (item.id as string),
-        series,
-        pointer,
-        texts: texts.maps(item, ['label'], errors, pointer),
-      } satisfies NormalizedIndicator,
-    ];
+    return {
+      ...item,
+      id: item.id as string,
+      label: texts.pick(item.label) ?? (item.id as string),
+      series,
+      pointer,
+      texts: texts.maps(item, ['label'], errors, pointer),
+    } satisfies NormalizedIndicator;
   });
 }
 
