@@ -18,6 +18,7 @@ export * from './layout/geometry.js';
 export * from './layout/text-measure.js';
 export * from './layout/random.js';
 export * from './layout/causal-loops/index.js';
+export * from './layout/iceberg/index.js';
 export { cloneJson } from './clone-json.js';
 export * from './color/contrast.js';
 export * from './color/palette.js';

@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  ICEBERG_METRICS,
+  approximateTextWidth,
+  boxesOverlap,
+  labelBlockHeight,
+  layoutIceberg,
+  normalize,
+  type IcebergLayout,
+  type TextWidth,
+} from '../../packages/core/src/index.js';
+import { readJson } from './helpers.js';
+
+const telemark = () => normalize(readJson('examples/data/telemark-agder.json'));
+
+/** Half-width of the outline polygon's right side at height y (linear between its points). */
+function outlineHalfWidth(layout: IcebergLayout, y: number): number {
+  const right = layout.outline.slice(1, layout.outline.length / 2 + 1);
+  for (let i = 1; i < right.length; i++) {
+    const a = right[i - 1]!;
+    const b = right[i]!;
+    if (y >= a.y && y <= b.y) return a.x + ((b.x - a.x) * (y - a.y)) / (b.y - a.y || 1) - layout.centerX;
+  }
+  return right[right.length - 1]!.x - layout.centerX;
+}
+
+function segmentHitsBox(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+  box: { x: number; y: number; width: number; height: number },
+): boolean {
+  // Segments are axis-aligned: a box is hit when the segment's extent meets its interior.
+  const minX = Math.min(a.x, b.x);
+  const maxX = Math.max(a.x, b.x);
+  const minY = Math.min(a.y, b.y);
+  const maxY = Math.max(a.y, b.y);
+  return maxX > box.x - box.width / 2 && minX < box.x + box.width / 2 && maxY > box.y - box.height / 2 && minY < box.y + box.height / 2;
+}
+
+function assertWellFormed(layout: IcebergLayout, measure: TextWidth = approximateTextWidth) {
+  const m = ICEBERG_METRICS;
+  for (const chip of layout.chips) {
+    const band = layout.bands.find((b) => b.id === chip.layer)!;
+    assert.ok(chip.y - chip.height / 2 >= band.top && chip.y + chip.height / 2 <= band.bottom, `${chip.id} inside its layer`);
+    for (const y of [chip.y - chip.height / 2, chip.y + chip.height / 2]) {
+      assert.ok(Math.abs(chip.x - layout.centerX) + chip.width / 2 <= outlineHalfWidth(layout, y) + 0.5, `${chip.id} inside the outline`);
+    }
+    for (const line of chip.lines) {
+      assert.ok(measure(line, m.fontSize) <= chip.width - m.symbolWidth - 2 * m.chipPaddingX + 0.01, `"${line}" fits its chip`);
+    }
+  }
+  const overlaps = layout.chips.flatMap((a, i) =>
+    layout.chips
+      .slice(i + 1)
+      .filter((b) => boxesOverlap(a, b))
+      .map((b) => `${a.id}/${b.id}`),
+  );
+  assert.deepEqual(overlaps, [], 'no two chips overlap');
+  const crossings = layout.links.flatMap((link) =>
+    layout.chips
+      .filter((chip) => chip.id !== link.from && chip.id !== link.to)
+      .filter((chip) => link.points.slice(1).some((p, i) => segmentHitsBox(link.points[i]!, p, chip)))
+      .map((chip) => `${link.id} crosses ${chip.id}`),
+  );
+  assert.deepEqual(crossings, [], 'no explains link crosses a chip');
+  for (let i = 1; i < layout.bands.length; i++) assert.equal(layout.bands[i]!.top, layout.bands[i - 1]!.bottom, 'bands stack without gaps');
+}
+
+describe('layoutIceberg', () => {
+  it('packs every Telemark element with a layer into its layer, inside the outline, without overlaps or crossing links', () => {
+    const model = telemark();
+    const layout = layoutIceberg(model);
+    assert.equal(layout.chips.length, model.elements.filter((e) => e.layer).length);
+    assert.equal(layout.links.length, model.relations.filter((r) => r.type === 'explains').length);
+    assertWellFormed(layout);
+  });
+
+  it('widens the outline with depth', () => {
+    const layout = layoutIceberg(telemark());
+    const widths = layout.bands.map((b) => outlineHalfWidth(layout, b.bottom));
+    for (let i = 1; i < widths.length; i++) assert.ok(widths[i]! >= widths[i - 1]!);
+    assert.ok(widths.at(-1)! > widths[0]!);
+  });
+
+  it('sizes each layer to its content', () => {
+    const model = telemark();
+    const layout = layoutIceberg(model);
+    for (const band of layout.bands) {
+      const chips = layout.chips.filter((c) => c.layer === band.id);
+      const rowBottoms = new Map<number, number>();
+      for (const c of chips) rowBottoms.set(c.row, Math.max(rowBottoms.get(c.row) ?? 0, c.y + c.height / 2));
+      const contentBottom = Math.max(...rowBottoms.values());
+      const expected = Math.max(
+        contentBottom + ICEBERG_METRICS.bandPaddingBottom,
+        band.top + ICEBERG_METRICS.minBandHeight,
+        band.top + labelBlockHeight(band),
+      );
+      assert.ok(Math.abs(band.bottom - expected) < 0.01, `${band.id}: bottom ${band.bottom}, content needs ${expected}`);
+    }
+    // Adding elements to a layer makes it taller, and only that layer.
+    const more = readJson<Record<string, any>>('examples/data/telemark-agder.json');
+    for (let i = 0; i < 12; i++) more.elements.push({ id: `extra-${i}`, kind: 'insight', label: `Nytt mønster ${i}`, layer: 'patterns' });
+    const grown = layoutIceberg(normalize(more));
+    const height = (l: IcebergLayout, id: string) => l.bands.find((b) => b.id === id)!.bottom - l.bands.find((b) => b.id === id)!.top;
+    assert.ok(height(grown, 'patterns') > height(layout, 'patterns'));
+    assert.equal(height(grown, 'events'), height(layout, 'events'));
+  });
+
+  it('draws the waterline below the layer the document names', () => {
+    const layout = layoutIceberg(telemark());
+    assert.equal(layout.waterline?.layer, 'events');
+    assert.equal(layout.waterline?.y, layout.bands[0]!.bottom);
+    assert.deepEqual(
+      layout.bands.map((b) => b.aboveWater),
+      [true, false, false, false],
+    );
+  });
+
+  it('gives identical output for identical input', () => {
+    assert.deepEqual(layoutIceberg(telemark()), layoutIceberg(telemark()));
+  });
+
+  it('uses the six-conditions preset, keeps empty layers, and wraps long Norwegian words', () => {
+    const document = readJson<Record<string, any>>('examples/data/minimal.json');
+    document.views = { iceberg: { preset: 'six-conditions' } };
+    document.elements = [
+      { id: 'a', kind: 'insight', label: 'Tjenesteinnovasjonsprosjektfinansiering', layer: 'resource-flows' },
+      { id: 'b', kind: 'insight', label: 'Styring i linja', layer: 'policies' },
+      { id: 'c', kind: 'insight', label: 'Vi har alltid gjort det slik', layer: 'mental-models' },
+    ];
+    document.relations = [{ from: 'c', to: 'b', type: 'explains' }];
+    const layout = layoutIceberg(normalize(document));
+    assert.deepEqual(
+      layout.bands.map((b) => b.id),
+      ['policies', 'practices', 'resource-flows', 'relationships', 'power-dynamics', 'mental-models'],
+    );
+    assert.equal(layout.waterline?.layer, 'resource-flows');
+    const empty = layout.bands.find((b) => b.id === 'practices')!;
+    assert.ok(empty.bottom - empty.top >= ICEBERG_METRICS.minBandHeight);
+    assert.ok(layout.chips.find((c) => c.id === 'a')!.lines.length >= 2);
+    assertWellFormed(layout);
+  });
+
+  it('handles a layer with 30 elements and dense links, with an injected text measure', () => {
+    const document = readJson<Record<string, any>>('examples/data/minimal.json');
+    const wide: TextWidth = (text, size) => text.length * size * 0.62;
+    document.elements = Array.from({ length: 40 }, (_, i) => ({
+      id: `e${i}`,
+      kind: i % 2 ? 'factor' : 'insight',
+      label: `Element nummer ${i} med en ${'lang '.repeat(i % 4)}tekst`,
+      layer: i < 30 ? 'structures' : i < 35 ? 'events' : 'mental-models',
+    }));
+    document.relations = Array.from({ length: 30 }, (_, i) => ({ from: `e${35 + (i % 5)}`, to: `e${(i * 7) % 35}`, type: 'explains' }));
+    const layout = layoutIceberg(normalize(document), { textWidth: wide, width: 900 });
+    assert.equal(layout.chips.filter((c) => c.layer === 'structures').length, 30);
+    assertWellFormed(layout, wide);
+  });
+});
