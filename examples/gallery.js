@@ -7,6 +7,7 @@ const params = new URLSearchParams(location.search);
 /** Views to show per document; later issues add their tags here. */
 const VIEWS = [
   { tag: 'floke-summary', heading: 'Oversikt' },
+  { tag: 'floke-iceberg', heading: 'Isfjellet' },
   { tag: 'floke-causal-loops', heading: 'Årsakssløyfer' },
 ];
 

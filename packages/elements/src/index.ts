@@ -6,3 +6,4 @@ export { themeStyles } from './base/theme.js';
 export type * from './base/events.js';
 export { FlokeSummary } from './summary/floke-summary.js';
 export { FlokeCausalLoops, CLD_ARRANGEMENTS, type CldArrangement } from './causal-loops/floke-causal-loops.js';
+export { FlokeIceberg, ICEBERG_NARROW_WIDTH } from './iceberg/floke-iceberg.js';

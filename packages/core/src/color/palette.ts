@@ -16,6 +16,7 @@ export const PALETTE_ROLES = [
   'warningText',
   'warningSurface',
   'focus',
+  'water',
 ] as const;
 export type PaletteRole = (typeof PALETTE_ROLES)[number];
 export type Palette = Readonly<Record<PaletteRole, string>>;
@@ -37,6 +38,7 @@ export const PALETTES: Readonly<Record<ColorScheme, Palette>> = {
     warningText: '#7a4a00',
     warningSurface: '#fff5e0',
     focus: '#1e2b3c',
+    water: '#e3eef9',
   },
   dark: {
     background: '#0f1722',
@@ -51,6 +53,7 @@ export const PALETTES: Readonly<Record<ColorScheme, Palette>> = {
     warningText: '#f3c36b',
     warningSurface: '#33280f',
     focus: '#e8edf3',
+    water: '#14283d',
   },
 };
 
@@ -68,6 +71,7 @@ export const DESIGNSYSTEMET_TOKENS: Readonly<Record<PaletteRole, string>> = {
   warningText: '--ds-color-warning-text-subtle',
   warningSurface: '--ds-color-warning-surface-tinted',
   focus: '--ds-color-focus-outer',
+  water: '--ds-color-info-surface-tinted',
 };
 
 /** The pairs views draw (foreground role, background role, minimum ratio). */
@@ -90,4 +94,10 @@ export const CONTRAST_REQUIREMENTS: readonly (readonly [PaletteRole, PaletteRole
   ['accent', 'surface', 3],
   ['focus', 'background', 3],
   ['focus', 'surface', 3],
+  // The iceberg: what lies under the waterline is drawn on water.
+  ['text', 'water', 4.5],
+  ['textSubtle', 'water', 4.5],
+  ['border', 'water', 3],
+  ['accent', 'water', 3],
+  ['focus', 'water', 3],
 ];

@@ -26,6 +26,28 @@ export interface UiStrings {
   target: string;
   /** Texts of the causal-loop diagram. */
   cld: CldStrings;
+  /** Texts of the iceberg. */
+  iceberg: IcebergStrings;
+}
+
+/** Texts of `<floke-iceberg>`. */
+export interface IcebergStrings {
+  diagramLabel: (layers: number, elements: number, links: number) => string;
+  roleDescription: string;
+  keyboardHelp: string;
+  waterline: string;
+  depth: string;
+  shallow: string;
+  deep: string;
+  legend: string;
+  explainsLegend: string;
+  emptyLayer: string;
+  chipLabel: (kind: string, label: string, layer: string, links: number) => string;
+  explains: string;
+  explainedBy: string;
+  textAlternative: string;
+  aboveWater: string;
+  belowWater: string;
 }
 
 /** Texts of `<floke-causal-loops>`. */
@@ -152,6 +174,26 @@ const nb: UiStrings = {
     loopsHeadingPlain: 'Sløyfer',
     unresolved: (n) => `${plural(n, 'lenke', 'lenker')} går bak en annen faktor.`,
   },
+  iceberg: {
+    diagramLabel: (l, e, k) =>
+      `Isfjell: ${plural(l, 'lag', 'lag')}, ${plural(e, 'element', 'elementer')}, ${plural(k, 'forklaring', 'forklaringer')} mellom lagene`,
+    roleDescription: 'isfjell',
+    keyboardHelp:
+      'Opp og ned flytter mellom lagene, venstre og høyre innen et lag. Enter velger og viser kjeden av forklaringer. Esc nullstiller.',
+    waterline: 'Vannlinjen',
+    depth: 'Dybde',
+    shallow: 'Synlig: svak påvirkning',
+    deep: 'Dypt: sterk påvirkning',
+    legend: 'Tegnforklaring',
+    explainsLegend: 'Forklarer (pil mot det som forklares)',
+    emptyLayer: 'Ingen elementer i dette laget ennå.',
+    chipLabel: (kind, label, layer, links) => `${kind}: ${label}. Lag: ${layer}. ${plural(links, 'forklaring', 'forklaringer')}.`,
+    explains: 'Forklarer',
+    explainedBy: 'Forklares av',
+    textAlternative: 'Isfjellet som tekst',
+    aboveWater: 'over vannlinjen',
+    belowWater: 'under vannlinjen',
+  },
 };
 
 const nn: UiStrings = {
@@ -221,6 +263,24 @@ const nn: UiStrings = {
     affects: 'Påverkar',
     affectedBy: 'Vert påverka av',
     unresolved: (n) => `${plural(n, 'lenkje', 'lenkjer')} går bak ein annan faktor.`,
+  },
+  iceberg: {
+    ...nb.iceberg,
+    diagramLabel: (l, e, k) =>
+      `Isfjell: ${plural(l, 'lag', 'lag')}, ${plural(e, 'element', 'element')}, ${plural(k, 'forklaring', 'forklaringar')} mellom laga`,
+    keyboardHelp:
+      'Opp og ned flyttar mellom laga, venstre og høgre innan eit lag. Enter vel og viser kjeda av forklaringar. Esc nullstiller.',
+    shallow: 'Synleg: svak påverknad',
+    deep: 'Djupt: sterk påverknad',
+    depth: 'Djupn',
+    legend: 'Teiknforklaring',
+    explainsLegend: 'Forklarer (pil mot det som vert forklart)',
+    emptyLayer: 'Ingen element i dette laget enno.',
+    chipLabel: (kind, label, layer, links) => `${kind}: ${label}. Lag: ${layer}. ${plural(links, 'forklaring', 'forklaringar')}.`,
+    explainedBy: 'Vert forklart av',
+    aboveWater: 'over vasslina',
+    belowWater: 'under vasslina',
+    waterline: 'Vasslina',
   },
 };
 
@@ -294,6 +354,26 @@ const en: UiStrings = {
     affectedBy: 'Affected by',
     loopsHeadingPlain: 'Loops',
     unresolved: (n) => `${plural(n, 'link runs', 'links run')} behind another factor.`,
+  },
+  iceberg: {
+    diagramLabel: (l, e, k) =>
+      `Iceberg: ${plural(l, 'layer', 'layers')}, ${plural(e, 'element', 'elements')}, ${plural(k, 'explanation', 'explanations')} across layers`,
+    roleDescription: 'iceberg',
+    keyboardHelp:
+      'Up and down move between layers, left and right within a layer. Enter selects and shows the chain of explanations. Esc clears.',
+    waterline: 'Waterline',
+    depth: 'Depth',
+    shallow: 'Visible: weak leverage',
+    deep: 'Deep: strong leverage',
+    legend: 'Legend',
+    explainsLegend: 'Explains (arrow toward what is explained)',
+    emptyLayer: 'No elements in this layer yet.',
+    chipLabel: (kind, label, layer, links) => `${kind}: ${label}. Layer: ${layer}. ${plural(links, 'explanation', 'explanations')}.`,
+    explains: 'Explains',
+    explainedBy: 'Explained by',
+    textAlternative: 'The iceberg as text',
+    aboveWater: 'above the waterline',
+    belowWater: 'below the waterline',
   },
 };
 

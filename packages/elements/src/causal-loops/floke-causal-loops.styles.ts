@@ -252,12 +252,4 @@ export const causalLoopsStyles = css`
     font-size: 1em;
     margin: 0.75rem 0 0.25rem;
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
 `;

@@ -42,7 +42,8 @@ export function layoutIceberg(model: NormalizedDocument, options: IcebergLayoutO
       };
     });
   const widest = Math.max(0, ...sized.map((s) => s.width));
-  const topHalf = Math.min(maxHalf, Math.max(110, widest / 2 + m.sidePadding));
+  // The tip is at least a third of the full width, so the visible layer reads as a tip, not a spire.
+  const topHalf = Math.min(maxHalf, Math.max(110, maxHalf * 0.34, widest / 2 + m.sidePadding));
   const top = m.margin + m.tipHeight;
   const halfWidthAt = (y: number) => Math.min(maxHalf, topHalf + m.slope * Math.max(0, y - top));
 
