@@ -13,7 +13,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname /* esbuild does not follow extends */ }),
   ],
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no animation frames, and fixtures wait for them.
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   browsers: [
     chromeLauncher({

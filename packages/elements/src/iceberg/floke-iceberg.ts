@@ -53,9 +53,16 @@ export class FlokeIceberg extends FlokeElement {
     super.connectedCallback();
     this.#resize = new ResizeObserver((entries) => {
       const width = Math.round(entries[0]!.contentRect.width);
-      if (width > 0 && Math.abs(width - this.width) >= 2) this.width = width;
+      // Re-render in a later task, not inside the observer: drawing changes the height, and a change made
+      // while observers run would be reported again in the same frame (a "ResizeObserver loop").
+      if (width > 0 && Math.abs(width - this.width) >= 2) setTimeout(() => (this.width = width));
     });
     this.#resize.observe(this);
+    // Resize observations wait for a rendering opportunity, which a background tab may not get: measure once now.
+    setTimeout(() => {
+      const width = Math.round(this.clientWidth);
+      if (width > 0 && this.width === 0) this.width = width;
+    });
   }
 
   override disconnectedCallback(): void {
