@@ -11,7 +11,12 @@ import { randomCausalGraph } from './seeded-graphs.js';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { generateCausalDocument } from '../tests/fixtures/generate-document.js';
-import { findLoops as findLoopsForLayout, layoutCausalLoops, causalGraphOf as graphOf } from '../packages/core/dist/index.js';
+import {
+  findLoops as findLoopsForLayout,
+  layoutCausalLoops,
+  layoutIceberg,
+  causalGraphOf as graphOf,
+} from '../packages/core/dist/index.js';
 import validateSchemaOnly from '../packages/core/dist/generated/validate-schema.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -69,6 +74,7 @@ await validatorSize().catch((error) => console.log(`  (size skipped: ${error.mes
 validationSpeed();
 loopFinding();
 layoutSpeed();
+icebergSpeed();
 await browserDrawing();
 
 /** networkx `simple_cycles` in Debian's Python (or any python3 with networkx), or why it could not run. */
@@ -217,5 +223,32 @@ async function browserDrawing(): Promise<void> {
   } finally {
     await browser.close();
     await server.stop();
+  }
+}
+
+/** Iceberg layout in Node: the Telemark document and 500 elements spread over the four layers. */
+function icebergSpeed(): void {
+  console.log('\nIceberg layout in Node (layoutIceberg, 1100 px wide)');
+  const telemark = JSON.parse(read('examples/data/telemark-agder.json'));
+  const layers = ['events', 'patterns', 'structures', 'mental-models'];
+  const big = {
+    floke: '1.0',
+    title: '500',
+    elements: Array.from({ length: 500 }, (_, i) => ({
+      id: `e${i}`,
+      kind: 'insight',
+      label: `Element ${i} ${'med tekst '.repeat(i % 3)}`.trim(),
+      layer: layers[i % 4],
+    })),
+    relations: Array.from({ length: 300 }, (_, i) => ({ from: `e${(i * 4 + 3) % 500}`, to: `e${(i * 7) % 500}`, type: 'explains' })),
+  };
+  for (const [name, document] of [
+    ['Telemark (37 elements, 23 explains)', telemark],
+    ['500 elements, 300 explains', big],
+  ] as const) {
+    const model = normalize(document);
+    const timing = time(() => layoutIceberg(model, { width: 1100 }), 20, 3);
+    const layout = layoutIceberg(model, { width: 1100 });
+    console.log(`  ${name.padEnd(36)} ${ms(timing)}; ${layout.chips.length} chips, ${layout.links.length} links, ${layout.height} px tall`);
   }
 }

@@ -1,0 +1,94 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@floke/elements/iceberg.js';
+import telemark from '../examples/data/telemark-agder.json' with { type: 'json' };
+
+interface Args {
+  data: unknown;
+  lang: 'nb' | 'nn' | 'en';
+  colorScheme: 'light' | 'dark';
+  selected: string;
+  width: string;
+}
+
+/** The Telemark elements regrouped on Kania, Kramer & Senge's six conditions of systems change. */
+function sixConditions(): unknown {
+  const copy = structuredClone(telemark) as { elements: Record<string, unknown>[]; views: Record<string, unknown> };
+  const move: Record<string, string> = {
+    events: 'practices',
+    patterns: 'relationships',
+    structures: 'policies',
+    'mental-models': 'mental-models',
+  };
+  for (const element of copy.elements) if (typeof element.layer === 'string') element.layer = move[element.layer];
+  const power = copy.elements.find((e) => e.id === 'mm-forsvarer-egen-org');
+  if (power) power.layer = 'power-dynamics';
+  for (const id of ['oremerkede-tilskudd', 'kortsiktige-prosjekter', 'st-forskning-sektorisert']) {
+    const flow = copy.elements.find((e) => e.id === id);
+    if (flow) flow.layer = 'resource-flows';
+  }
+  copy.views = { ...copy.views, iceberg: { preset: 'six-conditions' } };
+  return copy;
+}
+
+/** A layer with 30 elements, an empty layer, and a very long Norwegian compound. */
+const crowded = {
+  floke: '1.0',
+  id: 'crowded',
+  title: 'Trange lag',
+  language: 'nb',
+  elements: [
+    ...Array.from({ length: 30 }, (_, i) => ({
+      id: `s${i}`,
+      kind: i % 3 ? 'factor' : 'initiative',
+      label: `Struktur ${i + 1}${i % 4 === 0 ? ' med en lengre beskrivelse' : ''}`,
+      layer: 'structures',
+    })),
+    { id: 'long', kind: 'insight', label: 'Tjenesteinnovasjonsprosjektfinansiering', layer: 'events' },
+    { id: 'mm', kind: 'insight', label: 'Vi har alltid gjort det slik', layer: 'mental-models' },
+  ],
+  relations: [
+    { from: 'mm', to: 's4', type: 'explains' },
+    { from: 's4', to: 'long', type: 'explains' },
+    { from: 'mm', to: 's17', type: 'explains' },
+  ],
+};
+
+const meta: Meta<Args> = {
+  title: 'Views/floke-iceberg',
+  component: 'floke-iceberg',
+  tags: ['autodocs'],
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['nb', 'nn', 'en'] },
+    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
+    selected: { control: 'text' },
+    width: { control: 'text' },
+    data: { control: 'object' },
+  },
+  args: { lang: 'nb', colorScheme: 'light', selected: '', width: '100%', data: telemark },
+  render: ({ data, lang, colorScheme, selected, width }) => html`
+    <div lang=${lang} data-color-scheme=${colorScheme} style="padding: 1rem; background: ${colorScheme === 'dark' ? '#0f1722' : '#fff'}">
+      <floke-iceberg style=${`width: ${width}`} .data=${data} selected=${selected || undefined}></floke-iceberg>
+    </div>
+  `,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The systems iceberg: layers from `views.iceberg` (default: events, patterns, structures, mental models; preset `six-conditions`), the waterline below its layer, elements as chips marked by kind (shape, not colour), and `explains` links routed between chips. Selecting a chip highlights its whole chain of explanations up and down. Keyboard: Up/Down between layers, Left/Right within a layer, Enter selects, Esc clears. Below 480 px of container width it reflows to a stacked list of layers (WCAG 1.4.10).',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const TelemarkAgder: Story = {};
+export const ChainSelected: Story = { args: { selected: 'linjemotstand' } };
+export const SixConditions: Story = { args: { data: sixConditions() } };
+export const CrowdedAndEmptyLayers: Story = { args: { data: crowded } };
+export const Narrow: Story = { args: { width: '320px' } };
+export const Dark: Story = { args: { colorScheme: 'dark', selected: 'fragmentering' } };
+export const Nynorsk: Story = { args: { lang: 'nn' } };
+export const English: Story = { args: { lang: 'en' } };
