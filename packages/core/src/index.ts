@@ -19,6 +19,7 @@ export * from './layout/text-measure.js';
 export * from './layout/random.js';
 export * from './layout/causal-loops/index.js';
 export * from './layout/iceberg/index.js';
+export * from './layout/horizons/index.js';
 export { cloneJson } from './clone-json.js';
 export * from './color/contrast.js';
 export * from './color/palette.js';

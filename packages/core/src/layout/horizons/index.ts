@@ -1,0 +1,3 @@
+export * from './types.js';
+export * from './curves.js';
+export * from './layout-horizons.js';
