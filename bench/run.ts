@@ -14,6 +14,7 @@ import { generateCausalDocument } from '../tests/fixtures/generate-document.js';
 import {
   findLoops as findLoopsForLayout,
   layoutCausalLoops,
+  layoutHorizons,
   layoutIceberg,
   causalGraphOf as graphOf,
 } from '../packages/core/dist/index.js';
@@ -75,6 +76,7 @@ validationSpeed();
 loopFinding();
 layoutSpeed();
 icebergSpeed();
+horizonsSpeed();
 await browserDrawing();
 
 /** networkx `simple_cycles` in Debian's Python (or any python3 with networkx), or why it could not run. */
@@ -250,5 +252,34 @@ function icebergSpeed(): void {
     const timing = time(() => layoutIceberg(model, { width: 1100 }), 20, 3);
     const layout = layoutIceberg(model, { width: 1100 });
     console.log(`  ${name.padEnd(36)} ${ms(timing)}; ${layout.chips.length} chips, ${layout.links.length} links, ${layout.height} px tall`);
+  }
+}
+
+/** Three-horizons layout in Node: the Telemark document and 500 dated elements. */
+function horizonsSpeed(): void {
+  console.log('\nThree-horizons layout in Node (layoutHorizons, 1100 px wide)');
+  const telemark = JSON.parse(read('examples/data/telemark-agder.json'));
+  const big = {
+    floke: '1.0',
+    title: '500',
+    elements: Array.from({ length: 500 }, (_, i) => ({
+      id: `e${i}`,
+      kind: 'initiative',
+      label: `Tiltak ${i}${i % 3 ? '' : ' med et lengre navn'}`,
+      horizon: ['H1', 'H2', 'H3'][i % 3],
+      date: `${2016 + (i % 19)}-${String(1 + (i % 12)).padStart(2, '0')}`,
+    })),
+  };
+  for (const [name, document] of [
+    ['Telemark', telemark],
+    ['500 dated elements', big],
+  ] as const) {
+    const model = normalize(document);
+    const timing = time(() => layoutHorizons(model, { width: 1100 }), 10, 2);
+    const layout = layoutHorizons(model, { width: 1100 });
+    const lanes = layout.elements.filter((e) => e.labelBox.y > layout.plot.bottom).length;
+    console.log(
+      `  ${name.padEnd(36)} ${ms(timing)}; ${layout.elements.length} placed, ${lanes} labels in lanes below, ${layout.height} px tall`,
+    );
   }
 }

@@ -8,6 +8,7 @@ const params = new URLSearchParams(location.search);
 const VIEWS = [
   { tag: 'floke-summary', heading: 'Oversikt' },
   { tag: 'floke-iceberg', heading: 'Isfjellet' },
+  { tag: 'floke-horizons', heading: 'Tre horisonter' },
   { tag: 'floke-causal-loops', heading: 'Årsakssløyfer' },
 ];
 

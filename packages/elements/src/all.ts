@@ -2,5 +2,6 @@
 import './summary.js';
 import './causal-loops.js';
 import './iceberg.js';
+import './horizons.js';
 
 export * from './index.js';

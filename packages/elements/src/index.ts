@@ -7,3 +7,4 @@ export type * from './base/events.js';
 export { FlokeSummary } from './summary/floke-summary.js';
 export { FlokeCausalLoops, CLD_ARRANGEMENTS, type CldArrangement } from './causal-loops/floke-causal-loops.js';
 export { FlokeIceberg, ICEBERG_NARROW_WIDTH } from './iceberg/floke-iceberg.js';
+export { FlokeHorizons, HORIZONS_NARROW_WIDTH } from './horizons/floke-horizons.js';

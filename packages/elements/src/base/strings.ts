@@ -28,6 +28,33 @@ export interface UiStrings {
   cld: CldStrings;
   /** Texts of the iceberg. */
   iceberg: IcebergStrings;
+  /** Texts of the three horizons. */
+  horizons: HorizonsStrings;
+}
+
+/** Texts of `<floke-horizons>`. */
+export interface HorizonsStrings {
+  diagramLabel: (elements: number, start: number, end: number) => string;
+  roleDescription: string;
+  keyboardHelp: string;
+  names: Record<'H1' | 'H2' | 'H3', string>;
+  towardH3: string;
+  absorbedByH1: string;
+  now: string;
+  prevalence: string;
+  filters: string;
+  kindsFilter: string;
+  horizonsFilter: string;
+  outOfRange: (count: number, start: number, end: number) => string;
+  before: string;
+  after: string;
+  undated: string;
+  planned: string;
+  details: string;
+  period: (start: string, end?: string) => string;
+  textAlternative: string;
+  pointLabel: (kind: string, label: string, horizon: string, when: string, extra: string) => string;
+  notes: string;
 }
 
 /** Texts of `<floke-iceberg>`. */
@@ -194,6 +221,30 @@ const nb: UiStrings = {
     aboveWater: 'over vannlinjen',
     belowWater: 'under vannlinjen',
   },
+  horizons: {
+    diagramLabel: (n, a, b) => `Tre horisonter ${a}–${b}: ${plural(n, 'element', 'elementer')}`,
+    roleDescription: 'tre horisonter',
+    keyboardHelp:
+      'Venstre og høyre flytter langs en horisont etter dato, opp og ned mellom horisontene. Enter viser detaljer. Esc nullstiller.',
+    names: { H1: 'H1 Dagens system', H2: 'H2 Innovasjon og overgang', H3: 'H3 Ønsket framtid' },
+    towardH3: 'H2+: på vei mot H3',
+    absorbedByH1: 'H2−: tas opp i H1',
+    now: 'Nå',
+    prevalence: 'Utbredelse',
+    filters: 'Filter',
+    kindsFilter: 'Typer',
+    horizonsFilter: 'Horisonter',
+    outOfRange: (n, a, b) => `${plural(n, 'element', 'elementer')} ligger utenfor ${a}–${b} og vises ved kanten.`,
+    before: 'før tidsaksen',
+    after: 'etter tidsaksen',
+    undated: 'Uten dato',
+    planned: 'planlagt',
+    details: 'Detaljer',
+    period: (a, b) => (b ? `${a}–${b}` : `fra ${a}`),
+    textAlternative: 'Horisontene som tekst',
+    pointLabel: (kind, label, horizon, when, extra) => `${kind}: ${label}. ${horizon}, ${when}${extra ? `. ${extra}` : ''}.`,
+    notes: 'Notater',
+  },
 };
 
 const nn: UiStrings = {
@@ -281,6 +332,23 @@ const nn: UiStrings = {
     aboveWater: 'over vasslina',
     belowWater: 'under vasslina',
     waterline: 'Vasslina',
+  },
+  horizons: {
+    ...nb.horizons,
+    diagramLabel: (n, a, b) => `Tre horisontar ${a}–${b}: ${plural(n, 'element', 'element')}`,
+    roleDescription: 'tre horisontar',
+    keyboardHelp:
+      'Venstre og høgre flyttar langs ein horisont etter dato, opp og ned mellom horisontane. Enter viser detaljar. Esc nullstiller.',
+    names: { H1: 'H1 Dagens system', H2: 'H2 Innovasjon og overgang', H3: 'H3 Ønskt framtid' },
+    towardH3: 'H2+: på veg mot H3',
+    absorbedByH1: 'H2−: vert teken opp i H1',
+    prevalence: 'Utbreiing',
+    horizonsFilter: 'Horisontar',
+    outOfRange: (n, a, b) => `${plural(n, 'element', 'element')} ligg utanfor ${a}–${b} og vert viste ved kanten.`,
+    undated: 'Utan dato',
+    details: 'Detaljar',
+    textAlternative: 'Horisontane som tekst',
+    notes: 'Notat',
   },
 };
 
@@ -374,6 +442,30 @@ const en: UiStrings = {
     textAlternative: 'The iceberg as text',
     aboveWater: 'above the waterline',
     belowWater: 'below the waterline',
+  },
+  horizons: {
+    diagramLabel: (n, a, b) => `Three horizons ${a}–${b}: ${plural(n, 'element', 'elements')}`,
+    roleDescription: 'three horizons',
+    keyboardHelp: 'Left and right move along a horizon by date, up and down between horizons. Enter shows details. Esc clears.',
+    names: { H1: 'H1 Today’s system', H2: 'H2 Innovation and transition', H3: 'H3 Desired future' },
+    towardH3: 'H2+: moving toward H3',
+    absorbedByH1: 'H2−: absorbed by H1',
+    now: 'Now',
+    prevalence: 'Prevalence',
+    filters: 'Filters',
+    kindsFilter: 'Kinds',
+    horizonsFilter: 'Horizons',
+    outOfRange: (n, a, b) =>
+      `${plural(n, 'element lies', 'elements lie')} outside ${a}–${b} and ${n === 1 ? 'is' : 'are'} shown at the edge.`,
+    before: 'before the axis',
+    after: 'after the axis',
+    undated: 'Undated',
+    planned: 'planned',
+    details: 'Details',
+    period: (a, b) => (b ? `${a}–${b}` : `from ${a}`),
+    textAlternative: 'The horizons as text',
+    pointLabel: (kind, label, horizon, when, extra) => `${kind}: ${label}. ${horizon}, ${when}${extra ? `. ${extra}` : ''}.`,
+    notes: 'Notes',
   },
 };
 

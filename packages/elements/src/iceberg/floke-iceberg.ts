@@ -2,13 +2,14 @@ import { layoutIceberg, type IcebergChip, type IcebergLayout } from '@floke/core
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { canvasTextWidth } from '../base/canvas-text-width.js';
+import { observeWidth } from '../base/width-observer.js';
 import { serializeSvg, svgToPng } from '../base/export-image.js';
 import { FlokeElement } from '../base/floke-element.js';
 import { renderProblemSummary } from '../base/problem-summary.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
 import { icebergDiagramStyles, icebergStyles } from './floke-iceberg.styles.js';
-import { KIND_SYMBOLS } from './kind-symbols.js';
+import { KIND_SYMBOLS } from '../base/kind-symbols.js';
 import { renderIceberg } from './render-iceberg.js';
 
 /** Below this width (CSS px) the iceberg reflows to a stacked list of layers (WCAG 1.4.10). */
@@ -43,7 +44,7 @@ export class FlokeIceberg extends FlokeElement {
 
   @query('svg.iceberg') private svgElement?: SVGSVGElement;
 
-  #resize?: ResizeObserver;
+  #stopObserving?: () => void;
 
   protected override get drawn(): boolean {
     return this.width > 0;
@@ -51,23 +52,12 @@ export class FlokeIceberg extends FlokeElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resize = new ResizeObserver((entries) => {
-      const width = Math.round(entries[0]!.contentRect.width);
-      // Re-render in a later task, not inside the observer: drawing changes the height, and a change made
-      // while observers run would be reported again in the same frame (a "ResizeObserver loop").
-      if (width > 0 && Math.abs(width - this.width) >= 2) setTimeout(() => (this.width = width));
-    });
-    this.#resize.observe(this);
-    // Resize observations wait for a rendering opportunity, which a background tab may not get: measure once now.
-    setTimeout(() => {
-      const width = Math.round(this.clientWidth);
-      if (width > 0 && this.width === 0) this.width = width;
-    });
+    this.#stopObserving = observeWidth(this, (width) => (this.width = width));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resize?.disconnect();
+    this.#stopObserving?.();
   }
 
   /** Whether the view shows the stacked list rather than the drawing. */

@@ -1,6 +1,6 @@
 import { ICEBERG_METRICS, type IcebergChip, type IcebergLayout, type IcebergLink, type Point } from '@floke/core';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { KIND_SYMBOLS } from './kind-symbols.js';
+import { KIND_SYMBOLS } from '../base/kind-symbols.js';
 
 export interface IcebergDrawState {
   /** Chips and links of the selected chain; the rest is drawn dimmed. */

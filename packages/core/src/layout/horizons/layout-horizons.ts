@@ -40,6 +40,7 @@ export function layoutHorizons(model: NormalizedDocument, options: HorizonsLayou
   const end = endYear > start ? endYear : start + 1;
   const plot = { left: m.marginLeft, top: m.marginTop, right: width - m.marginRight, bottom: m.marginTop + plotHeight };
   const curves = horizonCurves(settings.curves, start, end);
+  const nowYear = settings.now ? decimalYearOf(settings.now) : undefined;
   const xOf = (year: number) => plot.left + ((year - start) / (end - start)) * (plot.right - plot.left);
   const yOf = (horizon: Horizon, year: number) => plot.bottom - curves[horizon]((year - start) / (end - start)) * (plot.bottom - plot.top);
   const round = (n: number) => Math.round(n * 100) / 100;
@@ -78,7 +79,8 @@ export function layoutHorizons(model: NormalizedDocument, options: HorizonsLayou
     const y = round(yOf(horizon, clamped));
     let period: Point[] | undefined;
     if (e.period && !e.date) {
-      const periodEnd = e.period.end ? decimalYearAtEndOf(e.period.end) : end;
+      // An open period is ongoing: it runs to "now" when the axis has one.
+      const periodEnd = e.period.end ? decimalYearAtEndOf(e.period.end) : (nowYear ?? end);
       const to = Math.min(end, Math.max(start, periodEnd ?? end));
       if (to > clamped) {
         period = [];
@@ -174,11 +176,10 @@ export function layoutHorizons(model: NormalizedDocument, options: HorizonsLayou
     }
   });
 
-  const nowYear = settings.now ? decimalYearOf(settings.now) : undefined;
   const curveLabels = Object.fromEntries(
     HORIZONS.map((h) => {
       // H1 is named where it starts (high), H2 at its peak, H3 where it ends (high).
-      const year = h === 'H1' ? start + (end - start) * 0.06 : h === 'H2' ? start + (end - start) * 0.5 : start + (end - start) * 0.94;
+      const year = h === 'H1' ? start + (end - start) * 0.06 : h === 'H2' ? start + (end - start) * 0.38 : start + (end - start) * 0.94;
       return [h, { x: round(xOf(year)), y: round(yOf(h, year) - 10) }];
     }),
   ) as Record<Horizon, Point>;

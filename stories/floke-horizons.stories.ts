@@ -1,0 +1,75 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@floke/elements/horizons.js';
+import telemark from '../examples/data/telemark-agder.json' with { type: 'json' };
+
+interface Args {
+  data: unknown;
+  lang: 'nb' | 'nn' | 'en';
+  colorScheme: 'light' | 'dark';
+  selected: string;
+  width: string;
+}
+
+/** Sixty initiatives in one decade: labels must find room without covering each other. */
+const denseDecade = {
+  floke: '1.0',
+  id: 'dense-decade',
+  title: 'Et tett tiår',
+  language: 'nb',
+  elements: Array.from({ length: 60 }, (_, i) => ({
+    id: `t${i}`,
+    kind: i % 5 === 0 ? 'goal' : 'initiative',
+    label: `Tiltak ${i + 1}${i % 4 === 0 ? ' for unge i kommunen' : ''}`,
+    horizon: ['H1', 'H2', 'H3'][i % 3],
+    ...(i % 3 === 1 ? { horizonShift: i % 2 ? 'toward-h3' : 'absorbed-by-h1' } : {}),
+    date: `${2020 + (i % 10)}-${String(1 + ((i * 5) % 12)).padStart(2, '0')}`,
+  })),
+  relations: [],
+  views: { horizons: { start: '2020', end: '2030', now: '2026' } },
+};
+
+function outOfRange(): unknown {
+  const copy = structuredClone(telemark) as { views: Record<string, unknown> };
+  copy.views = { ...copy.views, horizons: { start: '2019', end: '2030', now: '2026-03' } };
+  return copy;
+}
+
+const meta: Meta<Args> = {
+  title: 'Views/floke-horizons',
+  component: 'floke-horizons',
+  tags: ['autodocs'],
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['nb', 'nn', 'en'] },
+    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
+    selected: { control: 'text' },
+    width: { control: 'text' },
+    data: { control: 'object' },
+  },
+  args: { lang: 'nb', colorScheme: 'light', selected: '', width: '100%', data: telemark },
+  render: ({ data, lang, colorScheme, selected, width }) => html`
+    <div lang=${lang} data-color-scheme=${colorScheme} style="padding: 1rem; background: ${colorScheme === 'dark' ? '#0f1722' : '#fff'}">
+      <floke-horizons style=${`width: ${width}`} .data=${data} selected=${selected || undefined}></floke-horizons>
+    </div>
+  `,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Three horizons over a real time axis (`views.horizons`: `start`, `end`, `now`, optional `curves`): H1 falling (solid), H2 rising and falling (dashed), H3 rising (dotted), each element on its curve at its date, periods along it (shown when selected), H2+ / H2− arrows from `horizonShift`. Elements outside the axis sit at its edge with a note. Filters by kind and horizon; keyboard: Left/Right along a horizon by date, Up/Down between horizons, Enter shows details, Esc clears. Narrow containers get a vertical timeline per horizon.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const TelemarkAgder: Story = {};
+export const Selected: Story = { args: { selected: 'innovativ-anskaffelse-2026' } };
+export const DenseDecade: Story = { args: { data: denseDecade } };
+export const OutsideTheTimeRange: Story = { args: { data: outOfRange() } };
+export const Narrow: Story = { args: { width: '320px' } };
+export const Dark: Story = { args: { colorScheme: 'dark', selected: 'samarbeid-0-24' } };
+export const Nynorsk: Story = { args: { lang: 'nn' } };
+export const English: Story = { args: { lang: 'en' } };
