@@ -1,0 +1,86 @@
+import { UndirectedGraph } from 'graphology';
+import * as betweennessModule from 'graphology-metrics/centrality/betweenness.js';
+import * as louvainModule from 'graphology-communities-louvain';
+import { lcg } from '../layout/random.js';
+import type { ActorNetwork } from './build-network.js';
+
+/** Per node: how connected it is, how much it bridges, and which community it falls in. */
+export interface NodeMetrics {
+  readonly degree: number;
+  /** Sum of the weights of its ties. */
+  readonly strength: number;
+  /** Normalized betweenness (0–1): the share of shortest paths through it. Brokers score high. */
+  readonly betweenness: number;
+  /** Louvain community index (0 = largest). */
+  readonly community: number;
+}
+
+export interface NetworkMetrics {
+  readonly nodes: ReadonlyMap<string, NodeMetrics>;
+  /** Nodes without any tie. */
+  readonly isolates: readonly string[];
+  /** Ties whose ends sit at different levels / in different sectors: where silos are crossed. */
+  readonly crossLevelTies: number;
+  readonly crossSectorTies: number;
+  readonly communityCount: number;
+}
+
+/** A CommonJS module's function, whether the loader hands it over as the default export or as the module. */
+function commonJsDefault<T>(module: { default: T }): T {
+  const candidate = (module as unknown as { default?: T }).default;
+  return (typeof candidate === 'function' ? candidate : module) as T;
+}
+// Their typings describe an ES default export that TypeScript's NodeNext mode cannot see through CommonJS.
+type Betweenness = (graph: UndirectedGraph, options?: { normalized?: boolean }) => Record<string, number>;
+type Louvain = (graph: UndirectedGraph, options?: { rng?: () => number; getEdgeWeight?: string }) => Record<string, number>;
+const betweennessCentrality = commonJsDefault(betweennessModule as unknown as { default: Betweenness });
+const louvain = commonJsDefault(louvainModule as unknown as { default: Louvain });
+
+/**
+ * Degree, weighted strength, betweenness (Brandes, via graphology-metrics) and Louvain communities
+ * (graphology-communities-louvain, seeded so the result repeats) of an actor network.
+ */
+export function networkMetrics(network: ActorNetwork, options: { seed?: number } = {}): NetworkMetrics {
+  const graph = new UndirectedGraph();
+  for (const node of network.nodes) graph.addNode(node.id);
+  for (const tie of network.ties)
+    if (graph.hasNode(tie.source) && graph.hasNode(tie.target)) graph.addEdge(tie.source, tie.target, { weight: tie.weight });
+  const betweenness = betweennessCentrality(graph, { normalized: true });
+  const raw = graph.order > 0 && graph.size > 0 ? louvain(graph, { rng: lcg(options.seed ?? 1), getEdgeWeight: 'weight' }) : {};
+  // Number communities by size (largest first), ties by smallest member id, so indexes are stable.
+  const groups = new Map<number, string[]>();
+  for (const [id, community] of Object.entries(raw as Record<string, number>))
+    groups.set(community, [...(groups.get(community) ?? []), id]);
+  const ordered = [...groups.values()].map((ids) => ids.sort()).sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1));
+  const communityOf = new Map<string, number>();
+  ordered.forEach((ids, index) => ids.forEach((id) => communityOf.set(id, index)));
+  let next = ordered.length;
+  const nodes = new Map<string, NodeMetrics>();
+  for (const node of network.nodes) {
+    if (!communityOf.has(node.id)) communityOf.set(node.id, next++);
+    nodes.set(node.id, {
+      degree: graph.degree(node.id),
+      strength: graph.reduceEdges(
+        node.id,
+        (sum: number, _edge: string, attributes: Record<string, unknown>) => sum + Number(attributes.weight),
+        0,
+      ),
+      betweenness: betweenness[node.id] ?? 0,
+      community: communityOf.get(node.id)!,
+    });
+  }
+  const byId = new Map(network.nodes.map((n) => [n.id, n]));
+  const crosses = (key: 'level' | 'sector') =>
+    network.ties.filter((t) => {
+      const a = byId.get(t.source)?.[key];
+      const b = byId.get(t.target)?.[key];
+      return a !== undefined && b !== undefined && a !== b;
+    }).length;
+  return {
+    nodes,
+    isolates: network.nodes.filter((n) => graph.degree(n.id) === 0).map((n) => n.id),
+    crossLevelTies: crosses('level'),
+    crossSectorTies: crosses('sector'),
+    communityCount: next,
+  };
+}
