@@ -46,7 +46,9 @@ async function validatorSize(): Promise<void> {
     `  raw ${kib(source.length)}, gzip ${kib(gzipSync(source).length)}; minified ${kib(minified.length)}, gzip ${kib(gzipSync(minified).length)}`,
   );
   const bundle = readFileSync(new URL('../dist-cdn/floke.js', import.meta.url), { flag: 'r' });
-  console.log(`  CDN bundle dist-cdn/floke.js (Lit + core + <floke-summary>): ${kib(bundle.length)}, gzip ${kib(gzipSync(bundle).length)}`);
+  console.log(
+    `  CDN bundle dist-cdn/floke.js (Lit, core and every view; the layout Worker is a separate file): ${kib(bundle.length)}, gzip ${kib(gzipSync(bundle).length)}`,
+  );
 }
 
 function validationSpeed(): void {

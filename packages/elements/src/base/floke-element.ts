@@ -70,9 +70,16 @@ export abstract class FlokeElement extends LitElement {
     return resolveUiLanguage(this.inheritedLang, resolveUiLanguage(this.model?.language));
   }
 
-  /** The UI texts in the view's language, with `strings` applied. */
+  #stringsCache?: { lang: UiLanguage; overrides: Partial<UiStrings> | undefined; strings: UiStrings };
+
+  /** The UI texts in the view's language, with `strings` applied (built once per language and override). */
   get uiStrings(): UiStrings {
-    return { ...UI_STRINGS[this.uiLanguage], ...this.strings };
+    const lang = this.uiLanguage;
+    const cache = this.#stringsCache;
+    if (cache && cache.lang === lang && cache.overrides === this.strings) return cache.strings;
+    const strings = { ...UI_STRINGS[lang], ...this.strings };
+    this.#stringsCache = { lang, overrides: this.strings, strings };
+    return strings;
   }
 
   /** Every problem: loading first, then the document's. */
