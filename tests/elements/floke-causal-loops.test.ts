@@ -12,7 +12,10 @@ const loadJson = async (url: string) => (await fetch(url)).json();
 async function drawn(template: ReturnType<typeof html>): Promise<FlokeCausalLoops> {
   const wrapper = await fixture<HTMLElement>(template);
   const el = (wrapper.localName === 'floke-causal-loops' ? wrapper : wrapper.querySelector('floke-causal-loops')!) as FlokeCausalLoops;
-  await waitUntil(() => el.shadowRoot!.querySelector('svg.diagram'), 'diagram drawn', { timeout: 15000 });
+  // The drawing comes first, the panels one task later; wait for both.
+  await waitUntil(() => el.shadowRoot!.querySelector('svg.diagram') && el.shadowRoot!.querySelector('.panel'), 'diagram and panels drawn', {
+    timeout: 15000,
+  });
   await el.updateComplete;
   return el;
 }

@@ -102,9 +102,11 @@ export class FlokeCausalLoops extends FlokeElement {
   #loopsByFactor = new Map<string, Loop[]>();
   #degree = new Map<string, { out: number; into: number }>();
   @state() protected textAlternativeOpen = false;
+  /** The panels follow the drawing one task later, so no single task blocks the page for long. */
+  @state() protected panelsReady = false;
 
   protected override get drawn(): boolean {
-    return this.diagram !== undefined;
+    return this.diagram !== undefined && this.panelsReady;
   }
 
   /** Every loop found, in code order (R1 …, then B1 …). */
@@ -123,6 +125,8 @@ export class FlokeCausalLoops extends FlokeElement {
       void this.#relayout();
     }
     if (changed.has('diagram') && this.diagram) {
+      this.panelsReady = false;
+      setTimeout(() => (this.panelsReady = true));
       this.#codes = new Map(this.diagram.codes);
       this.#loopsById = new Map(this.diagram.loops.map((loop) => [loop.id, loop]));
       this.#nodes = new Map(this.diagram.layout.nodes.map((node) => [node.id, node]));
@@ -542,11 +546,11 @@ export class FlokeCausalLoops extends FlokeElement {
             <g class="viewport">${renderDiagram(layout, diagramState)}</g>
           </svg>
         </div>
-        ${this.#renderLoopPanel()}
+        ${this.panelsReady ? this.#renderLoopPanel() : nothing}
       </div>
       <p class="help" id="keyboard-help">${t.cld.keyboardHelp}</p>
       ${layout.unresolvedLinks.length ? html`<p class="status">${t.cld.unresolved(layout.unresolvedLinks.length)}</p>` : nothing}
-      ${this.#renderLegend()} ${this.#renderTextAlternative()}
+      ${this.panelsReady ? html`${this.#renderLegend()} ${this.#renderTextAlternative()}` : nothing}
       <p class="sr-only" aria-live="polite">${this.announcement}</p>
     `;
   }
