@@ -94,6 +94,9 @@ describe('validate', () => {
 
   it('gives every code a distinct message in nb, nn and en', () => {
     const sample = {
+      label: 'L',
+      from: 'a',
+      to: 'b',
       property: 'x',
       expected: 'string',
       actual: 'number',

@@ -31,6 +31,7 @@ export const PROBLEM_CODES = [
   'self-relation',
   'duplicate-relation',
   'horizon-shift-not-h2',
+  'named-loop-broken',
   // Loading.
   'json-syntax',
   'fetch-failed',

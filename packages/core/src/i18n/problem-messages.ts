@@ -176,6 +176,14 @@ export const PROBLEM_TEXTS: Readonly<Record<ProblemCode, ProblemText>> = {
     nn: (p) => `«horizonShift» gjeld berre element på horisont H2, ikkje ${p.horizon}.`,
     en: (p) => `“horizonShift” applies only to elements on horizon H2, not ${p.horizon}.`,
   },
+  'named-loop-broken': {
+    severity: 'warning',
+    nb: (p) =>
+      `Den navngitte sløyfen «${p.label}» er ikke en sløyfe: ingen «causes»-relasjon går fra «${p.from}» til «${p.to}». Navnet vises ikke.`,
+    nn: (p) =>
+      `Den namngjevne sløyfa «${p.label}» er ikkje ei sløyfe: ingen «causes»-relasjon går frå «${p.from}» til «${p.to}». Namnet vert ikkje vist.`,
+    en: (p) => `The named loop “${p.label}” is not a loop: no “causes” relation goes from “${p.from}” to “${p.to}”. The name is not shown.`,
+  },
   'json-syntax': {
     severity: 'error',
     nb: (p) => `Dokumentet er ikke gyldig JSON: ${p.detail}`,

@@ -147,19 +147,43 @@ function checkViews(doc: Json, refs: References, problems: Problem[]): void {
     checkPeriod(views.horizons.start, views.horizons.end, pointerOf('views', 'horizons'), problems);
   }
   if (isObject(views.loops)) {
+    const causes = new Set(
+      arrayAt(doc.relations)
+        .filter((r): r is Json => isObject(r) && r.type === 'causes')
+        .map((r) => `${String(r.from)}\u0000${String(r.to)}`),
+    );
     arrayAt(views.loops.named).forEach((named, index) => {
-      if (isObject(named) && Array.isArray(doc.elements)) {
-        checkReferenceList(
-          named.members,
-          pointerOf('views', 'loops', 'named', index, 'members'),
-          refs.elements,
-          'unresolved-element',
-          problems,
+      if (!isObject(named) || !Array.isArray(doc.elements)) return;
+      const pointer = pointerOf('views', 'loops', 'named', index);
+      const before = problems.length;
+      checkReferenceList(named.members, `${pointer}/members`, refs.elements, 'unresolved-element', problems);
+      const members = arrayAt(named.members).filter((m): m is string => typeof m === 'string');
+      if (problems.length > before || members.length === 0 || new Set(members).size !== members.length || members.length > 12) return;
+      // Names match loops by member set (as findLoops does): warn when no cycle runs through exactly these members.
+      if (!formsCycle(members, causes)) {
+        const label =
+          typeof named.label === 'string' ? named.label : isObject(named.label) ? String(Object.values(named.label)[0] ?? '') : '';
+        const gap = Math.max(
+          0,
+          members.findIndex((from, i) => !causes.has(`${from}\u0000${members[(i + 1) % members.length]}`)),
         );
+        problems.push(makeProblem('named-loop-broken', pointer, { label, from: members[gap]!, to: members[(gap + 1) % members.length]! }));
       }
     });
   }
   checkDate(doc.updated, '/updated', problems);
+}
+
+/** Whether some ordering of `members` is a cycle of causal links (depth-first; named loops are short). */
+function formsCycle(members: readonly string[], causes: ReadonlySet<string>): boolean {
+  const [first, ...rest] = members;
+  if (first === undefined) return false;
+  const linked = (a: string, b: string) => causes.has(`${a}\u0000${b}`);
+  const extend = (last: string, left: readonly string[]): boolean =>
+    left.length === 0
+      ? linked(last, first)
+      : left.some((next, i) => linked(last, next) && extend(next, [...left.slice(0, i), ...left.slice(i + 1)]));
+  return extend(first, rest);
 }
 
 interface References {
