@@ -133,10 +133,11 @@ describe('floke-causal-loops', function () {
     expect(text).to.match(/R2 Siloen låser seg: .* \(forsterkende\)/);
     expect(text).to.match(/B2 Linja slår tilbake: .* \(balanserende\)/);
     el.setAttribute('lang', 'en');
+    // The panels are rebuilt a task after the drawing, so the text alternative may be briefly absent.
     await waitUntil(() =>
       el
-        .shadowRoot!.querySelector('.text-alternative')!
-        .textContent!.includes('More upper-secondary dropout increases youth exclusion, with delay'),
+        .shadowRoot!.querySelector('.text-alternative')
+        ?.textContent?.includes('More upper-secondary dropout increases youth exclusion, with delay'),
     );
   });
 

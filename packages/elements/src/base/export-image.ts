@@ -68,3 +68,18 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
     URL.revokeObjectURL(url);
   }
 }
+
+/** Offers a file for download (the "Download SVG" buttons). */
+export function downloadFile(content: string, type: string, filename: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = filename;
+  anchor.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A label as drawn over several lines, read back as one string (hyphenated breaks joined). */
+export function joinDrawnLines(lines: readonly string[]): string {
+  return lines.reduce((text, line) => (text === '' ? line : text.endsWith('-') ? text + line : `${text} ${line}`), '');
+}

@@ -170,20 +170,6 @@ export const causalLoopsStyles = css`
     color: var(--_text);
     min-width: 14rem;
   }
-  button {
-    font: inherit;
-    padding: 0.35rem 0.7rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    cursor: pointer;
-  }
-  button[aria-pressed='true'] {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 2px var(--_accent);
-  }
-  .help,
   .status {
     color: var(--_text-subtle);
     font-size: 0.9em;
@@ -240,13 +226,6 @@ export const causalLoopsStyles = css`
     color: var(--_text-subtle);
     font-size: 0.88em;
     overflow-wrap: anywhere;
-  }
-  details.text-alternative {
-    margin-top: var(--_space);
-  }
-  details.text-alternative summary {
-    cursor: pointer;
-    font-weight: 700;
   }
   .text-alternative h3 {
     font-size: 1em;

@@ -13,11 +13,12 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { controlStyles } from '../base/controls.styles.js';
 import { FlokeElement } from '../base/floke-element.js';
 import { renderProblemSummary } from '../base/problem-summary.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
-import { serializeSvg, svgToPng } from '../base/export-image.js';
+import { downloadFile, joinDrawnLines, serializeSvg, svgToPng } from '../base/export-image.js';
 import { computeDiagram } from './diagram-client.js';
 import { causalLoopsStyles, diagramStyles } from './floke-causal-loops.styles.js';
 import { renderDiagram } from './render-diagram.js';
@@ -57,7 +58,7 @@ const PANEL_LIMIT = 300;
  * @cssproperty [--floke-cld-height=36rem] - Height of the drawing.
  */
 export class FlokeCausalLoops extends FlokeElement {
-  static override styles = [themeStyles, problemSummaryStyles, diagramStyles, causalLoopsStyles];
+  static override styles = [themeStyles, problemSummaryStyles, controlStyles, diagramStyles, causalLoopsStyles];
 
   /** The highlighted loop: its id, or its code (`R1`, `B2`). */
   @property({ reflect: true }) loop?: string;
@@ -366,7 +367,7 @@ export class FlokeCausalLoops extends FlokeElement {
 
   #nodeLabel(node: CldNode): string {
     // Starts with the label exactly as drawn (label in name, WCAG 2.5.3), hyphenated breaks included.
-    const drawnLabel = node.lines.reduce((text, line) => (text === '' ? line : text.endsWith('-') ? text + line : `${text} ${line}`), '');
+    const drawnLabel = joinDrawnLines(node.lines);
     const degree = this.#degree.get(node.id) ?? { out: 0, into: 0 };
     return this.uiStrings.cld.factorLabel(drawnLabel, degree.out, degree.into, this.#loopsThrough(node.id).length);
   }
@@ -599,12 +600,6 @@ export class FlokeCausalLoops extends FlokeElement {
   }
 
   #download(): void {
-    const blob = new Blob([this.toSVG()], { type: 'image/svg+xml' });
-    const url = URL.createObjectURL(blob);
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = `${this.model?.id ?? 'floke'}-causal-loops.svg`;
-    anchor.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(this.toSVG(), 'image/svg+xml', `${this.model?.id ?? 'floke'}-causal-loops.svg`);
   }
 }

@@ -124,7 +124,6 @@ export const horizonsStyles = css`
   .filters label {
     white-space: nowrap;
   }
-  .help,
   .note {
     color: var(--_text-subtle);
     font-size: 0.9em;
@@ -173,12 +172,5 @@ export const horizonsStyles = css`
     font-variant-numeric: tabular-nums;
     font-weight: 700;
     margin-right: 0.4em;
-  }
-  details.text-alternative {
-    margin-top: 1rem;
-  }
-  details.text-alternative summary {
-    cursor: pointer;
-    font-weight: 700;
   }
 `;

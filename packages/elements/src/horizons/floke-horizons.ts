@@ -8,16 +8,16 @@ import {
   type NormalizedElement,
 } from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { query, state } from 'lit/decorators.js';
 import { canvasTextWidth } from '../base/canvas-text-width.js';
 import { serializeSvg, svgToPng } from '../base/export-image.js';
-import { FlokeElement } from '../base/floke-element.js';
+import { controlStyles } from '../base/controls.styles.js';
+import { MeasuredFlokeElement } from '../base/measured-element.js';
 import { intlLocales } from '../base/intl-locales.js';
 import { KIND_SYMBOLS } from '../base/kind-symbols.js';
 import { renderProblemSummary } from '../base/problem-summary.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
-import { observeWidth } from '../base/width-observer.js';
 import { horizonsDiagramStyles, horizonsStyles } from './floke-horizons.styles.js';
 import { renderHorizons } from './render-horizons.js';
 
@@ -41,40 +41,18 @@ export const HORIZONS_NARROW_WIDTH = 560;
  * @csspart timeline - A horizon's vertical timeline (narrow containers).
  * @csspart text-alternative - The horizons as text.
  */
-export class FlokeHorizons extends FlokeElement {
-  static override styles = [themeStyles, problemSummaryStyles, horizonsDiagramStyles, horizonsStyles];
+export class FlokeHorizons extends MeasuredFlokeElement {
+  static override styles = [themeStyles, problemSummaryStyles, controlStyles, horizonsDiagramStyles, horizonsStyles];
+  static override narrowWidth = HORIZONS_NARROW_WIDTH;
 
-  /** Force the vertical timelines (`list`) or the drawing (`diagram`); by default the container's width decides. */
-  @property() display: 'auto' | 'list' | 'diagram' = 'auto';
-
-  @state() protected width = 0;
   @state() protected tabStop?: string;
   @state() protected hiddenKinds = new Set<string>();
   @state() protected hiddenHorizons = new Set<Horizon>();
 
   @query('svg.horizons') private svgElement?: SVGSVGElement;
 
-  #stopObserving?: () => void;
   #layout?: HorizonsLayout;
   #layoutKey?: unknown[];
-
-  protected override get drawn(): boolean {
-    return this.width > 0;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#stopObserving = observeWidth(this, (width) => (this.width = width));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopObserving?.();
-  }
-
-  get narrow(): boolean {
-    return this.display === 'list' || (this.display === 'auto' && this.width > 0 && this.width < HORIZONS_NARROW_WIDTH);
-  }
 
   /** The layout drawn now. */
   get layout(): HorizonsLayout | undefined {

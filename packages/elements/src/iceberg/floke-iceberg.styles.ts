@@ -112,11 +112,6 @@ export const icebergStyles = css`
     stroke: var(--_focus);
     stroke-width: 3.5;
   }
-  .help {
-    color: var(--_text-subtle);
-    font-size: 0.9em;
-    margin: 0.5rem 0;
-  }
   .legend {
     display: flex;
     flex-wrap: wrap;
@@ -135,19 +130,6 @@ export const icebergStyles = css`
     display: flex;
     justify-content: flex-end;
     margin-bottom: 0.5rem;
-  }
-  button {
-    font: inherit;
-    padding: 0.35rem 0.7rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    cursor: pointer;
-  }
-  button[aria-pressed='true'] {
-    box-shadow: inset 0 0 0 2px var(--_accent);
-    border-color: var(--_accent);
   }
   /* The stacked list used in narrow containers and as the text alternative. */
   ol.layers {
@@ -192,13 +174,6 @@ export const icebergStyles = css`
     display: block;
     color: var(--_text-subtle);
     font-size: 0.88em;
-  }
-  details.text-alternative {
-    margin-top: 1rem;
-  }
-  details.text-alternative summary {
-    cursor: pointer;
-    font-weight: 700;
   }
   .waterline-marker {
     border-top: 3px solid var(--_accent);

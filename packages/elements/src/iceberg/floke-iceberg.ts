@@ -1,10 +1,10 @@
 import { layoutIceberg, type IcebergChip, type IcebergLayout } from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { query, state } from 'lit/decorators.js';
 import { canvasTextWidth } from '../base/canvas-text-width.js';
-import { observeWidth } from '../base/width-observer.js';
-import { serializeSvg, svgToPng } from '../base/export-image.js';
-import { FlokeElement } from '../base/floke-element.js';
+import { downloadFile, joinDrawnLines, serializeSvg, svgToPng } from '../base/export-image.js';
+import { controlStyles } from '../base/controls.styles.js';
+import { MeasuredFlokeElement } from '../base/measured-element.js';
 import { renderProblemSummary } from '../base/problem-summary.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
@@ -33,37 +33,13 @@ export const ICEBERG_NARROW_WIDTH = 480;
  * @csspart list - The stacked list of layers (narrow containers).
  * @csspart text-alternative - The iceberg as text.
  */
-export class FlokeIceberg extends FlokeElement {
-  static override styles = [themeStyles, problemSummaryStyles, icebergDiagramStyles, icebergStyles];
+export class FlokeIceberg extends MeasuredFlokeElement {
+  static override styles = [themeStyles, problemSummaryStyles, controlStyles, icebergDiagramStyles, icebergStyles];
+  static override narrowWidth = ICEBERG_NARROW_WIDTH;
 
-  /** Force the stacked list (`list`) or the drawing (`diagram`); by default the container's width decides. */
-  @property() display: 'auto' | 'list' | 'diagram' = 'auto';
-
-  @state() protected width = 0;
   @state() protected tabStop?: string;
 
   @query('svg.iceberg') private svgElement?: SVGSVGElement;
-
-  #stopObserving?: () => void;
-
-  protected override get drawn(): boolean {
-    return this.width > 0;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#stopObserving = observeWidth(this, (width) => (this.width = width));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopObserving?.();
-  }
-
-  /** Whether the view shows the stacked list rather than the drawing. */
-  get narrow(): boolean {
-    return this.display === 'list' || (this.display === 'auto' && this.width > 0 && this.width < ICEBERG_NARROW_WIDTH);
-  }
 
   /** The layout drawn now (undefined in list mode or before the first measure). */
   get layout(): IcebergLayout | undefined {
@@ -186,8 +162,7 @@ export class FlokeIceberg extends FlokeElement {
     const t = this.uiStrings.iceberg;
     const links = this.#relationsOf(chip.id);
     const layer = this.model!.views.iceberg.layers.find((l) => l.id === chip.layer)?.label ?? chip.layer;
-    const drawn = chip.lines.reduce((text, line) => (text === '' ? line : text.endsWith('-') ? text + line : `${text} ${line}`), '');
-    return t.chipLabel(this.#kindName(chip.kind), drawn, layer, links.explains.length + links.explainedBy.length);
+    return t.chipLabel(this.#kindName(chip.kind), joinDrawnLines(chip.lines), layer, links.explains.length + links.explainedBy.length);
   }
 
   /** Layers with their elements, in order: the stacked list and the text alternative. */
@@ -315,12 +290,7 @@ export class FlokeIceberg extends FlokeElement {
   }
 
   #download(): void {
-    const url = URL.createObjectURL(new Blob([this.toSVG()], { type: 'image/svg+xml' }));
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = `${this.model?.id ?? 'floke'}-iceberg.svg`;
-    anchor.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(this.toSVG(), 'image/svg+xml', `${this.model?.id ?? 'floke'}-iceberg.svg`);
   }
 }
 
