@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import './lit-dev-warnings.js';
 import { sendKeys } from '@web/test-runner-commands';
 // The built module, so the layout Worker loads from its real place next to it.
 import '../../packages/elements/dist/causal-loops.js';

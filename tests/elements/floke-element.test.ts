@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import './lit-dev-warnings.js';
 import { FlokeElement } from '../../packages/elements/src/base/floke-element.js';
 import { define } from '../../packages/elements/src/base/define.js';
 

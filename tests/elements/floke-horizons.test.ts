@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import './lit-dev-warnings.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/elements/src/horizons.js';
 import type { FlokeHorizons } from '../../packages/elements/src/horizons.js';

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import './lit-dev-warnings.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../packages/elements/src/iceberg.js';
 import type { FlokeIceberg } from '../../packages/elements/src/iceberg.js';

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import './lit-dev-warnings.js';
 import '../../packages/elements/src/summary.js';
 import type { FlokeSummary } from '../../packages/elements/src/summary.js';
 
