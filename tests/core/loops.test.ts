@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
+  computeCausalLoopDiagram,
   countLoops,
   findLoops,
   forEachLoop,
@@ -249,5 +250,22 @@ describe('forEachLoop', () => {
       }),
       { numRuns: 200, seed: 13 },
     );
+  });
+});
+
+describe('computeCausalLoopDiagram', () => {
+  it('keeps the short loops when the limit cuts the search short', () => {
+    const n = 12;
+    const nodes = Array.from({ length: n }, (_, i) => `n${String(i).padStart(2, '0')}`);
+    const links = nodes.flatMap((from, i) =>
+      nodes.flatMap((to, j) => (i === j ? [] : [{ id: `${from}-${to}`, from, to, polarity: '+' as const, delay: false }])),
+    );
+    const graph = { nodes, links };
+    const diagram = computeCausalLoopDiagram({ graph, labels: nodes.map((id) => [id, id] as const), limit: 500 });
+    assert.equal(diagram.complete, false);
+    assert.equal(diagram.loops.length, 500);
+    // A complete digraph on 12 nodes has 66 two-loops: every one of them is kept.
+    assert.equal(diagram.loops.filter((loop) => loop.length === 2).length, 66);
+    assert.ok(findLoops(graph, { limit: 500 }).loops.filter((loop) => loop.length === 2).length < 66);
   });
 });

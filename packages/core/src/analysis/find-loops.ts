@@ -383,6 +383,23 @@ export function forEachLoop(
   return Number.isFinite(maxLength) ? boundedCycles(indexed, maxLength, onCycle) : johnson(indexed, onCycle);
 }
 
+/** A loop to keep, copied from the transient view `forEachLoop` hands over. */
+export function materializeLoop(view: TransientLoop): Loop {
+  const links = view.links.slice();
+  const loop: { -readonly [K in keyof Loop]: Loop[K] } = {
+    // Link ids name the loop exactly (its members follow from them), parallel links included.
+    id: 'loop:' + links.join('|'),
+    members: view.members.slice(),
+    links,
+    polarity: view.polarity,
+    length: view.length,
+    negativeLinks: view.negativeLinks,
+    hasDelay: view.hasDelay,
+  };
+  if (view.name !== undefined) loop.name = view.name;
+  return loop;
+}
+
 /**
  * Finds every feedback loop (elementary cycle) of the causal links, with its polarity, delay and a stable id.
  * Parallel links between the same two factors give one loop per combination. Output-sensitive: time grows
@@ -399,19 +416,7 @@ export function findLoops(input: NormalizedDocument | CausalGraph, options: Find
         overflow = true;
         return false;
       }
-      const links = view.links.slice();
-      const loop: { -readonly [K in keyof Loop]: Loop[K] } = {
-        // Link ids name the loop exactly (its members follow from them), parallel links included.
-        id: 'loop:' + links.join('|'),
-        members: view.members.slice(),
-        links,
-        polarity: view.polarity,
-        length: view.length,
-        negativeLinks: view.negativeLinks,
-        hasDelay: view.hasDelay,
-      };
-      if (view.name !== undefined) loop.name = view.name;
-      loops.push(loop);
+      loops.push(materializeLoop(view));
       return true;
     },
     { ...(options.maxLength === undefined ? {} : { maxLength: options.maxLength }), ...(options.named ? { named: options.named } : {}) },

@@ -1,5 +1,5 @@
 import type { CausalGraph } from '../../analysis/causal-graph.js';
-import { findLoops, loopCodes, type FindLoopsOptions, type Loop } from '../../analysis/find-loops.js';
+import { findLoops, forEachLoop, loopCodes, materializeLoop, type FindLoopsOptions, type Loop } from '../../analysis/find-loops.js';
 import type { TextWidth } from '../text-measure.js';
 import { layoutCausalLoops, type CausalLoopLayoutOptions } from './layout-causal-loops.js';
 import type { CldLayout } from './types.js';
@@ -24,13 +24,46 @@ export interface CausalLoopDiagram {
   readonly layout: CldLayout;
 }
 
-/** Finds the loops and lays out the diagram: the one call a view (or its Worker) makes. Pure. */
-export function computeCausalLoopDiagram(input: CausalLoopDiagramInput, textWidth?: TextWidth): CausalLoopDiagram {
-  const { loops, complete, limit } = findLoops(input.graph, {
+/** Loops up to this length are always looked for first when the limit cuts the search short. */
+export const SHORT_LOOP_LENGTH = 6;
+
+/**
+ * The loops a reader should see: all of them when they fit the limit; otherwise the short ones first (a
+ * depth-first search meets long loops first, and on dense graphs the limit would keep only those), then
+ * whatever else the search found, up to the limit.
+ */
+function loopsForReaders(input: CausalLoopDiagramInput) {
+  const options = {
     ...(input.limit === undefined ? {} : { limit: input.limit }),
     ...(input.maxLength === undefined ? {} : { maxLength: input.maxLength }),
     ...(input.named ? { named: input.named } : {}),
-  });
+  };
+  const found = findLoops(input.graph, options);
+  if (found.complete) return found;
+  // Length by length, shortest first, until the limit is reached.
+  const short: Loop[] = [];
+  for (
+    let length = 1;
+    length <= Math.min(SHORT_LOOP_LENGTH, input.maxLength ?? SHORT_LOOP_LENGTH) && short.length < found.limit;
+    length++
+  ) {
+    forEachLoop(
+      input.graph,
+      (view) => {
+        if (view.length === length) short.push(materializeLoop(view));
+        return short.length < found.limit;
+      },
+      { maxLength: length, ...(input.named ? { named: input.named } : {}) },
+    );
+  }
+  const seen = new Set(short.map((loop) => loop.id));
+  const loops = [...short, ...found.loops.filter((loop) => !seen.has(loop.id))].slice(0, found.limit);
+  return { loops, complete: false, limit: found.limit };
+}
+
+/** Finds the loops and lays out the diagram: the one call a view (or its Worker) makes. Pure. */
+export function computeCausalLoopDiagram(input: CausalLoopDiagramInput, textWidth?: TextWidth): CausalLoopDiagram {
+  const { loops, complete, limit } = loopsForReaders(input);
   const layout = layoutCausalLoops(
     {
       graph: input.graph,
