@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Buttons, help text and the text-alternative disclosure, shared by the views. */
+/** Buttons, legends, help text and the text-alternative disclosure, shared by the views. */
 export const controlStyles = css`
   button {
     font: inherit;
@@ -14,6 +14,15 @@ export const controlStyles = css`
   button[aria-pressed='true'] {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 2px var(--_accent);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
   }
   .help {
     color: var(--_text-subtle);

@@ -175,15 +175,6 @@ export const causalLoopsStyles = css`
     font-size: 0.9em;
     margin: 0.25rem 0;
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1.25rem;
-    margin: 0.5rem 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.9em;
-  }
   .legend li {
     display: flex;
     align-items: center;

@@ -18,7 +18,7 @@ import { FlokeElement } from '../base/floke-element.js';
 import { renderProblemSummary } from '../base/problem-summary.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
-import { downloadFile, joinDrawnLines, serializeSvg, svgToPng } from '../base/export-image.js';
+import { joinDrawnLines } from '../base/export-image.js';
 import { computeDiagram } from './diagram-client.js';
 import { causalLoopsStyles, diagramStyles } from './floke-causal-loops.styles.js';
 import { renderDiagram } from './render-diagram.js';
@@ -528,7 +528,7 @@ export class FlokeCausalLoops extends FlokeElement {
         <button @click=${() => this.zoomBy(1.25)} aria-label=${t.cld.zoomIn}>+</button>
         <button @click=${() => this.zoomBy(0.8)} aria-label=${t.cld.zoomOut}>−</button>
         <button @click=${() => this.fitToView()}>${t.cld.fit}</button>
-        <button @click=${() => this.#download()}>${t.cld.exportSvg}</button>
+        <button @click=${() => this.downloadSvg()}>${t.cld.exportSvg}</button>
       </div>
       <div class="layout">
         <div class="stage">
@@ -583,23 +583,14 @@ export class FlokeCausalLoops extends FlokeElement {
 
   // ——— Export ———
 
-  /** The whole diagram as a standalone SVG document, colours resolved from the current theme. */
-  toSVG(): string {
-    const svgElement = this.svgElement;
-    if (!svgElement || !this.diagram) return '';
-    return serializeSvg(svgElement, this, diagramStyles.cssText, {
+  protected override get exportSource() {
+    if (!this.svgElement || !this.diagram) return undefined;
+    return {
+      svg: this.svgElement,
+      css: diagramStyles.cssText,
       width: this.diagram.layout.width,
       height: this.diagram.layout.height,
-      title: this.model?.title ?? '',
-    });
-  }
-
-  /** The diagram as a PNG image. */
-  toPNG(scale = 2): Promise<Blob> {
-    return svgToPng(this.toSVG(), scale);
-  }
-
-  #download(): void {
-    downloadFile(this.toSVG(), 'image/svg+xml', `${this.model?.id ?? 'floke'}-causal-loops.svg`);
+      name: 'causal-loops',
+    };
   }
 }

@@ -10,7 +10,6 @@ import {
 import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { canvasTextWidth } from '../base/canvas-text-width.js';
-import { serializeSvg, svgToPng } from '../base/export-image.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { MeasuredFlokeElement } from '../base/measured-element.js';
 import { intlLocales } from '../base/intl-locales.js';
@@ -360,18 +359,14 @@ export class FlokeHorizons extends MeasuredFlokeElement {
     `;
   }
 
-  /** The drawing as a standalone SVG document, colours resolved from the current theme. */
-  toSVG(): string {
-    if (!this.svgElement || !this.#layout) return '';
-    return serializeSvg(this.svgElement, this, horizonsDiagramStyles.cssText, {
+  protected override get exportSource() {
+    if (!this.svgElement || !this.#layout) return undefined;
+    return {
+      svg: this.svgElement,
+      css: horizonsDiagramStyles.cssText,
       width: this.#layout.width,
       height: this.#layout.height,
-      title: this.model?.title ?? '',
-    });
-  }
-
-  /** The drawing as a PNG image. */
-  toPNG(scale = 2): Promise<Blob> {
-    return svgToPng(this.toSVG(), scale);
+      name: 'horizons',
+    };
   }
 }

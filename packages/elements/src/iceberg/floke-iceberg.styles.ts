@@ -112,15 +112,6 @@ export const icebergStyles = css`
     stroke: var(--_focus);
     stroke-width: 3.5;
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1.25rem;
-    margin: 0.5rem 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.9em;
-  }
   .symbol {
     display: inline-block;
     width: 1.2em;

@@ -2,7 +2,7 @@ import { layoutIceberg, type IcebergChip, type IcebergLayout } from '@floke/core
 import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { canvasTextWidth } from '../base/canvas-text-width.js';
-import { downloadFile, joinDrawnLines, serializeSvg, svgToPng } from '../base/export-image.js';
+import { joinDrawnLines } from '../base/export-image.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { MeasuredFlokeElement } from '../base/measured-element.js';
 import { renderProblemSummary } from '../base/problem-summary.js';
@@ -236,7 +236,7 @@ export class FlokeIceberg extends MeasuredFlokeElement {
     const layout = this.#layout;
     return html`
       ${problems}
-      <div class="toolbar"><button @click=${() => this.#download()}>${t.cld.exportSvg}</button></div>
+      <div class="toolbar"><button @click=${() => this.downloadSvg()}>${t.cld.exportSvg}</button></div>
       <svg
         class="iceberg"
         part="diagram"
@@ -274,23 +274,15 @@ export class FlokeIceberg extends MeasuredFlokeElement {
     }
   }
 
-  /** The drawing as a standalone SVG document, colours resolved from the current theme. */
-  toSVG(): string {
-    if (!this.svgElement || !this.#layout) return '';
-    return serializeSvg(this.svgElement, this, icebergDiagramStyles.cssText, {
+  protected override get exportSource() {
+    if (!this.svgElement || !this.#layout) return undefined;
+    return {
+      svg: this.svgElement,
+      css: icebergDiagramStyles.cssText,
       width: this.#layout.width,
       height: this.#layout.height,
-      title: this.model?.title ?? '',
-    });
-  }
-
-  /** The drawing as a PNG image. */
-  toPNG(scale = 2): Promise<Blob> {
-    return svgToPng(this.toSVG(), scale);
-  }
-
-  #download(): void {
-    downloadFile(this.toSVG(), 'image/svg+xml', `${this.model?.id ?? 'floke'}-iceberg.svg`);
+      name: 'iceberg',
+    };
   }
 }
 
