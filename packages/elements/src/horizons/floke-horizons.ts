@@ -5,11 +5,12 @@ import {
   type Horizon,
   type HorizonPlacement,
   type HorizonsLayout,
+  type NormalizedDocument,
   type NormalizedElement,
+  type TextWidth,
 } from '@floke/core';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { canvasTextWidth } from '../base/canvas-text-width.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { MeasuredFlokeElement } from '../base/measured-element.js';
 import { intlLocales } from '../base/intl-locales.js';
@@ -40,7 +41,7 @@ export const HORIZONS_NARROW_WIDTH = 560;
  * @csspart timeline - A horizon's vertical timeline (narrow containers).
  * @csspart text-alternative - The horizons as text.
  */
-export class FlokeHorizons extends MeasuredFlokeElement {
+export class FlokeHorizons extends MeasuredFlokeElement<HorizonsLayout> {
   static override styles = [themeStyles, problemSummaryStyles, controlStyles, horizonsDiagramStyles, horizonsStyles];
   static override narrowWidth = HORIZONS_NARROW_WIDTH;
 
@@ -50,34 +51,19 @@ export class FlokeHorizons extends MeasuredFlokeElement {
 
   @query('svg.horizons') private svgElement?: SVGSVGElement;
 
-  #layout?: HorizonsLayout;
-  #layoutKey?: unknown[];
-
-  /** The layout drawn now. */
-  get layout(): HorizonsLayout | undefined {
-    return this.#layout;
+  protected override computeLayout(model: NormalizedDocument, width: number, textWidth: TextWidth | undefined): HorizonsLayout {
+    return layoutHorizons(model, { width, ...(textWidth ? { textWidth } : {}) });
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!this.model || this.width === 0) return;
-    const key = [this.model, this.width];
-    if (!this.#layoutKey || key.some((k, i) => k !== this.#layoutKey![i])) {
-      const measure = canvasTextWidth(getComputedStyle(this).getPropertyValue('--_font').trim() || 'sans-serif');
-      this.#layout = layoutHorizons(this.model, {
-        width: Math.max(this.width, HORIZONS_NARROW_WIDTH),
-        ...(measure ? { textWidth: measure } : {}),
-      });
-      this.#layoutKey = key;
-      if (!this.tabStop || !this.#layout.elements.some((e) => e.id === this.tabStop)) this.tabStop = this.#visible()[0]?.id;
-    }
+  protected override layoutChanged(layout: HorizonsLayout): void {
+    if (!this.tabStop || !layout.elements.some((e) => e.id === this.tabStop)) this.tabStop = this.#visible()[0]?.id;
   }
 
   #isHidden = (e: { kind: string; horizon?: Horizon }) =>
     this.hiddenKinds.has(e.kind) || (e.horizon !== undefined && this.hiddenHorizons.has(e.horizon));
 
   #visible(): HorizonPlacement[] {
-    return (this.#layout?.elements ?? []).filter((e) => !this.#isHidden(e));
+    return (this.layout?.elements ?? []).filter((e) => !this.#isHidden(e));
   }
 
   // ——— Words ———
@@ -236,7 +222,7 @@ export class FlokeHorizons extends MeasuredFlokeElement {
     const element = this.selected ? this.#element(this.selected) : undefined;
     if (!element || !element.horizon) return nothing;
     const t = this.uiStrings;
-    const placement = this.#layout?.elements.find((e) => e.id === element.id);
+    const placement = this.layout?.elements.find((e) => e.id === element.id);
     const extra = this.#extra({
       ...(element.horizonShift && element.horizon === 'H2' ? { shift: element.horizonShift } : {}),
       planned: element.planned,
@@ -263,7 +249,7 @@ export class FlokeHorizons extends MeasuredFlokeElement {
   #renderTimelines(interactive: boolean) {
     const t = this.uiStrings;
     const model = this.model!;
-    const byYear = (e: NormalizedElement) => this.#layout?.elements.find((p) => p.id === e.id)?.year ?? Number.POSITIVE_INFINITY;
+    const byYear = (e: NormalizedElement) => this.layout?.elements.find((p) => p.id === e.id)?.year ?? Number.POSITIVE_INFINITY;
     return html`
       <div class="timelines">
         ${HORIZONS.filter((h) => !interactive || !this.hiddenHorizons.has(h)).map((h) => {
@@ -278,8 +264,8 @@ export class FlokeHorizons extends MeasuredFlokeElement {
                   const extra = this.#extra({
                     ...(e.horizonShift && h === 'H2' ? { shift: e.horizonShift } : {}),
                     planned: e.planned,
-                    ...(this.#layout?.elements.find((p) => p.id === e.id)?.outOfRange
-                      ? { outOfRange: this.#layout!.elements.find((p) => p.id === e.id)!.outOfRange! }
+                    ...(this.layout?.elements.find((p) => p.id === e.id)?.outOfRange
+                      ? { outOfRange: this.layout!.elements.find((p) => p.id === e.id)!.outOfRange! }
                       : {}),
                   });
                   const content = html`<span class="when">${this.#when(e)}</span>${e.label}${extra ? html` <em>(${extra})</em>` : nothing}`;
@@ -311,7 +297,7 @@ export class FlokeHorizons extends MeasuredFlokeElement {
     if (!this.model)
       return html`${problems}
         <p class="help" role="status">${this.loading ? t.loading : t.noDocument}</p>`;
-    const layout = this.#layout;
+    const layout = this.layout;
     const notes = layout
       ? html`${layout.outOfRange.length ? html`<p class="note" role="note">${t.horizons.outOfRange(layout.outOfRange.length, Math.floor(layout.start), Math.floor(layout.end))}</p>` : nothing}`
       : nothing;
@@ -360,12 +346,12 @@ export class FlokeHorizons extends MeasuredFlokeElement {
   }
 
   protected override get exportSource() {
-    if (!this.svgElement || !this.#layout) return undefined;
+    if (!this.svgElement || !this.layout) return undefined;
     return {
       svg: this.svgElement,
       css: horizonsDiagramStyles.cssText,
-      width: this.#layout.width,
-      height: this.#layout.height,
+      width: this.layout.width,
+      height: this.layout.height,
       name: 'horizons',
     };
   }

@@ -1,7 +1,6 @@
-import { layoutIceberg, type IcebergChip, type IcebergLayout } from '@floke/core';
-import { html, nothing, type PropertyValues } from 'lit';
+import { layoutIceberg, type IcebergChip, type IcebergLayout, type NormalizedDocument, type TextWidth } from '@floke/core';
+import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { canvasTextWidth } from '../base/canvas-text-width.js';
 import { joinDrawnLines } from '../base/export-image.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { MeasuredFlokeElement } from '../base/measured-element.js';
@@ -33,7 +32,7 @@ export const ICEBERG_NARROW_WIDTH = 480;
  * @csspart list - The stacked list of layers (narrow containers).
  * @csspart text-alternative - The iceberg as text.
  */
-export class FlokeIceberg extends MeasuredFlokeElement {
+export class FlokeIceberg extends MeasuredFlokeElement<IcebergLayout> {
   static override styles = [themeStyles, problemSummaryStyles, controlStyles, icebergDiagramStyles, icebergStyles];
   static override narrowWidth = ICEBERG_NARROW_WIDTH;
 
@@ -41,27 +40,12 @@ export class FlokeIceberg extends MeasuredFlokeElement {
 
   @query('svg.iceberg') private svgElement?: SVGSVGElement;
 
-  /** The layout drawn now (undefined in list mode or before the first measure). */
-  get layout(): IcebergLayout | undefined {
-    return this.#layout;
+  protected override computeLayout(model: NormalizedDocument, width: number, textWidth: TextWidth | undefined): IcebergLayout {
+    return layoutIceberg(model, { width, ...(textWidth ? { textWidth } : {}) });
   }
 
-  #layout?: IcebergLayout;
-  #layoutKey?: unknown[];
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!this.model || this.width === 0) return;
-    const key = [this.model, this.width];
-    if (!this.#layoutKey || key.some((k, i) => k !== this.#layoutKey![i])) {
-      const measure = canvasTextWidth(getComputedStyle(this).getPropertyValue('--_font').trim() || 'sans-serif');
-      this.#layout = layoutIceberg(this.model, {
-        width: Math.max(this.width, ICEBERG_NARROW_WIDTH),
-        ...(measure ? { textWidth: measure } : {}),
-      });
-      this.#layoutKey = key;
-      if (!this.tabStop || !this.#layout.chips.some((c) => c.id === this.tabStop)) this.tabStop = this.#layout.chips[0]?.id;
-    }
+  protected override layoutChanged(layout: IcebergLayout): void {
+    if (!this.tabStop || !layout.chips.some((c) => c.id === this.tabStop)) this.tabStop = layout.chips[0]?.id;
   }
 
   // ——— The chain of explanations ———
@@ -99,7 +83,7 @@ export class FlokeIceberg extends MeasuredFlokeElement {
   // ——— Keyboard: Up/Down between layers, Left/Right within a layer ———
 
   #neighbour(chip: IcebergChip, key: string): IcebergChip | undefined {
-    const layout = this.#layout!;
+    const layout = this.layout!;
     const sameLayer = layout.chips.filter((c) => c.layer === chip.layer);
     if (key === 'ArrowLeft') return sameLayer[chip.order - 1];
     if (key === 'ArrowRight') return sameLayer[chip.order + 1];
@@ -121,7 +105,7 @@ export class FlokeIceberg extends MeasuredFlokeElement {
   #onKeydown(event: KeyboardEvent): void {
     const id = (event.composedPath().find((t) => t instanceof SVGGElement && t.classList.contains('chip')) as SVGGElement | undefined)
       ?.dataset.id;
-    const chip = id ? this.#layout?.chips.find((c) => c.id === id) : undefined;
+    const chip = id ? this.layout?.chips.find((c) => c.id === id) : undefined;
     if (event.key === 'Escape') {
       if (this.selected) this.selectElement(null);
       return;
@@ -214,7 +198,7 @@ export class FlokeIceberg extends MeasuredFlokeElement {
 
   #renderLegend() {
     const t = this.uiStrings;
-    const kinds = [...new Set(this.#layout?.chips.map((c) => c.kind) ?? [])];
+    const kinds = [...new Set(this.layout?.chips.map((c) => c.kind) ?? [])];
     return html`
       <ul class="legend" part="legend" aria-label=${t.iceberg.legend}>
         ${kinds.map((kind) => html`<li><span class="symbol" aria-hidden="true">${KIND_SYMBOLS[kind as keyof typeof KIND_SYMBOLS]}</span>${this.#kindName(kind)}</li>`)}
@@ -230,10 +214,10 @@ export class FlokeIceberg extends MeasuredFlokeElement {
     if (!this.model)
       return html`${problems}
         <p class="help" role="status">${this.loading ? t.loading : t.noDocument}</p>`;
-    if (this.narrow || !this.#layout) {
+    if (this.narrow || !this.layout) {
       return html`${problems}${this.width === 0 && this.display !== 'list' ? nothing : this.#renderList(true)}`;
     }
-    const layout = this.#layout;
+    const layout = this.layout;
     return html`
       ${problems}
       <div class="toolbar"><button @click=${() => this.downloadSvg()}>${t.cld.exportSvg}</button></div>
@@ -275,12 +259,12 @@ export class FlokeIceberg extends MeasuredFlokeElement {
   }
 
   protected override get exportSource() {
-    if (!this.svgElement || !this.#layout) return undefined;
+    if (!this.svgElement || !this.layout) return undefined;
     return {
       svg: this.svgElement,
       css: icebergDiagramStyles.cssText,
-      width: this.#layout.width,
-      height: this.#layout.height,
+      width: this.layout.width,
+      height: this.layout.height,
       name: 'iceberg',
     };
   }
