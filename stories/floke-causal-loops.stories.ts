@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { themeArgTypes, themedFrame } from './story-frame.js';
 import '@floke/elements/causal-loops.js';
 import telemark from '../examples/data/telemark-agder.json' with { type: 'json' };
 import minimal from '../examples/data/minimal.json' with { type: 'json' };
@@ -58,23 +59,23 @@ const meta: Meta<Args> = {
   component: 'floke-causal-loops',
   tags: ['autodocs'],
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nb', 'nn', 'en'] },
-    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
+    ...themeArgTypes,
     arrangement: { control: 'inline-radio', options: ['auto', 'force', 'circle'] },
     loop: { control: 'text' },
     data: { control: 'object' },
   },
   args: { lang: 'nb', colorScheme: 'light', loop: '', arrangement: 'auto', data: telemark },
-  render: ({ data, lang, colorScheme, loop, arrangement }) => html`
-    <div lang=${lang} data-color-scheme=${colorScheme} style="padding: 1rem; background: ${colorScheme === 'dark' ? '#0f1722' : '#fff'}">
-      <floke-causal-loops
+  render: ({ data, lang, colorScheme, loop, arrangement }) =>
+    themedFrame(
+      lang,
+      colorScheme,
+      html`<floke-causal-loops
         .data=${data}
         loop=${loop || undefined}
         arrangement=${arrangement}
         style="--floke-cld-height: 44rem"
-      ></floke-causal-loops>
-    </div>
-  `,
+      ></floke-causal-loops>`,
+    ),
   parameters: {
     docs: {
       description: {

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { themeArgTypes, themedFrame } from './story-frame.js';
 import '@floke/elements/horizons.js';
 import telemark from '../examples/data/telemark-agder.json' with { type: 'json' };
 
@@ -40,18 +41,18 @@ const meta: Meta<Args> = {
   component: 'floke-horizons',
   tags: ['autodocs'],
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nb', 'nn', 'en'] },
-    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
+    ...themeArgTypes,
     selected: { control: 'text' },
     width: { control: 'text' },
     data: { control: 'object' },
   },
   args: { lang: 'nb', colorScheme: 'light', selected: '', width: '100%', data: telemark },
-  render: ({ data, lang, colorScheme, selected, width }) => html`
-    <div lang=${lang} data-color-scheme=${colorScheme} style="padding: 1rem; background: ${colorScheme === 'dark' ? '#0f1722' : '#fff'}">
-      <floke-horizons style=${`width: ${width}`} .data=${data} selected=${selected || undefined}></floke-horizons>
-    </div>
-  `,
+  render: ({ data, lang, colorScheme, selected, width }) =>
+    themedFrame(
+      lang,
+      colorScheme,
+      html`<floke-horizons style=${`width: ${width}`} .data=${data} selected=${selected || undefined}></floke-horizons>`,
+    ),
   parameters: {
     docs: {
       description: {

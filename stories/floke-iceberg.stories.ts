@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { themeArgTypes, themedFrame } from './story-frame.js';
 import '@floke/elements/iceberg.js';
 import telemark from '../examples/data/telemark-agder.json' with { type: 'json' };
 
@@ -59,18 +60,18 @@ const meta: Meta<Args> = {
   component: 'floke-iceberg',
   tags: ['autodocs'],
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nb', 'nn', 'en'] },
-    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
+    ...themeArgTypes,
     selected: { control: 'text' },
     width: { control: 'text' },
     data: { control: 'object' },
   },
   args: { lang: 'nb', colorScheme: 'light', selected: '', width: '100%', data: telemark },
-  render: ({ data, lang, colorScheme, selected, width }) => html`
-    <div lang=${lang} data-color-scheme=${colorScheme} style="padding: 1rem; background: ${colorScheme === 'dark' ? '#0f1722' : '#fff'}">
-      <floke-iceberg style=${`width: ${width}`} .data=${data} selected=${selected || undefined}></floke-iceberg>
-    </div>
-  `,
+  render: ({ data, lang, colorScheme, selected, width }) =>
+    themedFrame(
+      lang,
+      colorScheme,
+      html`<floke-iceberg style=${`width: ${width}`} .data=${data} selected=${selected || undefined}></floke-iceberg>`,
+    ),
   parameters: {
     docs: {
       description: {

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { themeArgTypes, themedFrame } from './story-frame.js';
 import '@floke/elements/summary.js';
 import telemark from '../examples/data/telemark-agder.json' with { type: 'json' };
 import minimal from '../examples/data/minimal.json' with { type: 'json' };
@@ -24,16 +25,11 @@ const meta: Meta<SummaryArgs> = {
   component: 'floke-summary',
   tags: ['autodocs'],
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nb', 'nn', 'en'] },
-    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
+    ...themeArgTypes,
     data: { control: 'object' },
   },
   args: { lang: 'nb', colorScheme: 'light' },
-  render: ({ data, lang, colorScheme }) => html`
-    <div lang=${lang} data-color-scheme=${colorScheme} style="padding: 1rem; background: ${colorScheme === 'dark' ? '#0f1722' : '#fff'}">
-      <floke-summary .data=${data}></floke-summary>
-    </div>
-  `,
+  render: ({ data, lang, colorScheme }) => themedFrame(lang, colorScheme, html`<floke-summary .data=${data}></floke-summary>`),
   parameters: {
     docs: {
       description: {
