@@ -1,11 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { normalize } from '../../packages/core/src/index.js';
-import { buildActorNetwork, networkMetrics } from '../../packages/core/src/network/index.js';
+import fc from 'fast-check';
+import { UndirectedGraph } from 'graphology';
+import * as graphologyBetweennessModule from 'graphology-metrics/centrality/betweenness.js';
+import { lcg } from '../../packages/core/src/layout/random.js';
+import { betweennessCentrality, buildActorNetwork, compactGraph, networkMetrics } from '../../packages/core/src/network/index.js';
 import { readJson } from './helpers.js';
 
 const actor = (id: string, level = 'local', sector = 'public') => ({ id, kind: 'actor', label: id.toUpperCase(), level, sector });
 const initiative = (id: string) => ({ id, kind: 'initiative', label: id });
+/** A CommonJS module's export, whichever way the loader hands it over. */
+const commonJs = (module: unknown) => {
+  const candidate = (module as { default?: unknown }).default;
+  return typeof candidate === 'function' ? candidate : module;
+};
 const doc = (elements: unknown[], relations: unknown[]) => normalize({ floke: '1.0', title: 't', elements, relations });
 
 describe('buildActorNetwork', () => {
@@ -111,5 +120,57 @@ describe('networkMetrics', () => {
     const model = normalize(readJson('examples/data/telemark-agder.json'));
     const network = buildActorNetwork(model);
     assert.deepEqual(networkMetrics(network, { seed: 5 }), networkMetrics(network, { seed: 5 }));
+  });
+});
+
+describe('betweennessCentrality', () => {
+  const graphologyBetweenness = commonJs(graphologyBetweennessModule) as (
+    graph: UndirectedGraph,
+    options: { normalized: boolean },
+  ) => Record<string, number>;
+
+  it('equals graphology-metrics on random graphs, including disconnected ones', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 30 })
+          .chain((n) => fc.record({ n: fc.constant(n), edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: n * 3 }) })),
+        ({ n, edges }) => {
+          const ours = betweennessCentrality(compactGraph(n, edges));
+          const graph = new UndirectedGraph();
+          for (let i = 0; i < n; i++) graph.addNode(String(i));
+          for (const [a, b] of edges) if (a !== b && !graph.hasEdge(String(a), String(b))) graph.addEdge(String(a), String(b));
+          const theirs = graphologyBetweenness(graph, { normalized: true });
+          for (let i = 0; i < n; i++) assert.ok(Math.abs(ours[i]! - (theirs[String(i)] ?? 0)) < 1e-9, `node ${i}`);
+        },
+      ),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+
+  it('estimates from pivots: exact when every node is a pivot, repeatable, and close on a large graph', () => {
+    const edges: [number, number][] = [];
+    const random = lcg(11);
+    for (let i = 0; i < 1200; i++) edges.push([Math.floor(random() * 300), Math.floor(random() * 300)]);
+    const graph = compactGraph(300, edges);
+    const exact = betweennessCentrality(graph);
+    assert.deepEqual(betweennessCentrality(graph, { pivots: 300 }), exact);
+    const estimate = betweennessCentrality(graph, { pivots: 150, seed: 2 });
+    assert.deepEqual(betweennessCentrality(graph, { pivots: 150, seed: 2 }), estimate);
+    const top = (scores: Float64Array) => [...scores.keys()].sort((a, b) => scores[b]! - scores[a]!).slice(0, 10);
+    const shared = top(exact).filter((i) => top(estimate).includes(i)).length;
+    assert.ok(shared >= 7, `top-10 brokers shared: ${shared}`);
+  });
+
+  it('names the brokers: nodes far above the mean', () => {
+    // A star of stars: the hub bridges everything.
+    const elements = [actor('hub'), ...[0, 1, 2].flatMap((s) => [actor(`s${s}`), ...[0, 1, 2].map((l) => actor(`s${s}l${l}`))])];
+    const relations = [0, 1, 2].flatMap((s) => [
+      { from: 'hub', to: `s${s}`, type: 'collaborates' },
+      ...[0, 1, 2].map((l) => ({ from: `s${s}`, to: `s${s}l${l}`, type: 'collaborates' })),
+    ]);
+    const metrics = networkMetrics(buildActorNetwork(doc(elements, relations)));
+    assert.equal(metrics.betweennessExact, true);
+    assert.deepEqual(metrics.brokers, ['hub']);
   });
 });

@@ -15,6 +15,12 @@ export interface NetworkNode {
   readonly kind: 'actor' | 'initiative';
   readonly level?: string;
   readonly sector?: string;
+  /** Actors: the initiatives they lead or take part in, in id order (empty for initiatives). */
+  readonly initiatives: readonly string[];
+  /** Initiatives: the actors who lead or take part in them, in id order (empty for actors). */
+  readonly members: readonly string[];
+  /** Topics (`about`) of the node's ties and memberships, without repeats, sorted. */
+  readonly topics: readonly string[];
 }
 
 export interface NetworkTie {
@@ -54,6 +60,29 @@ interface MutableTie {
 export function buildActorNetwork(model: NormalizedDocument, mode: NetworkMode = 'actors'): ActorNetwork {
   const kindOf = new Map(model.elements.map((e) => [e.id, e.kind]));
   const include = (id: string) => kindOf.get(id) === 'actor' || (mode === 'two-mode' && kindOf.get(id) === 'initiative');
+  // Memberships both ways, with their topics, whatever the mode.
+  const joined = new Map<string, Set<string>>();
+  const topicsOf = new Map<string, Set<string>>();
+  const note = (map: Map<string, Set<string>>, key: string, value: string) => {
+    const set = map.get(key);
+    if (set) set.add(value);
+    else map.set(key, new Set([value]));
+  };
+  for (const r of model.relations) {
+    if (!(MEMBERSHIP as readonly string[]).includes(r.type) || kindOf.get(r.from) !== 'actor' || kindOf.get(r.to) !== 'initiative')
+      continue;
+    note(joined, r.from, r.to);
+    note(joined, r.to, r.from);
+    if (r.about) {
+      note(topicsOf, r.from, r.about);
+      note(topicsOf, r.to, r.about);
+    }
+  }
+  for (const r of model.relations)
+    if ((DIRECT as readonly string[]).includes(r.type) && r.about && r.from !== r.to) {
+      note(topicsOf, r.from, r.about);
+      note(topicsOf, r.to, r.about);
+    }
   const nodes: NetworkNode[] = model.elements
     .filter((e) => include(e.id))
     .map((e) => ({
@@ -62,6 +91,9 @@ export function buildActorNetwork(model: NormalizedDocument, mode: NetworkMode =
       kind: e.kind as 'actor' | 'initiative',
       ...(e.level ? { level: e.level } : {}),
       ...(e.sector ? { sector: e.sector } : {}),
+      initiatives: e.kind === 'actor' ? [...(joined.get(e.id) ?? [])].sort() : [],
+      members: e.kind === 'initiative' ? [...(joined.get(e.id) ?? [])].sort() : [],
+      topics: [...(topicsOf.get(e.id) ?? [])].sort(),
     }));
   const ties = new Map<string, MutableTie>();
   const tie = (a: string, b: string): MutableTie => {

@@ -2,3 +2,7 @@
 // (bundlers handle them; a browser loading unbundled ESM needs the CommonJS plugin).
 export * from './build-network.js';
 export * from './network-metrics.js';
+export * from './betweenness.js';
+export * from './filter-network.js';
+export * from './layout-network.js';
+export * from './network-layout-types.js';
