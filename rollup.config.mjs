@@ -4,8 +4,12 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 export default {
-  // The causal-loop layout Worker is its own entry, emitted beside floke.js where the view looks for it.
-  input: { floke: 'packages/elements/dist/all.js', 'layout-worker': 'packages/elements/dist/causal-loops/layout-worker.js' },
+  // The layout Workers are their own entries, emitted beside floke.js where the views look for them.
+  input: {
+    floke: 'packages/elements/dist/all.js',
+    'layout-worker': 'packages/elements/dist/causal-loops/layout-worker.js',
+    'network-worker': 'packages/elements/dist/actor-network/network-worker.js',
+  },
   output: {
     dir: 'dist-cdn',
     format: 'es',

@@ -10,6 +10,7 @@ const VIEWS = [
   { tag: 'floke-iceberg', heading: 'Isfjellet' },
   { tag: 'floke-horizons', heading: 'Tre horisonter' },
   { tag: 'floke-causal-loops', heading: 'Årsakssløyfer' },
+  { tag: 'floke-actor-network', heading: 'Aktørnettverket' },
 ];
 
 async function build() {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { COLOR_SCHEMES, CONTRAST_REQUIREMENTS, PALETTES, contrastRatio } from '../../packages/core/src/index.js';
+import { COLOR_SCHEMES, CONTRAST_REQUIREMENTS, PALETTES, SECTOR_COLORS, SECTOR_SHAPES, contrastRatio } from '../../packages/core/src/index.js';
 
 describe('contrastRatio', () => {
   it('matches the WCAG reference values', () => {
@@ -20,4 +20,21 @@ describe('the colours views draw with', () => {
       });
     }
   }
+});
+
+describe('the sector colours of the actor network', () => {
+  for (const scheme of COLOR_SCHEMES) {
+    for (const [sector, color] of Object.entries(SECTOR_COLORS[scheme])) {
+      for (const background of ['background', 'surface'] as const) {
+        it(`${scheme}: ${sector} reaches 3:1 on ${background}`, () => {
+          const ratio = contrastRatio(color, PALETTES[scheme][background]);
+          assert.ok(ratio >= 3, `${ratio.toFixed(2)}:1`);
+        });
+      }
+    }
+  }
+
+  it('gives every sector its own shape, so colour is never the only cue', () => {
+    assert.equal(new Set(Object.values(SECTOR_SHAPES)).size, Object.keys(SECTOR_SHAPES).length);
+  });
 });

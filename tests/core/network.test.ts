@@ -3,9 +3,19 @@ import { describe, it } from 'node:test';
 import { normalize } from '../../packages/core/src/index.js';
 import fc from 'fast-check';
 import { UndirectedGraph } from 'graphology';
+import * as graphologyLouvainModule from 'graphology-communities-louvain';
 import * as graphologyBetweennessModule from 'graphology-metrics/centrality/betweenness.js';
+import * as graphologyModularityModule from 'graphology-metrics/graph/modularity.js';
 import { lcg } from '../../packages/core/src/layout/random.js';
-import { betweennessCentrality, buildActorNetwork, compactGraph, networkMetrics } from '../../packages/core/src/network/index.js';
+import {
+  betweennessCentrality,
+  buildActorNetwork,
+  compactGraph,
+  louvain,
+  modularity,
+  networkMetrics,
+  type WeightedEdge,
+} from '../../packages/core/src/network/index.js';
 import { readJson } from './helpers.js';
 
 const actor = (id: string, level = 'local', sector = 'public') => ({ id, kind: 'actor', label: id.toUpperCase(), level, sector });
@@ -172,5 +182,66 @@ describe('betweennessCentrality', () => {
     const metrics = networkMetrics(buildActorNetwork(doc(elements, relations)));
     assert.equal(metrics.betweennessExact, true);
     assert.deepEqual(metrics.brokers, ['hub']);
+  });
+});
+
+describe('louvain', () => {
+  const graphologyLouvain = commonJs(graphologyLouvainModule) as {
+    detailed: (graph: UndirectedGraph, options: { rng: () => number; getEdgeWeight: string }) => { modularity: number; count: number };
+  };
+  const graphologyModularity = commonJs(graphologyModularityModule) as (
+    graph: UndirectedGraph,
+    options: { getNodeCommunity: (node: string) => number; getEdgeWeight: string },
+  ) => number;
+
+  /** A planted partition: `groups` groups of `size`, dense inside, sparse between. */
+  function planted(groups: number, size: number, seed: number): { order: number; edges: WeightedEdge[]; graph: UndirectedGraph } {
+    const random = lcg(seed);
+    const order = groups * size;
+    const graph = new UndirectedGraph();
+    for (let i = 0; i < order; i++) graph.addNode(String(i));
+    const edges: WeightedEdge[] = [];
+    for (let a = 0; a < order; a++)
+      for (let b = a + 1; b < order; b++) {
+        const same = Math.floor(a / size) === Math.floor(b / size);
+        if (random() < (same ? 0.3 : 0.02)) {
+          const weight = 1 + Math.floor(random() * 3);
+          edges.push({ source: a, target: b, weight });
+          graph.addEdge(String(a), String(b), { weight });
+        }
+      }
+    return { order, edges, graph };
+  }
+
+  it('computes modularity as graphology-metrics does', () => {
+    const { order, edges, graph } = planted(4, 15, 3);
+    const partition = Array.from({ length: order }, (_, i) => i % 5);
+    const theirs = graphologyModularity(graph, { getNodeCommunity: (node) => partition[Number(node)]!, getEdgeWeight: 'weight' });
+    assert.ok(Math.abs(modularity(order, edges, partition) - theirs) < 1e-9);
+  });
+
+  it('finds planted cliques joined by single ties exactly', () => {
+    const edges: WeightedEdge[] = [];
+    for (let g = 0; g < 4; g++) {
+      for (let a = 0; a < 6; a++) for (let b = a + 1; b < 6; b++) edges.push({ source: g * 6 + a, target: g * 6 + b, weight: 1 });
+      edges.push({ source: g * 6, target: ((g + 1) % 4) * 6 + 1, weight: 1 });
+    }
+    const { communities, count } = louvain(24, edges, { seed: 9 });
+    assert.equal(count, 4);
+    for (let i = 0; i < 24; i++) assert.equal(communities[i], communities[Math.floor(i / 6) * 6], `node ${i}`);
+  });
+
+  it('reaches the modularity graphology-communities-louvain reaches, and repeats for a seed', () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const { order, edges, graph } = planted(3 + (seed % 4), 12 + seed, seed);
+      const ours = louvain(order, edges, { seed });
+      const theirs = graphologyLouvain.detailed(graph, { rng: lcg(seed), getEdgeWeight: 'weight' });
+      assert.ok(ours.modularity >= theirs.modularity - 0.01, `seed ${seed}: ${ours.modularity} vs ${theirs.modularity}`);
+      assert.deepEqual(louvain(order, edges, { seed }), ours);
+    }
+  });
+
+  it('leaves every node alone in a graph without ties', () => {
+    assert.deepEqual([...louvain(3, []).communities], [0, 1, 2]);
   });
 });

@@ -23,3 +23,4 @@ export * from './layout/horizons/index.js';
 export { cloneJson } from './clone-json.js';
 export * from './color/contrast.js';
 export * from './color/palette.js';
+export * from './color/sector-palette.js';

@@ -3,5 +3,6 @@ import './summary.js';
 import './causal-loops.js';
 import './iceberg.js';
 import './horizons.js';
+import './actor-network.js';
 
 export * from './index.js';

@@ -8,3 +8,4 @@ export { FlokeSummary } from './summary/floke-summary.js';
 export { FlokeCausalLoops, CLD_ARRANGEMENTS, type CldArrangement } from './causal-loops/floke-causal-loops.js';
 export { FlokeIceberg, ICEBERG_NARROW_WIDTH } from './iceberg/floke-iceberg.js';
 export { FlokeHorizons, HORIZONS_NARROW_WIDTH } from './horizons/floke-horizons.js';
+export { FlokeActorNetwork, NETWORK_NARROW_WIDTH } from './actor-network/floke-actor-network.js';

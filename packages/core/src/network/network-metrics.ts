@@ -1,8 +1,6 @@
-import { UndirectedGraph } from 'graphology';
-import * as louvainModule from 'graphology-communities-louvain';
-import { lcg } from '../layout/random.js';
 import { betweennessCentrality, compactGraph } from './betweenness.js';
 import type { ActorNetwork } from './build-network.js';
+import { louvain } from './louvain.js';
 
 /**
  * Up to this many nodes betweenness is exact; above, it is estimated from `BETWEENNESS_PIVOTS` seeded pivots
@@ -37,63 +35,62 @@ export interface NetworkMetrics {
   readonly crossLevelTies: number;
   readonly crossSectorTies: number;
   readonly communityCount: number;
+  /** Modularity of the communities found (0: no better than chance; above about 0.3: clear groups). */
+  readonly modularity: number;
   /** False when betweenness was estimated from pivots (networks above `EXACT_BETWEENNESS_LIMIT` nodes). */
   readonly betweennessExact: boolean;
   /** Nodes whose betweenness stands out (at least two standard deviations above the mean, and above 0), highest first. */
   readonly brokers: readonly string[];
 }
 
-/** A CommonJS module's function, whether the loader hands it over as the default export or as the module. */
-function commonJsDefault<T>(module: { default: T }): T {
-  const candidate = (module as unknown as { default?: T }).default;
-  return (typeof candidate === 'function' ? candidate : module) as T;
-}
-// Their typings describe an ES default export that TypeScript's NodeNext mode cannot see through CommonJS.
-type Louvain = (graph: UndirectedGraph, options?: { rng?: () => number; getEdgeWeight?: string }) => Record<string, number>;
-const louvain = commonJsDefault(louvainModule as unknown as { default: Louvain });
-
 /**
  * Degree, weighted strength, betweenness (Brandes on typed arrays, `./betweenness.ts`) and Louvain communities
- * (graphology-communities-louvain, seeded so the result repeats) of an actor network.
+ * (`./louvain.ts`, seeded so the result repeats) of an actor network.
  */
 export function networkMetrics(network: ActorNetwork, options: NetworkMetricsOptions = {}): NetworkMetrics {
-  const graph = new UndirectedGraph();
-  for (const node of network.nodes) graph.addNode(node.id);
-  for (const tie of network.ties)
-    if (graph.hasNode(tie.source) && graph.hasNode(tie.target)) graph.addEdge(tie.source, tie.target, { weight: tie.weight });
   const index = new Map(network.nodes.map((node, i) => [node.id, i]));
+  const ties = network.ties.filter((t) => index.has(t.source) && index.has(t.target) && t.source !== t.target);
+  const degree = new Int32Array(network.nodes.length);
+  const strength = new Float64Array(network.nodes.length);
+  for (const tie of ties)
+    for (const end of [index.get(tie.source)!, index.get(tie.target)!]) {
+      degree[end]!++;
+      strength[end]! += tie.weight;
+    }
   const exact = options.exactBetweenness === true || network.nodes.length <= EXACT_BETWEENNESS_LIMIT;
   const scores = betweennessCentrality(
     compactGraph(
       network.nodes.length,
-      network.ties.filter((t) => index.has(t.source) && index.has(t.target)).map((t) => [index.get(t.source)!, index.get(t.target)!]),
+      ties.map((t) => [index.get(t.source)!, index.get(t.target)!]),
     ),
     exact ? {} : { pivots: BETWEENNESS_PIVOTS, seed: options.seed ?? 1 },
   );
   const betweenness = (id: string) => scores[index.get(id)!] ?? 0;
-  const raw = graph.order > 0 && graph.size > 0 ? louvain(graph, { rng: lcg(options.seed ?? 1), getEdgeWeight: 'weight' }) : {};
+  const found = louvain(
+    network.nodes.length,
+    ties.map((t) => ({ source: index.get(t.source)!, target: index.get(t.target)!, weight: t.weight })),
+    { seed: options.seed ?? 1 },
+  );
   // Number communities by size (largest first), ties by smallest member id, so indexes are stable.
   const groups = new Map<number, string[]>();
-  for (const [id, community] of Object.entries(raw as Record<string, number>))
-    groups.set(community, [...(groups.get(community) ?? []), id]);
+  network.nodes.forEach((node, i) => {
+    const community = found.communities[i]!;
+    const list = groups.get(community);
+    if (list) list.push(node.id);
+    else groups.set(community, [node.id]);
+  });
   const ordered = [...groups.values()].map((ids) => ids.sort()).sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1));
   const communityOf = new Map<string, number>();
-  ordered.forEach((ids, index) => ids.forEach((id) => communityOf.set(id, index)));
-  let next = ordered.length;
+  ordered.forEach((ids, i) => ids.forEach((id) => communityOf.set(id, i)));
   const nodes = new Map<string, NodeMetrics>();
-  for (const node of network.nodes) {
-    if (!communityOf.has(node.id)) communityOf.set(node.id, next++);
+  network.nodes.forEach((node, i) => {
     nodes.set(node.id, {
-      degree: graph.degree(node.id),
-      strength: graph.reduceEdges(
-        node.id,
-        (sum: number, _edge: string, attributes: Record<string, unknown>) => sum + Number(attributes.weight),
-        0,
-      ),
+      degree: degree[i]!,
+      strength: strength[i]!,
       betweenness: betweenness(node.id),
       community: communityOf.get(node.id)!,
     });
-  }
+  });
   const byId = new Map(network.nodes.map((n) => [n.id, n]));
   const crosses = (key: 'level' | 'sector') =>
     network.ties.filter((t) => {
@@ -105,10 +102,11 @@ export function networkMetrics(network: ActorNetwork, options: NetworkMetricsOpt
     nodes,
     betweennessExact: exact,
     brokers: standOut(network.nodes.map((n) => [n.id, betweenness(n.id)] as const)),
-    isolates: network.nodes.filter((n) => graph.degree(n.id) === 0).map((n) => n.id),
+    isolates: network.nodes.filter((_, i) => degree[i] === 0).map((n) => n.id),
     crossLevelTies: crosses('level'),
     crossSectorTies: crosses('sector'),
-    communityCount: next,
+    communityCount: ordered.length,
+    modularity: found.modularity,
   };
 }
 

@@ -2,11 +2,16 @@ import type { TextWidth } from '@floke/core';
 
 /**
  * A text measure for layouts, using the font the view actually renders with, so wrapped labels fit their
- * boxes exactly. Falls back to `undefined` (the layout's own estimate) where no canvas is available.
+ * boxes exactly. Works in Workers too (OffscreenCanvas). Falls back to `undefined` (the layout's own estimate)
+ * where no canvas is available.
  */
 export function canvasTextWidth(fontFamily: string, weight = 'normal'): TextWidth | undefined {
-  if (typeof document === 'undefined') return undefined;
-  const context = document.createElement('canvas').getContext('2d');
+  const context =
+    typeof document !== 'undefined'
+      ? document.createElement('canvas').getContext('2d')
+      : typeof OffscreenCanvas !== 'undefined'
+        ? new OffscreenCanvas(1, 1).getContext('2d')
+        : null;
   if (!context) return undefined;
   const cache = new Map<string, number>();
   return (text, fontSize) => {

@@ -1,3 +1,4 @@
+import { NETWORK_STRINGS_EN, NETWORK_STRINGS_NB, NETWORK_STRINGS_NN, type NetworkStrings } from './network-strings.js';
 import { ELEMENT_KIND_LABELS, type ElementKind, type RelationType, type UiLanguage } from '@floke/core';
 
 /** Every text a Floke view shows that does not come from the document. Override any of them with `strings`. */
@@ -30,6 +31,8 @@ export interface UiStrings {
   iceberg: IcebergStrings;
   /** Texts of the three horizons. */
   horizons: HorizonsStrings;
+  /** Texts of the actor network. */
+  network: NetworkStrings;
 }
 
 /** Texts of `<floke-horizons>`. */
@@ -245,6 +248,7 @@ const nb: UiStrings = {
     pointLabel: (kind, label, horizon, when, extra) => `${kind}: ${label}. ${horizon}, ${when}${extra ? `. ${extra}` : ''}.`,
     notes: 'Notater',
   },
+  network: NETWORK_STRINGS_NB,
 };
 
 const nn: UiStrings = {
@@ -350,6 +354,7 @@ const nn: UiStrings = {
     textAlternative: 'Horisontane som tekst',
     notes: 'Notat',
   },
+  network: NETWORK_STRINGS_NN,
 };
 
 const en: UiStrings = {
@@ -467,6 +472,7 @@ const en: UiStrings = {
     pointLabel: (kind, label, horizon, when, extra) => `${kind}: ${label}. ${horizon}, ${when}${extra ? `. ${extra}` : ''}.`,
     notes: 'Notes',
   },
+  network: NETWORK_STRINGS_EN,
 };
 
 /** The built-in UI dictionary, one complete set of strings per UI language. */

@@ -1,0 +1,204 @@
+import { css } from 'lit';
+
+/** Rules for the SVG layers (overlay and export); also embedded in `toSVG()` exports, with colours resolved. */
+export const networkSvgStyles = css`
+  .tie {
+    stroke: var(--_text-subtle);
+    stroke-linecap: round;
+    fill: none;
+  }
+  .tie.highlight {
+    stroke: var(--_accent);
+  }
+  .symbol {
+    stroke: var(--_background);
+    stroke-width: 1;
+  }
+  .initiative-ring {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 3;
+  }
+  .broker-ring {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
+  .label {
+    fill: var(--_text);
+    font: 11px var(--_font);
+    paint-order: stroke;
+    stroke: var(--_background);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .band {
+    fill: var(--_surface);
+  }
+  .band-name {
+    fill: var(--_text);
+    font: 600 12px var(--_font);
+  }
+  .partner-ring {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2.5;
+  }
+  .match-ring {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2.5;
+    stroke-dasharray: 4 2;
+  }
+  .selected-ring {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 3;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: transparent;
+    stroke-width: 3;
+  }
+  .node:focus {
+    outline: none;
+  }
+  .node:focus-visible .focus-ring {
+    stroke: var(--_focus);
+  }
+`;
+
+export const networkStyles = css`
+  .toolbar,
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 0.75rem;
+    margin-bottom: 0.5rem;
+  }
+  .filters fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.1rem 0.75rem;
+    margin: 0;
+    padding: 0.2rem 0.6rem 0.4rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .filters legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .field {
+    flex-direction: column;
+    align-items: stretch;
+    gap: 0.1rem;
+  }
+  input[type='search'],
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.3rem 0.5rem;
+    max-width: 100%;
+  }
+  input[type='checkbox'] {
+    accent-color: var(--_accent);
+    width: 1.1rem;
+    height: 1.1rem;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(14rem, 20rem);
+    gap: 0.75rem;
+  }
+  .layout.narrow {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .stage {
+    position: relative;
+    height: var(--floke-network-height, 36rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: var(--_background);
+    touch-action: none;
+  }
+  .layout.narrow .stage {
+    height: var(--floke-network-height-narrow, 26rem);
+  }
+  canvas,
+  svg.overlay {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+  }
+  svg.overlay {
+    cursor: grab;
+  }
+  svg.overlay.hovering {
+    cursor: pointer;
+  }
+  .panel {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5rem 0.75rem;
+    background: var(--_surface);
+    overflow: auto;
+    max-height: var(--floke-network-height, 36rem);
+  }
+  .panel h3 {
+    margin: 0 0 0.25rem;
+    font-size: 1.05em;
+  }
+  .panel h4 {
+    margin: 0.6rem 0 0.2rem;
+    font-size: 0.95em;
+  }
+  .panel ul {
+    margin: 0;
+    padding-left: 1.1rem;
+  }
+  .panel .link-button {
+    border: none;
+    background: none;
+    padding: 0;
+    color: var(--_accent-text);
+    text-decoration: underline;
+    cursor: pointer;
+    text-align: left;
+  }
+  .meta,
+  .status {
+    color: var(--_text-subtle);
+    font-size: 0.9em;
+    margin: 0.25rem 0;
+  }
+  .legend-symbol {
+    vertical-align: middle;
+  }
+  table {
+    border-collapse: collapse;
+    margin: 0.5rem 0 1rem;
+    font-size: 0.9em;
+    display: block;
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  th,
+  td {
+    text-align: left;
+    vertical-align: top;
+    padding: 0.25rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+  }
+`;

@@ -1,0 +1,217 @@
+import { SECTOR_COLOR_KEYS, type SectorColorKey } from '@floke/core';
+import { NETWORK_METRICS, type NetworkLayout } from '@floke/core/network';
+import { addSymbol } from './symbol-path.js';
+
+/** Colours and font the canvas paints with, resolved from the host's theme. */
+export interface NetworkPaint {
+  readonly background: string;
+  readonly band: string;
+  readonly text: string;
+  readonly textSubtle: string;
+  readonly tie: string;
+  readonly font: string;
+  readonly sectors: Readonly<Record<SectorColorKey, string>>;
+}
+
+/** A d3-zoom transform: screen = layout × k + (x, y). */
+export interface ViewTransform {
+  readonly x: number;
+  readonly y: number;
+  readonly k: number;
+}
+
+export interface NetworkPaintState {
+  readonly transform: ViewTransform;
+  /** Size of the canvas in CSS pixels, and device pixels per CSS pixel. */
+  readonly width: number;
+  readonly height: number;
+  readonly ratio: number;
+  readonly visibleNodes: readonly boolean[];
+  readonly visibleTies: readonly boolean[];
+  readonly sectorOf: readonly SectorColorKey[];
+  readonly isInitiative: readonly boolean[];
+  readonly isBroker: readonly boolean[];
+  /** Node indexes by importance (brokers, then degree): labels are placed in this order when space is short. */
+  readonly labelOrder: readonly number[];
+  /** Band names, drawn at the left edge of the view. */
+  readonly bandNames: readonly string[];
+  /** When something is highlighted, everything else is drawn faint. */
+  readonly dimmed: boolean;
+}
+
+/** Labels are drawn in full at this zoom and above; below it, only those that fit at a readable size. */
+export const FULL_LABEL_ZOOM = 0.8;
+/** At most this many labels per frame, so a frame stays cheap at any size. */
+const LABEL_BUDGET = 400;
+
+/**
+ * Paints the network on a canvas for the current zoom: bands, ties (one path per width), symbols (one path per
+ * sector), and labels by level of detail. Only what lies in the viewport is drawn. Returns how many labels it drew.
+ */
+export function paintNetwork(context: CanvasRenderingContext2D, layout: NetworkLayout, state: NetworkPaintState, paint: NetworkPaint): number {
+  const { transform: t, width, height, ratio } = state;
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.fillStyle = paint.background;
+  context.fillRect(0, 0, width, height);
+  // The visible part of the layout, with a margin for symbols and labels that poke in.
+  const margin = 80;
+  const left = (-t.x - margin) / t.k;
+  const right = (width - t.x + margin) / t.k;
+  const top = (-t.y - margin) / t.k;
+  const bottom = (height - t.y + margin) / t.k;
+
+  context.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
+  layout.bands.forEach((band, i) => {
+    if (i % 2 === 1) {
+      context.fillStyle = paint.band;
+      context.fillRect(left, band.top, right - left, band.height);
+    }
+  });
+
+  // Ties, grouped by drawn width: one stroke per group.
+  const dim = state.dimmed ? 0.25 : 1;
+  // Dense networks draw ties fainter, so the structure reads; highlighted ties are drawn on top at full contrast.
+  const density = Math.min(1, Math.max(0.3, 150 / Math.max(1, layout.ties.length)));
+  context.strokeStyle = paint.tie;
+  context.lineCap = 'round';
+  for (const widthClass of [1, 2, 3]) {
+    context.beginPath();
+    let any = false;
+    for (let i = 0; i < layout.ties.length; i++) {
+      if (!state.visibleTies[i]) continue;
+      const tie = layout.ties[i]!;
+      if (Math.min(tie.weight, 3) !== widthClass) continue;
+      const a = layout.nodes[tie.source]!;
+      const b = layout.nodes[tie.target]!;
+      if ((a.x < left && b.x < left) || (a.x > right && b.x > right) || (a.y < top && b.y < top) || (a.y > bottom && b.y > bottom)) continue;
+      context.moveTo(a.x, a.y);
+      context.lineTo(b.x, b.y);
+      any = true;
+    }
+    if (!any) continue;
+    context.globalAlpha = density * dim;
+    // Ties keep at least a hairline on screen however far out the view is zoomed.
+    context.lineWidth = Math.max(widthClass * 0.9, 0.8 / t.k);
+    context.stroke();
+  }
+  context.globalAlpha = state.dimmed ? 0.35 : 1;
+
+  // Symbols: one filled path per sector; initiatives as rings; brokers with an outer ring.
+  const tiny = t.k * NETWORK_METRICS.minRadius < 1.2;
+  const visibleNodes: number[] = [];
+  for (let i = 0; i < layout.nodes.length; i++) {
+    if (!state.visibleNodes[i]) continue;
+    const node = layout.nodes[i]!;
+    if (node.x < left || node.x > right || node.y < top || node.y > bottom) continue;
+    visibleNodes.push(i);
+  }
+  for (const sector of SECTOR_COLOR_KEYS) {
+    context.beginPath();
+    let any = false;
+    for (const i of visibleNodes) {
+      if (state.isInitiative[i] || state.sectorOf[i] !== sector) continue;
+      const node = layout.nodes[i]!;
+      if (tiny) context.rect(node.x - 1.2 / t.k, node.y - 1.2 / t.k, 2.4 / t.k, 2.4 / t.k);
+      else addSymbol(context, sector, node.x, node.y, node.radius);
+      any = true;
+    }
+    if (!any) continue;
+    context.fillStyle = paint.sectors[sector];
+    context.fill();
+    if (!tiny) {
+      context.strokeStyle = paint.background;
+      context.lineWidth = 1;
+      context.stroke();
+    }
+  }
+  context.beginPath();
+  for (const i of visibleNodes) {
+    if (!state.isInitiative[i]) continue;
+    const node = layout.nodes[i]!;
+    context.moveTo(node.x + node.radius - 1.5, node.y);
+    context.arc(node.x, node.y, node.radius - 1.5, 0, 2 * Math.PI);
+  }
+  context.strokeStyle = paint.text;
+  context.lineWidth = 3;
+  context.stroke();
+  context.beginPath();
+  for (const i of visibleNodes) {
+    if (!state.isBroker[i]) continue;
+    const node = layout.nodes[i]!;
+    context.moveTo(node.x + node.radius + 3.5, node.y);
+    context.arc(node.x, node.y, node.radius + 3.5, 0, 2 * Math.PI);
+  }
+  context.strokeStyle = paint.text;
+  context.lineWidth = Math.max(1.5, 1 / t.k);
+  context.stroke();
+
+  // Labels: in full when they are readable; else the most important ones that fit, at a readable size.
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  const labels = paintLabels(context, layout, state, paint, new Set(visibleNodes));
+
+  // Band names stay at the left edge while the view pans.
+  context.globalAlpha = 1;
+  context.font = `600 12px ${paint.font}`;
+  context.textBaseline = 'top';
+  context.textAlign = 'left';
+  layout.bands.forEach((band, i) => {
+    const y = band.top * t.k + t.y + 4;
+    if (y + 14 < 0 || y > height) return;
+    haloText(context, state.bandNames[i] ?? '', 8, Math.max(4, Math.min(y, (band.top + band.height) * t.k + t.y - 18)), paint);
+  });
+  return labels;
+}
+
+function paintLabels(
+  context: CanvasRenderingContext2D,
+  layout: NetworkLayout,
+  state: NetworkPaintState,
+  paint: NetworkPaint,
+  onScreen: ReadonlySet<number>,
+): number {
+  const { transform: t } = state;
+  const full = t.k >= FULL_LABEL_ZOOM;
+  const size = full ? NETWORK_METRICS.fontSize * Math.min(t.k, 2) : NETWORK_METRICS.fontSize;
+  const lineHeight = (NETWORK_METRICS.lineHeight / NETWORK_METRICS.fontSize) * size;
+  context.font = `${size}px ${paint.font}`;
+  context.textAlign = 'center';
+  context.textBaseline = 'top';
+  // Zoomed out, labels may not fit their boxes: a coarse screen grid keeps them from overprinting.
+  const taken = new Set<number>();
+  const cell = 12;
+  let drawn = 0;
+  for (const i of state.labelOrder) {
+    if (drawn >= LABEL_BUDGET) break;
+    if (!onScreen.has(i)) continue;
+    const node = layout.nodes[i]!;
+    const x = node.x * t.k + t.x;
+    const y = (node.y + node.radius) * t.k + t.y + NETWORK_METRICS.labelGap * Math.min(t.k, 2);
+    // Zoomed out, the label goes on one line (as wrapped, joined back), so what is shown is never a fragment.
+    const lines = full ? node.lines : [joinLines(node.lines)];
+    if (!full) {
+      const widest = Math.max(...lines.map((line) => context.measureText(line).width));
+      const keys: number[] = [];
+      for (let gx = Math.floor((x - widest / 2) / cell); gx <= Math.floor((x + widest / 2) / cell); gx++)
+        for (let gy = Math.floor(y / cell); gy <= Math.floor((y + lineHeight) / cell); gy++) keys.push(gx * 65_536 + gy);
+      if (keys.some((key) => taken.has(key))) continue;
+      keys.forEach((key) => taken.add(key));
+    }
+    lines.forEach((line, n) => haloText(context, line, x, y + n * lineHeight, paint));
+    drawn++;
+  }
+  return drawn;
+}
+
+/** Text with a halo in the background colour, so it reads over ties. */
+function haloText(context: CanvasRenderingContext2D, text: string, x: number, y: number, paint: NetworkPaint): void {
+  context.lineJoin = 'round';
+  context.lineWidth = 3;
+  context.strokeStyle = paint.background;
+  context.strokeText(text, x, y);
+  context.fillStyle = paint.text;
+  context.fillText(text, x, y);
+}
+
+function joinLines(lines: readonly string[]): string {
+  return lines.reduce((text, line) => (text === '' ? line : text.endsWith('-') ? text.slice(0, -1) + line : `${text} ${line}`), '');
+}

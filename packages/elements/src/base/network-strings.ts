@@ -1,0 +1,211 @@
+import type { NetworkMode } from '@floke/core/network';
+
+/** Texts of `<floke-actor-network>`. */
+export interface NetworkStrings {
+  diagramLabel: (actors: number, initiatives: number, ties: number) => string;
+  roleDescription: string;
+  keyboardHelp: string;
+  laying: string;
+  mode: string;
+  modes: Record<NetworkMode, string>;
+  filters: string;
+  levels: string;
+  sectors: string;
+  topic: string;
+  initiative: string;
+  all: string;
+  noLevel: string;
+  otherSector: string;
+  initiativeKind: string;
+  search: string;
+  searchHint: string;
+  matches: (count: number) => string;
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
+  exportSvg: string;
+  legend: string;
+  legendInitiative: string;
+  legendBroker: string;
+  legendWeight: string;
+  /** "KS. Nasjonalt, offentlig. 23 partnere, 9 satsinger. Megler." */
+  nodeLabel: (label: string, where: string, partners: number, initiatives: number, broker: boolean) => string;
+  /** "KS og Hdir: 3 felles satsinger (…); tema: skole". */
+  tieSentence: (a: string, b: string, weight: number, initiatives: readonly string[], topics: readonly string[], direct: readonly string[]) => string;
+  tiesOf: (label: string, count: number) => string;
+  partners: string;
+  initiatives: string;
+  members: string;
+  topics: string;
+  broker: string;
+  brokers: string;
+  noTies: string;
+  showAll: string;
+  visible: (shown: number, total: number) => string;
+  estimated: string;
+  isolates: (count: number) => string;
+  textAlternative: string;
+  actorsTable: string;
+  tiesTable: string;
+  name: string;
+  level: string;
+  sector: string;
+  weight: string;
+  close: string;
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const list = (items: readonly string[]) => items.join(', ');
+
+export const NETWORK_STRINGS_NB: NetworkStrings = {
+  diagramLabel: (a, i, t) =>
+    `Aktørnettverk: ${count(a, 'aktør', 'aktører')}${i ? `, ${count(i, 'satsing', 'satsinger')}` : ''}, ${count(t, 'bånd', 'bånd')}`,
+  roleDescription: 'aktørnettverk',
+  keyboardHelp:
+    'Piltastene flytter til en samarbeidspartner i den retningen. Enter velger. T lister båndene med tema. / søker. + og − zoomer, 0 viser alt. Esc nullstiller.',
+  laying: 'Tegner nettverket …',
+  mode: 'Vis',
+  modes: { actors: 'Aktører', 'two-mode': 'Aktører og satsinger' },
+  filters: 'Filter',
+  levels: 'Nivå',
+  sectors: 'Sektor',
+  topic: 'Tema',
+  initiative: 'Satsing',
+  all: 'Alle',
+  noLevel: 'Uten nivå',
+  otherSector: 'Annen eller ukjent sektor',
+  initiativeKind: 'Satsing',
+  search: 'Søk',
+  searchHint: 'Navn på aktør',
+  matches: (n) => count(n, 'treff', 'treff'),
+  zoomIn: 'Zoom inn',
+  zoomOut: 'Zoom ut',
+  fit: 'Vis alt',
+  exportSvg: 'Last ned SVG',
+  legend: 'Tegnforklaring',
+  legendInitiative: 'Satsing',
+  legendBroker: 'Megler: binder miljøer sammen',
+  legendWeight: 'Tykkere linje: flere felles satsinger',
+  nodeLabel: (label, where, p, i, broker) =>
+    `${label}. ${where}. ${count(p, 'samarbeidspartner', 'samarbeidspartnere')}, ${count(i, 'satsing', 'satsinger')}.${broker ? ' Megler.' : ''}`,
+  tieSentence: (a, b, w, initiatives, topics, direct) =>
+    `${a} og ${b}: ${[
+      ...(direct.length ? [list(direct)] : []),
+      ...(initiatives.length ? [`${count(initiatives.length, 'felles satsing', 'felles satsinger')} (${list(initiatives)})`] : []),
+    ].join(', ') || count(w, 'bånd', 'bånd')}${topics.length ? `; tema: ${list(topics)}` : ''}`,
+  tiesOf: (label, n) => `${label} har ${count(n, 'bånd', 'bånd')}`,
+  partners: 'Samarbeidspartnere',
+  initiatives: 'Satsinger',
+  members: 'Deltakere',
+  topics: 'Tema',
+  broker: 'Megler',
+  brokers: 'Meglere',
+  noTies: 'Ingen bånd',
+  showAll: 'Fjern valget',
+  visible: (s, t) => `Viser ${s} av ${t}`,
+  estimated: 'Meglerrollen er anslått fra et utvalg av aktørene (stort nettverk).',
+  isolates: (n) => `${count(n, 'node', 'noder')} uten bånd`,
+  textAlternative: 'Nettverket som tabeller',
+  actorsTable: 'Aktører og satsinger',
+  tiesTable: 'Bånd',
+  name: 'Navn',
+  level: 'Nivå',
+  sector: 'Sektor',
+  weight: 'Styrke',
+  close: 'Lukk',
+};
+
+export const NETWORK_STRINGS_NN: NetworkStrings = {
+  ...NETWORK_STRINGS_NB,
+  diagramLabel: (a, i, t) =>
+    `Aktørnettverk: ${count(a, 'aktør', 'aktørar')}${i ? `, ${count(i, 'satsing', 'satsingar')}` : ''}, ${count(t, 'band', 'band')}`,
+  keyboardHelp:
+    'Piltastane flyttar til ein samarbeidspartnar i den retninga. Enter vel. T listar banda med tema. / søkjer. + og − zoomar, 0 viser alt. Esc nullstiller.',
+  laying: 'Teiknar nettverket …',
+  modes: { actors: 'Aktørar', 'two-mode': 'Aktørar og satsingar' },
+  noLevel: 'Utan nivå',
+  otherSector: 'Anna eller ukjend sektor',
+  searchHint: 'Namn på aktør',
+  legend: 'Teiknforklaring',
+  legendBroker: 'Meklar: bind miljø saman',
+  legendWeight: 'Tjukkare linje: fleire felles satsingar',
+  nodeLabel: (label, where, p, i, broker) =>
+    `${label}. ${where}. ${count(p, 'samarbeidspartnar', 'samarbeidspartnarar')}, ${count(i, 'satsing', 'satsingar')}.${broker ? ' Meklar.' : ''}`,
+  tieSentence: (a, b, w, initiatives, topics, direct) =>
+    `${a} og ${b}: ${[
+      ...(direct.length ? [list(direct)] : []),
+      ...(initiatives.length ? [`${count(initiatives.length, 'felles satsing', 'felles satsingar')} (${list(initiatives)})`] : []),
+    ].join(', ') || count(w, 'band', 'band')}${topics.length ? `; tema: ${list(topics)}` : ''}`,
+  tiesOf: (label, n) => `${label} har ${count(n, 'band', 'band')}`,
+  partners: 'Samarbeidspartnarar',
+  initiatives: 'Satsingar',
+  members: 'Deltakarar',
+  broker: 'Meklar',
+  brokers: 'Meklarar',
+  noTies: 'Ingen band',
+  showAll: 'Fjern valet',
+  estimated: 'Meklarrolla er anslått frå eit utval av aktørane (stort nettverk).',
+  isolates: (n) => `${count(n, 'node', 'nodar')} utan band`,
+  textAlternative: 'Nettverket som tabellar',
+  actorsTable: 'Aktørar og satsingar',
+  tiesTable: 'Band',
+  name: 'Namn',
+};
+
+export const NETWORK_STRINGS_EN: NetworkStrings = {
+  diagramLabel: (a, i, t) =>
+    `Actor network: ${count(a, 'actor', 'actors')}${i ? `, ${count(i, 'initiative', 'initiatives')}` : ''}, ${count(t, 'tie', 'ties')}`,
+  roleDescription: 'actor network',
+  keyboardHelp:
+    'Arrow keys move to a partner in that direction. Enter selects. T lists the ties with their topics. / searches. + and − zoom, 0 shows all. Esc clears.',
+  laying: 'Drawing the network …',
+  mode: 'Show',
+  modes: { actors: 'Actors', 'two-mode': 'Actors and initiatives' },
+  filters: 'Filters',
+  levels: 'Level',
+  sectors: 'Sector',
+  topic: 'Topic',
+  initiative: 'Initiative',
+  all: 'All',
+  noLevel: 'No level',
+  otherSector: 'Other or unknown sector',
+  initiativeKind: 'Initiative',
+  search: 'Search',
+  searchHint: 'Actor name',
+  matches: (n) => count(n, 'match', 'matches'),
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Show all',
+  exportSvg: 'Download SVG',
+  legend: 'Legend',
+  legendInitiative: 'Initiative',
+  legendBroker: 'Broker: bridges groups',
+  legendWeight: 'Thicker line: more shared initiatives',
+  nodeLabel: (label, where, p, i, broker) =>
+    `${label}. ${where}. ${count(p, 'partner', 'partners')}, ${count(i, 'initiative', 'initiatives')}.${broker ? ' Broker.' : ''}`,
+  tieSentence: (a, b, w, initiatives, topics, direct) =>
+    `${a} and ${b}: ${[
+      ...(direct.length ? [list(direct)] : []),
+      ...(initiatives.length ? [`${count(initiatives.length, 'shared initiative', 'shared initiatives')} (${list(initiatives)})`] : []),
+    ].join(', ') || count(w, 'tie', 'ties')}${topics.length ? `; topics: ${list(topics)}` : ''}`,
+  tiesOf: (label, n) => `${label} has ${count(n, 'tie', 'ties')}`,
+  partners: 'Partners',
+  initiatives: 'Initiatives',
+  members: 'Members',
+  topics: 'Topics',
+  broker: 'Broker',
+  brokers: 'Brokers',
+  noTies: 'No ties',
+  showAll: 'Clear selection',
+  visible: (s, t) => `Showing ${s} of ${t}`,
+  estimated: 'Broker scores are estimated from a sample of actors (large network).',
+  isolates: (n) => `${count(n, 'node', 'nodes')} without ties`,
+  textAlternative: 'The network as tables',
+  actorsTable: 'Actors and initiatives',
+  tiesTable: 'Ties',
+  name: 'Name',
+  level: 'Level',
+  sector: 'Sector',
+  weight: 'Strength',
+  close: 'Close',
+};
