@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { COLOR_SCHEMES, CONTRAST_REQUIREMENTS, PALETTES, SECTOR_COLORS, SECTOR_SHAPES, contrastRatio } from '../../packages/core/src/index.js';
+import {
+  COLOR_SCHEMES,
+  CONTRAST_REQUIREMENTS,
+  PALETTES,
+  SECTOR_COLORS,
+  SECTOR_SHAPES,
+  contrastRatio,
+} from '../../packages/core/src/index.js';
 
 describe('contrastRatio', () => {
   it('matches the WCAG reference values', () => {

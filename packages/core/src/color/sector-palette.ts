@@ -30,7 +30,9 @@ export const SECTOR_COLORS: Readonly<Record<ColorScheme, Readonly<Record<SectorC
 };
 
 /** Shapes that tell sectors apart without colour. Initiatives are drawn as rings. */
-export const SECTOR_SHAPES: Readonly<Record<SectorColorKey, 'circle' | 'square' | 'triangle' | 'diamond' | 'pentagon' | 'hexagon' | 'cross'>> = {
+export const SECTOR_SHAPES: Readonly<
+  Record<SectorColorKey, 'circle' | 'square' | 'triangle' | 'diamond' | 'pentagon' | 'hexagon' | 'cross'>
+> = {
   public: 'circle',
   voluntary: 'triangle',
   private: 'square',

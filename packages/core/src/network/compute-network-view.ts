@@ -11,6 +11,8 @@ export interface ActorNetworkViewInput {
   /** Start positions by id (from the layout of the other mode), so switching mode moves little. */
   readonly initial?: ReadonlyMap<string, { x: number; y: number }>;
   readonly textWidth?: NetworkLayoutOptions['textWidth'];
+  /** Width : height the layout aims for (the drawing's shape). */
+  readonly aspect?: number;
 }
 
 /** Everything `<floke-actor-network>` draws: the network, its metrics and its layout. Plain data, cloneable to a Worker. */
@@ -37,6 +39,7 @@ export function computeActorNetworkView(input: ActorNetworkViewInput): ActorNetw
     seed: input.seed ?? 1,
     ...(input.initial ? { initial: input.initial } : {}),
     ...(input.textWidth ? { textWidth: input.textWidth } : {}),
+    ...(input.aspect ? { aspect: input.aspect } : {}),
   });
   return { network, metrics, layout, timing: { analysis: analysed - start, layout: now() - analysed } };
 }

@@ -96,15 +96,37 @@ export function layoutActorNetwork(network: ActorNetwork, metrics: NetworkMetric
   const bandWidth = bandIds.map((_, b) => nodes.filter((n) => n.band === b).reduce((sum, n) => sum + n.width + m.gap, 0) * SPREAD);
   const rows = bandWidth.map((w) => Math.max(1, Math.ceil(w / targetWidth)));
   const communities = orderCommunities(nodes, ties);
+  // Each community's column is as wide as its widest band needs. Columns are sized for their widest band, so
+  // the sum can overshoot the target width: give the band that sets the most width another row, and repeat.
+  const groupWidth = new Map<string, { width: number; widest: number }>();
+  for (const n of nodes) {
+    const key = `${n.band}:${n.community}`;
+    const entry = groupWidth.get(key) ?? { width: 0, widest: 0 };
+    entry.width += (n.width + m.gap) * Math.sqrt(SPREAD);
+    entry.widest = Math.max(entry.widest, n.width + m.gap);
+    groupWidth.set(key, entry);
+  }
   const columnWidth = new Map<number, number>();
-  for (const c of communities) {
-    let widest = 0;
-    for (let b = 0; b < bandIds.length; b++) {
-      const members = nodes.filter((n) => n.band === b && n.community === c);
-      const width = members.reduce((sum, n) => sum + n.width + m.gap, 0) * Math.sqrt(SPREAD);
-      widest = Math.max(widest, width / rows[b]!, ...members.map((n) => n.width + m.gap));
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const bindingWidth = new Array<number>(bandIds.length).fill(0);
+    let total = 0;
+    for (const c of communities) {
+      let widest = 0;
+      let binding = -1;
+      for (let b = 0; b < bandIds.length; b++) {
+        const group = groupWidth.get(`${b}:${c}`);
+        if (!group) continue;
+        const width = Math.max(group.width / rows[b]!, group.widest);
+        // A band binds only while another row would narrow it (one wide label cannot be split).
+        if (width > widest) [widest, binding] = [width, group.width / rows[b]! > group.widest ? b : -1];
+      }
+      columnWidth.set(c, widest);
+      if (binding >= 0) bindingWidth[binding]! += widest;
+      total += widest;
     }
-    columnWidth.set(c, widest);
+    const most = Math.max(...bindingWidth);
+    if (total <= targetWidth * 1.1 || most === 0) break;
+    rows[bindingWidth.indexOf(most)]!++;
   }
   const columnLeft = new Map<number, number>();
   let left = 0;

@@ -39,6 +39,16 @@ export const networkSvgStyles = css`
     fill: var(--_text);
     font: 600 12px var(--_font);
   }
+  /* Overlay strokes keep their screen width at any zoom. */
+  .overlay .tie,
+  .overlay .partner-ring,
+  .overlay .match-ring,
+  .overlay .selected-ring,
+  .overlay .focus-ring,
+  .overlay .initiative-ring,
+  .overlay .symbol {
+    vector-effect: non-scaling-stroke;
+  }
   .partner-ring {
     fill: none;
     stroke: var(--_accent);
@@ -99,6 +109,12 @@ export const networkStyles = css`
     flex-direction: column;
     align-items: stretch;
     gap: 0.1rem;
+    min-width: 0;
+    max-width: 100%;
+  }
+  .filters fieldset {
+    min-width: 0;
+    max-width: 100%;
   }
   input[type='search'],
   select {
@@ -109,6 +125,11 @@ export const networkStyles = css`
     border-radius: var(--_radius);
     padding: 0.3rem 0.5rem;
     max-width: 100%;
+    min-width: 0;
+  }
+  select {
+    width: 100%;
+    max-width: 24rem;
   }
   input[type='checkbox'] {
     accent-color: var(--_accent);

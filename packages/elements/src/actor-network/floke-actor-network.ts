@@ -120,6 +120,7 @@ export class FlokeActorNetwork extends FlokeElement {
   #isInitiative: boolean[] = [];
   #isBroker: boolean[] = [];
   #labelOrder: number[] = [];
+  #labels: string[] = [];
   #hit?: NodeHitIndex;
   #visibility?: NetworkVisibility;
   #transform: ViewTransform = { x: 0, y: 0, k: 1 };
@@ -200,7 +201,10 @@ export class FlokeActorNetwork extends FlokeElement {
     super.willUpdate(changed);
     if (changed.has('model') || changed.has('mode') || changed.has('seed')) void this.#relayout(changed.has('mode'));
     if (changed.has('view') && this.view) this.#derive(this.view);
-    if (this.view && (changed.has('view') || changed.has('levels') || changed.has('sectors') || changed.has('topic') || changed.has('initiative'))) {
+    if (
+      this.view &&
+      (changed.has('view') || changed.has('levels') || changed.has('sectors') || changed.has('topic') || changed.has('initiative'))
+    ) {
       this.#visibility = filterNetwork(this.view.network, this.filter);
       if (this.active >= 0 && !this.#visibility.nodes[this.active]) this.active = this.#firstVisible();
       this.#schedulePaint();
@@ -217,8 +221,12 @@ export class FlokeActorNetwork extends FlokeElement {
     // Switching mode starts the new layout from the old positions, so actors stay about where they were.
     const previous = keepPositions && this.view ? new Map(this.view.layout.nodes.map((n) => [n.id, { x: n.x, y: n.y }])) : undefined;
     const font = getComputedStyle(this).getPropertyValue('--_font').trim() || 'sans-serif';
+    // Aim the layout at the drawing's shape: the view's width beside the panel, the stage's height.
+    const stageHeight = parseFloat(getComputedStyle(this).fontSize) * 36;
+    const stageWidth = this.hostWidth >= NETWORK_NARROW_WIDTH ? this.hostWidth - 330 : this.hostWidth || 800;
+    const aspect = Math.min(2.5, Math.max(1, stageWidth / stageHeight));
     const view = await computeNetworkView(
-      { model, mode: this.mode, seed: this.seed, font, ...(previous ? { initial: previous } : {}) },
+      { model, mode: this.mode, seed: this.seed, font, aspect, ...(previous ? { initial: previous } : {}) },
       { useWorker: !this.noWorker },
     );
     if (request !== this.#request) return;
@@ -238,6 +246,7 @@ export class FlokeActorNetwork extends FlokeElement {
       this.#neighbours[b]!.push({ node: a, tie: t });
     });
     this.#sectorOf = network.nodes.map((n) => sectorKey(n.sector));
+    this.#labels = network.nodes.map((n) => n.label);
     this.#isInitiative = network.nodes.map((n) => n.kind === 'initiative');
     const brokers = new Set(metrics.brokers);
     this.#isBroker = network.nodes.map((n) => brokers.has(n.id));
@@ -285,7 +294,8 @@ export class FlokeActorNetwork extends FlokeElement {
       this.#fitted = true;
       this.fitToView();
     }
-    this.#paintNow();
+    // Painting marks the view drawn, which updates it: never from inside an update, so in the next frame.
+    this.#schedulePaint();
   }
 
   // ——— Pan and zoom ———
@@ -302,7 +312,8 @@ export class FlokeActorNetwork extends FlokeElement {
         this.#schedulePaint();
       });
     select(target).call(this.#zoom);
-    if (this.#fitted) select(target).call(this.#zoom.transform, zoomIdentity.translate(this.#transform.x, this.#transform.y).scale(this.#transform.k));
+    if (this.#fitted)
+      select(target).call(this.#zoom.transform, zoomIdentity.translate(this.#transform.x, this.#transform.y).scale(this.#transform.k));
   }
 
   /** Zooms by a factor around the centre of the view. */
@@ -380,6 +391,7 @@ export class FlokeActorNetwork extends FlokeElement {
         isInitiative: this.#isInitiative,
         isBroker: this.#isBroker,
         labelOrder: this.#labelOrder,
+        labels: this.#labels,
         bandNames: this.#bandNames(),
         dimmed: this.#focusNode() >= 0,
       },
@@ -444,7 +456,9 @@ export class FlokeActorNetwork extends FlokeElement {
     const b = this.#index.get(tie.target)!;
     const [first, second] = from === b ? [b, a] : [a, b];
     const labels = new Map(view.network.nodes.map((n) => [n.id, n.label]));
-    const direct = tie.types.filter((type) => type !== 'shared-initiative').map((type) => this.uiStrings.relationTypes[type as 'collaborates'] ?? type);
+    const direct = tie.types
+      .filter((type) => type !== 'shared-initiative')
+      .map((type) => this.uiStrings.relationTypes[type as 'collaborates'] ?? type);
     return this.uiStrings.network.tieSentence(
       this.#label(first),
       this.#label(second),
@@ -525,7 +539,10 @@ export class FlokeActorNetwork extends FlokeElement {
         event.preventDefault();
         const ties = this.#visibleNeighbours(this.active);
         this.#select(this.active);
-        this.announcement = [t.tiesOf(this.#label(this.active), ties.length), ...ties.map((n) => this.describeTie(n.tie, this.active))].join('. ');
+        this.announcement = [
+          t.tiesOf(this.#label(this.active), ties.length),
+          ...ties.map((n) => this.describeTie(n.tie, this.active)),
+        ].join('. ');
         break;
       }
       case '+':
@@ -618,8 +635,13 @@ export class FlokeActorNetwork extends FlokeElement {
     const matches = this.#matches() ?? [];
     const selected = this.selected !== undefined ? (this.#index.get(this.selected) ?? -1) : -1;
     const node = (i: number) => layout.nodes[i]!;
+    // Highlighted labels stay readable however far out the view is zoomed: at least 11 px on screen.
+    const scale = Math.max(1, 1 / this.#transform.k);
     const labelOf = (n: NetworkNodeLayout) =>
-      n.lines.map((line, k) => svg`<text class="label" x=${n.x} y=${n.y + n.radius + 13 + k * 13} text-anchor="middle">${line}</text>`);
+      n.lines.map(
+        (line, k) =>
+          svg`<text class="label" x=${n.x} y=${n.y + n.radius + (3 + 10 + k * 13) * scale} text-anchor="middle" style=${`font-size: ${11 * scale}px; stroke-width: ${3 * scale}px`}>${line}</text>`,
+      );
     const symbol = (i: number) => {
       const n = node(i);
       return this.#isInitiative[i]
@@ -673,13 +695,15 @@ export class FlokeActorNetwork extends FlokeElement {
       const brokers = view.metrics.brokers.map((id) => this.#index.get(id)!).filter((i) => this.#visibility?.nodes[i]);
       return html`<section class="panel" part="panel" aria-label=${t.brokers}>
         <h3>${t.brokers}</h3>
-        ${brokers.length
-          ? html`<ul>
-              ${brokers.slice(0, 15).map(
-                (i) => html`<li><button class="link-button" @click=${() => this.#moveTo(i)}>${this.#label(i)}</button></li>`,
-              )}
-            </ul>`
-          : html`<p class="meta">–</p>`}
+        ${
+          brokers.length
+            ? html`<ul>
+                ${brokers
+                  .slice(0, 15)
+                  .map((i) => html`<li><button class="link-button" @click=${() => this.#moveTo(i)}>${this.#label(i)}</button></li>`)}
+              </ul>`
+            : html`<p class="meta">–</p>`
+        }
         ${view.metrics.betweennessExact ? nothing : html`<p class="meta">${t.estimated}</p>`}
         ${view.metrics.isolates.length ? html`<p class="meta">${t.isolates(view.metrics.isolates.length)}</p>` : nothing}
       </section>`;
@@ -693,19 +717,27 @@ export class FlokeActorNetwork extends FlokeElement {
       <p class="meta">${this.#where(focus)}${this.#isBroker[focus] ? ` · ${t.broker}` : ''}</p>
       ${this.selected !== undefined ? html`<button @click=${() => this.#select(null)}>${t.showAll}</button>` : nothing}
       <h4>${node.kind === 'initiative' ? t.members : t.initiatives} (${related.length})</h4>
-      ${related.length ? html`<ul>${related.map((id) => html`<li>${labels.get(id) ?? id}</li>`)}</ul>` : html`<p class="meta">–</p>`}
+      ${
+        related.length
+          ? html`<ul>
+              ${related.map((id) => html`<li>${labels.get(id) ?? id}</li>`)}
+            </ul>`
+          : html`<p class="meta">–</p>`
+      }
       <h4>${t.partners} (${partners.length})</h4>
-      ${partners.length
-        ? html`<ul class="partners">
-            ${partners.map(
-              ({ node: j, tie }) =>
-                html`<li>
-                  <button class="link-button" @click=${() => this.#moveTo(j, focus)}>${this.#label(j)}</button>
-                  <span class="meta">${this.describeTie(tie, focus).split(': ').slice(1).join(': ')}</span>
-                </li>`,
-            )}
-          </ul>`
-        : html`<p class="meta">${t.noTies}</p>`}
+      ${
+        partners.length
+          ? html`<ul class="partners">
+              ${partners.map(
+                ({ node: j, tie }) =>
+                  html`<li>
+                    <button class="link-button" @click=${() => this.#moveTo(j, focus)}>${this.#label(j)}</button>
+                    <span class="meta">${this.describeTie(tie, focus).split(': ').slice(1).join(': ')}</span>
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p class="meta">${t.noTies}</p>`
+      }
       <h4>${t.topics}</h4>
       <p>${node.topics.length ? node.topics.join(', ') : '–'}</p>
     </section>`;
@@ -717,8 +749,14 @@ export class FlokeActorNetwork extends FlokeElement {
     const model = this.model!;
     const levelIds = view.layout.bands.map((b) => b.id ?? '');
     const levelName = (id: string) => (id === '' ? t.noLevel : (model.views.network.levels.find((l) => l.id === id)?.label ?? id));
-    const sectorIds = [...new Set([...model.views.network.sectors.map((s) => s.id), ...(view.network.nodes.some((n) => n.kind === 'actor' && sectorKey(n.sector) === 'other') ? ['other'] : [])])];
-    const sectorName = (id: string) => (id === 'other' ? t.otherSector : (model.views.network.sectors.find((s) => s.id === id)?.label ?? id));
+    const sectorIds = [
+      ...new Set([
+        ...model.views.network.sectors.map((s) => s.id),
+        ...(view.network.nodes.some((n) => n.kind === 'actor' && sectorKey(n.sector) === 'other') ? ['other'] : []),
+      ]),
+    ];
+    const sectorName = (id: string) =>
+      id === 'other' ? t.otherSector : (model.views.network.sectors.find((s) => s.id === id)?.label ?? id);
     const toggle = (all: readonly string[], current: readonly string[] | undefined, id: string, on: boolean) => {
       const next = new Set(current ?? all);
       if (on) next.add(id);
@@ -726,32 +764,36 @@ export class FlokeActorNetwork extends FlokeElement {
       return next.size === all.length ? undefined : all.filter((x) => next.has(x));
     };
     const topics = [...new Set(view.network.ties.flatMap((tie) => tie.topics))].sort((a, b) => a.localeCompare(b, this.uiLanguage));
-    const initiatives = model.elements.filter((e) => e.kind === 'initiative').sort((a, b) => a.label.localeCompare(b.label, this.uiLanguage));
+    const initiatives = model.elements
+      .filter((e) => e.kind === 'initiative')
+      .sort((a, b) => a.label.localeCompare(b.label, this.uiLanguage));
     return html`<div class="filters" part="filters">
       <fieldset>
         <legend>${t.levels}</legend>
         ${levelIds.map(
-          (id) => html`<label
-            ><input
-              type="checkbox"
-              data-level=${id}
-              .checked=${this.levels === undefined || this.levels.includes(id)}
-              @change=${(e: Event) => (this.levels = toggle(levelIds, this.levels, id, (e.target as HTMLInputElement).checked))}
-            />${levelName(id)}</label
-          >`,
+          (id) =>
+            html`<label
+              ><input
+                type="checkbox"
+                data-level=${id}
+                .checked=${this.levels === undefined || this.levels.includes(id)}
+                @change=${(e: Event) => (this.levels = toggle(levelIds, this.levels, id, (e.target as HTMLInputElement).checked))}
+              />${levelName(id)}</label
+            >`,
         )}
       </fieldset>
       <fieldset>
         <legend>${t.sectors}</legend>
         ${sectorIds.map(
-          (id) => html`<label
-            ><input
-              type="checkbox"
-              data-sector=${id}
-              .checked=${this.sectors === undefined || this.sectors.includes(id)}
-              @change=${(e: Event) => (this.sectors = toggle(sectorIds, this.sectors, id, (e.target as HTMLInputElement).checked))}
-            />${this.#legendSymbol(id as SectorColorKey)}${sectorName(id)}</label
-          >`,
+          (id) =>
+            html`<label
+              ><input
+                type="checkbox"
+                data-sector=${id}
+                .checked=${this.sectors === undefined || this.sectors.includes(id)}
+                @change=${(e: Event) => (this.sectors = toggle(sectorIds, this.sectors, id, (e.target as HTMLInputElement).checked))}
+              />${this.#legendSymbol(id as SectorColorKey)}${sectorName(id)}</label
+            >`,
         )}
       </fieldset>
       <label class="field"
@@ -774,18 +816,22 @@ export class FlokeActorNetwork extends FlokeElement {
 
   #legendSymbol(sector: SectorColorKey | 'initiative') {
     return html`<svg class="legend-symbol" width="18" height="18" viewBox="-9 -9 18 18" aria-hidden="true">
-      ${sector === 'initiative'
-        ? svg`<circle class="initiative-ring" r="5"></circle>`
-        : svg`<path class="symbol" d=${symbolPathData(sector, 0, 0, 6)} style=${`fill: var(--_sector-${sector})`}></path>`}
+      ${
+        sector === 'initiative'
+          ? svg`<circle class="initiative-ring" r="5"></circle>`
+          : svg`<path class="symbol" d=${symbolPathData(sector, 0, 0, 6)} style=${`fill: var(--_sector-${sector})`}></path>`
+      }
     </svg>`;
   }
 
   #renderLegend() {
     const t = this.uiStrings.network;
     return html`<ul class="legend" part="legend" aria-label=${t.legend}>
-      ${this.view!.network.nodes.some((n) => n.kind === 'initiative')
-        ? html`<li>${this.#legendSymbol('initiative')} ${t.legendInitiative}</li>`
-        : nothing}
+      ${
+        this.view!.network.nodes.some((n) => n.kind === 'initiative')
+          ? html`<li>${this.#legendSymbol('initiative')} ${t.legendInitiative}</li>`
+          : nothing
+      }
       <li>
         <svg class="legend-symbol" width="22" height="22" viewBox="-11 -11 22 22" aria-hidden="true">
           <circle r="5" style="fill: var(--_text-subtle)"></circle>
@@ -808,7 +854,8 @@ export class FlokeActorNetwork extends FlokeElement {
     const summary = html`<summary>${t.textAlternative}</summary>`;
     const onToggle = (event: Event) => (this.textAlternativeOpen = (event.target as HTMLDetailsElement).open);
     // Built when opened: thousands of rows should not be paid for up front.
-    if (!this.textAlternativeOpen) return html`<details class="text-alternative" part="text-alternative" @toggle=${onToggle}>${summary}</details>`;
+    if (!this.textAlternativeOpen)
+      return html`<details class="text-alternative" part="text-alternative" @toggle=${onToggle}>${summary}</details>`;
     const view = this.view!;
     const labels = new Map(this.model?.elements.map((e) => [e.id, e.label]));
     const shown = view.network.nodes
@@ -819,7 +866,9 @@ export class FlokeActorNetwork extends FlokeElement {
     return html`<details class="text-alternative" part="text-alternative" open @toggle=${onToggle}>
       ${summary}
       <table class="actors">
-        <caption>${t.actorsTable} (${shown.length})</caption>
+        <caption>
+          ${t.actorsTable} (${shown.length})
+        </caption>
         <thead>
           <tr>
             <th scope="col">${t.name}</th>
@@ -842,7 +891,9 @@ export class FlokeActorNetwork extends FlokeElement {
         </tbody>
       </table>
       <table class="ties">
-        <caption>${t.tiesTable} (${ties.length})</caption>
+        <caption>
+          ${t.tiesTable} (${ties.length})
+        </caption>
         <thead>
           <tr>
             <th scope="col">${t.tiesTable}</th>
@@ -850,7 +901,13 @@ export class FlokeActorNetwork extends FlokeElement {
           </tr>
         </thead>
         <tbody>
-          ${ties.map(({ tie, i }) => html`<tr><td>${this.describeTie(i)}</td><td>${tie.weight}</td></tr>`)}
+          ${ties.map(
+            ({ tie, i }) =>
+              html`<tr>
+                <td>${this.describeTie(i)}</td>
+                <td>${tie.weight}</td>
+              </tr>`,
+          )}
         </tbody>
       </table>
     </details>`;
@@ -860,8 +917,12 @@ export class FlokeActorNetwork extends FlokeElement {
     const t = this.uiStrings;
     const n = t.network;
     const problems = renderProblemSummary(this.problems, t, this.uiLanguage);
-    if (!this.model) return html`${problems}<p class="status" role="status">${this.loading ? t.loading : t.noDocument}</p>`;
-    if (!this.view) return html`${problems}<p class="status" role="status">${n.laying}</p>`;
+    if (!this.model)
+      return html`${problems}
+        <p class="status" role="status">${this.loading ? t.loading : t.noDocument}</p>`;
+    if (!this.view)
+      return html`${problems}
+        <p class="status" role="status">${n.laying}</p>`;
     const view = this.view;
     const matches = this.#matches();
     const actors = view.network.nodes.filter((node) => node.kind === 'actor').length;

@@ -41,8 +41,7 @@ export function renderNetworkSvg(layout: NetworkLayout, state: NetworkSvgState) 
         }
         ${state.isBroker[i] ? svg`<circle class="broker-ring" cx=${node.x} cy=${node.y} r=${node.radius + 3.5}></circle>` : null}
         ${node.lines.map(
-          (line, n) =>
-            svg`<text class="label" x=${node.x} y=${node.y + node.radius + 3 + 10 + n * 13} text-anchor="middle">${line}</text>`,
+          (line, n) => svg`<text class="label" x=${node.x} y=${node.y + node.radius + 3 + 10 + n * 13} text-anchor="middle">${line}</text>`,
         )}
       </g>`;
     })}

@@ -33,6 +33,8 @@ export interface NetworkPaintState {
   readonly isBroker: readonly boolean[];
   /** Node indexes by importance (brokers, then degree): labels are placed in this order when space is short. */
   readonly labelOrder: readonly number[];
+  /** Full label of each node (zoomed out, labels are drawn on one line from these). */
+  readonly labels: readonly string[];
   /** Band names, drawn at the left edge of the view. */
   readonly bandNames: readonly string[];
   /** When something is highlighted, everything else is drawn faint. */
@@ -48,7 +50,12 @@ const LABEL_BUDGET = 400;
  * Paints the network on a canvas for the current zoom: bands, ties (one path per width), symbols (one path per
  * sector), and labels by level of detail. Only what lies in the viewport is drawn. Returns how many labels it drew.
  */
-export function paintNetwork(context: CanvasRenderingContext2D, layout: NetworkLayout, state: NetworkPaintState, paint: NetworkPaint): number {
+export function paintNetwork(
+  context: CanvasRenderingContext2D,
+  layout: NetworkLayout,
+  state: NetworkPaintState,
+  paint: NetworkPaint,
+): number {
   const { transform: t, width, height, ratio } = state;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.fillStyle = paint.background;
@@ -83,7 +90,8 @@ export function paintNetwork(context: CanvasRenderingContext2D, layout: NetworkL
       if (Math.min(tie.weight, 3) !== widthClass) continue;
       const a = layout.nodes[tie.source]!;
       const b = layout.nodes[tie.target]!;
-      if ((a.x < left && b.x < left) || (a.x > right && b.x > right) || (a.y < top && b.y < top) || (a.y > bottom && b.y > bottom)) continue;
+      if ((a.x < left && b.x < left) || (a.x > right && b.x > right) || (a.y < top && b.y < top) || (a.y > bottom && b.y > bottom))
+        continue;
       context.moveTo(a.x, a.y);
       context.lineTo(b.x, b.y);
       any = true;
@@ -186,8 +194,8 @@ function paintLabels(
     const node = layout.nodes[i]!;
     const x = node.x * t.k + t.x;
     const y = (node.y + node.radius) * t.k + t.y + NETWORK_METRICS.labelGap * Math.min(t.k, 2);
-    // Zoomed out, the label goes on one line (as wrapped, joined back), so what is shown is never a fragment.
-    const lines = full ? node.lines : [joinLines(node.lines)];
+    // Zoomed out, the label goes on one line, shortened at a word if long, so what shows is never a fragment.
+    const lines = full ? node.lines : [shortLabel(state.labels[i] ?? '')];
     if (!full) {
       const widest = Math.max(...lines.map((line) => context.measureText(line).width));
       const keys: number[] = [];
@@ -212,6 +220,9 @@ function haloText(context: CanvasRenderingContext2D, text: string, x: number, y:
   context.fillText(text, x, y);
 }
 
-function joinLines(lines: readonly string[]): string {
-  return lines.reduce((text, line) => (text === '' ? line : text.endsWith('-') ? text.slice(0, -1) + line : `${text} ${line}`), '');
+/** A label for the zoomed-out view: whole up to 28 characters, else cut at a word with an ellipsis. */
+function shortLabel(label: string): string {
+  if (label.length <= 28) return label;
+  const cut = label.lastIndexOf(' ', 27);
+  return `${label.slice(0, cut > 12 ? cut : 27)}…`;
 }

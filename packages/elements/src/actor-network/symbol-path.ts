@@ -47,7 +47,18 @@ export function addSymbol(path: PathSink, sector: SectorColorKey, x: number, y: 
       const a = r * 0.38;
       const b = r * 1.05;
       const points = [
-        [-a, -b], [a, -b], [a, -a], [b, -a], [b, a], [a, a], [a, b], [-a, b], [-a, a], [-b, a], [-b, -a], [-a, -a],
+        [-a, -b],
+        [a, -b],
+        [a, -a],
+        [b, -a],
+        [b, a],
+        [a, a],
+        [a, b],
+        [-a, b],
+        [-a, a],
+        [-b, a],
+        [-b, -a],
+        [-a, -a],
       ] as const;
       points.forEach(([px, py], i) => (i === 0 ? path.moveTo(x + px, y + py) : path.lineTo(x + px, y + py)));
       path.closePath();
@@ -64,7 +75,8 @@ export function symbolPathData(sector: SectorColorKey, x: number, y: number, r: 
     {
       moveTo: (px, py) => (d += `M${f(px)},${f(py)}`),
       lineTo: (px, py) => (d += `L${f(px)},${f(py)}`),
-      arc: (cx, cy, radius) => (d += `M${f(cx + radius)},${f(cy)}A${f(radius)},${f(radius)} 0 1 1 ${f(cx - radius)},${f(cy)}A${f(radius)},${f(radius)} 0 1 1 ${f(cx + radius)},${f(cy)}`),
+      arc: (cx, cy, radius) =>
+        (d += `M${f(cx + radius)},${f(cy)}A${f(radius)},${f(radius)} 0 1 1 ${f(cx - radius)},${f(cy)}A${f(radius)},${f(radius)} 0 1 1 ${f(cx + radius)},${f(cy)}`),
       closePath: () => (d += 'Z'),
     },
     sector,

@@ -31,7 +31,14 @@ export interface NetworkStrings {
   /** "KS. Nasjonalt, offentlig. 23 partnere, 9 satsinger. Megler." */
   nodeLabel: (label: string, where: string, partners: number, initiatives: number, broker: boolean) => string;
   /** "KS og Hdir: 3 felles satsinger (…); tema: skole". */
-  tieSentence: (a: string, b: string, weight: number, initiatives: readonly string[], topics: readonly string[], direct: readonly string[]) => string;
+  tieSentence: (
+    a: string,
+    b: string,
+    weight: number,
+    initiatives: readonly string[],
+    topics: readonly string[],
+    direct: readonly string[],
+  ) => string;
   tiesOf: (label: string, count: number) => string;
   partners: string;
   initiatives: string;
@@ -89,10 +96,12 @@ export const NETWORK_STRINGS_NB: NetworkStrings = {
   nodeLabel: (label, where, p, i, broker) =>
     `${label}. ${where}. ${count(p, 'samarbeidspartner', 'samarbeidspartnere')}, ${count(i, 'satsing', 'satsinger')}.${broker ? ' Megler.' : ''}`,
   tieSentence: (a, b, w, initiatives, topics, direct) =>
-    `${a} og ${b}: ${[
-      ...(direct.length ? [list(direct)] : []),
-      ...(initiatives.length ? [`${count(initiatives.length, 'felles satsing', 'felles satsinger')} (${list(initiatives)})`] : []),
-    ].join(', ') || count(w, 'bånd', 'bånd')}${topics.length ? `; tema: ${list(topics)}` : ''}`,
+    `${a} og ${b}: ${
+      [
+        ...(direct.length ? [list(direct)] : []),
+        ...(initiatives.length ? [`${count(initiatives.length, 'felles satsing', 'felles satsinger')} (${list(initiatives)})`] : []),
+      ].join(', ') || count(w, 'bånd', 'bånd')
+    }${topics.length ? `; tema: ${list(topics)}` : ''}`,
   tiesOf: (label, n) => `${label} har ${count(n, 'bånd', 'bånd')}`,
   partners: 'Samarbeidspartnere',
   initiatives: 'Satsinger',
@@ -132,10 +141,12 @@ export const NETWORK_STRINGS_NN: NetworkStrings = {
   nodeLabel: (label, where, p, i, broker) =>
     `${label}. ${where}. ${count(p, 'samarbeidspartnar', 'samarbeidspartnarar')}, ${count(i, 'satsing', 'satsingar')}.${broker ? ' Meklar.' : ''}`,
   tieSentence: (a, b, w, initiatives, topics, direct) =>
-    `${a} og ${b}: ${[
-      ...(direct.length ? [list(direct)] : []),
-      ...(initiatives.length ? [`${count(initiatives.length, 'felles satsing', 'felles satsingar')} (${list(initiatives)})`] : []),
-    ].join(', ') || count(w, 'band', 'band')}${topics.length ? `; tema: ${list(topics)}` : ''}`,
+    `${a} og ${b}: ${
+      [
+        ...(direct.length ? [list(direct)] : []),
+        ...(initiatives.length ? [`${count(initiatives.length, 'felles satsing', 'felles satsingar')} (${list(initiatives)})`] : []),
+      ].join(', ') || count(w, 'band', 'band')
+    }${topics.length ? `; tema: ${list(topics)}` : ''}`,
   tiesOf: (label, n) => `${label} har ${count(n, 'band', 'band')}`,
   partners: 'Samarbeidspartnarar',
   initiatives: 'Satsingar',
@@ -184,10 +195,12 @@ export const NETWORK_STRINGS_EN: NetworkStrings = {
   nodeLabel: (label, where, p, i, broker) =>
     `${label}. ${where}. ${count(p, 'partner', 'partners')}, ${count(i, 'initiative', 'initiatives')}.${broker ? ' Broker.' : ''}`,
   tieSentence: (a, b, w, initiatives, topics, direct) =>
-    `${a} and ${b}: ${[
-      ...(direct.length ? [list(direct)] : []),
-      ...(initiatives.length ? [`${count(initiatives.length, 'shared initiative', 'shared initiatives')} (${list(initiatives)})`] : []),
-    ].join(', ') || count(w, 'tie', 'ties')}${topics.length ? `; topics: ${list(topics)}` : ''}`,
+    `${a} and ${b}: ${
+      [
+        ...(direct.length ? [list(direct)] : []),
+        ...(initiatives.length ? [`${count(initiatives.length, 'shared initiative', 'shared initiatives')} (${list(initiatives)})`] : []),
+      ].join(', ') || count(w, 'tie', 'ties')
+    }${topics.length ? `; topics: ${list(topics)}` : ''}`,
   tiesOf: (label, n) => `${label} has ${count(n, 'tie', 'ties')}`,
   partners: 'Partners',
   initiatives: 'Initiatives',
