@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { themeArgTypes, themedFrame } from './story-frame.js';
 import '@floke/elements/causal-loops.js';
 import telemark from '../examples/data/telemark-agder.json' with { type: 'json' };
@@ -71,7 +72,7 @@ const meta: Meta<Args> = {
       colorScheme,
       html`<floke-causal-loops
         .data=${data}
-        loop=${loop || undefined}
+        loop=${ifDefined(loop || undefined)}
         arrangement=${arrangement}
         style="--floke-cld-height: 44rem"
       ></floke-causal-loops>`,

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { themeArgTypes, themedFrame } from './story-frame.js';
 import '@floke/elements/iceberg.js';
 import telemark from '../examples/data/telemark-agder.json' with { type: 'json' };
@@ -70,7 +71,7 @@ const meta: Meta<Args> = {
     themedFrame(
       lang,
       colorScheme,
-      html`<floke-iceberg style=${`width: ${width}`} .data=${data} selected=${selected || undefined}></floke-iceberg>`,
+      html`<floke-iceberg style=${`width: ${width}`} .data=${data} selected=${ifDefined(selected || undefined)}></floke-iceberg>`,
     ),
   parameters: {
     docs: {

@@ -86,6 +86,11 @@ describe('floke-actor-network', function () {
       `Viser ${expected.length} av ${el.network!.network.nodes.length}`,
     );
     for (const node of shown) expect(el.positionOf(node.id)).to.deep.equal(before.get(node.id));
+    // An empty attribute filters nothing, as no attribute does.
+    el.setAttribute('levels', '');
+    el.removeAttribute('sectors');
+    await el.updateComplete;
+    expect(el.network!.network.nodes.every((n) => el.isVisible(n.id))).to.equal(true);
   });
 
   it('filters by topic and by initiative', async () => {

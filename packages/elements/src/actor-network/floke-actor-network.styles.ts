@@ -190,6 +190,8 @@ export const networkStyles = css`
     padding-left: 1.1rem;
   }
   .panel .link-button {
+    display: inline;
+    font: inherit;
     border: none;
     background: none;
     padding: 0;

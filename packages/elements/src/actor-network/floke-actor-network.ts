@@ -29,9 +29,12 @@ import { symbolPathData } from './symbol-path.js';
 /** Below this width of the view, the panel moves under the drawing. */
 export const NETWORK_NARROW_WIDTH = 720;
 
-/** Space-separated attribute ⇄ list of ids; no attribute means "all". */
+/** Space-separated attribute ⇄ list of ids; no attribute, or an empty one, means "all". */
 const idList = {
-  fromAttribute: (value: string | null) => (value === null ? undefined : value.split(/\s+/).filter(Boolean)),
+  fromAttribute: (value: string | null) => {
+    const ids = value?.split(/\s+/).filter(Boolean) ?? [];
+    return ids.length ? ids : undefined;
+  },
   toAttribute: (value: readonly string[] | undefined) => (value === undefined ? null : value.join(' ')),
 };
 
@@ -79,10 +82,10 @@ export class FlokeActorNetwork extends FlokeElement {
   /** `actors`: initiatives folded into actor–actor ties. `two-mode`: initiatives drawn as nodes. */
   @property({ reflect: true }) mode: NetworkMode = 'actors';
 
-  /** Show only these levels (space-separated ids; `''`-free). No attribute: all levels. */
+  /** Show only these levels (space-separated ids). No attribute or an empty one: all levels. */
   @property({ converter: idList, reflect: true }) levels?: string[];
 
-  /** Show only actors of these sectors (space-separated ids; `other` for none or unknown). No attribute: all. */
+  /** Show only actors of these sectors (space-separated ids; `other` for none or unknown). No attribute or an empty one: all. */
   @property({ converter: idList, reflect: true }) sectors?: string[];
 
   /** Show only ties about this topic. */

@@ -1,0 +1,89 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { themeArgTypes, themedFrame } from './story-frame.js';
+import '@floke/elements/actor-network.js';
+import telemark from '../examples/data/telemark-agder.json' with { type: 'json' };
+import { generateActorDocument } from '../tests/fixtures/generate-document.js';
+
+interface Args {
+  data: unknown;
+  lang: 'nb' | 'nn' | 'en';
+  colorScheme: 'light' | 'dark';
+  mode: 'actors' | 'two-mode';
+  levels: string;
+  sectors: string;
+  topic: string;
+  initiative: string;
+  selected: string;
+}
+
+function withProblems(): unknown {
+  const copy = structuredClone(telemark) as { elements: Record<string, unknown>[]; relations: Record<string, unknown>[] };
+  copy.relations.push({ from: 'ks', to: 'finnes-ikke', type: 'collaborates' });
+  copy.elements.find((e) => e.kind === 'actor')!.level = 'kommunalt';
+  return copy;
+}
+
+const meta: Meta<Args> = {
+  title: 'Views/floke-actor-network',
+  component: 'floke-actor-network',
+  tags: ['autodocs'],
+  argTypes: {
+    ...themeArgTypes,
+    mode: { control: 'inline-radio', options: ['actors', 'two-mode'] },
+    levels: { control: 'text', description: 'Space-separated level ids; empty: all' },
+    sectors: { control: 'text', description: 'Space-separated sector ids; empty: all' },
+    topic: { control: 'text' },
+    initiative: { control: 'text' },
+    selected: { control: 'text' },
+    data: { control: 'object' },
+  },
+  args: {
+    lang: 'nb',
+    colorScheme: 'light',
+    mode: 'actors',
+    levels: '',
+    sectors: '',
+    topic: '',
+    initiative: '',
+    selected: '',
+    data: telemark,
+  },
+  render: ({ data, lang, colorScheme, mode, levels, sectors, topic, initiative, selected }) =>
+    themedFrame(
+      lang,
+      colorScheme,
+      html`<floke-actor-network
+        .data=${data}
+        mode=${mode}
+        levels=${ifDefined(levels || undefined)}
+        sectors=${ifDefined(sectors || undefined)}
+        topic=${ifDefined(topic || undefined)}
+        initiative=${ifDefined(initiative || undefined)}
+        selected=${ifDefined(selected || undefined)}
+      ></floke-actor-network>`,
+    ),
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Who works with whom, about what, at which level. One horizontal band per level (`views.network.levels`), each Louvain community in a column through the bands, sector by shape and colour, brokers (betweenness far above the rest) ringed, ties thicker the more initiatives two actors share. `mode="two-mode"` draws initiatives as nodes. Filters by level, sector, topic and initiative hide nodes without moving the rest. Drawn on a canvas with level-of-detail labels, so thousands of actors pan and zoom smoothly; an SVG layer carries focus and highlights. Keyboard: Tab into the drawing, arrow keys move to the partner in that direction (each step announced with what the two share), T lists the ties with their topics, Enter selects (`floke-select`), / searches, + / − / 0 zoom, Esc clears. The text alternative lists actors and ties as tables. `toSVG()` and `toPNG()` export the whole network.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const TelemarkAgder: Story = {};
+export const TwoMode: Story = { args: { mode: 'two-mode' } };
+export const Selected: Story = { args: { selected: 'ks' } };
+export const FilteredLocalAndVoluntary: Story = { args: { levels: 'regional local', sectors: 'voluntary public' } };
+export const FilteredByTopic: Story = { args: { topic: 'psykisk helse' } };
+export const TwoThousandActors: Story = { args: { data: generateActorDocument(2000, 8000, 1) } };
+export const DocumentWithProblems: Story = { args: { data: withProblems() } };
+export const Dark: Story = { args: { colorScheme: 'dark', selected: 'hdir' } };
+export const Nynorsk: Story = { args: { lang: 'nn', mode: 'two-mode' } };
+export const English: Story = { args: { lang: 'en' } };
