@@ -18,6 +18,7 @@ import {
   layoutIceberg,
   causalGraphOf as graphOf,
 } from '../packages/core/dist/index.js';
+import { networkBrowserBench, networkLayoutBench } from './network.js';
 import validateSchemaOnly from '../packages/core/dist/generated/validate-schema.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -73,13 +74,26 @@ function validationSpeed(): void {
   console.log(`  normalize (validate + resolve texts + defaults): ${ms(time(() => normalize(telemark, { lang: 'en' })))}`);
 }
 
-await validatorSize().catch((error) => console.log(`  (size skipped: ${error.message}; run npm run bundle first)`));
-validationSpeed();
-loopFinding();
-layoutSpeed();
-icebergSpeed();
-horizonsSpeed();
-await browserDrawing();
+// `npm run bench` runs every section; `npm run bench -- network loops` only those named.
+const SECTIONS: Record<string, () => unknown> = {
+  validation: async () => {
+    await validatorSize().catch((error) => console.log(`  (size skipped: ${error.message}; run npm run bundle first)`));
+    validationSpeed();
+  },
+  loops: loopFinding,
+  layout: () => {
+    layoutSpeed();
+    icebergSpeed();
+    horizonsSpeed();
+  },
+  browser: browserDrawing,
+  network: async () => {
+    networkLayoutBench();
+    await networkBrowserBench();
+  },
+};
+const chosen = process.argv.slice(2).filter((name) => name in SECTIONS);
+for (const [name, run] of Object.entries(SECTIONS)) if (chosen.length === 0 || chosen.includes(name)) await run();
 
 /** networkx `simple_cycles` in Debian's Python (or any python3 with networkx), or why it could not run. */
 function networkxPython(): string | undefined {

@@ -25,6 +25,7 @@ import { renderNetworkSvg } from './network-svg.js';
 import { NodeHitIndex } from './node-hit-index.js';
 import { paintNetwork, type NetworkPaint, type ViewTransform } from './paint-network.js';
 import { symbolPathData } from './symbol-path.js';
+import { TieLayer } from './tie-layer.js';
 
 /** Below this width of the view, the panel moves under the drawing. */
 export const NETWORK_NARROW_WIDTH = 720;
@@ -134,6 +135,7 @@ export class FlokeActorNetwork extends FlokeElement {
   #frame = 0;
   #painted = false;
   #paint?: NetworkPaint;
+  readonly #ties = new TieLayer();
   #paintKey = '';
   #stopObserving?: () => void;
   #resizeObserver?: ResizeObserver;
@@ -197,6 +199,8 @@ export class FlokeActorNetwork extends FlokeElement {
 
   #onSchemeChange = () => {
     this.#paintKey = '';
+    this.#paint = undefined;
+    this.#ties.invalidate();
     this.#schedulePaint();
   };
 
@@ -209,6 +213,7 @@ export class FlokeActorNetwork extends FlokeElement {
       (changed.has('view') || changed.has('levels') || changed.has('sectors') || changed.has('topic') || changed.has('initiative'))
     ) {
       this.#visibility = filterNetwork(this.view.network, this.filter);
+      this.#ties.invalidate();
       if (this.active >= 0 && !this.#visibility.nodes[this.active]) this.active = this.#firstVisible();
       this.#schedulePaint();
     }
@@ -276,6 +281,7 @@ export class FlokeActorNetwork extends FlokeElement {
     if (key !== this.#paintKey && this.view) {
       this.#paintKey = key;
       this.#paint = undefined;
+      this.#ties.invalidate();
       this.#schedulePaint();
     }
     if (changed.has('view') && this.view) this.#onStageResize();
@@ -399,7 +405,10 @@ export class FlokeActorNetwork extends FlokeElement {
         dimmed: this.#focusNode() >= 0,
       },
       this.#paint,
+      this.#ties,
     );
+    // A sharper tie bitmap is being drawn a slice per frame: keep painting until it is done.
+    if (this.#ties.busy) this.#schedulePaint();
     if (!this.#painted) {
       this.#painted = true;
       this.requestUpdate();

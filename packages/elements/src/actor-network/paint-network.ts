@@ -1,6 +1,7 @@
 import { SECTOR_COLOR_KEYS, type SectorColorKey } from '@floke/core';
 import { NETWORK_METRICS, type NetworkLayout } from '@floke/core/network';
 import { addSymbol } from './symbol-path.js';
+import type { TieLayer } from './tie-layer.js';
 
 /** Colours and font the canvas paints with, resolved from the host's theme. */
 export interface NetworkPaint {
@@ -41,13 +42,16 @@ export interface NetworkPaintState {
   readonly dimmed: boolean;
 }
 
+/** Widths of the one-line labels drawn when zoomed out, per label list (one per network) and font. */
+const labelWidths = new WeakMap<readonly string[], Map<number, number> & { font: string }>();
+
 /** Labels are drawn in full at this zoom and above; below it, only those that fit at a readable size. */
 export const FULL_LABEL_ZOOM = 0.8;
 /** At most this many labels per frame, so a frame stays cheap at any size. */
-const LABEL_BUDGET = 400;
+const LABEL_BUDGET = 250;
 
 /**
- * Paints the network on a canvas for the current zoom: bands, ties (one path per width), symbols (one path per
+ * Paints the network on a canvas for the current zoom: bands, ties (a cached bitmap), symbols (one path per
  * sector), and labels by level of detail. Only what lies in the viewport is drawn. Returns how many labels it drew.
  */
 export function paintNetwork(
@@ -55,6 +59,7 @@ export function paintNetwork(
   layout: NetworkLayout,
   state: NetworkPaintState,
   paint: NetworkPaint,
+  ties: TieLayer,
 ): number {
   const { transform: t, width, height, ratio } = state;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -75,33 +80,16 @@ export function paintNetwork(
     }
   });
 
-  // Ties, grouped by drawn width: one stroke per group.
-  const dim = state.dimmed ? 0.25 : 1;
-  // Dense networks draw ties fainter, so the structure reads; highlighted ties are drawn on top at full contrast.
-  const density = Math.min(1, Math.max(0.3, 150 / Math.max(1, layout.ties.length)));
-  context.strokeStyle = paint.tie;
-  context.lineCap = 'round';
-  for (const widthClass of [1, 2, 3]) {
-    context.beginPath();
-    let any = false;
-    for (let i = 0; i < layout.ties.length; i++) {
-      if (!state.visibleTies[i]) continue;
-      const tie = layout.ties[i]!;
-      if (Math.min(tie.weight, 3) !== widthClass) continue;
-      const a = layout.nodes[tie.source]!;
-      const b = layout.nodes[tie.target]!;
-      if ((a.x < left && b.x < left) || (a.x > right && b.x > right) || (a.y < top && b.y < top) || (a.y > bottom && b.y > bottom))
-        continue;
-      context.moveTo(a.x, a.y);
-      context.lineTo(b.x, b.y);
-      any = true;
-    }
-    if (!any) continue;
-    context.globalAlpha = density * dim;
-    // Ties keep at least a hairline on screen however far out the view is zoomed.
-    context.lineWidth = Math.max(widthClass * 0.9, 0.8 / t.k);
-    context.stroke();
-  }
+  // Ties come from a cached bitmap (see TieLayer); dimmed when something is highlighted.
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ties.draw(
+    context,
+    layout,
+    { color: paint.tie, visible: state.visibleTies },
+    { transform: t, width, height, ratio },
+    state.dimmed ? 0.25 : 1,
+  );
+  context.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
   context.globalAlpha = state.dimmed ? 0.35 : 1;
 
   // Symbols: one filled path per sector; initiatives as rings; brokers with an outer ring.
@@ -163,9 +151,11 @@ export function paintNetwork(
   context.textBaseline = 'top';
   context.textAlign = 'left';
   layout.bands.forEach((band, i) => {
-    const y = band.top * t.k + t.y + 4;
-    if (y + 14 < 0 || y > height) return;
-    haloText(context, state.bandNames[i] ?? '', 8, Math.max(4, Math.min(y, (band.top + band.height) * t.k + t.y - 18)), paint);
+    const top = band.top * t.k + t.y;
+    const bottom = (band.top + band.height) * t.k + t.y;
+    if (bottom < 18 || top > height) return;
+    // The name sticks to the top of the view while its band is in view.
+    haloText(context, state.bandNames[i] ?? '', 8, Math.min(Math.max(top + 4, 4), bottom - 18), paint);
   });
   return labels;
 }
@@ -179,6 +169,9 @@ function paintLabels(
 ): number {
   const { transform: t } = state;
   const full = t.k >= FULL_LABEL_ZOOM;
+  let shortLabelWidth = labelWidths.get(state.labels);
+  if (!shortLabelWidth || shortLabelWidth.font !== paint.font)
+    labelWidths.set(state.labels, (shortLabelWidth = Object.assign(new Map<number, number>(), { font: paint.font })));
   const size = full ? NETWORK_METRICS.fontSize * Math.min(t.k, 2) : NETWORK_METRICS.fontSize;
   const lineHeight = (NETWORK_METRICS.lineHeight / NETWORK_METRICS.fontSize) * size;
   context.font = `${size}px ${paint.font}`;
@@ -197,7 +190,9 @@ function paintLabels(
     // Zoomed out, the label goes on one line, shortened at a word if long, so what shows is never a fragment.
     const lines = full ? node.lines : [shortLabel(state.labels[i] ?? '')];
     if (!full) {
-      const widest = Math.max(...lines.map((line) => context.measureText(line).width));
+      // Zoomed out, labels are drawn at a fixed size: measure each once, not every frame.
+      let widest = shortLabelWidth.get(i);
+      if (widest === undefined) shortLabelWidth.set(i, (widest = context.measureText(lines[0]!).width));
       const keys: number[] = [];
       for (let gx = Math.floor((x - widest / 2) / cell); gx <= Math.floor((x + widest / 2) / cell); gx++)
         for (let gy = Math.floor(y / cell); gy <= Math.floor((y + lineHeight) / cell); gy++) keys.push(gx * 65_536 + gy);
