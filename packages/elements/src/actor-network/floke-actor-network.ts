@@ -673,7 +673,7 @@ export class FlokeActorNetwork extends FlokeElement {
               })}
               ${[focus, ...partners.map((p) => p.node)].map((i) => symbol(i))}
               ${partners.map(({ node: j }) => svg`<circle class="partner-ring" data-id=${view.network.nodes[j]!.id} cx=${node(j).x} cy=${node(j).y} r=${node(j).radius + 4}></circle>`)}
-              ${[focus, ...partners.map((p) => p.node)].map((i) => labelOf(node(i)))}
+              ${this.#unclutteredLabels(focus, partners).map((i) => labelOf(node(i)))}
             </g>`
           : nothing
       }
@@ -697,6 +697,32 @@ export class FlokeActorNetwork extends FlokeElement {
           : nothing
       }
     `;
+  }
+
+  /**
+   * The highlighted nodes whose labels fit on screen without overprinting: the focused one first, then partners by
+   * tie weight. (Zoomed in, all fit; zoomed out, the panel and the announcement name the rest.)
+   */
+  #unclutteredLabels(focus: number, partners: readonly Neighbour[]): number[] {
+    const layout = this.view!.layout;
+    const { k } = this.#transform;
+    const scale = Math.max(1, 1 / k);
+    const ties = this.view!.network.ties;
+    const order = [focus, ...[...partners].sort((a, b) => ties[b.tie]!.weight - ties[a.tie]!.weight).map((p) => p.node)];
+    const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+    const shown: number[] = [];
+    for (const i of order) {
+      const n = layout.nodes[i]!;
+      // The label's box on screen: as wide as the node's box, its lines 13 px apart.
+      const x = n.x * k;
+      const y = (n.y + n.radius) * k;
+      const half = (n.box.width * scale * k) / 2;
+      const box = { x0: x - half, x1: x + half, y0: y, y1: y + (3 + n.lines.length * 13) * scale * k };
+      if (placed.some((p) => p.x0 < box.x1 && box.x0 < p.x1 && p.y0 < box.y1 && box.y0 < p.y1)) continue;
+      placed.push(box);
+      shown.push(i);
+    }
+    return shown;
   }
 
   #renderPanel() {
