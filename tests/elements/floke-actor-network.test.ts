@@ -120,8 +120,9 @@ describe('floke-actor-network', function () {
     const start = activeId(el)!;
     expect(start, 'Tab reaches the drawing').to.be.a('string');
     expect(el.network!.metrics.brokers[0]).to.equal(start);
-    // Focus alone highlights the partners.
+    // Focus alone highlights the partners and shows them in the panel.
     expect(highlighted(el)).to.deep.equal(partnersOf(el, start));
+    expect(root(el).querySelectorAll('.panel .partners li')).to.have.length(partnersOf(el, start).length);
     let moved = false;
     for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
       await sendKeys({ press: key });

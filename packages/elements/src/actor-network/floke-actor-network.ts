@@ -534,7 +534,7 @@ export class FlokeActorNetwork extends FlokeElement {
         event.preventDefault();
         const next = this.#partnerToward(this.active, event.key);
         if (next === undefined) {
-          this.announcement = this.#visibleNeighbours(this.active).length ? `${t.noTies} ↔` : t.noTies;
+          this.announcement = this.#visibleNeighbours(this.active).length ? t.noPartnerThatWay : t.noTies;
           return;
         }
         this.#moveTo(next, this.active);
@@ -728,7 +728,15 @@ export class FlokeActorNetwork extends FlokeElement {
   #renderPanel() {
     const t = this.uiStrings.network;
     const view = this.view!;
-    const focus = this.selected !== undefined ? this.#index.get(this.selected) : this.hovered >= 0 ? this.hovered : undefined;
+    // Selected, else hovered, else the actor the keyboard is on.
+    const focus =
+      this.selected !== undefined
+        ? this.#index.get(this.selected)
+        : this.hovered >= 0
+          ? this.hovered
+          : this.keyboardFocus && this.active >= 0
+            ? this.active
+            : undefined;
     if (focus === undefined) {
       const brokers = view.metrics.brokers.map((id) => this.#index.get(id)!).filter((i) => this.#visibility?.nodes[i]);
       return html`<section class="panel" part="panel" aria-label=${t.brokers}>

@@ -47,6 +47,7 @@ export interface NetworkStrings {
   broker: string;
   brokers: string;
   noTies: string;
+  noPartnerThatWay: string;
   showAll: string;
   visible: (shown: number, total: number) => string;
   estimated: string;
@@ -110,6 +111,7 @@ export const NETWORK_STRINGS_NB: NetworkStrings = {
   broker: 'Megler',
   brokers: 'Meglere',
   noTies: 'Ingen bånd',
+  noPartnerThatWay: 'Ingen samarbeidspartner i den retningen',
   showAll: 'Fjern valget',
   visible: (s, t) => `Viser ${s} av ${t}`,
   estimated: 'Meglerrollen er anslått fra et utvalg av aktørene (stort nettverk).',
@@ -154,6 +156,7 @@ export const NETWORK_STRINGS_NN: NetworkStrings = {
   broker: 'Meklar',
   brokers: 'Meklarar',
   noTies: 'Ingen band',
+  noPartnerThatWay: 'Ingen samarbeidspartnar i den retninga',
   showAll: 'Fjern valet',
   estimated: 'Meklarrolla er anslått frå eit utval av aktørane (stort nettverk).',
   isolates: (n) => `${count(n, 'node', 'nodar')} utan band`,
@@ -209,6 +212,7 @@ export const NETWORK_STRINGS_EN: NetworkStrings = {
   broker: 'Broker',
   brokers: 'Brokers',
   noTies: 'No ties',
+  noPartnerThatWay: 'No partner in that direction',
   showAll: 'Clear selection',
   visible: (s, t) => `Showing ${s} of ${t}`,
   estimated: 'Broker scores are estimated from a sample of actors (large network).',
