@@ -92,7 +92,8 @@ export function layoutActorNetwork(network: ActorNetwork, metrics: NetworkMetric
   // Band rows and community columns, sized from the boxes so the whole aims at the requested aspect.
   const rowHeight = Math.max(0, ...nodes.map((n) => n.height)) + m.gap;
   const totalArea = nodes.reduce((sum, n) => sum + (n.width + m.gap) * rowHeight, 0) * SPREAD;
-  const targetWidth = Math.max(480, Math.sqrt(totalArea * (options.aspect ?? 1.6)));
+  const aspect = options.aspect ?? 1.6;
+  const targetWidth = Math.max(480, Math.sqrt(totalArea * aspect));
   const bandWidth = bandIds.map((_, b) => nodes.filter((n) => n.band === b).reduce((sum, n) => sum + n.width + m.gap, 0) * SPREAD);
   const rows = bandWidth.map((w) => Math.max(1, Math.ceil(w / targetWidth)));
   const communities = orderCommunities(nodes, ties);
@@ -125,7 +126,9 @@ export function layoutActorNetwork(network: ActorNetwork, metrics: NetworkMetric
       total += widest;
     }
     const most = Math.max(...bindingWidth);
-    if (total <= targetWidth * 1.1 || most === 0) break;
+    // Stop once the drawing is no wider than the requested shape (its height grows with every row added).
+    const height = rows.reduce((sum, r) => sum + r * rowHeight + 2 * m.bandPadding, 0);
+    if (total <= height * aspect || most === 0) break;
     rows[bindingWidth.indexOf(most)]!++;
   }
   const columnLeft = new Map<number, number>();
