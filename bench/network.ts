@@ -1,12 +1,10 @@
 // Actor network figures for `npm run bench`: layout against d3-force and ForceAtlas2 in Node, and first render and
 // pan/zoom frame times against Cytoscape.js in Chromium, on the same seeded networks.
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { forceCenter, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from 'd3-force';
 import { UndirectedGraph } from 'graphology';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
+import { inChromium } from './in-chromium.js';
 import { normalize } from '../packages/core/dist/index.js';
 import { buildActorNetwork, layoutActorNetwork, networkMetrics, type NetworkLayout } from '../packages/core/dist/network/index.js';
 import { generateActorDocument } from '../tests/fixtures/generate-document.js';
@@ -117,45 +115,27 @@ const BROWSER_SIZES = [1000, 2000, 5000] as const;
 
 /** In Chromium: first render, then pan/zoom frame times for our canvas view and Cytoscape.js on the same positions. */
 export async function networkBrowserBench(): Promise<void> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    console.log(`\nActor network in the browser skipped: no Chromium at ${executablePath}`);
-    return;
-  }
-  const server = await startDevServer({
-    config: { rootDir: new URL('..', import.meta.url).pathname, nodeResolve: true, port: 8766 },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
   // Frames as fast as they can be made (no vsync cap), so a frame's time is what it costs.
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-gpu-vsync', '--disable-frame-rate-limit'],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
-    await page.goto('http://localhost:8766/bench/network-bench.html');
-    await page.waitForFunction('window.benchReady === true');
-    console.log(
-      '\nActor network in Chromium (1280×900 page, drawing 900×576 px; 150 frames of zooming and panning, frames not vsync-capped)',
-    );
-    console.log('  Frame time = time between animation frames while the view zooms 1×→4×→1× and pans; Floke repaints every frame.');
-    for (const n of BROWSER_SIZES) {
-      const document = generateActorDocument(n, 4 * n, 1);
-      const ours = await page.evaluate((d) => (window as any).benchFloke(d), document);
-      const cytoscape = await page.evaluate((d) => (window as any).benchCytoscape(d), ours.positions);
-      const row = (name: string, r: { firstRender: number; median: number; p95: number }) =>
-        `${name} first render ${r.firstRender.toFixed(0).padStart(5)} ms, frame median ${r.median.toFixed(1).padStart(5)} ms, p95 ${r.p95.toFixed(1).padStart(5)} ms`;
-      console.log(`  ${String(n).padStart(5)} actors: ${row('Floke', ours)}`);
+  await inChromium(
+    'Actor network in the browser',
+    'bench/network-bench.html',
+    async (page) => {
       console.log(
-        `  ${' '.repeat(13)} ${row('Cytoscape.js', cytoscape)}; drew ${cytoscape.renders} of 150 frames (same positions; its first render excludes layout)`,
+        '\nActor network in Chromium (1280×900 page, drawing 900×576 px; 150 frames of zooming and panning, frames not vsync-capped)',
       );
-    }
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+      console.log('  Frame time = time between animation frames while the view zooms 1×→4×→1× and pans; Floke repaints every frame.');
+      for (const n of BROWSER_SIZES) {
+        const document = generateActorDocument(n, 4 * n, 1);
+        const ours = await page.evaluate((d) => (window as any).benchFloke(d), document);
+        const cytoscape = await page.evaluate((d) => (window as any).benchCytoscape(d), ours.positions);
+        const row = (name: string, r: { firstRender: number; median: number; p95: number }) =>
+          `${name} first render ${r.firstRender.toFixed(0).padStart(5)} ms, frame median ${r.median.toFixed(1).padStart(5)} ms, p95 ${r.p95.toFixed(1).padStart(5)} ms`;
+        console.log(`  ${String(n).padStart(5)} actors: ${row('Floke', ours)}`);
+        console.log(
+          `  ${' '.repeat(13)} ${row('Cytoscape.js', cytoscape)}; drew ${cytoscape.renders} of 150 frames (same positions; its first render excludes layout)`,
+        );
+      }
+    },
+    { port: 8766, extraArgs: ['--disable-gpu-vsync', '--disable-frame-rate-limit'] },
+  );
 }

@@ -1,5 +1,5 @@
 // `npm run bench`: figures the issues ask for, printed side by side in one run on this machine.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -8,8 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { countLoops, findLoops, forEachLoop, normalize, validate, type CausalGraph } from '../packages/core/dist/index.js';
 import { randomCausalGraph } from './seeded-graphs.js';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
+import { inChromium } from './in-chromium.js';
 import { generateCausalDocument } from '../tests/fixtures/generate-document.js';
 import {
   findLoops as findLoopsForLayout,
@@ -200,51 +199,33 @@ function layoutSpeed(): void {
 
 /** In Chromium: time from setting `data` to a painted diagram, and the longest main-thread task meanwhile. */
 async function browserDrawing(): Promise<void> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    console.log(`\nBrowser drawing skipped: no Chromium at ${executablePath}`);
-    return;
-  }
-  const server = await startDevServer({
-    config: { rootDir: new URL('..', import.meta.url).pathname, nodeResolve: true, port: 8765 },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
-    await page.goto('http://localhost:8765/bench/cld-bench.html');
-    await page.waitForFunction('window.benchReady === true');
-    console.log('\n<floke-causal-loops> in Chromium: data set → diagram and panels painted (median of 9 runs after a warm-up)');
-    const telemark = JSON.parse(read('examples/data/telemark-agder.json'));
-    const generated = generateCausalDocument(150, 400, 7);
-    for (const [name, document, noWorker] of [
-      ['Telemark, layout in a Worker', telemark, false],
-      ['Telemark, main thread', telemark, true],
-      ['150 factors / 400 links, Worker', generated, false],
-      ['150 factors / 400 links, main thread', generated, true],
-    ] as const) {
-      const runs: { ms: number; longestTask: number }[] = [];
-      for (let i = 0; i < 10; i++)
-        runs.push(await page.evaluate((d, w) => (window as any).drawCausalLoops(d, { noWorker: w }), document, noWorker));
-      const measured = runs.slice(1).sort((a, b) => a.ms - b.ms);
-      const median = measured[Math.floor(measured.length / 2)]!;
-      const tasks = measured.map((r) => r.longestTask).sort((a, b) => a - b);
-      const task = (q: number) => tasks[Math.min(tasks.length - 1, Math.floor(q * tasks.length))]!.toFixed(0);
-      console.log(
-        `  ${name.padEnd(38)} ${median.ms.toFixed(0).padStart(5)} ms; longest main-thread task: median ${task(0.5)} ms, worst ${task(1)} ms`,
-      );
-    }
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+  await inChromium(
+    'Browser drawing',
+    'bench/cld-bench.html',
+    async (page) => {
+      console.log('\n<floke-causal-loops> in Chromium: data set → diagram and panels painted (median of 9 runs after a warm-up)');
+      const telemark = JSON.parse(read('examples/data/telemark-agder.json'));
+      const generated = generateCausalDocument(150, 400, 7);
+      for (const [name, document, noWorker] of [
+        ['Telemark, layout in a Worker', telemark, false],
+        ['Telemark, main thread', telemark, true],
+        ['150 factors / 400 links, Worker', generated, false],
+        ['150 factors / 400 links, main thread', generated, true],
+      ] as const) {
+        const runs: { ms: number; longestTask: number }[] = [];
+        for (let i = 0; i < 10; i++)
+          runs.push(await page.evaluate((d, w) => (window as any).drawCausalLoops(d, { noWorker: w }), document, noWorker));
+        const measured = runs.slice(1).sort((a, b) => a.ms - b.ms);
+        const median = measured[Math.floor(measured.length / 2)]!;
+        const tasks = measured.map((r) => r.longestTask).sort((a, b) => a - b);
+        const task = (q: number) => tasks[Math.min(tasks.length - 1, Math.floor(q * tasks.length))]!.toFixed(0);
+        console.log(
+          `  ${name.padEnd(38)} ${median.ms.toFixed(0).padStart(5)} ms; longest main-thread task: median ${task(0.5)} ms, worst ${task(1)} ms`,
+        );
+      }
+    },
+    { port: 8765 },
+  );
 }
 
 /** Iceberg layout in Node: the Telemark document and 500 elements spread over the four layers. */

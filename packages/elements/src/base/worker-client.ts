@@ -1,0 +1,77 @@
+/** What a layout Worker receives and answers: one request and its result (or error) per id. */
+export interface WorkerRequest<Request> {
+  readonly id: number;
+  readonly request: Request;
+}
+export type WorkerAnswer<Result> = { readonly id: number; readonly result: Result } | { readonly id: number; readonly error: string };
+
+/**
+ * A function that computes in a shared module Worker, so the page stays responsive, and on the main thread when
+ * Workers are unavailable or the script cannot load (strict CSP, a bundle without it). The computations handed to it
+ * are pure and deterministic, so both give the same result.
+ *
+ * `startWorker` must itself call `new Worker(new URL('./x.js', import.meta.url), { type: 'module' })`: bundlers
+ * find Worker scripts by that literal pattern.
+ */
+export function workerClient<Request, Result>(
+  startWorker: () => Worker,
+  computeHere: (request: Request) => Result,
+): (request: Request, options?: { useWorker?: boolean }) => Promise<Result> {
+  let worker: Worker | undefined;
+  let failed = false;
+  let nextId = 0;
+  const pending = new Map<number, { resolve: (result: Result) => void; reject: (error: Error) => void }>();
+
+  const start = (): Worker | undefined => {
+    if (worker || failed || typeof Worker === 'undefined') return worker;
+    try {
+      worker = startWorker();
+      worker.addEventListener('message', (event: MessageEvent<WorkerAnswer<Result>>) => {
+        const request = pending.get(event.data.id);
+        pending.delete(event.data.id);
+        if ('result' in event.data) request?.resolve(event.data.result);
+        else request?.reject(new Error(event.data.error));
+      });
+      worker.addEventListener('error', () => {
+        failed = true;
+        worker = undefined;
+        for (const [, request] of pending) request.reject(new Error('worker unavailable'));
+        pending.clear();
+      });
+    } catch {
+      failed = true;
+      worker = undefined;
+    }
+    return worker;
+  };
+
+  return async (request, options = {}) => {
+    const target = options.useWorker === false ? undefined : start();
+    if (target) {
+      try {
+        return await new Promise<Result>((resolve, reject) => {
+          const id = nextId++;
+          pending.set(id, { resolve, reject });
+          target.postMessage({ id, request } satisfies WorkerRequest<Request>);
+        });
+      } catch {
+        // fall through to the main thread
+      }
+    }
+    return computeHere(request);
+  };
+}
+
+/** The Worker side: answers each request with `compute`'s result, or the error it threw. */
+export function answerRequests<Request, Result>(compute: (request: Request) => Result): void {
+  self.addEventListener('message', (event: MessageEvent<WorkerRequest<Request>>) => {
+    const { id, request } = event.data;
+    let answer: WorkerAnswer<Result>;
+    try {
+      answer = { id, result: compute(request) };
+    } catch (error) {
+      answer = { id, error: error instanceof Error ? error.message : String(error) };
+    }
+    self.postMessage(answer);
+  });
+}
