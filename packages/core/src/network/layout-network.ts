@@ -94,7 +94,10 @@ export function layoutActorNetwork(network: ActorNetwork, metrics: NetworkMetric
   const totalArea = nodes.reduce((sum, n) => sum + (n.width + m.gap) * rowHeight, 0) * SPREAD;
   const aspect = options.aspect ?? 1.6;
   const targetWidth = Math.max(480, Math.sqrt(totalArea * aspect));
-  const bandWidth = bandIds.map((_, b) => nodes.filter((n) => n.band === b).reduce((sum, n) => sum + n.width + m.gap, 0) * SPREAD);
+  // Rows start from the width each band needs at the spacing columns use; the loop below adds rows where needed.
+  const bandWidth = bandIds.map(
+    (_, b) => nodes.filter((n) => n.band === b).reduce((sum, n) => sum + n.width + m.gap, 0) * Math.sqrt(SPREAD),
+  );
   const rows = bandWidth.map((w) => Math.max(1, Math.ceil(w / targetWidth)));
   const communities = orderCommunities(nodes, ties);
   // Each community's column is as wide as its widest band needs. Columns are sized for their widest band, so
