@@ -189,8 +189,10 @@ export const networkStyles = css`
     margin: 0;
     padding-left: 1.1rem;
   }
+  /* Buttons are inline blocks whatever display says: cap the width so a long name wraps beside its bullet. */
   .panel .link-button {
-    display: inline;
+    max-width: 100%;
+    vertical-align: top;
     font: inherit;
     border: none;
     background: none;
