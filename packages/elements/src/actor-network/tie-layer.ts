@@ -2,7 +2,7 @@ import type { NetworkLayout } from '@floke/core/network';
 import type { ViewTransform } from './paint-network.js';
 
 /** Ties drawn per frame while a new bitmap is being made, so no frame stalls on thousands of them. */
-const TIES_PER_FRAME = 2000;
+const TIES_PER_FRAME = 1200;
 /** Zoom ratios to the bitmap's own scale that still look sharp enough to show while a new one is made. */
 const MIN_RATIO = 0.8;
 const MAX_RATIO = 1.45;
@@ -76,10 +76,15 @@ export class TieLayer {
     const front = this.#front && this.#covers(this.#front, view) ? this.#front : undefined;
     const shown = front && sharp(front) ? front : sharp(this.#overview) ? this.#overview : undefined;
     if (shown) {
+      if (this.#job) this.#spare = this.#job.bitmap.canvas;
       this.#job = undefined;
     } else {
       // Nothing sharp enough: show what there is, and draw a sharp bitmap of this view over the next frames.
-      if (!this.#job || !this.#suits(this.#job.bitmap, view)) this.#job = { bitmap: this.#newBitmap(view), next: 0 };
+      if (!this.#job || !this.#suits(this.#job.bitmap, view)) {
+        // An abandoned bitmap's canvas is reused rather than dropped for the garbage collector.
+        if (this.#job) this.#spare = this.#job.bitmap.canvas;
+        this.#job = { bitmap: this.#newBitmap(view), next: 0 };
+      }
       const job = this.#job;
       this.#render(job.bitmap, layout, style, job.next, TIES_PER_FRAME);
       job.next += TIES_PER_FRAME;
