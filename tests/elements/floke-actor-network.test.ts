@@ -181,6 +181,42 @@ describe('floke-actor-network', function () {
     expect(el.lastLabelCount).to.be.greaterThan(3);
   });
 
+  it('draws a tie where its ends are, at any zoom, through the cached tie bitmaps', async () => {
+    const data = {
+      floke: '1.0',
+      title: 'To aktører',
+      elements: [
+        { id: 'a', kind: 'actor', label: 'A', level: 'national', sector: 'public' },
+        { id: 'b', kind: 'actor', label: 'B', level: 'local', sector: 'public' },
+      ],
+      relations: [{ from: 'a', to: 'b', type: 'collaborates' }],
+    };
+    const el = await drawn(html`<floke-actor-network .data=${data}></floke-actor-network>`);
+    const canvas = root(el).querySelector('canvas')!;
+    const context = canvas.getContext('2d')!;
+    const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    const a = el.positionOf('a')!;
+    const b = el.positionOf('b')!;
+    const darkest = (x: number, y: number) => {
+      // The darkest pixel within 2 px of the point: a hairline may fall between pixels.
+      const { data: pixels } = context.getImageData(Math.round(x * ratio) - 2, Math.round(y * ratio) - 2, 5, 5);
+      let min = 255;
+      for (let i = 0; i < pixels.length; i += 4) min = Math.min(min, pixels[i]!, pixels[i + 1]!, pixels[i + 2]!);
+      return min;
+    };
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    // A point a third of the way along (clear of the symbols), and one 12 px to its side, on screen.
+    const along = { x: a.x + (b.x - a.x) / 3, y: a.y + (b.y - a.y) / 3 };
+    const side = { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
+    for (const k of [el.transform.k, 1, 2.5]) {
+      const { width, height } = canvas.getBoundingClientRect();
+      el.setTransform({ x: width / 2 - along.x * k, y: height / 2 - along.y * k, k });
+      for (let i = 0; i < 12; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(darkest(width / 2, height / 2), `tie drawn at zoom ${k}`).to.be.lessThan(200);
+      expect(darkest(width / 2 + side.x * 12, height / 2 + side.y * 12), `nothing beside it at zoom ${k}`).to.be.greaterThan(225);
+    }
+  });
+
   it('lists actors and ties as localised tables in the text alternative', async () => {
     const data: Doc = await loadJson(TELEMARK);
     const el = await drawn(html`<floke-actor-network lang="en" .data=${data}></floke-actor-network>`);
