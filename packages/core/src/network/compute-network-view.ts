@@ -8,8 +8,6 @@ export interface ActorNetworkViewInput {
   readonly model: NormalizedDocument;
   readonly mode: NetworkMode;
   readonly seed?: number;
-  /** Start positions by id (from the layout of the other mode), so switching mode moves little. */
-  readonly initial?: ReadonlyMap<string, { x: number; y: number }>;
   readonly textWidth?: NetworkLayoutOptions['textWidth'];
   /** Width : height the layout aims for (the drawing's shape). */
   readonly aspect?: number;
@@ -37,7 +35,6 @@ export function computeActorNetworkView(input: ActorNetworkViewInput): ActorNetw
   const layout = layoutActorNetwork(network, metrics, {
     ...(levels.length ? { levels } : {}),
     seed: input.seed ?? 1,
-    ...(input.initial ? { initial: input.initial } : {}),
     ...(input.textWidth ? { textWidth: input.textWidth } : {}),
     ...(input.aspect ? { aspect: input.aspect } : {}),
   });

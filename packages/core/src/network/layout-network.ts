@@ -14,8 +14,6 @@ export interface NetworkLayoutOptions {
   readonly textWidth?: TextWidth;
   /** Simulation ticks (default: 150 for small networks, falling to 40 for large ones). */
   readonly ticks?: number;
-  /** Start positions (symbol centres), e.g. from the layout of the other mode, so a switch moves little. */
-  readonly initial?: ReadonlyMap<string, { x: number; y: number }>;
   /** Width : height the layout aims for (default 1.6). */
   readonly aspect?: number;
 }
@@ -148,19 +146,15 @@ export function layoutActorNetwork(network: ActorNetwork, metrics: NetworkMetric
     top += height;
   }
 
-  // Seeded start: inside the node's cell (band × column), or where the caller says.
+  // Seeded start: anywhere inside the node's cell (band × column).
   const random = lcg(options.seed ?? 1);
   for (const node of nodes) {
     const band = bands[node.band]!;
-    const id = network.nodes[node.index]!.id;
     node.columnLeft = columnLeft.get(node.community)!;
     node.columnRight = node.columnLeft + columnWidth.get(node.community)!;
     node.columnX = (node.columnLeft + node.columnRight) / 2;
-    const start = options.initial?.get(id);
-    node.x = start?.x ?? columnLeft.get(node.community)! + random() * columnWidth.get(node.community)!;
-    node.y = start
-      ? clamp(start.y, band.top, band.top + band.height)
-      : band.top + m.bandPadding + random() * (band.height - 2 * m.bandPadding);
+    node.x = columnLeft.get(node.community)! + random() * columnWidth.get(node.community)!;
+    node.y = band.top + m.bandPadding + random() * (band.height - 2 * m.bandPadding);
   }
   simulate(nodes, ties, bands, options.ticks ?? defaultTicks(nodes.length), random);
   packRows(nodes, bands, rows, rowHeight);

@@ -206,7 +206,7 @@ export class FlokeActorNetwork extends FlokeElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('model') || changed.has('mode') || changed.has('seed')) void this.#relayout(changed.has('mode'));
+    if (changed.has('model') || changed.has('mode') || changed.has('seed')) void this.#relayout();
     if (changed.has('view') && this.view) this.#derive(this.view);
     if (
       this.view &&
@@ -219,26 +219,22 @@ export class FlokeActorNetwork extends FlokeElement {
     }
   }
 
-  async #relayout(keepPositions: boolean): Promise<void> {
+  async #relayout(): Promise<void> {
     const model = this.model;
     const request = ++this.#request;
     if (!model) {
       this.view = undefined;
       return;
     }
-    // Switching mode starts the new layout from the old positions, so actors stay about where they were.
-    const previous = keepPositions && this.view ? new Map(this.view.layout.nodes.map((n) => [n.id, { x: n.x, y: n.y }])) : undefined;
     const font = getComputedStyle(this).getPropertyValue('--_font').trim() || 'sans-serif';
     // Aim the layout at the drawing's shape: the view's width beside the panel, the stage's height.
     const stageHeight = parseFloat(getComputedStyle(this).fontSize) * 36;
     const stageWidth = this.hostWidth >= NETWORK_NARROW_WIDTH ? this.hostWidth - 330 : this.hostWidth || 800;
     const aspect = Math.min(2.5, Math.max(1, stageWidth / stageHeight));
-    const view = await computeNetworkView(
-      { model, mode: this.mode, seed: this.seed, font, aspect, ...(previous ? { initial: previous } : {}) },
-      { useWorker: !this.noWorker },
-    );
+    const view = await computeNetworkView({ model, mode: this.mode, seed: this.seed, font, aspect }, { useWorker: !this.noWorker });
     if (request !== this.#request) return;
-    if (!previous) this.#fitted = false;
+    // Each mode has its own layout (initiatives change who sits where), shown whole.
+    this.#fitted = false;
     this.#painted = false;
     this.view = view;
   }
