@@ -23,7 +23,7 @@ import { networkStyles, networkSvgStyles } from './floke-actor-network.styles.js
 import { computeNetworkView } from './network-client.js';
 import { renderNetworkSvg } from './network-svg.js';
 import { NodeHitIndex } from './node-hit-index.js';
-import { paintNetwork, type NetworkPaint, type ViewTransform } from './paint-network.js';
+import { paintNetwork, type NetworkPaint, type ScreenBox, type ViewTransform } from './paint-network.js';
 import { symbolPathData } from './symbol-path.js';
 import { TieLayer } from './tie-layer.js';
 
@@ -399,6 +399,8 @@ export class FlokeActorNetwork extends FlokeElement {
         labels: this.#labels,
         bandNames: this.#bandNames(),
         dimmed: this.#focusNode() >= 0,
+        labelledAbove: this.#highlightSet(),
+        reservedLabelBoxes: this.#reservedLabelBoxes(),
       },
       this.#paint,
       this.#ties,
@@ -423,6 +425,25 @@ export class FlokeActorNetwork extends FlokeElement {
     if (this.hovered >= 0) return this.hovered;
     if (this.keyboardFocus && this.active >= 0) return this.active;
     return this.selected !== undefined ? (this.#index.get(this.selected) ?? -1) : -1;
+  }
+
+  /** Screen boxes of the labels the highlight layer draws, so canvas labels keep clear of them. */
+  #reservedLabelBoxes(): ScreenBox[] {
+    const focus = this.#focusNode();
+    if (focus < 0) return [];
+    const { x, y } = this.#transform;
+    return this.#unclutteredLabels(focus, this.#visibleNeighbours(focus)).map(({ box }) => ({
+      x0: box.x0 + x,
+      x1: box.x1 + x,
+      y0: box.y0 + y,
+      y1: box.y1 + y,
+    }));
+  }
+
+  /** The focused node and its visible partners: the highlight layer draws them (and their labels). */
+  #highlightSet(): Set<number> {
+    const focus = this.#focusNode();
+    return focus < 0 ? new Set() : new Set([focus, ...this.#visibleNeighbours(focus).map((n) => n.node)]);
   }
 
   #visibleNeighbours(index: number): Neighbour[] {
@@ -669,7 +690,7 @@ export class FlokeActorNetwork extends FlokeElement {
               })}
               ${[focus, ...partners.map((p) => p.node)].map((i) => symbol(i))}
               ${partners.map(({ node: j }) => svg`<circle class="partner-ring" data-id=${view.network.nodes[j]!.id} cx=${node(j).x} cy=${node(j).y} r=${node(j).radius + 4}></circle>`)}
-              ${this.#unclutteredLabels(focus, partners).map((i) => labelOf(node(i)))}
+              ${this.#unclutteredLabels(focus, partners).map(({ index }) => labelOf(node(index)))}
             </g>`
           : nothing
       }
@@ -696,27 +717,26 @@ export class FlokeActorNetwork extends FlokeElement {
   }
 
   /**
-   * The highlighted nodes whose labels fit on screen without overprinting: the focused one first, then partners by
-   * tie weight. (Zoomed in, all fit; zoomed out, the panel and the announcement name the rest.)
+   * The highlighted nodes whose labels fit on screen without overprinting, with their label boxes on screen (relative
+   * to the layout origin): the focused one first, then partners by tie weight. (Zoomed in, all fit; zoomed out, the
+   * panel and the announcement name the rest.)
    */
-  #unclutteredLabels(focus: number, partners: readonly Neighbour[]): number[] {
+  #unclutteredLabels(focus: number, partners: readonly Neighbour[]): { index: number; box: ScreenBox }[] {
     const layout = this.view!.layout;
     const { k } = this.#transform;
     const scale = Math.max(1, 1 / k);
     const ties = this.view!.network.ties;
     const order = [focus, ...[...partners].sort((a, b) => ties[b.tie]!.weight - ties[a.tie]!.weight).map((p) => p.node)];
-    const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
-    const shown: number[] = [];
-    for (const i of order) {
-      const n = layout.nodes[i]!;
+    const shown: { index: number; box: ScreenBox }[] = [];
+    for (const index of order) {
+      const n = layout.nodes[index]!;
       // The label's box on screen: as wide as the node's box, its lines 13 px apart.
       const x = n.x * k;
       const y = (n.y + n.radius) * k;
       const half = (n.box.width * scale * k) / 2;
       const box = { x0: x - half, x1: x + half, y0: y, y1: y + (3 + n.lines.length * 13) * scale * k };
-      if (placed.some((p) => p.x0 < box.x1 && box.x0 < p.x1 && p.y0 < box.y1 && box.y0 < p.y1)) continue;
-      placed.push(box);
-      shown.push(i);
+      if (shown.some(({ box: p }) => p.x0 < box.x1 && box.x0 < p.x1 && p.y0 < box.y1 && box.y0 < p.y1)) continue;
+      shown.push({ index, box });
     }
     return shown;
   }

@@ -14,6 +14,14 @@ export interface NetworkPaint {
   readonly sectors: Readonly<Record<SectorColorKey, string>>;
 }
 
+/** A box on screen, in CSS pixels from the drawing's top left. */
+export interface ScreenBox {
+  readonly x0: number;
+  readonly x1: number;
+  readonly y0: number;
+  readonly y1: number;
+}
+
 /** A d3-zoom transform: screen = layout × k + (x, y). */
 export interface ViewTransform {
   readonly x: number;
@@ -38,8 +46,12 @@ export interface NetworkPaintState {
   readonly labels: readonly string[];
   /** Band names, drawn at the left edge of the view. */
   readonly bandNames: readonly string[];
-  /** When something is highlighted, everything else is drawn faint. */
+  /** When something is highlighted, the other ties are drawn faint (symbols and labels keep their contrast). */
   readonly dimmed: boolean;
+  /** Nodes whose labels the highlight layer draws (so the canvas leaves them out). */
+  readonly labelledAbove: ReadonlySet<number>;
+  /** Where the highlight layer's labels are on screen: zoomed-out canvas labels keep clear of them. */
+  readonly reservedLabelBoxes: readonly ScreenBox[];
 }
 
 /** Widths of the one-line labels drawn when zoomed out, per label list (one per network) and font. */
@@ -90,7 +102,9 @@ export function paintNetwork(
     state.dimmed ? 0.25 : 1,
   );
   context.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
-  context.globalAlpha = state.dimmed ? 0.35 : 1;
+  // Symbols and labels keep full contrast (3:1 and 4.5:1) even when something is highlighted: only the ties fade,
+  // and the highlight itself is drawn on top (accent ties, partner rings, labels).
+  context.globalAlpha = 1;
 
   // Symbols: one filled path per sector; initiatives as rings; brokers with an outer ring.
   const tiny = t.k * NETWORK_METRICS.minRadius < 1.2;
@@ -180,10 +194,13 @@ function paintLabels(
   // Zoomed out, labels may not fit their boxes: a coarse screen grid keeps them from overprinting.
   const taken = new Set<number>();
   const cell = 12;
+  for (const box of state.reservedLabelBoxes)
+    for (let gx = Math.floor(box.x0 / cell); gx <= Math.floor(box.x1 / cell); gx++)
+      for (let gy = Math.floor(box.y0 / cell); gy <= Math.floor(box.y1 / cell); gy++) taken.add(gx * 65_536 + gy);
   let drawn = 0;
   for (const i of state.labelOrder) {
     if (drawn >= LABEL_BUDGET) break;
-    if (!onScreen.has(i)) continue;
+    if (!onScreen.has(i) || state.labelledAbove.has(i)) continue;
     const node = layout.nodes[i]!;
     const x = node.x * t.k + t.x;
     const y = (node.y + node.radius) * t.k + t.y + NETWORK_METRICS.labelGap * Math.min(t.k, 2);
