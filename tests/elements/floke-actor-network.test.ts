@@ -259,11 +259,13 @@ describe('floke-actor-network', function () {
     expect(el.network!.network.nodes.length).to.be.greaterThan(50);
   });
 
-  it('reflows at 320 px: the panel moves under the drawing and nothing scrolls sideways', async () => {
+  it('reflows at 320 px: filters fold away, the panel moves under the drawing and nothing scrolls sideways', async () => {
     const data = await loadJson(TELEMARK);
     const el = await drawn(html`<div style="width: 320px"><floke-actor-network .data=${data}></floke-actor-network></div>`);
     await waitUntil(() => root(el).querySelector('.layout.narrow'), 'narrow layout');
     expect(el.scrollWidth).to.be.at.most(320);
+    // The filters fold behind one line that says how much is shown.
+    expect(root(el).querySelector('details.filters-disclosure summary')!.textContent).to.equal('Filter: viser 62 av 62');
     await expect(el).to.be.accessible();
   });
 

@@ -87,6 +87,14 @@ export const networkStyles = css`
     gap: 0.5rem 0.75rem;
     margin-bottom: 0.5rem;
   }
+  .filters-disclosure {
+    margin-bottom: 0.5rem;
+  }
+  .filters-disclosure summary {
+    cursor: pointer;
+    font-weight: 600;
+    margin-bottom: 0.4rem;
+  }
   .filters fieldset {
     display: flex;
     flex-wrap: wrap;

@@ -829,7 +829,7 @@ export class FlokeActorNetwork extends FlokeElement {
     const initiatives = model.elements
       .filter((e) => e.kind === 'initiative')
       .sort((a, b) => a.label.localeCompare(b.label, this.uiLanguage));
-    return html`<div class="filters" part="filters">
+    const controls = html`<div class="filters" part="filters">
       <fieldset>
         <legend>${t.levels}</legend>
         ${levelIds.map(
@@ -874,6 +874,20 @@ export class FlokeActorNetwork extends FlokeElement {
       >
       <p class="status" role="status">${t.visible(this.#visibility?.visibleNodeCount ?? 0, view.network.nodes.length)}</p>
     </div>`;
+    // In a narrow view the filters fold away behind one line, so the drawing is in sight without scrolling far.
+    if (!this.#narrow) return controls;
+    const active = [this.levels, this.sectors, this.topic, this.initiative].filter((f) => f !== undefined).length;
+    return html`<details class="filters-disclosure">
+      <summary>
+        ${t.filters}${active ? ` (${active})` : ''}:
+        ${t.visible(this.#visibility?.visibleNodeCount ?? 0, view.network.nodes.length).toLocaleLowerCase(this.uiLanguage)}
+      </summary>
+      ${controls}
+    </details>`;
+  }
+
+  get #narrow(): boolean {
+    return this.hostWidth > 0 && this.hostWidth < NETWORK_NARROW_WIDTH;
   }
 
   #legendSymbol(sector: SectorColorKey | 'initiative') {
@@ -988,7 +1002,7 @@ export class FlokeActorNetwork extends FlokeElement {
     const view = this.view;
     const matches = this.#matches();
     const actors = view.network.nodes.filter((node) => node.kind === 'actor').length;
-    const narrow = this.hostWidth > 0 && this.hostWidth < NETWORK_NARROW_WIDTH;
+    const narrow = this.#narrow;
     const { x, y, k } = this.#transform;
     return html`
       ${problems}
