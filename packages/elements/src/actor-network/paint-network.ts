@@ -54,8 +54,11 @@ export interface NetworkPaintState {
   readonly reservedLabelBoxes: readonly ScreenBox[];
 }
 
-/** Widths of the one-line labels drawn when zoomed out, per label list (one per network) and font. */
-const labelWidths = new WeakMap<readonly string[], Map<number, number> & { font: string }>();
+/** The one-line labels drawn when zoomed out and their widths, per label list (one per network) and font. */
+const shortLabels = new WeakMap<readonly string[], { font: string; text: string[]; width: number[] }>();
+
+/** Buffers reused by every frame. */
+const scratch = { onScreen: new Uint8Array(0), visible: [] as number[], taken: new Uint8Array(0) };
 
 /** Labels are drawn in full at this zoom and above; below it, only those that fit at a readable size. */
 export const FULL_LABEL_ZOOM = 0.8;
@@ -108,12 +111,18 @@ export function paintNetwork(
 
   // Symbols: one filled path per sector; initiatives as rings; brokers with an outer ring.
   const tiny = t.k * NETWORK_METRICS.minRadius < 1.2;
-  const visibleNodes: number[] = [];
+  // Scratch buffers are reused from frame to frame: a pan or zoom frame allocates next to nothing (no GC pauses).
+  if (scratch.onScreen.length < layout.nodes.length) scratch.onScreen = new Uint8Array(layout.nodes.length);
+  const onScreen = scratch.onScreen;
+  onScreen.fill(0);
+  const visibleNodes: number[] = scratch.visible;
+  visibleNodes.length = 0;
   for (let i = 0; i < layout.nodes.length; i++) {
     if (!state.visibleNodes[i]) continue;
     const node = layout.nodes[i]!;
     if (node.x < left || node.x > right || node.y < top || node.y > bottom) continue;
     visibleNodes.push(i);
+    onScreen[i] = 1;
   }
   for (const sector of SECTOR_COLOR_KEYS) {
     context.beginPath();
@@ -157,7 +166,7 @@ export function paintNetwork(
 
   // Labels: in full when they are readable; else the most important ones that fit, at a readable size.
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  const labels = paintLabels(context, layout, state, paint, new Set(visibleNodes));
+  const labels = paintLabels(context, layout, state, paint, onScreen);
 
   // Band names stay at the left edge while the view pans.
   context.globalAlpha = 1;
@@ -179,44 +188,57 @@ function paintLabels(
   layout: NetworkLayout,
   state: NetworkPaintState,
   paint: NetworkPaint,
-  onScreen: ReadonlySet<number>,
+  onScreen: Uint8Array,
 ): number {
   const { transform: t } = state;
   const full = t.k >= FULL_LABEL_ZOOM;
-  let shortLabelWidth = labelWidths.get(state.labels);
-  if (!shortLabelWidth || shortLabelWidth.font !== paint.font)
-    labelWidths.set(state.labels, (shortLabelWidth = Object.assign(new Map<number, number>(), { font: paint.font })));
+  let short = shortLabels.get(state.labels);
+  if (!short || short.font !== paint.font) shortLabels.set(state.labels, (short = { font: paint.font, text: [], width: [] }));
   const size = full ? NETWORK_METRICS.fontSize * Math.min(t.k, 2) : NETWORK_METRICS.fontSize;
   const lineHeight = (NETWORK_METRICS.lineHeight / NETWORK_METRICS.fontSize) * size;
   context.font = `${size}px ${paint.font}`;
   context.textAlign = 'center';
   context.textBaseline = 'top';
   // Zoomed out, labels may not fit their boxes: a coarse screen grid keeps them from overprinting.
-  const taken = new Set<number>();
   const cell = 12;
-  for (const box of state.reservedLabelBoxes)
-    for (let gx = Math.floor(box.x0 / cell); gx <= Math.floor(box.x1 / cell); gx++)
-      for (let gy = Math.floor(box.y0 / cell); gy <= Math.floor(box.y1 / cell); gy++) taken.add(gx * 65_536 + gy);
+  const columns = Math.ceil(state.width / cell) + 1;
+  const rows = Math.ceil(state.height / cell) + 1;
+  if (scratch.taken.length < columns * rows) scratch.taken = new Uint8Array(columns * rows);
+  const taken = scratch.taken;
+  taken.fill(0, 0, columns * rows);
+  /** Visits the grid cells a screen box covers (clipped to the view); stops early when `visit` returns true. */
+  const cells = (x0: number, x1: number, y0: number, y1: number, visit: (index: number) => boolean | void): boolean => {
+    const gx0 = Math.max(0, Math.floor(x0 / cell));
+    const gx1 = Math.min(columns - 1, Math.floor(x1 / cell));
+    const gy0 = Math.max(0, Math.floor(y0 / cell));
+    const gy1 = Math.min(rows - 1, Math.floor(y1 / cell));
+    for (let gy = gy0; gy <= gy1; gy++) for (let gx = gx0; gx <= gx1; gx++) if (visit(gy * columns + gx)) return true;
+    return false;
+  };
+  for (const box of state.reservedLabelBoxes) cells(box.x0, box.x1, box.y0, box.y1, (index) => void (taken[index] = 1));
   let drawn = 0;
   for (const i of state.labelOrder) {
     if (drawn >= LABEL_BUDGET) break;
-    if (!onScreen.has(i) || state.labelledAbove.has(i)) continue;
+    if (!onScreen[i] || state.labelledAbove.has(i)) continue;
     const node = layout.nodes[i]!;
     const x = node.x * t.k + t.x;
     const y = (node.y + node.radius) * t.k + t.y + NETWORK_METRICS.labelGap * Math.min(t.k, 2);
-    // Zoomed out, the label goes on one line, shortened at a word if long, so what shows is never a fragment.
-    const lines = full ? node.lines : [shortLabel(state.labels[i] ?? '')];
-    if (!full) {
-      // Zoomed out, labels are drawn at a fixed size: measure each once, not every frame.
-      let widest = shortLabelWidth.get(i);
-      if (widest === undefined) shortLabelWidth.set(i, (widest = context.measureText(lines[0]!).width));
-      const keys: number[] = [];
-      for (let gx = Math.floor((x - widest / 2) / cell); gx <= Math.floor((x + widest / 2) / cell); gx++)
-        for (let gy = Math.floor(y / cell); gy <= Math.floor((y + lineHeight) / cell); gy++) keys.push(gx * 65_536 + gy);
-      if (keys.some((key) => taken.has(key))) continue;
-      keys.forEach((key) => taken.add(key));
+    if (full) {
+      for (let n = 0; n < node.lines.length; n++) haloText(context, node.lines[n]!, x, y + n * lineHeight, paint);
+      drawn++;
+      continue;
     }
-    lines.forEach((line, n) => haloText(context, line, x, y + n * lineHeight, paint));
+    // Zoomed out, the label goes on one line, shortened at a word if long, so what shows is never a fragment.
+    // It is drawn at a fixed size, so it is shortened and measured once, not every frame.
+    let text = short.text[i];
+    if (text === undefined) {
+      text = short.text[i] = shortLabel(state.labels[i] ?? '');
+      short.width[i] = context.measureText(text).width;
+    }
+    const half = short.width[i]! / 2;
+    if (cells(x - half, x + half, y, y + lineHeight, (index) => taken[index] === 1)) continue;
+    cells(x - half, x + half, y, y + lineHeight, (index) => void (taken[index] = 1));
+    haloText(context, text, x, y, paint);
     drawn++;
   }
   return drawn;
