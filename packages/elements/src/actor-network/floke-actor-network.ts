@@ -22,6 +22,7 @@ import { observeWidth } from '../base/width-observer.js';
 import { networkStyles, networkSvgStyles } from './floke-actor-network.styles.js';
 import { computeNetworkView } from './network-client.js';
 import { renderNetworkSvg } from './network-svg.js';
+import type { NetworkMarks } from './network-marks.js';
 import { NodeHitIndex } from './node-hit-index.js';
 import { paintNetwork, type NetworkPaint, type ScreenBox, type ViewTransform } from './paint-network.js';
 import { symbolPathData } from './symbol-path.js';
@@ -390,14 +391,9 @@ export class FlokeActorNetwork extends FlokeElement {
         width: this.#stageSize.width,
         height: this.#stageSize.height,
         ratio: window.devicePixelRatio || 1,
-        visibleNodes: this.#visibility.nodes,
-        visibleTies: this.#visibility.ties,
-        sectorOf: this.#sectorOf,
-        isInitiative: this.#isInitiative,
-        isBroker: this.#isBroker,
+        ...this.#marks(this.#visibility),
         labelOrder: this.#labelOrder,
         labels: this.#labels,
-        bandNames: this.#bandNames(),
         dimmed: this.#focusNode() >= 0,
         labelledAbove: this.#highlightSet(),
         reservedLabelBoxes: this.#reservedLabelBoxes(),
@@ -411,6 +407,17 @@ export class FlokeActorNetwork extends FlokeElement {
       this.#painted = true;
       this.requestUpdate();
     }
+  }
+
+  #marks(visibility: NetworkVisibility): NetworkMarks {
+    return {
+      visibleNodes: visibility.nodes,
+      visibleTies: visibility.ties,
+      sectorOf: this.#sectorOf,
+      isInitiative: this.#isInitiative,
+      isBroker: this.#isBroker,
+      bandNames: this.#bandNames(),
+    };
   }
 
   #bandNames(): string[] {
@@ -1063,12 +1070,7 @@ export class FlokeActorNetwork extends FlokeElement {
     const element = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     render(
       renderNetworkSvg(view.layout, {
-        visibleNodes: this.#visibility.nodes,
-        visibleTies: this.#visibility.ties,
-        sectorOf: this.#sectorOf,
-        isInitiative: this.#isInitiative,
-        isBroker: this.#isBroker,
-        bandNames: this.#bandNames(),
+        ...this.#marks(this.#visibility),
         sectorFill: this.#paint.sectors,
       }),
       element,

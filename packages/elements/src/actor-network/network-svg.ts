@@ -1,15 +1,10 @@
 import type { SectorColorKey } from '@floke/core';
 import type { NetworkLayout } from '@floke/core/network';
 import { svg } from 'lit';
+import type { NetworkMarks } from './network-marks.js';
 import { symbolPathData } from './symbol-path.js';
 
-export interface NetworkSvgState {
-  readonly visibleNodes: readonly boolean[];
-  readonly visibleTies: readonly boolean[];
-  readonly sectorOf: readonly SectorColorKey[];
-  readonly isInitiative: readonly boolean[];
-  readonly isBroker: readonly boolean[];
-  readonly bandNames: readonly string[];
+export interface NetworkSvgState extends NetworkMarks {
   /** Resolved fill per sector (exports carry colours, not custom properties). */
   readonly sectorFill: Readonly<Record<SectorColorKey, string>>;
 }

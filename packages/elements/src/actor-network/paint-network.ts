@@ -1,5 +1,6 @@
 import { SECTOR_COLOR_KEYS, type SectorColorKey } from '@floke/core';
 import { NETWORK_METRICS, type NetworkLayout } from '@floke/core/network';
+import type { NetworkMarks } from './network-marks.js';
 import { addSymbol } from './symbol-path.js';
 import type { TieLayer } from './tie-layer.js';
 
@@ -29,23 +30,16 @@ export interface ViewTransform {
   readonly k: number;
 }
 
-export interface NetworkPaintState {
+export interface NetworkPaintState extends NetworkMarks {
   readonly transform: ViewTransform;
   /** Size of the canvas in CSS pixels, and device pixels per CSS pixel. */
   readonly width: number;
   readonly height: number;
   readonly ratio: number;
-  readonly visibleNodes: readonly boolean[];
-  readonly visibleTies: readonly boolean[];
-  readonly sectorOf: readonly SectorColorKey[];
-  readonly isInitiative: readonly boolean[];
-  readonly isBroker: readonly boolean[];
   /** Node indexes by importance (brokers, then degree): labels are placed in this order when space is short. */
   readonly labelOrder: readonly number[];
   /** Full label of each node (zoomed out, labels are drawn on one line from these). */
   readonly labels: readonly string[];
-  /** Band names, drawn at the left edge of the view. */
-  readonly bandNames: readonly string[];
   /** When something is highlighted, the other ties are drawn faint (symbols and labels keep their contrast). */
   readonly dimmed: boolean;
   /** Nodes whose labels the highlight layer draws (so the canvas leaves them out). */
