@@ -126,6 +126,7 @@ export class FlokeActorNetwork extends FlokeElement {
   #isBroker: boolean[] = [];
   #labelOrder: number[] = [];
   #labels: string[] = [];
+  #elementLabels = new Map<string, string>();
   #hit?: NodeHitIndex;
   #visibility?: NetworkVisibility;
   #transform: ViewTransform = { x: 0, y: 0, k: 1 };
@@ -252,6 +253,7 @@ export class FlokeActorNetwork extends FlokeElement {
     });
     this.#sectorOf = network.nodes.map((n) => sectorKey(n.sector));
     this.#labels = network.nodes.map((n) => n.label);
+    this.#elementLabels = new Map(this.model?.elements.map((e) => [e.id, e.label]));
     this.#isInitiative = network.nodes.map((n) => n.kind === 'initiative');
     const brokers = new Set(metrics.brokers);
     this.#isBroker = network.nodes.map((n) => brokers.has(n.id));
@@ -261,6 +263,11 @@ export class FlokeActorNetwork extends FlokeElement {
     const selected = this.selected !== undefined ? this.#index.get(this.selected) : undefined;
     this.active = selected ?? this.#labelOrder[0] ?? -1;
     this.hovered = -1;
+  }
+
+  /** The label of any element of the document (initiatives are not nodes in actors mode), by id. */
+  #elementLabel(id: string): string {
+    return this.#elementLabels.get(id) ?? id;
   }
 
   #firstVisible(): number {
@@ -491,7 +498,6 @@ export class FlokeActorNetwork extends FlokeElement {
     const a = this.#index.get(tie.source)!;
     const b = this.#index.get(tie.target)!;
     const [first, second] = from === b ? [b, a] : [a, b];
-    const labels = new Map(view.network.nodes.map((n) => [n.id, n.label]));
     const direct = tie.types
       .filter((type) => type !== 'shared-initiative')
       .map((type) => this.uiStrings.relationTypes[type as 'collaborates'] ?? type);
@@ -499,7 +505,7 @@ export class FlokeActorNetwork extends FlokeElement {
       this.#label(first),
       this.#label(second),
       tie.weight,
-      tie.initiatives.map((id) => labels.get(id) ?? this.model?.elements.find((e) => e.id === id)?.label ?? id),
+      tie.initiatives.map((id) => this.#elementLabel(id)),
       tie.topics,
       direct,
     );
@@ -779,7 +785,6 @@ export class FlokeActorNetwork extends FlokeElement {
     }
     const node = view.network.nodes[focus]!;
     const partners = this.#visibleNeighbours(focus).sort((a, b) => view.network.ties[b.tie]!.weight - view.network.ties[a.tie]!.weight);
-    const labels = new Map(this.model?.elements.map((e) => [e.id, e.label]));
     const related = node.kind === 'initiative' ? node.members : node.initiatives;
     return html`<section class="panel" part="panel" aria-label=${node.label}>
       <h3>${node.label}</h3>
@@ -789,7 +794,7 @@ export class FlokeActorNetwork extends FlokeElement {
       ${
         related.length
           ? html`<ul>
-              ${related.map((id) => html`<li>${labels.get(id) ?? id}</li>`)}
+              ${related.map((id) => html`<li>${this.#elementLabel(id)}</li>`)}
             </ul>`
           : html`<p class="meta">–</p>`
       }
@@ -940,7 +945,6 @@ export class FlokeActorNetwork extends FlokeElement {
     if (!this.textAlternativeOpen)
       return html`<details class="text-alternative" part="text-alternative" @toggle=${onToggle}>${summary}</details>`;
     const view = this.view!;
-    const labels = new Map(this.model?.elements.map((e) => [e.id, e.label]));
     const shown = view.network.nodes
       .map((n, i) => ({ n, i }))
       .filter(({ i }) => this.#visibility?.nodes[i])
@@ -968,7 +972,7 @@ export class FlokeActorNetwork extends FlokeElement {
               <th scope="row">${n.label}${this.#isBroker[i] ? ` (${t.broker.toLocaleLowerCase(this.uiLanguage)})` : ''}</th>
               <td>${this.#where(i)}</td>
               <td>${partners.length}: ${partners.join(', ')}</td>
-              <td>${related.map((id) => labels.get(id) ?? id).join(', ')}</td>
+              <td>${related.map((id) => this.#elementLabel(id)).join(', ')}</td>
             </tr>`;
           })}
         </tbody>
