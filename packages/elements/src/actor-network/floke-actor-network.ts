@@ -345,7 +345,8 @@ export class FlokeActorNetwork extends FlokeElement {
     const layout = this.view?.layout;
     const { width, height } = this.#stageSize;
     if (!layout || width === 0) return;
-    const k = Math.min(width / layout.width, height / layout.height, 2) * 0.96;
+    // A margin so labels at the edges (wider than their boxes when zoomed out) stay inside the drawing.
+    const k = Math.min((width - 80) / layout.width, (height - 24) / layout.height, 2);
     this.setTransform({ x: (width - layout.width * k) / 2, y: (height - layout.height * k) / 2, k });
   }
 
