@@ -155,6 +155,21 @@ describe('floke-actor-network', function () {
     expect(el.selected).to.equal(undefined);
   });
 
+  it('zooms from the keyboard: + and − around the centre, 0 back to the whole network', async () => {
+    const el = await drawn(html`<floke-actor-network .data=${await loadJson(TELEMARK)}></floke-actor-network>`);
+    const fit = el.transform.k;
+    el.focusElement('ks');
+    await el.updateComplete;
+    expect(activeId(el)).to.equal('ks');
+    await sendKeys({ press: '+' });
+    expect(el.transform.k).to.be.closeTo(fit * 1.25, 1e-9);
+    await sendKeys({ press: '-' });
+    await sendKeys({ press: '-' });
+    expect(el.transform.k).to.be.closeTo(fit * 1.25 * 0.8 * 0.8, 1e-9);
+    await sendKeys({ press: '0' });
+    expect(el.transform.k).to.be.closeTo(fit, 1e-9);
+  });
+
   it('draws initiatives as nodes in two-mode, switched from the toolbar', async () => {
     const data: Doc = await loadJson(TELEMARK);
     const el = await drawn(html`<floke-actor-network .data=${data}></floke-actor-network>`);

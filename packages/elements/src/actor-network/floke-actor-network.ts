@@ -18,6 +18,7 @@ import { FlokeElement } from '../base/floke-element.js';
 import { renderProblemSummary } from '../base/problem-summary.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
+import { handleViewKey, handleZoomKey } from '../base/view-keys.js';
 import { observeWidth } from '../base/width-observer.js';
 import { networkStyles, networkSvgStyles } from './floke-actor-network.styles.js';
 import { computeNetworkView } from './network-client.js';
@@ -588,32 +589,14 @@ export class FlokeActorNetwork extends FlokeElement {
         ].join('. ');
         break;
       }
-      case '+':
-        this.zoomBy(1.25);
-        break;
-      case '-':
-        this.zoomBy(0.8);
-        break;
-      case '0':
-        this.fitToView();
-        break;
       default:
-        this.#onCommonKey(event);
-    }
-  }
-
-  #onCommonKey(event: KeyboardEvent): void {
-    if (event.key === '/' && event.target !== this.searchInput) {
-      event.preventDefault();
-      this.searchInput?.focus();
-    } else if (event.key === 'Escape') {
-      this.clear();
+        if (!handleZoomKey(event, this)) handleViewKey(event, this, this.searchInput);
     }
   }
 
   #onHostKeydown = (event: KeyboardEvent) => {
     if (event.defaultPrevented) return;
-    if (!event.composedPath().includes(this.searchInput as EventTarget)) this.#onCommonKey(event);
+    if (!event.composedPath().includes(this.searchInput as EventTarget)) handleViewKey(event, this, this.searchInput);
   };
 
   /** Clears selection, search and highlight (what Esc does). */

@@ -18,6 +18,7 @@ import { FlokeElement } from '../base/floke-element.js';
 import { renderProblemSummary } from '../base/problem-summary.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
+import { handleViewKey, handleZoomKey } from '../base/view-keys.js';
 import { joinDrawnLines } from '../base/export-image.js';
 import { computeDiagram } from './diagram-client.js';
 import { causalLoopsStyles, diagramStyles } from './floke-causal-loops.styles.js';
@@ -312,27 +313,8 @@ export class FlokeCausalLoops extends FlokeElement {
         this.announcement = this.describeLoop(loop);
         break;
       }
-      case '+':
-        this.zoomBy(1.25);
-        break;
-      case '-':
-        this.zoomBy(0.8);
-        break;
-      case '0':
-        this.fitToView();
-        break;
       default:
-        this.#onCommonKey(event);
-    }
-  }
-
-  /** Keys that work anywhere in the view. */
-  #onCommonKey(event: KeyboardEvent): void {
-    if (event.key === '/' && event.target !== this.searchInput) {
-      event.preventDefault();
-      this.searchInput?.focus();
-    } else if (event.key === 'Escape') {
-      this.clear();
+        if (!handleZoomKey(event, this)) handleViewKey(event, this, this.searchInput);
     }
   }
 
@@ -578,7 +560,7 @@ export class FlokeCausalLoops extends FlokeElement {
   #onHostKeydown = (event: KeyboardEvent) => {
     if (event.defaultPrevented) return;
     const inSearch = event.composedPath().includes(this.searchInput as EventTarget);
-    if (!inSearch) this.#onCommonKey(event);
+    if (!inSearch) handleViewKey(event, this, this.searchInput);
   };
 
   // ——— Export ———
