@@ -230,9 +230,11 @@ function paintLabels(
       short.width[i] = context.measureText(text).width;
     }
     const half = short.width[i]! / 2;
-    if (cells(x - half, x + half, y, y + lineHeight, (index) => taken[index] === 1)) continue;
-    cells(x - half, x + half, y, y + lineHeight, (index) => void (taken[index] = 1));
-    haloText(context, text, x, y, paint);
+    // A one-line label wider than its node's box may poke out of the view at the edges: nudge it inside.
+    const lx = Math.min(Math.max(x, half + 2), state.width - half - 2);
+    if (cells(lx - half, lx + half, y, y + lineHeight, (index) => taken[index] === 1)) continue;
+    cells(lx - half, lx + half, y, y + lineHeight, (index) => void (taken[index] = 1));
+    haloText(context, text, lx, y, paint);
     drawn++;
   }
   return drawn;
