@@ -7,7 +7,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'dist-cdn/**', 'storybook-static/**', 'packages/core/src/generated/**', 'out/**', '.scratch/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'dist-cdn/**',
+      'storybook-static/**',
+      'packages/core/src/generated/**',
+      'out/**',
+      '.scratch/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -5,8 +5,8 @@ import { performance } from 'node:perf_hooks';
 import { forceCenter, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from 'd3-force';
 import { UndirectedGraph } from 'graphology';
 import { inChromium } from './in-chromium.js';
-import { normalize } from '../packages/core/dist/index.js';
-import { buildActorNetwork, layoutActorNetwork, networkMetrics, type NetworkLayout } from '../packages/core/dist/network/index.js';
+import { normalize } from '../packages/core/src/index.js';
+import { buildActorNetwork, layoutActorNetwork, networkMetrics, type NetworkLayout } from '../packages/core/src/network/index.js';
 import { generateActorDocument } from '../tests/fixtures/generate-document.js';
 
 const require = createRequire(import.meta.url);

@@ -6,7 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { minify } from 'terser';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { countLoops, findLoops, forEachLoop, normalize, validate, type CausalGraph } from '../packages/core/dist/index.js';
+import { countLoops, findLoops, forEachLoop, normalize, validate, type CausalGraph } from '../packages/core/src/index.js';
 import { randomCausalGraph } from './seeded-graphs.js';
 import { inChromium } from './in-chromium.js';
 import { generateCausalDocument } from '../tests/fixtures/generate-document.js';
@@ -16,9 +16,9 @@ import {
   layoutHorizons,
   layoutIceberg,
   causalGraphOf as graphOf,
-} from '../packages/core/dist/index.js';
+} from '../packages/core/src/index.js';
 import { networkBrowserBench, networkLayoutBench } from './network.js';
-import validateSchemaOnly from '../packages/core/dist/generated/validate-schema.js';
+import validateSchemaOnly from '../packages/core/src/generated/validate-schema.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

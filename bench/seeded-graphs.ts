@@ -1,4 +1,4 @@
-import type { CausalGraph } from '../packages/core/dist/index.js';
+import type { CausalGraph } from '../packages/core/src/index.js';
 
 /** Deterministic LCG (the same as d3-force's), so every run and every peer sees the same graphs. */
 export function lcg(seed: number): () => number {

@@ -3,7 +3,7 @@ import './lit-dev-warnings.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 // The built module, so the layout Worker loads from its real place next to it.
 import '../../packages/elements/dist/actor-network.js';
-import type { FlokeActorNetwork } from '../../packages/elements/dist/actor-network.js';
+import type { FlokeActorNetwork } from '../../packages/elements/src/actor-network.js';
 
 const TELEMARK = '/examples/data/telemark-agder.json';
 const loadJson = async (url: string) => (await fetch(url)).json();

@@ -3,7 +3,7 @@ import './lit-dev-warnings.js';
 import { sendKeys } from '@web/test-runner-commands';
 // The built module, so the layout Worker loads from its real place next to it.
 import '../../packages/elements/dist/causal-loops.js';
-import type { FlokeCausalLoops } from '../../packages/elements/dist/causal-loops.js';
+import type { FlokeCausalLoops } from '../../packages/elements/src/causal-loops.js';
 
 const TELEMARK = '/examples/data/telemark-agder.json';
 const MINIMAL = '/examples/data/minimal.json';
