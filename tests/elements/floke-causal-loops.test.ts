@@ -114,9 +114,14 @@ describe('floke-causal-loops', function () {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(activeId(el)).to.equal('dropout');
+    // Esc clears the active state (loop highlight, search) first, and the selection on the next press.
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect(all(el, 'g.node.in-loop, g.node.match, g.node.selected')).to.have.length(0);
+    expect(all(el, 'g.node.in-loop, g.node.match')).to.have.length(0);
+    expect(el.selected).to.equal('exclusion');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(all(el, 'g.node.selected')).to.have.length(0);
     expect(el.selected).to.equal(undefined);
     before.remove();
   });

@@ -2,7 +2,6 @@ import { normalize, resolveUiLanguage, type NormalizedDocument, type Problem, ty
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dispatchFlokeEvent, type FlokeEventDetail, type FlokeEventName } from './events.js';
-import { downloadFile, serializeSvg, svgToPng } from './export-image.js';
 import { inheritedAttribute } from './inherited-attribute.js';
 import { DEFAULT_MAX_BYTES, loadDocument } from './load-document.js';
 import { UI_STRINGS, type UiStrings } from './strings.js';
@@ -111,33 +110,9 @@ export abstract class FlokeElement extends LitElement {
     this.emit('floke-select', { id, kind: element?.kind ?? null });
   }
 
-  /** What `toSVG()` exports: the view's drawing, its stylesheet and its full size. Views with a drawing override it. */
-  protected get exportSource(): { svg: SVGSVGElement; css: string; width: number; height: number; name: string } | undefined {
-    return undefined;
-  }
-
-  /** The drawing as a standalone SVG document, colours resolved from the current theme ('' before it is drawn). */
-  toSVG(): string {
-    const source = this.exportSource;
-    if (!source) return '';
-    return serializeSvg(source.svg, this, source.css, { width: source.width, height: source.height, title: this.model?.title ?? '' });
-  }
-
-  /** The drawing as a PNG image, `scale` × its size. */
-  toPNG(scale = 2): Promise<Blob> {
-    return svgToPng(this.toSVG(), scale);
-  }
-
-  /** Offers the drawing as an SVG file (the views' "Download SVG" button). */
-  protected downloadSvg(): void {
-    const name = this.exportSource?.name ?? 'view';
-    downloadFile(this.toSVG(), 'image/svg+xml', `${this.model?.id ?? 'floke'}-${name}.svg`);
-  }
-
-  /** Moves keyboard focus to the element with `id` in this view. Views override it to focus their drawing. */
+  /** Moves keyboard focus to the element with `id` in this view. */
   focusElement(id: string): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
-    target?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -20,12 +20,19 @@ export const themeStyles = css`
     --_radius: var(--floke-border-radius, var(--ds-border-radius-md, 6px));
     --_space: var(--floke-spacing, var(--ds-size-4, 1rem));
     --_duration: var(--floke-motion-duration, 150ms);
+    /* One type scale; the smallest step is 13 px at the default 16 px root, never below 12 px. */
+    --_text-sm: var(--floke-font-size-small, 0.8125rem);
+    --_text-md: var(--floke-font-size, 1rem);
+    --_text-lg: var(--floke-font-size-large, 1.25rem);
+    /* Selection and focus differ in colour and shape: selection is a filled accent ring, focus a dashed outline. */
+    --_selection: var(--floke-color-selection, var(--_accent));
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
     color: var(--_text);
     background: var(--_background);
     line-height: 1.5;
+    font-size: var(--_text-md);
   }
   :host([hidden]) {
     display: none;

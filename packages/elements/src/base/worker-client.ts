@@ -1,3 +1,12 @@
+/** Where a layout was computed: a view reports it, so a test can tell a working Worker from the fallback. */
+export type LayoutThread = 'worker' | 'main';
+
+/** A computed value and the thread that computed it. */
+export interface Computed<Value> {
+  readonly value: Value;
+  readonly thread: LayoutThread;
+}
+
 /** What a layout Worker receives and answers: one request and its result (or error) per id. */
 export interface WorkerRequest<Request> {
   readonly id: number;
@@ -16,7 +25,7 @@ export type WorkerAnswer<Result> = { readonly id: number; readonly result: Resul
 export function workerClient<Request, Result>(
   startWorker: () => Worker,
   computeHere: (request: Request) => Result,
-): (request: Request, options?: { useWorker?: boolean }) => Promise<Result> {
+): (request: Request, options?: { useWorker?: boolean }) => Promise<Computed<Result>> {
   let worker: Worker | undefined;
   let failed = false;
   let nextId = 0;
@@ -49,16 +58,17 @@ export function workerClient<Request, Result>(
     const target = options.useWorker === false ? undefined : start();
     if (target) {
       try {
-        return await new Promise<Result>((resolve, reject) => {
+        const value = await new Promise<Result>((resolve, reject) => {
           const id = nextId++;
           pending.set(id, { resolve, reject });
           target.postMessage({ id, request } satisfies WorkerRequest<Request>);
         });
+        return { value, thread: 'worker' };
       } catch {
         // fall through to the main thread
       }
     }
-    return computeHere(request);
+    return { value: computeHere(request), thread: 'main' };
   };
 }
 

@@ -111,8 +111,6 @@ export const diagramStyles = css`
 export const causalLoopsStyles = css`
   :host {
     --floke-cld-height: 36rem;
-    /* The layout reflows by the element's own width, not the window's: it may sit in a narrow column. */
-    container-type: inline-size;
   }
   .layout {
     display: grid;
@@ -120,10 +118,8 @@ export const causalLoopsStyles = css`
     gap: var(--_space);
     align-items: start;
   }
-  @container (max-width: 48rem) {
-    .layout {
-      grid-template-columns: minmax(0, 1fr);
-    }
+  .layout.narrow {
+    grid-template-columns: minmax(0, 1fr);
   }
   .stage {
     position: relative;
@@ -148,18 +144,6 @@ export const causalLoopsStyles = css`
   .node:focus-visible .node-box {
     stroke: var(--_focus);
     stroke-width: 3.5;
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: end;
-    margin-bottom: 0.5rem;
-  }
-  .toolbar label {
-    display: flex;
-    flex-direction: column;
-    font-size: 0.9em;
   }
   input[type='search'] {
     font: inherit;

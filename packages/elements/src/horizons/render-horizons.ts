@@ -6,6 +6,8 @@ export interface HorizonsDrawState {
   readonly hidden: (element: HorizonPlacement) => boolean;
   readonly selected?: string | undefined;
   readonly tabStop?: string | undefined;
+  /** Elements the search found. */
+  readonly matches?: ReadonlySet<string> | undefined;
   readonly pointLabel: (element: HorizonPlacement) => string;
   readonly names: Record<'H1' | 'H2' | 'H3', string>;
   readonly now: string;
@@ -20,10 +22,11 @@ function renderElement(e: HorizonPlacement, state: HorizonsDrawState): SVGTempla
   const m = HORIZONS_METRICS;
   const box = e.labelBox;
   const selected = state.selected === e.id;
+  const match = state.matches?.has(e.id);
   const shiftArrow =
     e.shift === 'toward-h3' ? 'M0,0 l14,-14 m-7,0 l7,0 l0,7' : e.shift === 'absorbed-by-h1' ? 'M0,0 l14,14 m-7,0 l7,0 l0,-7' : undefined;
   return svg`
-    <g class=${`point ${e.horizon}${selected ? ' selected' : ''}${e.planned ? ' planned' : ''}${e.outOfRange ? ' out-of-range' : ''}`} data-id=${e.id} part="point">
+    <g class=${`point ${e.horizon}${selected ? ' selected' : ''}${match ? ' match' : ''}${e.planned ? ' planned' : ''}${e.outOfRange ? ' out-of-range' : ''}`} data-id=${e.id} part="point">
       ${e.period ? svg`<path class="period" d=${path(e.period)}></path>` : nothing}
       ${e.leader ? svg`<path class="leader" d=${path(e.leader)}></path>` : nothing}
       ${shiftArrow ? svg`<path class="shift" d=${shiftArrow} transform=${`translate(${r1(e.x + 7)},${r1(e.y)})`}></path>` : nothing}

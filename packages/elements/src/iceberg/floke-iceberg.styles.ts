@@ -117,11 +117,6 @@ export const icebergStyles = css`
     width: 1.2em;
     text-align: center;
   }
-  .toolbar {
-    display: flex;
-    justify-content: flex-end;
-    margin-bottom: 0.5rem;
-  }
   /* The stacked list used in narrow containers and as the text alternative. */
   ol.layers {
     list-style: none;

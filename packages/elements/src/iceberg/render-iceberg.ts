@@ -7,6 +7,8 @@ export interface IcebergDrawState {
   readonly chain?: { readonly chips: ReadonlySet<string>; readonly links: ReadonlySet<string> };
   readonly selected?: string | undefined;
   readonly tabStop?: string | undefined;
+  /** Chips the search found. */
+  readonly matches?: ReadonlySet<string> | undefined;
   readonly chipLabel: (chip: IcebergChip) => string;
   readonly texts: {
     readonly waterline: string;
@@ -46,11 +48,12 @@ function renderChip(chip: IcebergChip, state: IcebergDrawState): SVGTemplateResu
   const inChain = state.chain?.chips.has(chip.id);
   const dimmed = state.chain && !inChain;
   const selected = state.selected === chip.id;
+  const match = state.matches?.has(chip.id);
   const left = chip.x - chip.width / 2;
   const top = chip.y - chip.height / 2;
   return svg`
     <g
-      class=${`chip kind-${chip.kind}${inChain ? ' in-chain' : ''}${dimmed ? ' dimmed' : ''}${selected ? ' selected' : ''}`}
+      class=${`chip kind-${chip.kind}${inChain ? ' in-chain' : ''}${dimmed ? ' dimmed' : ''}${selected ? ' selected' : ''}${match ? ' match' : ''}`}
       part="chip"
       role="button"
       data-id=${chip.id}

@@ -1,0 +1,77 @@
+import type { NetworkVisibility } from '@floke/core/network';
+import { html } from 'lit';
+import type { UiStrings } from '../base/strings.js';
+import type { NetworkIndex } from './network-index.js';
+import type { NetworkWords } from './network-words.js';
+
+/** The text alternative: actors and ties as two tables, built only when opened (thousands of rows cost). */
+export function renderNetworkTables(state: {
+  readonly index: NetworkIndex;
+  readonly words: NetworkWords;
+  readonly strings: UiStrings;
+  readonly lang: string;
+  readonly visibility: NetworkVisibility | undefined;
+  readonly open: boolean;
+  readonly toggle: (open: boolean) => void;
+}) {
+  const { index, words, visibility } = state;
+  const t = state.strings.network;
+  const summary = html`<summary>${t.textAlternative}</summary>`;
+  const onToggle = (event: Event) => state.toggle((event.target as HTMLDetailsElement).open);
+  if (!state.open) return html`<details class="text-alternative" part="text-alternative" @toggle=${onToggle}>${summary}</details>`;
+  const view = index.view;
+  const lower = (text: string) => text.toLocaleLowerCase(state.lang);
+  const shown = view.network.nodes
+    .map((n, i) => ({ n, i }))
+    .filter(({ i }) => visibility?.nodes[i])
+    .sort((a, b) => a.n.label.localeCompare(b.n.label, state.lang));
+  const ties = view.network.ties.map((tie, i) => ({ tie, i })).filter(({ i }) => visibility?.ties[i]);
+  return html`<details class="text-alternative" part="text-alternative" open @toggle=${onToggle}>
+    ${summary}
+    <table class="actors">
+      <caption>
+        ${t.actorsTable} (${shown.length})
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.name}</th>
+          <th scope="col">${t.level}, ${lower(t.sector)}</th>
+          <th scope="col">${t.partners}</th>
+          <th scope="col">${t.initiatives}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${shown.map(({ n, i }) => {
+          const partners = index.visibleNeighbours(i, visibility).map((p) => words.label(p.node));
+          const related = n.kind === 'initiative' ? n.members : n.initiatives;
+          return html`<tr data-id=${n.id}>
+            <th scope="row">${n.label}${index.isBroker[i] ? ` (${lower(t.broker)})` : ''}</th>
+            <td>${words.where(i)}</td>
+            <td>${partners.length}: ${partners.join(', ')}</td>
+            <td>${related.map((id) => index.elementLabel(id)).join(', ')}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+    <table class="ties">
+      <caption>
+        ${t.tiesTable} (${ties.length})
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.tiesTable}</th>
+          <th scope="col">${t.weight}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${ties.map(
+          ({ tie, i }) =>
+            html`<tr>
+              <td>${words.tie(i)}</td>
+              <td>${tie.weight}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </details>`;
+}

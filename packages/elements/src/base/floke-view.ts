@@ -1,0 +1,255 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ElementWidthController, type ViewDisplay } from '../controllers/element-width.js';
+import { RovingFocusController } from '../controllers/roving-focus.js';
+import { SearchController, type Searchable } from '../controllers/search.js';
+import type { ViewLayoutController } from '../controllers/view-layout.js';
+import { downloadFile, serializeSvg, svgToPng } from './export-image.js';
+import { FlokeElement } from './floke-element.js';
+import { FRAME_STRINGS, type FrameStrings, type FramedView } from './frame-strings.js';
+import { renderProblemSummary } from './problem-summary.js';
+import { renderViewFrame, type FrameParts } from './view-frame.js';
+import type { LayoutThread } from './worker-client.js';
+
+/** What `toSVG()` exports: the drawing, the stylesheet its marks need, its full size and a file name. */
+export interface ExportSource {
+  readonly svg: SVGSVGElement;
+  readonly css: string;
+  readonly width: number;
+  readonly height: number;
+  readonly name: string;
+}
+
+/**
+ * The contract every drawing view follows: document → model (once, in `FlokeElement`) → layout (a pure core function,
+ * through `ViewLayoutController`: keyed by its inputs, stale results dropped, maybe in a Worker) → render inside one
+ * shared frame. The same rules hold in every view:
+ * - **narrow form**: below `narrowWidth` (or with `display="list"`) the view shows its narrow form, and the host gets
+ *   the `narrow` attribute for styling;
+ * - **Esc** clears the active state (search, highlight, hover) first, and the selection on the next press;
+ * - **selection**: click, Enter or Space on an element toggles `selected` and emits `floke-select`; setting `selected`
+ *   does not emit;
+ * - **export**: `toSVG()`, `toPNG()` and the toolbar's download button;
+ * - **search**: `/` goes to the toolbar's search field, Enter there goes to the first match.
+ *
+ * @cssproperty [--floke-font-size=1rem] - Body text of the view.
+ * @cssproperty [--floke-font-size-small=0.8125rem] - Small text (labels, legend, help); keep it at 12 px or more.
+ * @cssproperty [--floke-font-size-large=1.25rem] - The view's heading.
+ * @cssproperty [--floke-color-selection=var(--floke-color-accent)] - The selected element's ring.
+ *
+ * @csspart header - The heading and the "how to read" line.
+ * @csspart heading - The view's heading (with the `heading` attribute).
+ * @csspart how-to-read - One line telling a first-time reader how to read the view.
+ * @csspart toolbar - Search, filters, zoom, fit and download, the same in every view.
+ * @csspart provenance - Where the insight comes from and when it was updated.
+ */
+export abstract class FlokeView<Inputs extends readonly unknown[], Layout> extends FlokeElement {
+  /** Width (CSS px) below which the view shows its narrow form. */
+  static narrowWidth = 480;
+
+  /** Force the narrow form (`list`) or the drawing (`diagram`); by default (`auto`) the view's width decides. */
+  @property() display: ViewDisplay = 'auto';
+
+  /** A heading above the view. Empty (`heading` with no value): the document's title. No attribute: no heading. */
+  @property() heading?: string;
+
+  /** The level of the heading (1–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Which view this is: picks its "how to read" line. */
+  protected abstract readonly frameView: FramedView;
+
+  protected readonly widthController = new ElementWidthController(this);
+
+  /** The layout step of the contract; each view creates one with its inputs and its core layout function. */
+  protected abstract readonly layoutController: ViewLayoutController<Inputs, Layout>;
+
+  /** The one tab stop in the drawing. */
+  protected readonly roving = new RovingFocusController(this, { element: (id) => this.focusTarget(id) });
+
+  /** The toolbar's search field. */
+  protected readonly search = new SearchController(this, {
+    items: () => this.searchItems(),
+    jump: (id) => this.focusElement(id),
+    leave: () => this.focusTabStop(),
+  });
+
+  /** The layout drawn now (undefined before the first). */
+  get layout(): Layout | undefined {
+    return this.layoutController.value;
+  }
+
+  /** Where the current layout was computed: `worker` or `main` (a diagnostic, e.g. for tests of a strict CSP page). */
+  get layoutThread(): LayoutThread | undefined {
+    return this.layoutController.thread;
+  }
+
+  /** The view's content width (CSS px; 0 before it is measured). */
+  get width(): number {
+    return this.widthController.width;
+  }
+
+  /** Whether the view shows its narrow form. */
+  get narrow(): boolean {
+    return this.widthController.isNarrow((this.constructor as typeof FlokeView).narrowWidth, this.display);
+  }
+
+  /** The frame's texts in the view's language. */
+  protected get frameStrings(): FrameStrings {
+    return FRAME_STRINGS[this.uiLanguage];
+  }
+
+  protected override get drawn(): boolean {
+    return this.layout !== undefined;
+  }
+
+  // ——— Selection, focus, search: the same in every view ———
+
+  /** What the search can find: the drawn elements with their labels. */
+  protected abstract searchItems(): readonly Searchable[];
+
+  /** The focusable mark of an element (its tab stop). */
+  protected focusTarget(id: string): HTMLElement | SVGElement | null {
+    const key = CSS.escape(id);
+    return this.renderRoot.querySelector<HTMLElement | SVGElement>(`[data-id="${key}"][tabindex], button[data-id="${key}"]`);
+  }
+
+  /** Moves keyboard focus to the element with `id` in this view. */
+  override focusElement(id: string): void {
+    void this.roving.focus(id);
+  }
+
+  /** Gives focus back to the drawing's tab stop. */
+  protected focusTabStop(): void {
+    const id = this.roving.tabStop;
+    if (id !== undefined) this.focusElement(id);
+  }
+
+  /** Toggles the selection of an element as the user did it (click, Enter, Space). */
+  protected toggleSelection(id: string): void {
+    this.roving.moveTo(id);
+    this.selectElement(this.selected === id ? null : id);
+  }
+
+  /** Whether anything transient is shown besides the selection (search, highlight, hover). Views add theirs. */
+  protected hasActiveState(): boolean {
+    return this.search.active;
+  }
+
+  /** Clears the transient state (not the selection). Views add theirs. */
+  protected clearActiveState(): void {
+    this.search.text = '';
+  }
+
+  /** Clears everything: the active state and the selection. */
+  clear(): void {
+    this.clearActiveState();
+    if (this.selected !== undefined) this.selectElement(null);
+  }
+
+  /** The keys that work anywhere in a view: `/` searches; Esc clears the active state, then the selection. */
+  #onHostKeydown = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || this.search.isFromField(event)) return;
+    if (event.key === '/') {
+      event.preventDefault();
+      this.search.focusField();
+    } else if (event.key === 'Escape') {
+      if (this.hasActiveState()) this.clearActiveState();
+      else if (this.selected !== undefined) this.selectElement(null);
+      else return;
+      event.preventDefault();
+    }
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.#onHostKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.#onHostKeydown);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.toggleAttribute('narrow', this.narrow);
+  }
+
+  // ——— The frame ———
+
+  /** The heading the frame shows, if any. */
+  protected get headingText(): string | undefined {
+    if (this.heading === undefined || this.heading === null) return undefined;
+    return this.heading.trim() || this.model?.title || undefined;
+  }
+
+  /** Renders the shared frame around the view's parts. */
+  protected renderFrame(
+    parts: Pick<FrameParts, 'body' | 'legend' | 'after'> & {
+      filters?: FrameParts['toolbar']['filters'];
+      zoom?: FrameParts['toolbar']['zoom'];
+    },
+  ) {
+    const t = this.uiStrings;
+    const frame = this.frameStrings;
+    return renderViewFrame({
+      view: this.frameView,
+      strings: frame,
+      lang: this.uiLanguage,
+      model: this.model!,
+      heading: this.headingText,
+      headingLevel: this.headingLevel,
+      problems: renderProblemSummary(this.problems, t, this.uiLanguage),
+      toolbar: {
+        search: this.search.render(frame),
+        ...(parts.filters ? { filters: parts.filters } : {}),
+        ...(parts.zoom ? { zoom: parts.zoom } : {}),
+        download: () => this.downloadSvg(),
+      },
+      legend: parts.legend,
+      body: parts.body,
+      after: parts.after,
+    });
+  }
+
+  /** What the view shows before it has a layout: loading, no document, laying out, or why it failed. */
+  protected renderWaiting(layingOut: string) {
+    const t = this.uiStrings;
+    const problems = renderProblemSummary(this.problems, t, this.uiLanguage);
+    const error = this.layoutController.error;
+    const text = !this.model
+      ? this.loading
+        ? t.loading
+        : t.noDocument
+      : error
+        ? this.frameStrings.layoutFailed(error.message)
+        : layingOut;
+    return [problems, this.model || text ? renderStatus(text) : nothing];
+  }
+
+  // ——— Export ———
+
+  /** What `toSVG()` exports; undefined until the view is drawn. */
+  protected abstract get exportSource(): ExportSource | undefined;
+
+  /** The drawing as a standalone SVG document, colours resolved from the current theme ('' before it is drawn). */
+  toSVG(): string {
+    const source = this.exportSource;
+    if (!source) return '';
+    return serializeSvg(source.svg, this, source.css, { width: source.width, height: source.height, title: this.model?.title ?? '' });
+  }
+
+  /** The drawing as a PNG image, `scale` × its size. */
+  toPNG(scale = 2): Promise<Blob> {
+    return svgToPng(this.toSVG(), scale);
+  }
+
+  /** Offers the drawing as an SVG file (the toolbar's download button). */
+  protected downloadSvg(): void {
+    const name = this.exportSource?.name ?? 'view';
+    downloadFile(this.toSVG(), 'image/svg+xml', `${this.model?.id ?? 'floke'}-${name}.svg`);
+  }
+}
+
+const renderStatus = (text: string) => html`<p class="status" role="status">${text}</p>`;

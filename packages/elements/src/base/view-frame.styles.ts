@@ -1,0 +1,60 @@
+import { css } from 'lit';
+
+/** The shared frame: heading, "how to read", toolbar and the provenance line, in the one type scale. */
+export const viewFrameStyles = css`
+  .frame-header {
+    margin: 0 0 0.5rem;
+  }
+  .frame-heading {
+    font-size: var(--_text-lg);
+    font-weight: 700;
+    line-height: 1.3;
+    margin: 0 0 0.25rem;
+  }
+  .how-to-read {
+    margin: 0;
+    max-width: 70ch;
+    font-size: var(--_text-md);
+    color: var(--_text-subtle);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 0.75rem;
+    margin: 0.5rem 0;
+  }
+  .toolbar-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-inline-start: auto;
+  }
+  .field {
+    display: inline-flex;
+    flex-direction: column;
+    gap: 0.15rem;
+    font-size: var(--_text-sm);
+  }
+  .field input,
+  .field select {
+    font: inherit;
+    font-size: var(--_text-md);
+    padding: 0.3rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    min-width: 12ch;
+  }
+  .toolbar .status {
+    align-self: center;
+    font-size: var(--_text-sm);
+    color: var(--_text-subtle);
+  }
+  .provenance {
+    margin: 0.75rem 0 0;
+    font-size: var(--_text-sm);
+    color: var(--_text-subtle);
+  }
+`;

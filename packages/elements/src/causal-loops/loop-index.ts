@@ -1,0 +1,65 @@
+import { sortLoopsByCode, type CausalLoopDiagram, type CldNode, type Loop } from '@floke/core';
+
+/**
+ * What the view looks up for every factor on every render, derived once per diagram: loops by id and code (R1 …
+ * then B1 …), the loops through each factor, factor labels and degrees, and the neighbours of each factor.
+ */
+export class LoopIndex {
+  readonly codes: ReadonlyMap<string, string>;
+  readonly loopsById: ReadonlyMap<string, Loop>;
+  readonly nodes: ReadonlyMap<string, CldNode>;
+  readonly labels: ReadonlyMap<string, string>;
+  /** Every loop, in code order. */
+  readonly sortedLoops: readonly Loop[];
+  readonly #loopsByFactor = new Map<string, Loop[]>();
+  readonly #degree = new Map<string, { out: number; into: number }>();
+
+  constructor(readonly diagram: CausalLoopDiagram) {
+    this.codes = new Map(diagram.codes);
+    this.loopsById = new Map(diagram.loops.map((loop) => [loop.id, loop]));
+    this.nodes = new Map(diagram.layout.nodes.map((node) => [node.id, node]));
+    this.labels = new Map(diagram.layout.nodes.map((node) => [node.id, node.label]));
+    this.sortedLoops = sortLoopsByCode(diagram.loops, this.codes);
+    for (const loop of this.sortedLoops) {
+      for (const member of loop.members) {
+        const list = this.#loopsByFactor.get(member);
+        if (list) list.push(loop);
+        else this.#loopsByFactor.set(member, [loop]);
+      }
+    }
+    for (const node of diagram.layout.nodes) this.#degree.set(node.id, { out: 0, into: 0 });
+    for (const link of diagram.layout.links) {
+      this.#degree.get(link.from)!.out++;
+      this.#degree.get(link.to)!.into++;
+    }
+  }
+
+  /** The loops through a factor, in code order. */
+  loopsThrough(id: string): readonly Loop[] {
+    return this.#loopsByFactor.get(id) ?? [];
+  }
+
+  /** Links out of and into a factor. */
+  degree(id: string): { out: number; into: number } {
+    return this.#degree.get(id) ?? { out: 0, into: 0 };
+  }
+
+  /** A loop by id or by code (`R1`, `B2`). */
+  loop(key: string): Loop | undefined {
+    return this.loopsById.get(key) ?? this.diagram.loops.find((loop) => this.codes.get(loop.id) === key);
+  }
+
+  /** The factors a factor links to or from (self-links left out), each once: arrow keys cycle through them. */
+  neighbours(id: string): string[] {
+    const links = this.diagram.layout.links;
+    const out = links.filter((l) => l.from === id && l.to !== id).map((l) => l.to);
+    const into = links.filter((l) => l.to === id && l.from !== id).map((l) => l.from);
+    return [...new Set([...out, ...into])];
+  }
+
+  /** The link between two factors, in either direction (the one from `a` first). */
+  linkBetween(a: string, b: string) {
+    const links = this.diagram.layout.links;
+    return links.find((l) => l.from === a && l.to === b) ?? links.find((l) => l.from === b && l.to === a);
+  }
+}

@@ -1,0 +1,139 @@
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** A pan/zoom: a point of the drawing at (x, y) appears at (x·k + tx, y·k + ty). */
+export interface ViewTransform {
+  readonly x: number;
+  readonly y: number;
+  readonly k: number;
+}
+
+export interface ZoomPanOptions {
+  /** The transform that shows the whole drawing (what "Fit" and the 0 key go back to). */
+  fit(): ViewTransform;
+  /** Called on every pan/zoom frame with the new transform. */
+  onZoom(transform: ViewTransform): void;
+}
+
+/** How far the view zooms in and out, as multiples of the scale that fits the whole drawing. */
+export const ZOOM_LIMITS = { out: 0.5, in: 8 } as const;
+
+/** The zoom step of the + and − keys and buttons. */
+export const ZOOM_STEP = 1.25;
+
+/**
+ * Pan and zoom of a drawing (d3-zoom): drag, wheel and pinch, + − 0 keys, buttons. Zooming out stops at half the
+ * fitted scale and zooming in at eight times it, so the drawing can neither vanish nor be lost. Double-click is left
+ * to the view (it selects), and only the primary button pans.
+ */
+export class ZoomPanController implements ReactiveController {
+  #behavior?: ZoomBehavior<SVGSVGElement, unknown>;
+  #target?: SVGSVGElement;
+  #transform: ViewTransform = { x: 0, y: 0, k: 1 };
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: ZoomPanOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    if (this.#target) select(this.#target).on('.zoom', null);
+    this.#target = undefined;
+  }
+
+  /** The current pan/zoom. */
+  get transform(): ViewTransform {
+    return this.#transform;
+  }
+
+  /** Makes `target` the surface that pans and zooms (again after it was re-rendered); keeps the current transform. */
+  attach(target: SVGSVGElement | undefined | null): void {
+    if (!target || target === this.#target) return;
+    if (this.#target) select(this.#target).on('.zoom', null);
+    this.#target = target;
+    this.#behavior = zoom<SVGSVGElement, unknown>()
+      .filter((event: Event) => event.type !== 'dblclick' && !(event instanceof MouseEvent && event.button !== 0))
+      .extent(viewportOf)
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        const { x, y, k } = event.transform;
+        this.#transform = { x, y, k };
+        this.options.onZoom(this.#transform);
+      });
+    this.#limit(this.options.fit().k);
+    select(target).call(this.#behavior);
+    this.#apply(this.#transform);
+  }
+
+  /** Zooms by a factor around the centre of the view. */
+  zoomBy(factor: number): void {
+    if (this.#target && this.#behavior) select(this.#target).call(this.#behavior.scaleBy, factor);
+  }
+
+  /** Shows the whole drawing. */
+  fit(): void {
+    const fit = this.options.fit();
+    this.#limit(fit.k);
+    this.setTransform(fit);
+  }
+
+  /** Sets the pan/zoom directly. */
+  setTransform(transform: ViewTransform): void {
+    if (this.#target && this.#behavior) this.#apply(transform);
+    else {
+      this.#transform = transform;
+      this.options.onZoom(transform);
+    }
+  }
+
+  /** Pans (keeping the zoom) so a point of the drawing lies at least `margin` inside a viewport of this size. */
+  reveal(point: { x: number; y: number }, viewport: { width: number; height: number }, margin = 40): void {
+    const { x, y, k } = this.#transform;
+    const sx = point.x * k + x;
+    const sy = point.y * k + y;
+    if (sx > margin && sx < viewport.width - margin && sy > margin && sy < viewport.height - margin) return;
+    this.setTransform({ x: viewport.width / 2 - point.x * k, y: viewport.height / 2 - point.y * k, k });
+  }
+
+  /** The zoom keys: + (or =) zooms in, − zooms out, 0 fits. Returns whether the key was one of them. */
+  handleKey(event: KeyboardEvent): boolean {
+    const actions: Record<string, () => void> = {
+      '+': () => this.zoomBy(ZOOM_STEP),
+      '=': () => this.zoomBy(ZOOM_STEP),
+      '-': () => this.zoomBy(1 / ZOOM_STEP),
+      '0': () => this.fit(),
+    };
+    const action = actions[event.key];
+    if (!action || event.ctrlKey || event.metaKey || event.altKey) return false;
+    event.preventDefault();
+    action();
+    return true;
+  }
+
+  #limit(fitScale: number): void {
+    this.#behavior?.scaleExtent([fitScale * ZOOM_LIMITS.out, fitScale * ZOOM_LIMITS.in]);
+  }
+
+  #apply(transform: ViewTransform): void {
+    select(this.#target!).call(this.#behavior!.transform, zoomIdentity.translate(transform.x, transform.y).scale(transform.k));
+  }
+}
+
+/**
+ * The area that pans and zooms: the viewBox when the SVG has one (its user units), else its box on screen. (d3-zoom's
+ * default reads `width.baseVal`, which throws for a relative width while the SVG is not laid out.)
+ */
+function viewportOf(this: SVGSVGElement): [[number, number], [number, number]] {
+  const box = this.viewBox?.baseVal;
+  if (box && box.width > 0)
+    return [
+      [box.x, box.y],
+      [box.x + box.width, box.y + box.height],
+    ];
+  return [
+    [0, 0],
+    [this.clientWidth || 1, this.clientHeight || 1],
+  ];
+}
