@@ -32,8 +32,3 @@ export function pickText(map: LocalTextMap, lang: string, documentLanguage: stri
   }
   return entries[0]?.[1];
 }
-
-/** Resolves a LocalText to one string for `lang` ('' when the text is absent). */
-export function resolveText(text: LocalText | undefined, lang: string, documentLanguage: string): string {
-  return pickText(toLocalTextMap(text, documentLanguage), lang, documentLanguage) ?? '';
-}
