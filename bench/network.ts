@@ -6,7 +6,7 @@ import { forceCenter, forceLink, forceManyBody, forceSimulation, type Simulation
 import { UndirectedGraph } from 'graphology';
 import { inChromium } from './in-chromium.js';
 import { normalize } from '../packages/core/src/index.js';
-import { buildActorNetwork, layoutActorNetwork, networkMetrics, type NetworkLayout } from '../packages/core/src/network/index.js';
+import { buildActorNetwork, layoutActorNetwork, networkMetrics, type NetworkLayout } from '../packages/core/src/actor-network/index.js';
 import { generateActorDocument } from '../tests/fixtures/generate-document.js';
 
 const require = createRequire(import.meta.url);

@@ -1,13 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  COLOR_SCHEMES,
-  CONTRAST_REQUIREMENTS,
-  PALETTES,
-  SECTOR_COLORS,
-  SECTOR_SHAPES,
-  contrastRatio,
-} from '../../packages/core/src/index.js';
+import { COLOR_SCHEMES, PALETTES, SECTOR_COLORS, SECTOR_SHAPES } from '../../packages/core/src/index.js';
+import { contrastRatio } from '../../packages/core/src/color/contrast.js';
+import { CONTRAST_REQUIREMENTS } from '../../packages/core/src/color/palette.js';
 
 describe('contrastRatio', () => {
   it('matches the WCAG reference values', () => {

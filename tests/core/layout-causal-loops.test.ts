@@ -2,16 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   CLD_METRICS,
-  boxesOverlap,
   causalGraphOf,
-  curveHitsBox,
   findLoops,
   layoutCausalLoops,
   normalize,
-  pointInBox,
   type CausalGraph,
   type CldLayout,
 } from '../../packages/core/src/index.js';
+import { boxesOverlap, curveHitsBox, pointInBox } from '../../packages/core/src/geometry/geometry.js';
 import { readJson } from './helpers.js';
 
 function telemarkInput() {

@@ -1,13 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  DEFAULT_CURVES,
-  boxesOverlap,
-  layoutHorizons,
-  monotoneCurve,
-  normalize,
-  type HorizonsLayout,
-} from '../../packages/core/src/index.js';
+import { boxesOverlap } from '../../packages/core/src/geometry/geometry.js';
+import { DEFAULT_CURVES, layoutHorizons, monotoneCurve, normalize, type HorizonsLayout } from '../../packages/core/src/index.js';
 import { readJson } from './helpers.js';
 
 const telemark = () => normalize(readJson('examples/data/telemark-agder.json'));

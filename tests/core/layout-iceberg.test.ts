@@ -1,15 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  ICEBERG_METRICS,
-  approximateTextWidth,
-  boxesOverlap,
-  labelBlockHeight,
-  layoutIceberg,
-  normalize,
-  type IcebergLayout,
-  type TextWidth,
-} from '../../packages/core/src/index.js';
+import { ICEBERG_METRICS, layoutIceberg, normalize, type IcebergLayout, type TextWidth } from '../../packages/core/src/index.js';
+import { boxesOverlap } from '../../packages/core/src/geometry/geometry.js';
+import { approximateTextWidth } from '../../packages/core/src/geometry/text-measure.js';
+import { labelBlockHeight } from '../../packages/core/src/iceberg/layout-iceberg.js';
 import { readJson } from './helpers.js';
 
 const telemark = () => normalize(readJson('examples/data/telemark-agder.json'));

@@ -9,8 +9,8 @@ import {
   type ActorNetwork,
   type NetworkLayout,
   type NetworkMode,
-} from '../../packages/core/src/network/index.js';
-import { spreadOnLine } from '../../packages/core/src/layout/spread-1d.js';
+} from '../../packages/core/src/actor-network/index.js';
+import { spreadOnLine } from '../../packages/core/src/geometry/spread-1d.js';
 import { generateActorDocument } from '../fixtures/generate-document.js';
 import { readJson } from './helpers.js';
 

@@ -6,7 +6,7 @@ import { UndirectedGraph } from 'graphology';
 import * as graphologyLouvainModule from 'graphology-communities-louvain';
 import * as graphologyBetweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import * as graphologyModularityModule from 'graphology-metrics/graph/modularity.js';
-import { lcg } from '../../packages/core/src/layout/random.js';
+import { lcg } from '../../packages/core/src/geometry/random.js';
 import {
   betweennessCentrality,
   buildActorNetwork,
@@ -15,7 +15,7 @@ import {
   modularity,
   networkMetrics,
   type WeightedEdge,
-} from '../../packages/core/src/network/index.js';
+} from '../../packages/core/src/actor-network/index.js';
 import { readJson } from './helpers.js';
 
 const actor = (id: string, level = 'local', sector = 'public') => ({ id, kind: 'actor', label: id.toUpperCase(), level, sector });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ICEBERG_LAYERS, NETWORK_LEVELS, cloneJson, normalize, summarizeDocument } from '../../packages/core/src/index.js';
+import { ICEBERG_LAYERS, NETWORK_LEVELS, normalize, summarizeDocument } from '../../packages/core/src/index.js';
+import { cloneJson } from '../../packages/core/src/document/clone-json.js';
 import { readJson } from './helpers.js';
 
 const telemark = () => readJson<Record<string, any>>('examples/data/telemark-agder.json');

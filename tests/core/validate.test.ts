@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PROBLEM_CODES, UI_LANGUAGES, makeProblem, parseDocument, validate } from '../../packages/core/src/index.js';
-import { jsonErrorOffset } from '../../packages/core/src/validate/json-error-offset.js';
+import { jsonErrorOffset } from '../../packages/core/src/document/validate/json-error-offset.js';
 import { exampleDocuments, invalidFixtures, readFixture, readJson } from './helpers.js';
 
 describe('validate', () => {

@@ -1,26 +1,152 @@
-export type * from './generated/schema-types.js';
-export * from './json-pointer.js';
-export * from './dates.js';
-export * from './problems.js';
-export * from './i18n/languages.js';
-export * from './i18n/local-text.js';
-export * from './i18n/problem-messages.js';
-export * from './validate/index.js';
-export * from './model/vocabulary.js';
-export * from './model/declared-items.js';
-export type * from './model/normalized-types.js';
-export * from './normalize.js';
-export * from './analysis/document-summary.js';
-export * from './analysis/causal-graph.js';
-export * from './analysis/find-loops.js';
-export * from './analysis/loop-insight.js';
-export * from './layout/geometry.js';
-export * from './layout/text-measure.js';
-export * from './layout/random.js';
-export * from './layout/causal-loops/index.js';
-export * from './layout/iceberg/index.js';
-export * from './layout/horizons/index.js';
-export { cloneJson } from './clone-json.js';
-export * from './color/contrast.js';
-export * from './color/palette.js';
-export * from './color/sector-palette.js';
+// `@floke/core`: the document (types, validation, normalisation, vocabulary, texts), shared geometry and colours, and
+// the views that every page may draw (causal loops, iceberg, horizons, summary). Each view also has its own entry
+// (`@floke/core/causal-loops` …); the actor network has only its own, `@floke/core/actor-network`, so pages without
+// the network do not load it.
+export {
+  validate,
+  parseDocument,
+  normalize,
+  makeProblem,
+  resolveUiLanguage,
+  pickText,
+  pointerOf,
+  parsePointer,
+  valueAtPointer,
+  parsePartialDate,
+  toDecimalYear,
+  decimalYearOf,
+  decimalYearAtEndOf,
+  PROBLEM_CODES,
+  SEVERITIES,
+  UI_LANGUAGES,
+  DEFAULT_LANGUAGE,
+  ELEMENT_KINDS,
+  ELEMENT_KIND_LABELS,
+  RELATION_TYPES,
+  HORIZONS,
+  DEFAULT_HORIZON_RANGE,
+  ICEBERG_LAYERS,
+  SIX_CONDITIONS_LAYERS,
+  SIX_CONDITIONS_LEVELS,
+  ICEBERG_PRESETS,
+  DEFAULT_WATERLINE,
+  NETWORK_LEVELS,
+  NETWORK_SECTORS,
+  type FlokeDocument,
+  type FlokeElementData,
+  type FlokeRelationData,
+  type FlokeSourceData,
+  type FlokeIndicatorData,
+  type LocalText,
+  type PartialDate,
+  type ValidationResult,
+  type ParseResult,
+  type NormalizeOptions,
+  type NormalizedDocument,
+  type NormalizedElement,
+  type NormalizedRelation,
+  type NormalizedSource,
+  type NormalizedIndicator,
+  type NormalizedNote,
+  type NormalizedItem,
+  type NormalizedNamedLoop,
+  type NormalizedViews,
+  type ExcludedItem,
+  type Problem,
+  type ProblemCode,
+  type ProblemParams,
+  type Severity,
+  type UiLanguage,
+  type LocalTextMap,
+  type ElementKind,
+  type RelationType,
+  type Horizon,
+  type IcebergPreset,
+  type BuiltInItem,
+  type PartialDateParts,
+} from './document/index.js';
+export {
+  arrowHead,
+  neighbourToward,
+  NEIGHBOUR_MAX_ANGLE,
+  type Point,
+  type Box,
+  type QuadraticCurve,
+  type TextWidth,
+  type ArrowKey,
+} from './geometry/index.js';
+export {
+  PALETTES,
+  PALETTE_ROLES,
+  COLOR_SCHEMES,
+  DESIGNSYSTEMET_TOKENS,
+  SECTOR_COLORS,
+  SECTOR_COLOR_KEYS,
+  SECTOR_SHAPES,
+  sectorKey,
+  type Palette,
+  type PaletteRole,
+  type ColorScheme,
+  type SectorColorKey,
+} from './color/index.js';
+export {
+  causalGraphOf,
+  factorDegrees,
+  findLoops,
+  forEachLoop,
+  materializeLoop,
+  countLoops,
+  loopCodes,
+  sortLoopsByCode,
+  loopsThrough,
+  loopsByFactor,
+  sharedLoops,
+  loopCountsByFactor,
+  leverageRanking,
+  layoutCausalLoops,
+  placeLoopMarker,
+  placeExtraLoopMarker,
+  loopMarkerObstacles,
+  computeCausalLoopDiagram,
+  DEFAULT_LOOP_LIMIT,
+  CLD_METRICS,
+  type CausalGraph,
+  type CausalLink,
+  type FactorDegree,
+  type Loop,
+  type LoopPolarity,
+  type TransientLoop,
+  type FindLoopsOptions,
+  type LoopSearchResult,
+  type CausalLoopLayoutInput,
+  type CausalLoopLayoutOptions,
+  type CldLayout,
+  type CldNode,
+  type CldLink,
+  type CldLoopMarker,
+  type LoopMarkerSurroundings,
+  type CausalLoopDiagramInput,
+  type CausalLoopDiagram,
+} from './causal-loops/index.js';
+export {
+  layoutIceberg,
+  explainsChain,
+  ICEBERG_METRICS,
+  type IcebergLayoutOptions,
+  type IcebergLayout,
+  type IcebergBand,
+  type IcebergChip,
+  type IcebergLink,
+  type ExplainsChain,
+} from './iceberg/index.js';
+export {
+  layoutHorizons,
+  monotoneCurve,
+  DEFAULT_CURVES,
+  HORIZONS_METRICS,
+  type HorizonsLayoutOptions,
+  type HorizonsLayout,
+  type HorizonPlacement,
+  type HorizonCurve,
+} from './horizons/index.js';
+export { summarizeDocument, type DocumentSummary } from './summary/index.js';

@@ -1,10 +1,47 @@
-// `@floke/core/network`: the actor network's analysis and layout, a separate entry so pages without the network
-// view do not load it.
-export * from './build-network.js';
-export * from './network-metrics.js';
-export * from './betweenness.js';
-export * from './filter-network.js';
-export * from './layout-network.js';
-export * from './network-layout-types.js';
-export * from './compute-network-view.js';
-export * from './louvain.js';
+// Temporary alias of `@floke/core/actor-network` under its old name, `@floke/core/network`, with the old name of the
+// node metrics, so `@floke/elements` builds until its imports move. Remove once nothing imports `@floke/core/network`.
+export {
+  buildActorNetwork,
+  NETWORK_MODES,
+  networkMetrics,
+  EXACT_BETWEENNESS_LIMIT,
+  BETWEENNESS_PIVOTS,
+  filterNetwork,
+  layoutActorNetwork,
+  NETWORK_NODE_METRICS,
+  NETWORK_NODE_METRICS as NETWORK_METRICS,
+  networkLabelBox,
+  networkLabelText,
+  networkLabelScale,
+  unclutteredLabels,
+  computeActorNetworkView,
+  compactGraph,
+  betweennessCentrality,
+  louvain,
+  modularity,
+  type ActorNetwork,
+  type NetworkMode,
+  type NetworkNode,
+  type NetworkTie,
+  type NetworkMetrics,
+  type NetworkMetricsOptions,
+  type NodeMetrics,
+  type NetworkFilter,
+  type NetworkVisibility,
+  type NetworkLayoutOptions,
+  type NetworkLayout,
+  type NetworkNodeLayout,
+  type NetworkBandLayout,
+  type NetworkTieLayout,
+  type NetworkColumnLayout,
+  type ScreenBox,
+  type LabelledNode,
+  type NetworkLabelText,
+  type ActorNetworkViewInput,
+  type ActorNetworkView,
+  type CompactGraph,
+  type BetweennessOptions,
+  type WeightedEdge,
+  type LouvainOptions,
+  type LouvainResult,
+} from '../actor-network/index.js';

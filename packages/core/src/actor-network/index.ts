@@ -1,0 +1,49 @@
+// `@floke/core/actor-network`: the actor network's analysis and layout, a separate entry so pages without the network
+// view do not load it.
+export {
+  buildActorNetwork,
+  NETWORK_MODES,
+  type ActorNetwork,
+  type NetworkMode,
+  type NetworkNode,
+  type NetworkTie,
+} from './build-network.js';
+export {
+  networkMetrics,
+  EXACT_BETWEENNESS_LIMIT,
+  BETWEENNESS_PIVOTS,
+  type NetworkMetrics,
+  type NetworkMetricsOptions,
+  type NodeMetrics,
+} from './network-metrics.js';
+export { filterNetwork, type NetworkFilter, type NetworkVisibility } from './filter-network.js';
+export { layoutActorNetwork, type NetworkLayoutOptions } from './layout-network.js';
+export {
+  NETWORK_NODE_METRICS,
+  type NetworkLayout,
+  type NetworkNodeLayout,
+  type NetworkBandLayout,
+  type NetworkTieLayout,
+  type NetworkColumnLayout,
+} from './network-layout-types.js';
+export {
+  networkLabelBox,
+  networkLabelText,
+  networkLabelScale,
+  unclutteredLabels,
+  type ScreenBox,
+  type LabelledNode,
+  type NetworkLabelText,
+} from './label-geometry.js';
+export { computeActorNetworkView, type ActorNetworkViewInput, type ActorNetworkView } from './compute-network-view.js';
+export {
+  compactGraph,
+  betweennessCentrality,
+  louvain,
+  modularity,
+  type CompactGraph,
+  type BetweennessOptions,
+  type WeightedEdge,
+  type LouvainOptions,
+  type LouvainResult,
+} from '../graph/index.js';

@@ -1,0 +1,60 @@
+import type { NormalizedDocument } from '../document/normalized-types.js';
+
+/** A signed causal link between two factors. */
+export interface CausalLink {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly polarity: '+' | '-';
+  readonly delay: boolean;
+}
+
+/** The `causes` relations of a document as a plain directed graph: what loop finding and the CLD layout read. */
+export interface CausalGraph {
+  /** Ids of every factor in the diagram: endpoints of causal links, and factors without links. */
+  readonly nodes: readonly string[];
+  readonly links: readonly CausalLink[];
+}
+
+/** True when the value is already a causal graph rather than a document. */
+export function isCausalGraph(value: NormalizedDocument | CausalGraph): value is CausalGraph {
+  return 'nodes' in value && 'links' in value;
+}
+
+/** Extracts the causal graph of a normalized document, nodes in document order. */
+export function causalGraphOf(model: NormalizedDocument): CausalGraph {
+  const links: CausalLink[] = model.relations
+    .filter((r) => r.type === 'causes' && r.polarity !== undefined)
+    .map((r) => ({ id: r.id, from: r.from, to: r.to, polarity: r.polarity!, delay: r.delay }));
+  const linked = new Set(links.flatMap((link) => [link.from, link.to]));
+  const nodes = model.elements.filter((e) => linked.has(e.id) || e.kind === 'factor').map((e) => e.id);
+  return { nodes, links };
+}
+
+/** How many links leave and enter a factor. */
+export interface FactorDegree {
+  readonly out: number;
+  readonly into: number;
+}
+
+/**
+ * Out- and in-degree of every factor of a causal graph or a causal-loop layout: each node gets an entry (zero when it
+ * has no link), a self-link counts once each way, and a link end missing from `nodes` gets an entry too.
+ */
+export function factorDegrees(diagram: {
+  readonly nodes: readonly (string | { readonly id: string })[];
+  readonly links: readonly { readonly from: string; readonly to: string }[];
+}): Map<string, FactorDegree> {
+  const degrees = new Map<string, { out: number; into: number }>();
+  const entry = (id: string) => {
+    let degree = degrees.get(id);
+    if (!degree) degrees.set(id, (degree = { out: 0, into: 0 }));
+    return degree;
+  };
+  for (const node of diagram.nodes) entry(typeof node === 'string' ? node : node.id);
+  for (const link of diagram.links) {
+    entry(link.from).out++;
+    entry(link.to).into++;
+  }
+  return degrees;
+}

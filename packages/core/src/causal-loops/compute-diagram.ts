@@ -1,0 +1,77 @@
+import type { CausalGraph } from './causal-graph.js';
+import { findLoops, forEachLoop, loopCodes, materializeLoop, type FindLoopsOptions, type Loop } from './find-loops.js';
+import type { TextWidth } from '../geometry/text-measure.js';
+import { layoutCausalLoops, type CausalLoopLayoutOptions } from './layout-causal-loops.js';
+import type { CldLayout } from './types.js';
+
+/** Everything `<floke-causal-loops>` draws, as plain data that crosses a Worker boundary. */
+export interface CausalLoopDiagramInput {
+  readonly graph: CausalGraph;
+  readonly labels: readonly (readonly [string, string])[];
+  readonly positions?: readonly (readonly [string, { x: number; y: number }])[];
+  readonly named?: FindLoopsOptions['named'];
+  readonly limit?: number;
+  readonly maxLength?: number;
+  readonly arrangement?: CausalLoopLayoutOptions['arrangement'];
+}
+
+export interface CausalLoopDiagram {
+  readonly loops: readonly Loop[];
+  readonly complete: boolean;
+  readonly limit: number;
+  /** Loop id → R1 / B2 … */
+  readonly codes: readonly (readonly [string, string])[];
+  readonly layout: CldLayout;
+}
+
+/** Loops up to this length are always looked for first when the limit cuts the search short. */
+export const SHORT_LOOP_LENGTH = 6;
+
+/**
+ * The loops a reader should see: all of them when they fit the limit; otherwise the short ones first (a
+ * depth-first search meets long loops first, and on dense graphs the limit would keep only those), then
+ * whatever else the search found, up to the limit.
+ */
+function loopsForReaders(input: CausalLoopDiagramInput) {
+  const options = {
+    ...(input.limit === undefined ? {} : { limit: input.limit }),
+    ...(input.maxLength === undefined ? {} : { maxLength: input.maxLength }),
+    ...(input.named ? { named: input.named } : {}),
+  };
+  const found = findLoops(input.graph, options);
+  if (found.complete) return found;
+  // Length by length, shortest first, until the limit is reached.
+  const short: Loop[] = [];
+  for (
+    let length = 1;
+    length <= Math.min(SHORT_LOOP_LENGTH, input.maxLength ?? SHORT_LOOP_LENGTH) && short.length < found.limit;
+    length++
+  ) {
+    forEachLoop(
+      input.graph,
+      (view) => {
+        if (view.length === length) short.push(materializeLoop(view));
+        return short.length < found.limit;
+      },
+      { maxLength: length, ...(input.named ? { named: input.named } : {}) },
+    );
+  }
+  const seen = new Set(short.map((loop) => loop.id));
+  const loops = [...short, ...found.loops.filter((loop) => !seen.has(loop.id))].slice(0, found.limit);
+  return { loops, complete: false, limit: found.limit };
+}
+
+/** Finds the loops and lays out the diagram: the one call a view (or its Worker) makes. Pure. */
+export function computeCausalLoopDiagram(input: CausalLoopDiagramInput, textWidth?: TextWidth): CausalLoopDiagram {
+  const { loops, complete, limit } = loopsForReaders(input);
+  const layout = layoutCausalLoops(
+    {
+      graph: input.graph,
+      loops,
+      labels: new Map(input.labels),
+      ...(input.positions ? { positions: new Map(input.positions) } : {}),
+    },
+    { ...(textWidth ? { textWidth } : {}), ...(input.arrangement ? { arrangement: input.arrangement } : {}) },
+  );
+  return { loops, complete, limit, codes: [...loopCodes(loops)], layout };
+}

@@ -1,0 +1,21 @@
+// `@floke/core/causal-loops`: the causal graph of a document, its feedback loops, and the causal-loop diagram's layout.
+export { causalGraphOf, factorDegrees, type CausalGraph, type CausalLink, type FactorDegree } from './causal-graph.js';
+export {
+  findLoops,
+  forEachLoop,
+  materializeLoop,
+  countLoops,
+  loopCodes,
+  sortLoopsByCode,
+  DEFAULT_LOOP_LIMIT,
+  type Loop,
+  type LoopPolarity,
+  type TransientLoop,
+  type FindLoopsOptions,
+  type LoopSearchResult,
+} from './find-loops.js';
+export { loopsThrough, loopsByFactor, sharedLoops, loopCountsByFactor, leverageRanking } from './loop-insight.js';
+export { layoutCausalLoops, type CausalLoopLayoutInput, type CausalLoopLayoutOptions } from './layout-causal-loops.js';
+export { CLD_METRICS, type CldLayout, type CldNode, type CldLink, type CldLoopMarker } from './types.js';
+export { placeLoopMarker, placeExtraLoopMarker, loopMarkerObstacles, type LoopMarkerSurroundings } from './loop-markers.js';
+export { computeCausalLoopDiagram, type CausalLoopDiagramInput, type CausalLoopDiagram } from './compute-diagram.js';

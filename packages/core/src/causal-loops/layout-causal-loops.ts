@@ -1,0 +1,263 @@
+import { forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
+import type { CausalGraph } from './causal-graph.js';
+import type { Loop } from './find-loops.js';
+import { lcg } from '../geometry/random.js';
+import { forceRectCollide, separateBoxes } from '../geometry/rect-collide.js';
+import { approximateTextWidth, wrapText, type TextWidth } from '../geometry/text-measure.js';
+import { loopMarkerObstacles, markerObstacle, placeLoopMarker } from './loop-markers.js';
+import { decorateLinks, routeLinks, routingContext, type PlacedBox, type RoutedCurve } from './route-links.js';
+import { CLD_METRICS, type CldLayout, type CldLoopMarker, type CldNode } from './types.js';
+
+export interface CausalLoopLayoutInput {
+  readonly graph: CausalGraph;
+  /** Loops of the graph (from `findLoops`): they order the initial ring placement and get markers. */
+  readonly loops: readonly Loop[];
+  /** Label of each factor (default: its id). */
+  readonly labels?: ReadonlyMap<string, string>;
+  /** Author position hints: these factors stay where the author put them. */
+  readonly positions?: ReadonlyMap<string, { x: number; y: number }>;
+}
+
+export interface CausalLoopLayoutOptions {
+  readonly textWidth?: TextWidth;
+  readonly seed?: number;
+  /** Simulation ticks (default 300). */
+  readonly ticks?: number;
+  /**
+   * `force`: a seeded force simulation that pulls each loop into a ring. `circle`: factors on one circle in loop
+   * order, links as chords (reads best for dense diagrams, where a force layout becomes a hairball).
+   * `auto` (default): `circle` beyond 80 factors or 2.5 links per factor, else `force`.
+   */
+  readonly arrangement?: 'auto' | 'force' | 'circle';
+  /** Rounds of moving factors off blocked links (default: 40 for small diagrams, fewer for large ones). */
+  readonly repairRounds?: number;
+  /** Which loops get an R/B marker (default: named loops, or all loops when none is named and there are at most 12). */
+  readonly markerLoops?: (loop: Loop) => boolean;
+}
+
+interface WorkNode extends PlacedBox {
+  id: string;
+  x: number;
+  y: number;
+  vx?: number;
+  vy?: number;
+  fx?: number | null;
+  fy?: number | null;
+  width: number;
+  height: number;
+  fixed: boolean;
+  label: string;
+  lines: string[];
+}
+
+/** Factors in the order their loops visit them (shortest and named loops first), so rings start out together. */
+function ringOrder(graph: CausalGraph, loops: readonly Loop[]): string[] {
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const sorted = [...loops].sort((a, b) => Number(!!b.name) - Number(!!a.name) || a.length - b.length || (a.id < b.id ? -1 : 1));
+  for (const loop of sorted) for (const id of loop.members) if (!seen.has(id) && seen.add(id)) order.push(id);
+  for (const id of graph.nodes) if (!seen.has(id) && seen.add(id)) order.push(id);
+  return order;
+}
+
+/**
+ * Lays out a causal-loop diagram: factors as label boxes, links as curves, loops as rings with R/B markers.
+ * Deterministic (seeded force simulation), pure, no DOM. Guarantees, or reports in `unresolvedLinks`:
+ * no overlapping boxes, no link through a factor that is not its end, two-way links on separate curves.
+ */
+export function layoutCausalLoops(input: CausalLoopLayoutInput, options: CausalLoopLayoutOptions = {}): CldLayout {
+  const measure = options.textWidth ?? approximateTextWidth;
+  const m = CLD_METRICS;
+  const order = ringOrder(input.graph, input.loops);
+  const count = order.length;
+  const circumference = order.length * (m.maxLabelWidth + m.nodeGap) * 0.9;
+  const radius = Math.max(80, circumference / (2 * Math.PI));
+  const nodes: WorkNode[] = order.map((id, i) => {
+    const label = input.labels?.get(id) ?? id;
+    const lines = wrapText(label, m.maxLabelWidth, m.fontSize, measure);
+    const width = Math.ceil(Math.max(...lines.map((line) => measure(line, m.fontSize)))) + 2 * m.paddingX;
+    const height = lines.length * m.lineHeight + 2 * m.paddingY;
+    const hint = input.positions?.get(id);
+    const angle = (2 * Math.PI * i) / Math.max(1, count) - Math.PI / 2;
+    const x = hint?.x ?? radius * Math.cos(angle);
+    const y = hint?.y ?? radius * Math.sin(angle);
+    return { id, label, lines, x, y, width, height, fixed: !!hint, ...(hint ? { fx: hint.x, fy: hint.y } : {}) };
+  });
+  const index = new Map(nodes.map((node) => [node.id, node]));
+  const simulationLinks = input.graph.links.filter((l) => l.from !== l.to).map((l) => ({ source: l.from, target: l.to }));
+
+  const simulation = forceSimulation(nodes)
+    .randomSource(lcg(options.seed ?? 1))
+    .force(
+      'link',
+      forceLink<WorkNode, { source: string | WorkNode; target: string | WorkNode }>(simulationLinks)
+        .id((node) => node.id)
+        .distance((link) => {
+          const s = link.source as WorkNode;
+          const t = link.target as WorkNode;
+          return 40 + (s.width + t.width) / 2;
+        })
+        .strength(0.6),
+    )
+    .force('charge', forceManyBody<WorkNode>().strength(-400).distanceMax(900))
+    .force('x', forceX<WorkNode>(0).strength(0.04))
+    .force('y', forceY<WorkNode>(0).strength(0.06))
+    .force('collide', forceRectCollide<WorkNode>(m.nodeGap, 0.8))
+    .stop();
+  const arrangement = options.arrangement ?? 'auto';
+  const dense = count > 80 || input.graph.links.length > 2.5 * count;
+  if (arrangement === 'force' || (arrangement === 'auto' && !dense)) simulation.tick(options.ticks ?? 300);
+
+  // Round so the same input gives byte-identical output across engines.
+  for (const node of nodes) {
+    node.x = Math.round(node.x);
+    node.y = Math.round(node.y);
+  }
+  separateBoxes(nodes, m.nodeGap);
+
+  // Route links; where a link cannot avoid a node, move that node off the link's chord and try again.
+  // Each repair round re-routes only the links a moved factor could affect.
+  const context = routingContext(input.graph.links);
+  const first = routeLinks(input.graph.links, nodes, undefined, context);
+  const curves = new Map(first.curves.map((c) => [c.link.id, c]));
+  const bends = first.bends;
+  let blocked = first.blocked;
+  // Repair effort is bounded so huge hairballs still lay out in time; what is left is reported.
+  const maxRounds = options.repairRounds ?? 40;
+  for (let round = 0; round < maxRounds && blocked.length > 0; round++) {
+    const before = new Map(nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
+    for (const { link, hits } of blocked) {
+      const from = index.get(link.from)!;
+      const to = index.get(link.to)!;
+      const dx = to.x - from.x;
+      const dy = to.y - from.y;
+      const length = Math.hypot(dx, dy) || 1;
+      for (const hit of hits) {
+        const node = index.get(hit.id)!;
+        if (node.fixed) continue;
+        const side = (node.x - from.x) * (dy / length) - (node.y - from.y) * (dx / length);
+        const push = (node.width + node.height) / 2 + 12;
+        const sign = side >= 0 ? 1 : -1;
+        node.x = Math.round(node.x + (sign * push * dy) / length);
+        node.y = Math.round(node.y - (sign * push * dx) / length);
+      }
+    }
+    // Dense diagrams: also give every link more room by spreading the free factors out a little.
+    if (round % 3 === 2) spreadOut(nodes, 1.08);
+    separateBoxes(nodes, m.nodeGap);
+    const moved = nodes.filter((n) => before.get(n.id)!.x !== n.x || before.get(n.id)!.y !== n.y);
+    const wasBlocked = new Set(blocked.map((b) => b.link.id));
+    const affected = input.graph.links.filter((link) => wasBlocked.has(link.id) || touches(curves.get(link.id)!, link, moved));
+    const rerouted = routeLinks(affected, nodes, bends, context);
+    for (const c of rerouted.curves) curves.set(c.link.id, c);
+    for (const [id, bend] of rerouted.bends) bends.set(id, bend);
+    blocked = rerouted.blocked;
+  }
+  const routed = { curves: input.graph.links.map((link) => curves.get(link.id)!), blocked };
+
+  const links = decorateLinks(routed.curves, nodes);
+
+  // Markers inside their rings, clear of nodes, glyphs and each other.
+  const centres = new Map(nodes.map((node) => [node.id, { x: node.x, y: node.y }]));
+  const obstacles = loopMarkerObstacles({ nodes, links, markers: [] });
+  const anyNamed = input.loops.some((loop) => loop.name);
+  const wantsMarker = options.markerLoops ?? ((loop: Loop) => (anyNamed ? !!loop.name : input.loops.length <= 12));
+  const markers: CldLoopMarker[] = [];
+  for (const loop of input.loops.filter(wantsMarker)) {
+    const marker = placeLoopMarker(loop, centres, obstacles);
+    markers.push(marker);
+    obstacles.push(markerObstacle(marker));
+  }
+
+  return translateToOrigin(
+    nodes,
+    links,
+    markers,
+    routed.blocked.map((b) => b.link.id),
+  );
+}
+
+/** Whether a moved factor may now touch a link: it is an end, or its box meets the curve's hull. */
+function touches(routed: RoutedCurve, link: { from: string; to: string }, moved: readonly WorkNode[]): boolean {
+  const c = routed.curve;
+  const minX = Math.min(c.x0, c.cx, c.x1) - 8;
+  const maxX = Math.max(c.x0, c.cx, c.x1) + 8;
+  const minY = Math.min(c.y0, c.cy, c.y1) - 8;
+  const maxY = Math.max(c.y0, c.cy, c.y1) + 8;
+  return moved.some(
+    (n) =>
+      n.id === link.from ||
+      n.id === link.to ||
+      (n.x + n.width / 2 >= minX && n.x - n.width / 2 <= maxX && n.y + n.height / 2 >= minY && n.y - n.height / 2 <= maxY),
+  );
+}
+
+/** Scales the positions of unpinned factors about their centroid. */
+function spreadOut(nodes: WorkNode[], factor: number): void {
+  const free = nodes.filter((n) => !n.fixed);
+  if (free.length === 0) return;
+  const cx = free.reduce((s, n) => s + n.x, 0) / free.length;
+  const cy = free.reduce((s, n) => s + n.y, 0) / free.length;
+  for (const n of free) {
+    n.x = Math.round(cx + (n.x - cx) * factor);
+    n.y = Math.round(cy + (n.y - cy) * factor);
+  }
+}
+
+/** Exact range of one coordinate of a quadratic Bézier: its ends and, when inside, its turning point. */
+function quadraticRange(p0: number, p1: number, p2: number): number[] {
+  const denominator = p0 - 2 * p1 + p2;
+  const t = denominator === 0 ? -1 : (p0 - p1) / denominator;
+  if (t <= 0 || t >= 1) return [p0, p2];
+  const u = 1 - t;
+  return [p0, p2, u * u * p0 + 2 * u * t * p1 + t * t * p2];
+}
+
+/** Shifts everything so the drawing starts at (margin, margin), and sizes the canvas to fit. */
+function translateToOrigin(nodes: WorkNode[], links: CldLayout['links'], markers: CldLoopMarker[], unresolved: string[]): CldLayout {
+  const m = CLD_METRICS;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const n of nodes) {
+    xs.push(n.x - n.width / 2, n.x + n.width / 2);
+    ys.push(n.y - n.height / 2, n.y + n.height / 2);
+  }
+  for (const l of links) {
+    const { x0, y0, cx, cy, x1, y1 } = l.curve;
+    xs.push(...quadraticRange(x0, cx, x1), l.glyph.x - m.glyphRadius, l.glyph.x + m.glyphRadius);
+    ys.push(...quadraticRange(y0, cy, y1), l.glyph.y - m.glyphRadius, l.glyph.y + m.glyphRadius);
+  }
+  for (const k of markers) {
+    xs.push(k.x - k.radius, k.x + k.radius);
+    ys.push(k.y - k.radius, k.y + k.radius);
+  }
+  const minX = xs.length ? Math.min(...xs) : 0;
+  const minY = ys.length ? Math.min(...ys) : 0;
+  const dx = m.margin - minX;
+  const dy = m.margin - minY;
+  const shift = (p: { x: number; y: number }) => ({ x: p.x + dx, y: p.y + dy });
+  const outNodes: CldNode[] = nodes.map((n) => ({
+    id: n.id,
+    label: n.label,
+    lines: n.lines,
+    ...shift(n),
+    width: n.width,
+    height: n.height,
+    pinned: n.fixed,
+  }));
+  const outLinks = links.map((l) => ({
+    ...l,
+    curve: { x0: l.curve.x0 + dx, y0: l.curve.y0 + dy, cx: l.curve.cx + dx, cy: l.curve.cy + dy, x1: l.curve.x1 + dx, y1: l.curve.y1 + dy },
+    glyph: shift(l.glyph),
+    ...(l.delayMark ? { delayMark: { ...shift(l.delayMark), angle: l.delayMark.angle } } : {}),
+  }));
+  const outMarkers = markers.map((k) => ({ ...k, ...shift(k) }));
+  return {
+    width: Math.ceil((xs.length ? Math.max(...xs) : 0) + dx + m.margin),
+    height: Math.ceil((ys.length ? Math.max(...ys) : 0) + dy + m.margin),
+    nodes: outNodes,
+    links: outLinks,
+    markers: outMarkers,
+    unresolvedLinks: unresolved,
+  };
+}

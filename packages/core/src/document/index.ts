@@ -1,0 +1,49 @@
+// The document: its types, validation, normalisation into the model every view reads, its vocabulary and texts.
+export type {
+  FlokeDocument,
+  FlokeElementData,
+  FlokeRelationData,
+  FlokeSourceData,
+  FlokeIndicatorData,
+  LocalText,
+  PartialDate,
+} from './schema-types.js';
+export { validate, parseDocument, type ValidationResult, type ParseResult } from './validate/validate.js';
+export { normalize, type NormalizeOptions } from './normalize.js';
+export type {
+  NormalizedDocument,
+  NormalizedElement,
+  NormalizedRelation,
+  NormalizedSource,
+  NormalizedIndicator,
+  NormalizedNote,
+  NormalizedItem,
+  NormalizedNamedLoop,
+  NormalizedViews,
+  ExcludedItem,
+} from './normalized-types.js';
+export { PROBLEM_CODES, SEVERITIES, type Problem, type ProblemCode, type ProblemParams, type Severity } from './problems.js';
+export { makeProblem } from './i18n/problem-messages.js';
+export { UI_LANGUAGES, DEFAULT_LANGUAGE, resolveUiLanguage, type UiLanguage } from './i18n/languages.js';
+export { pickText, type LocalTextMap } from './i18n/local-text.js';
+export {
+  ELEMENT_KINDS,
+  ELEMENT_KIND_LABELS,
+  RELATION_TYPES,
+  HORIZONS,
+  DEFAULT_HORIZON_RANGE,
+  ICEBERG_LAYERS,
+  SIX_CONDITIONS_LAYERS,
+  SIX_CONDITIONS_LEVELS,
+  ICEBERG_PRESETS,
+  DEFAULT_WATERLINE,
+  NETWORK_LEVELS,
+  NETWORK_SECTORS,
+  type ElementKind,
+  type RelationType,
+  type Horizon,
+  type IcebergPreset,
+  type BuiltInItem,
+} from './vocabulary.js';
+export { pointerOf, parsePointer, valueAtPointer } from './json-pointer.js';
+export { parsePartialDate, toDecimalYear, decimalYearOf, decimalYearAtEndOf, type PartialDateParts } from './dates.js';

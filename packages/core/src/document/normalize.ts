@@ -1,0 +1,359 @@
+import type { LocalText } from '../generated/schema-types.js';
+import { DEFAULT_LANGUAGE } from './i18n/languages.js';
+import { pickText, toLocalTextMap, type LocalTextMap } from './i18n/local-text.js';
+import { isPointerWithin, pointerOf } from './json-pointer.js';
+import {
+  declaredLayers,
+  declaredLevels,
+  declaredSectors,
+  declaredWaterline,
+  icebergPresetOf,
+  type DeclaredItem,
+} from './declared-items.js';
+import type {
+  ExcludedItem,
+  NormalizedDocument,
+  NormalizedElement,
+  NormalizedIndicator,
+  NormalizedItem,
+  NormalizedNamedLoop,
+  NormalizedNote,
+  NormalizedRelation,
+  NormalizedSource,
+  NormalizedViews,
+} from './normalized-types.js';
+import { DEFAULT_HORIZON_RANGE, HORIZONS, type Horizon } from './vocabulary.js';
+import type { Problem } from './problems.js';
+import { decimalYearOf } from './dates.js';
+import { validate } from './validate/validate.js';
+import { cloneJson } from './clone-json.js';
+
+export interface NormalizeOptions {
+  /** Language to resolve texts to. Default: the document's `language`. */
+  readonly lang?: string;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const arrayAt = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const KNOWN_TOP_LEVEL = new Set([
+  '$schema',
+  'floke',
+  'id',
+  'title',
+  'description',
+  'language',
+  'updated',
+  'elements',
+  'relations',
+  'sources',
+  'indicators',
+  'views',
+  'extensions',
+]);
+
+/** Where the errors are, to decide what can still be used. */
+class ErrorIndex {
+  private readonly pointers: string[];
+  constructor(problems: readonly Problem[]) {
+    this.pointers = problems.filter((p) => p.severity === 'error').map((p) => p.pointer);
+  }
+  /** The first error at `pointer` itself or below it. */
+  within(pointer: string): string | undefined {
+    return this.pointers.find((p) => isPointerWithin(p, pointer));
+  }
+  /** The first error at exactly `pointer`. */
+  at(pointer: string): string | undefined {
+    return this.pointers.find((p) => p === pointer);
+  }
+  /** The first error that makes the item at `pointer` unusable: at its root or in one of its key fields. */
+  blocking(pointer: string, keys: readonly string[]): string | undefined {
+    return this.at(pointer) ?? keys.map((key) => this.within(pointer + pointerOf(key))).find((p) => p !== undefined);
+  }
+}
+
+/** Resolves texts for one language and keeps the full maps. */
+class TextResolver {
+  constructor(
+    readonly language: string,
+    readonly lang: string,
+  ) {}
+  map(text: unknown): LocalTextMap {
+    return typeof text === 'string' || isObject(text) ? toLocalTextMap(text as LocalText, this.language) : {};
+  }
+  pick(text: unknown): string | undefined {
+    return pickText(this.map(text), this.lang, this.language);
+  }
+  /** The item's LocalText fields (of `keys`) that are present and valid, as maps. */
+  maps(item: Json, keys: readonly string[], errors: ErrorIndex, pointer: string): Record<string, LocalTextMap> {
+    const result: Record<string, LocalTextMap> = {};
+    for (const key of keys) {
+      if (item[key] !== undefined && !errors.within(pointer + pointerOf(key))) result[key] = this.map(item[key]);
+    }
+    return result;
+  }
+}
+
+/** Copies `item` without the fields that have errors; list fields lose only their failing entries. */
+function usableFields(item: Json, pointer: string, errors: ErrorIndex): Json {
+  const result: Json = {};
+  for (const [key, value] of Object.entries(item)) {
+    const at = pointer + pointerOf(key);
+    if (Array.isArray(value)) {
+      if (errors.at(at)) continue;
+      result[key] = value.filter((_, index) => !errors.within(`${at}/${index}`));
+    } else if (!errors.within(at)) {
+      result[key] = value;
+    }
+  }
+  return result;
+}
+
+function normalizeNotes(value: unknown, texts: TextResolver): NormalizedNote[] {
+  return arrayAt(value).flatMap((note) =>
+    isObject(note) && typeof note.date === 'string'
+      ? [{ date: note.date, text: texts.pick(note.text) ?? '', ...(typeof note.author === 'string' ? { author: note.author } : {}) }]
+      : [],
+  );
+}
+
+/** Sets `key` only when the value is defined, so optional fields stay absent rather than `undefined`. */
+function optional<T>(key: string, value: T | undefined): Record<string, T> {
+  return value === undefined ? {} : { [key]: value };
+}
+
+function normalizeElements(doc: Json, errors: ErrorIndex, texts: TextResolver, excluded: ExcludedItem[]): NormalizedElement[] {
+  const elements: NormalizedElement[] = [];
+  arrayAt(doc.elements).forEach((raw, index) => {
+    const pointer = pointerOf('elements', index);
+    const blocking = isObject(raw) ? errors.blocking(pointer, ['id', 'kind', 'label']) : pointer;
+    if (blocking !== undefined || !isObject(raw)) {
+      excluded.push({ pointer, because: blocking ?? pointer });
+      return;
+    }
+    const item = usableFields(raw, pointer, errors);
+    const element = {
+      ...item,
+      id: item.id as string,
+      kind: item.kind as NormalizedElement['kind'],
+      label: texts.pick(item.label) ?? (item.id as string),
+      ...optional('description', texts.pick(item.description)),
+      tags: (item.tags as string[] | undefined) ?? [],
+      planned: item.planned === true,
+      sources: (item.sources as string[] | undefined) ?? [],
+      indicators: (item.indicators as string[] | undefined) ?? [],
+      notes: normalizeNotes(item.notes, texts),
+      pointer,
+      texts: texts.maps(item, ['label', 'description'], errors, pointer),
+    } satisfies NormalizedElement;
+    elements.push(element);
+  });
+  return elements;
+}
+
+function normalizeRelations(
+  doc: Json,
+  errors: ErrorIndex,
+  texts: TextResolver,
+  elementPointers: ReadonlyMap<string, string>,
+  excluded: ExcludedItem[],
+): NormalizedRelation[] {
+  const relations: NormalizedRelation[] = [];
+  const usedIds = new Map<string, number>();
+  const excludedElementIds = new Map<string, string>();
+  for (const item of excluded) {
+    const id = (doc.elements as unknown[] | undefined)?.[Number(item.pointer.split('/')[2])];
+    if (isObject(id) && typeof id.id === 'string') excludedElementIds.set(id.id, item.because);
+  }
+  arrayAt(doc.relations).forEach((raw, index) => {
+    const pointer = pointerOf('relations', index);
+    let blocking = isObject(raw) ? errors.blocking(pointer, ['from', 'to', 'type', 'polarity']) : pointer;
+    if (blocking === undefined && isObject(raw)) {
+      // An end that names an element which was itself left out takes the relation with it.
+      const missingEnd = [raw.from, raw.to].find((id) => typeof id === 'string' && !elementPointers.has(id)) as string | undefined;
+      if (missingEnd !== undefined) blocking = excludedElementIds.get(missingEnd) ?? pointer;
+    }
+    if (blocking !== undefined || !isObject(raw)) {
+      excluded.push({ pointer, because: blocking ?? pointer });
+      return;
+    }
+    const item = usableFields(raw, pointer, errors);
+    const derived = `${String(item.from)}->${String(item.to)}:${String(item.type)}`;
+    const seen = usedIds.get(derived) ?? 0;
+    usedIds.set(derived, seen + 1);
+    const relation = {
+      ...item,
+      id: typeof item.id === 'string' ? item.id : seen === 0 ? derived : `${derived}#${seen + 1}`,
+      from: item.from as string,
+      to: item.to as string,
+      type: item.type as NormalizedRelation['type'],
+      ...optional('polarity', item.type === 'causes' ? (item.polarity as '+' | '-') : undefined),
+      delay: item.delay === true,
+      ...optional('about', texts.pick(item.about)),
+      ...optional('label', texts.pick(item.label)),
+      sources: (item.sources as string[] | undefined) ?? [],
+      notes: normalizeNotes(item.notes, texts),
+      pointer,
+      texts: texts.maps(item, ['about', 'label'], errors, pointer),
+    } satisfies NormalizedRelation;
+    relations.push(relation);
+  });
+  return relations;
+}
+
+/**
+ * The usable items of a top-level collection: an item whose root or key fields have errors is left out
+ * (and listed in `excluded`); the others lose only their broken fields, then `build` shapes them.
+ */
+function usableItems<T>(
+  doc: Json,
+  collection: string,
+  keyFields: readonly string[],
+  errors: ErrorIndex,
+  excluded: ExcludedItem[],
+  build: (item: Json, pointer: string) => T,
+): T[] {
+  return arrayAt(doc[collection]).flatMap((raw, index) => {
+    const pointer = pointerOf(collection, index);
+    const blocking = isObject(raw) ? errors.blocking(pointer, keyFields) : pointer;
+    if (blocking !== undefined || !isObject(raw)) {
+      excluded.push({ pointer, because: blocking ?? pointer });
+      return [];
+    }
+    return [build(usableFields(raw, pointer, errors), pointer)];
+  });
+}
+
+function normalizeSources(doc: Json, errors: ErrorIndex, texts: TextResolver, excluded: ExcludedItem[]): NormalizedSource[] {
+  return usableItems(
+    doc,
+    'sources',
+    ['id', 'title'],
+    errors,
+    excluded,
+    (item, pointer) =>
+      ({
+        ...item,
+        id: item.id as string,
+        title: texts.pick(item.title) ?? (item.id as string),
+        authors: (item.authors as string[] | undefined) ?? [],
+        pointer,
+        texts: texts.maps(item, ['title'], errors, pointer),
+      }) satisfies NormalizedSource,
+  );
+}
+
+function normalizeIndicators(doc: Json, errors: ErrorIndex, texts: TextResolver, excluded: ExcludedItem[]): NormalizedIndicator[] {
+  return usableItems(doc, 'indicators', ['id', 'label'], errors, excluded, (item, pointer) => {
+    const series = arrayAt(item.series)
+      .filter(isObject)
+      .map((point) => ({ ...point, date: point.date as string, value: point.value as number, target: point.target === true }))
+      .sort((a, b) => (decimalYearOf(a.date) ?? 0) - (decimalYearOf(b.date) ?? 0));
+    return {
+      ...item,
+      id: item.id as string,
+      label: texts.pick(item.label) ?? (item.id as string),
+      series,
+      pointer,
+      texts: texts.maps(item, ['label'], errors, pointer),
+    } satisfies NormalizedIndicator;
+  });
+}
+
+function resolveItems(items: readonly DeclaredItem[], texts: TextResolver): NormalizedItem[] {
+  return items.map((item) => ({
+    id: item.id,
+    label: texts.pick(item.label) ?? item.id,
+    ...optional('description', texts.pick(item.description)),
+  }));
+}
+
+function normalizeViews(
+  doc: Json,
+  errors: ErrorIndex,
+  texts: TextResolver,
+  elementIds: ReadonlySet<string>,
+  excluded: ExcludedItem[],
+): NormalizedViews {
+  const views = isObject(doc.views) ? doc.views : {};
+  const horizons = isObject(views.horizons) && !errors.at('/views/horizons') ? views.horizons : {};
+  const validDate = (key: string): string | undefined =>
+    typeof horizons[key] === 'string' && !errors.within(pointerOf('views', 'horizons', key)) ? (horizons[key] as string) : undefined;
+  const periodBroken = errors.at('/views/horizons') !== undefined;
+  const curves: Partial<Record<Horizon, (readonly [string, number])[]>> = {};
+  if (isObject(horizons.curves) && !errors.within('/views/horizons/curves')) {
+    for (const horizon of HORIZONS) {
+      const points = horizons.curves[horizon];
+      if (Array.isArray(points)) curves[horizon] = points.map((p) => [String(p[0]), Number(p[1])] as const);
+    }
+  }
+  const loops = isObject(views.loops) ? views.loops : {};
+  const named: NormalizedNamedLoop[] = [];
+  arrayAt(loops.named).forEach((entry, index) => {
+    const pointer = pointerOf('views', 'loops', 'named', index);
+    const blocking = errors.within(pointer);
+    if (blocking !== undefined || !isObject(entry)) {
+      excluded.push({ pointer, because: blocking ?? pointer });
+      return;
+    }
+    const members = (entry.members as string[]).filter((id) => elementIds.has(id));
+    named.push({ members, label: texts.pick(entry.label) ?? '', ...optional('description', texts.pick(entry.description)), pointer });
+  });
+  const updated = typeof doc.updated === 'string' && !errors.within('/updated') ? doc.updated : undefined;
+  return {
+    iceberg: {
+      preset: icebergPresetOf(doc),
+      layers: resolveItems(declaredLayers(doc), texts),
+      ...optional('waterline', declaredWaterline(doc)),
+    },
+    horizons: {
+      start: (!periodBroken && validDate('start')) || DEFAULT_HORIZON_RANGE.start,
+      end: (!periodBroken && validDate('end')) || DEFAULT_HORIZON_RANGE.end,
+      ...optional('now', validDate('now') ?? updated),
+      curves,
+    },
+    network: { levels: resolveItems(declaredLevels(doc), texts), sectors: resolveItems(declaredSectors(doc), texts) },
+    loops: { named },
+  };
+}
+
+/**
+ * Turns any input into the model views draw: validates it, resolves texts to `lang`, applies defaults
+ * and leaves out only what cannot be used, listing each such item in `excluded` beside its problem.
+ * Never mutates or throws on its input; `extensions` and unknown fields are carried over untouched.
+ */
+export function normalize(document: unknown, options: NormalizeOptions = {}): NormalizedDocument {
+  const { problems } = validate(document);
+  const errors = new ErrorIndex(problems);
+  const doc: Json = isObject(document) ? document : {};
+  const language = typeof doc.language === 'string' && !errors.within('/language') ? doc.language : DEFAULT_LANGUAGE;
+  const texts = new TextResolver(language, options.lang ?? language);
+  const excluded: ExcludedItem[] = [];
+  const elements = normalizeElements(doc, errors, texts, excluded);
+  const elementPointers = new Map(elements.map((element) => [element.id, element.pointer]));
+  const relations = normalizeRelations(doc, errors, texts, elementPointers, excluded);
+  const unknownFields = Object.fromEntries(
+    Object.entries(doc)
+      .filter(([key]) => !KNOWN_TOP_LEVEL.has(key))
+      .map(([key, value]) => [key, cloneJson(value)]),
+  );
+  return {
+    floke: typeof doc.floke === 'string' ? doc.floke : '',
+    ...optional('id', typeof doc.id === 'string' && !errors.within('/id') ? doc.id : undefined),
+    title: texts.pick(doc.title) ?? '',
+    ...optional('description', texts.pick(doc.description)),
+    language,
+    lang: texts.lang,
+    ...optional('updated', typeof doc.updated === 'string' && !errors.within('/updated') ? doc.updated : undefined),
+    elements: elements.map((element) => cloneJson(element)),
+    relations: relations.map((relation) => cloneJson(relation)),
+    sources: normalizeSources(doc, errors, texts, excluded).map((s) => cloneJson(s)),
+    indicators: normalizeIndicators(doc, errors, texts, excluded).map((i) => cloneJson(i)),
+    views: normalizeViews(doc, errors, texts, new Set(elementPointers.keys()), excluded),
+    ...optional('extensions', isObject(doc.extensions) ? cloneJson(doc.extensions) : undefined),
+    unknownFields,
+    problems,
+    excluded,
+    source: document,
+  };
+}

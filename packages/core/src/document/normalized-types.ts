@@ -1,0 +1,150 @@
+import type { Extensions, FlokeDocument, Period } from '../generated/schema-types.js';
+import type { LocalTextMap } from './i18n/local-text.js';
+import type { Problem } from './problems.js';
+import type { ElementKind, Horizon, RelationType } from './vocabulary.js';
+
+/** A dated dialogue note, text resolved. */
+export interface NormalizedNote {
+  readonly date: string;
+  readonly text: string;
+  readonly author?: string;
+}
+
+/** Fields every normalized item carries: where it came from, and its texts in every language given. */
+export interface Traceable {
+  /** Pointer to the item in the input document. */
+  readonly pointer: string;
+  /** The item's LocalText fields as full language maps, for views that show several languages. */
+  readonly texts: Readonly<Record<string, LocalTextMap>>;
+}
+
+/**
+ * An element ready for views: texts resolved to one language, defaults applied, fields with errors left out.
+ * Fields Floke does not know are carried over untouched.
+ */
+export interface NormalizedElement extends Traceable {
+  readonly id: string;
+  readonly kind: ElementKind;
+  readonly label: string;
+  readonly description?: string;
+  readonly url?: string;
+  readonly tags: readonly string[];
+  readonly layer?: string;
+  readonly horizon?: Horizon;
+  readonly horizonShift?: 'toward-h3' | 'absorbed-by-h1';
+  readonly date?: string;
+  readonly period?: Period;
+  readonly planned: boolean;
+  readonly level?: string;
+  readonly sector?: string;
+  readonly sources: readonly string[];
+  readonly indicators: readonly string[];
+  readonly notes: readonly NormalizedNote[];
+  readonly position?: { readonly x: number; readonly y: number };
+  readonly extensions?: Extensions;
+  readonly [unknownField: string]: unknown;
+}
+
+export interface NormalizedRelation extends Traceable {
+  /** The author's id, or a derived one (`from→to:type`, numbered when repeated). */
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly type: RelationType;
+  readonly polarity?: '+' | '-';
+  readonly delay: boolean;
+  readonly strength?: number;
+  readonly evidence?: 'stated' | 'inferred';
+  readonly about?: string;
+  readonly label?: string;
+  readonly sources: readonly string[];
+  readonly notes: readonly NormalizedNote[];
+  readonly extensions?: Extensions;
+  readonly [unknownField: string]: unknown;
+}
+
+export interface NormalizedSource extends Traceable {
+  readonly id: string;
+  readonly title: string;
+  readonly publisher?: string;
+  readonly authors: readonly string[];
+  readonly year?: number;
+  readonly url?: string;
+  readonly [unknownField: string]: unknown;
+}
+
+export interface NormalizedIndicator extends Traceable {
+  readonly id: string;
+  readonly label: string;
+  readonly unit?: string;
+  readonly better?: 'up' | 'down';
+  readonly source?: string;
+  /** Points ordered by date. */
+  readonly series: readonly { readonly date: string; readonly value: number; readonly target: boolean }[];
+  readonly [unknownField: string]: unknown;
+}
+
+/** A layer, level or sector with its label resolved. */
+export interface NormalizedItem {
+  readonly id: string;
+  readonly label: string;
+  readonly description?: string;
+}
+
+export interface NormalizedNamedLoop {
+  readonly members: readonly string[];
+  readonly label: string;
+  readonly description?: string;
+  readonly pointer: string;
+}
+
+export interface NormalizedViews {
+  readonly iceberg: {
+    readonly preset: 'iceberg' | 'six-conditions';
+    readonly layers: readonly NormalizedItem[];
+    readonly waterline?: string;
+  };
+  readonly horizons: {
+    readonly start: string;
+    readonly end: string;
+    readonly now?: string;
+    readonly curves: Readonly<Partial<Record<Horizon, readonly (readonly [string, number])[]>>>;
+  };
+  readonly network: { readonly levels: readonly NormalizedItem[]; readonly sectors: readonly NormalizedItem[] };
+  readonly loops: { readonly named: readonly NormalizedNamedLoop[] };
+}
+
+/** Something the user gave that views cannot use, and the problem that explains why. */
+export interface ExcludedItem {
+  readonly pointer: string;
+  /** Pointer of the problem that caused the exclusion (its own, or the element it depends on). */
+  readonly because: string;
+}
+
+/** The document as views consume it. Build it with `normalize()`. */
+export interface NormalizedDocument {
+  readonly floke: string;
+  readonly id?: string;
+  readonly title: string;
+  readonly description?: string;
+  /** Language of the document's plain-string texts. */
+  readonly language: string;
+  /** Language texts were resolved to. */
+  readonly lang: string;
+  readonly updated?: string;
+  readonly elements: readonly NormalizedElement[];
+  readonly relations: readonly NormalizedRelation[];
+  readonly sources: readonly NormalizedSource[];
+  readonly indicators: readonly NormalizedIndicator[];
+  readonly views: NormalizedViews;
+  /** The document's `extensions`, deep-copied and otherwise untouched. */
+  readonly extensions?: Extensions;
+  /** Top-level fields Floke does not know, carried over untouched. */
+  readonly unknownFields: Readonly<Record<string, unknown>>;
+  /** Every problem found in the input. */
+  readonly problems: readonly Problem[];
+  /** Items left out of the views, each with the problem that explains why. */
+  readonly excluded: readonly ExcludedItem[];
+  /** The input, as given (not copied; never mutated by Floke). */
+  readonly source: FlokeDocument | unknown;
+}

@@ -1,0 +1,64 @@
+import validateSchema from '../../generated/validate-schema.js';
+import { makeProblem } from '../i18n/problem-messages.js';
+import { parsePointer } from '../json-pointer.js';
+import type { Problem } from '../problems.js';
+import { jsonErrorOffset } from './json-error-offset.js';
+import { schemaProblems } from './schema-problems.js';
+import { semanticProblems } from './semantic.js';
+
+export interface ValidationResult {
+  /** True when there is no problem of severity `error` (warnings allowed). */
+  readonly valid: boolean;
+  /** Every problem, in document order. */
+  readonly problems: readonly Problem[];
+}
+
+/** Orders pointers as their places appear in the document (array indexes numerically). */
+export function comparePointers(a: string, b: string): number {
+  const left = parsePointer(a);
+  const right = parsePointer(b);
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const x = left[i]!;
+    const y = right[i]!;
+    if (x === y) continue;
+    const bothIndexes = /^\d+$/.test(x) && /^\d+$/.test(y);
+    return bothIndexes ? Number(x) - Number(y) : x < y ? -1 : 1;
+  }
+  return left.length - right.length;
+}
+
+/**
+ * Validates a parsed document against schema v1 (precompiled, CSP-safe) and the semantic rules.
+ * Never throws, whatever it is given.
+ */
+export function validate(document: unknown): ValidationResult {
+  const shapeOk = validateSchema(document);
+  const problems = [...(shapeOk ? [] : schemaProblems(validateSchema.errors ?? [], document)), ...semanticProblems(document)];
+  problems.sort((a, b) => comparePointers(a.pointer, b.pointer));
+  return { valid: !problems.some((p) => p.severity === 'error'), problems };
+}
+
+export interface ParseResult {
+  /** The parsed value, absent when the text is not JSON. */
+  readonly document?: unknown;
+  readonly problems: readonly Problem[];
+}
+
+/** Line and column (1-based) of a character offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Parses JSON text, turning a syntax error into a `json-syntax` problem with its line and column. */
+export function parseDocument(text: string): ParseResult {
+  try {
+    return { document: JSON.parse(text), problems: [] };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const offset = jsonErrorOffset(text);
+    const place = offset < 0 ? '' : (({ line, column }) => ` (${line}:${column})`)(lineAndColumn(text, offset));
+    return { problems: [makeProblem('json-syntax', '', { detail: detail + place })] };
+  }
+}

@@ -1,3 +1,0 @@
-export * from './types.js';
-export * from './curves.js';
-export * from './layout-horizons.js';

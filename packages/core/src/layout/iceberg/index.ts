@@ -1,3 +1,0 @@
-export * from './types.js';
-export * from './layout-iceberg.js';
-export { routeExplains } from './route-explains.js';

@@ -1,0 +1,2 @@
+// `@floke/core/summary`: the counts `<floke-summary>` shows.
+export { summarizeDocument, type DocumentSummary } from './document-summary.js';
