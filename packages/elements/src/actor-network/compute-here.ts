@@ -1,4 +1,4 @@
-import { computeActorNetworkView, type ActorNetworkViewInput } from '@floke/core/network';
+import { computeActorNetworkView, type ActorNetworkViewInput } from '@floke/core/actor-network';
 import { canvasTextWidth } from '../base/canvas-text-width.js';
 
 /** What the view asks for: the layout input without functions (they cannot cross to a Worker), plus the font. */

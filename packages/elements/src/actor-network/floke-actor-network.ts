@@ -1,5 +1,18 @@
-import { SECTOR_COLOR_KEYS, SECTOR_COLORS, type NormalizedDocument, type SectorColorKey } from '@floke/core';
-import { filterNetwork, type ActorNetworkView, type NetworkFilter, type NetworkMode, type NetworkVisibility } from '@floke/core/network';
+import {
+  SECTOR_COLOR_KEYS,
+  SECTOR_COLORS,
+  neighbourToward,
+  type ArrowKey,
+  type NormalizedDocument,
+  type SectorColorKey,
+} from '@floke/core';
+import {
+  filterNetwork,
+  type ActorNetworkView,
+  type NetworkFilter,
+  type NetworkMode,
+  type NetworkVisibility,
+} from '@floke/core/actor-network';
 import { css, html, render, unsafeCSS } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
@@ -17,8 +30,7 @@ import { computeNetworkView } from './network-client.js';
 import { renderNetworkFilters, renderNetworkLegend, type NetworkFilterValues } from './network-filters.js';
 import { NetworkIndex } from './network-index.js';
 import type { NetworkMarks } from './network-marks.js';
-import { partnerToward } from './network-navigation.js';
-import { renderOverlay, unclutteredLabels } from './network-overlay.js';
+import { highlightedLabels, renderOverlay } from './network-overlay.js';
 import { renderNetworkPanel } from './network-panel.js';
 import { renderNetworkSvg } from './network-svg.js';
 import { renderNetworkTables } from './network-tables.js';
@@ -386,7 +398,7 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
     if (focus < 0 || !this.#index) return [];
     const transform = this.#zoom.transform;
     const { x, y } = transform;
-    return unclutteredLabels(this.#index, focus, this.#index.visibleNeighbours(focus, this.#visibility), transform).map(({ box }) => ({
+    return highlightedLabels(this.#index, focus, this.#index.visibleNeighbours(focus, this.#visibility), transform.k).map(({ box }) => ({
       x0: box.x0 + x,
       x1: box.x1 + x,
       y0: box.y0 + y,
@@ -483,12 +495,9 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
     if (event.key.startsWith('Arrow')) {
       event.preventDefault();
       const partners = index.visibleNeighbours(this.active, this.#visibility);
-      const next = partnerToward(
-        view.layout,
-        this.active,
-        partners.map((p) => p.node),
-        event.key,
-      );
+      const origin = view.layout.nodes[this.active]!;
+      const candidates = partners.map(({ node }) => ({ node, x: view.layout.nodes[node]!.x, y: view.layout.nodes[node]!.y }));
+      const next = neighbourToward(origin, candidates, event.key as ArrowKey)?.node;
       if (next === undefined) this.announcement = partners.length ? t.noPartnerThatWay : t.noTies;
       else this.#moveTo(next, this.active);
     } else if (event.key === 'Enter' || event.key === ' ') {

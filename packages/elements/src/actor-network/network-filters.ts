@@ -1,6 +1,6 @@
 import { sectorKey, type NormalizedDocument, type SectorColorKey } from '@floke/core';
-import type { NetworkMode, NetworkVisibility } from '@floke/core/network';
-import { NETWORK_MODES } from '@floke/core/network';
+import type { NetworkMode, NetworkVisibility } from '@floke/core/actor-network';
+import { NETWORK_MODES } from '@floke/core/actor-network';
 import { html, nothing, svg } from 'lit';
 import type { UiStrings } from '../base/strings.js';
 import type { NetworkIndex } from './network-index.js';

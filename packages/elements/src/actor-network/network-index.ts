@@ -1,5 +1,5 @@
 import { sectorKey, type NormalizedDocument, type SectorColorKey } from '@floke/core';
-import type { ActorNetworkView, NetworkVisibility } from '@floke/core/network';
+import type { ActorNetworkView, NetworkVisibility } from '@floke/core/actor-network';
 import { NodeHitIndex } from './node-hit-index.js';
 
 /** A partner of a node: the other node's index and the tie's index. */

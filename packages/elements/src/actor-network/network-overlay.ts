@@ -1,46 +1,19 @@
-import type { NetworkLayout, NetworkNodeLayout } from '@floke/core/network';
+import { networkLabelText, unclutteredLabels, type NetworkLayout, type NetworkNodeLayout } from '@floke/core/actor-network';
 import { nothing, svg } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ViewTransform } from '../controllers/zoom-pan.js';
 import type { Neighbour, NetworkIndex } from './network-index.js';
-import type { ScreenBox } from './paint-network.js';
 import { symbolPathData } from './symbol-path.js';
-
-/** Highlighted labels: font size, line spacing, gap under the symbol and halo width, in screen px at zoom ≥ 1. */
-export const HIGHLIGHT_LABEL = { fontSize: 11, lineHeight: 13, gap: 3, halo: 3 } as const;
 
 /**
  * The highlighted nodes whose labels fit on screen without overprinting, with their label boxes on screen (relative to
  * the layout origin): the focused one first, then partners by tie weight. Zoomed in, all fit; zoomed out, the panel
  * and the announcement name the rest.
  */
-export function unclutteredLabels(
-  index: NetworkIndex,
-  focus: number,
-  partners: readonly Neighbour[],
-  transform: ViewTransform,
-): { index: number; box: ScreenBox }[] {
-  const { layout, network } = index.view;
-  const { k } = transform;
-  const scale = Math.max(1, 1 / k);
-  const ties = network.ties;
+export function highlightedLabels(index: NetworkIndex, focus: number, partners: readonly Neighbour[], k: number) {
+  const ties = index.view.network.ties;
   const order = [focus, ...[...partners].sort((a, b) => ties[b.tie]!.weight - ties[a.tie]!.weight).map((p) => p.node)];
-  const shown: { index: number; box: ScreenBox }[] = [];
-  for (const i of order) {
-    const n = layout.nodes[i]!;
-    const x = n.x * k;
-    const y = (n.y + n.radius) * k;
-    const half = (n.box.width * scale * k) / 2;
-    const box = {
-      x0: x - half,
-      x1: x + half,
-      y0: y,
-      y1: y + (HIGHLIGHT_LABEL.gap + n.lines.length * HIGHLIGHT_LABEL.lineHeight) * scale * k,
-    };
-    if (shown.some(({ box: p }) => p.x0 < box.x1 && box.x0 < p.x1 && p.y0 < box.y1 && box.y0 < p.y1)) continue;
-    shown.push({ index: i, box });
-  }
-  return shown;
+  return unclutteredLabels(order, index.view.layout.nodes, k);
 }
 
 export interface OverlayState {
@@ -64,15 +37,14 @@ export function renderOverlay(state: OverlayState) {
   const layout: NetworkLayout = index.view.layout;
   const ids = index.view.network.nodes;
   const node = (i: number) => layout.nodes[i]!;
-  // Highlighted labels stay readable however far out the view is zoomed: at least 11 px on screen.
-  const scale = Math.max(1, 1 / state.transform.k);
-  const m = HIGHLIGHT_LABEL;
-  const labelStyle = styleMap({ 'font-size': `${m.fontSize * scale}px`, 'stroke-width': `${m.halo * scale}px` });
-  const labelOf = (n: NetworkNodeLayout) =>
-    n.lines.map(
-      (line, k) =>
-        svg`<text class="label" x=${n.x} y=${n.y + n.radius + (m.gap + 10 + k * m.lineHeight) * scale} text-anchor="middle" style=${labelStyle}>${line}</text>`,
+  // Highlighted labels stay readable however far out the view is zoomed: never smaller on screen than at zoom 1.
+  const labelOf = (n: NetworkNodeLayout) => {
+    const text = networkLabelText(n, state.transform.k);
+    const style = styleMap({ 'font-size': `${text.fontSize}px`, 'stroke-width': `${text.haloWidth}px` });
+    return text.lines.map(
+      (line) => svg`<text class="label" x=${line.x} y=${line.y} text-anchor="middle" style=${style}>${line.text}</text>`,
     );
+  };
   const symbol = (i: number) => {
     const n = node(i);
     return index.isInitiative[i]
@@ -92,7 +64,7 @@ export function renderOverlay(state: OverlayState) {
             })}
             ${[focus, ...partners.map((p) => p.node)].map((i) => symbol(i))}
             ${partners.map(({ node: j }) => svg`<circle class="partner-ring" data-id=${ids[j]!.id} cx=${node(j).x} cy=${node(j).y} r=${node(j).radius + 4}></circle>`)}
-            ${unclutteredLabels(index, focus, partners, state.transform).map(({ index: i }) => labelOf(node(i)))}
+            ${highlightedLabels(index, focus, partners, state.transform.k).map(({ index: i }) => labelOf(node(i)))}
           </g>`
         : nothing
     }

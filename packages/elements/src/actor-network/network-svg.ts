@@ -1,5 +1,5 @@
 import type { SectorColorKey } from '@floke/core';
-import type { NetworkLayout } from '@floke/core/network';
+import type { NetworkLayout } from '@floke/core/actor-network';
 import { svg } from 'lit';
 import type { NetworkMarks } from './network-marks.js';
 import { symbolPathData } from './symbol-path.js';

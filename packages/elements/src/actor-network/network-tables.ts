@@ -1,4 +1,4 @@
-import type { NetworkVisibility } from '@floke/core/network';
+import type { NetworkVisibility } from '@floke/core/actor-network';
 import { html } from 'lit';
 import type { UiStrings } from '../base/strings.js';
 import type { NetworkIndex } from './network-index.js';

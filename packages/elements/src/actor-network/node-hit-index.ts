@@ -1,4 +1,4 @@
-import type { NetworkLayout } from '@floke/core/network';
+import type { NetworkLayout } from '@floke/core/actor-network';
 
 /**
  * Finds the node under a point (layout coordinates) in about constant time: a uniform grid over node boxes.

@@ -1,5 +1,5 @@
 import { SECTOR_COLOR_KEYS, type SectorColorKey } from '@floke/core';
-import { NETWORK_METRICS, type NetworkLayout } from '@floke/core/network';
+import { NETWORK_NODE_METRICS, type NetworkLayout } from '@floke/core/actor-network';
 import type { NetworkMarks } from './network-marks.js';
 import { addSymbol } from './symbol-path.js';
 import type { TieLayer } from './tie-layer.js';
@@ -104,7 +104,7 @@ export function paintNetwork(
   context.globalAlpha = 1;
 
   // Symbols: one filled path per sector; initiatives as rings; brokers with an outer ring.
-  const tiny = t.k * NETWORK_METRICS.minRadius < 1.2;
+  const tiny = t.k * NETWORK_NODE_METRICS.minRadius < 1.2;
   // Scratch buffers are reused from frame to frame: a pan or zoom frame allocates next to nothing (no GC pauses).
   if (scratch.onScreen.length < layout.nodes.length) scratch.onScreen = new Uint8Array(layout.nodes.length);
   const onScreen = scratch.onScreen;
@@ -188,8 +188,8 @@ function paintLabels(
   const full = t.k >= FULL_LABEL_ZOOM;
   let short = shortLabels.get(state.labels);
   if (!short || short.font !== paint.font) shortLabels.set(state.labels, (short = { font: paint.font, text: [], width: [] }));
-  const size = full ? NETWORK_METRICS.fontSize * Math.min(t.k, 2) : NETWORK_METRICS.fontSize;
-  const lineHeight = (NETWORK_METRICS.lineHeight / NETWORK_METRICS.fontSize) * size;
+  const size = full ? NETWORK_NODE_METRICS.fontSize * Math.min(t.k, 2) : NETWORK_NODE_METRICS.fontSize;
+  const lineHeight = (NETWORK_NODE_METRICS.lineHeight / NETWORK_NODE_METRICS.fontSize) * size;
   context.font = `${size}px ${paint.font}`;
   context.textAlign = 'center';
   context.textBaseline = 'top';
@@ -216,7 +216,7 @@ function paintLabels(
     if (!onScreen[i] || state.labelledAbove.has(i)) continue;
     const node = layout.nodes[i]!;
     const x = node.x * t.k + t.x;
-    const y = (node.y + node.radius) * t.k + t.y + NETWORK_METRICS.labelGap * Math.min(t.k, 2);
+    const y = (node.y + node.radius) * t.k + t.y + NETWORK_NODE_METRICS.labelGap * Math.min(t.k, 2);
     if (full) {
       for (let n = 0; n < node.lines.length; n++) haloText(context, node.lines[n]!, x, y + n * lineHeight, paint);
       drawn++;

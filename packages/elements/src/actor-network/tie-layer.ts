@@ -1,4 +1,4 @@
-import type { NetworkLayout } from '@floke/core/network';
+import type { NetworkLayout } from '@floke/core/actor-network';
 import type { ViewTransform } from './paint-network.js';
 
 /** Ties drawn per frame while a new bitmap is being made, so no frame stalls on thousands of them. */

@@ -1,4 +1,4 @@
-import type { NetworkMode } from '@floke/core/network';
+import type { NetworkMode } from '@floke/core/actor-network';
 
 /** Texts of `<floke-actor-network>`. */
 export interface NetworkStrings {

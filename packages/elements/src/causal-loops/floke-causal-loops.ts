@@ -1,6 +1,6 @@
 import {
   causalGraphOf,
-  placeLoopMarker,
+  placeExtraLoopMarker,
   type CausalLoopDiagram,
   type CausalLoopDiagramInput,
   type CldLink,
@@ -248,17 +248,6 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
 
   // ——— Rendering ———
 
-  #extraMarker(loop: Loop | undefined): CldLoopMarker | undefined {
-    if (!loop || !this.layout || !this.#index || this.layout.layout.markers.some((m) => m.loopId === loop.id)) return undefined;
-    const { nodes, links, markers } = this.layout.layout;
-    const obstacles = [
-      ...nodes,
-      ...links.map((l) => ({ x: l.glyph.x, y: l.glyph.y, width: 18, height: 18 })),
-      ...markers.map((m) => ({ x: m.x, y: m.y, width: 2 * m.radius, height: 2 * m.radius })),
-    ];
-    return placeLoopMarker(loop, this.#index.nodes, obstacles);
-  }
-
   protected override render() {
     const diagram = this.layout;
     const index = this.#index;
@@ -288,7 +277,7 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
             selected: this.selected,
             tabStop: this.roving.tabStop,
             codes: index.codes,
-            extraMarker: this.#extraMarker(loop),
+            extraMarker: loop && placeExtraLoopMarker(layout, loop),
             nodeLabel: (node: CldNode) => words.factor(node),
             linkLabel: (link: CldLink) => words.link(link),
             markerLabel: (marker: CldLoopMarker) => words.loop(index.loopsById.get(marker.loopId)!),

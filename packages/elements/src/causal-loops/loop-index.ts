@@ -1,4 +1,4 @@
-import { sortLoopsByCode, type CausalLoopDiagram, type CldNode, type Loop } from '@floke/core';
+import { factorDegrees, loopsByFactor, sortLoopsByCode, type CausalLoopDiagram, type CldNode, type Loop } from '@floke/core';
 
 /**
  * What the view looks up for every factor on every render, derived once per diagram: loops by id and code (R1 …
@@ -11,8 +11,8 @@ export class LoopIndex {
   readonly labels: ReadonlyMap<string, string>;
   /** Every loop, in code order. */
   readonly sortedLoops: readonly Loop[];
-  readonly #loopsByFactor = new Map<string, Loop[]>();
-  readonly #degree = new Map<string, { out: number; into: number }>();
+  readonly #loopsByFactor: ReadonlyMap<string, Loop[]>;
+  readonly #degree: ReadonlyMap<string, { out: number; into: number }>;
 
   constructor(readonly diagram: CausalLoopDiagram) {
     this.codes = new Map(diagram.codes);
@@ -20,18 +20,8 @@ export class LoopIndex {
     this.nodes = new Map(diagram.layout.nodes.map((node) => [node.id, node]));
     this.labels = new Map(diagram.layout.nodes.map((node) => [node.id, node.label]));
     this.sortedLoops = sortLoopsByCode(diagram.loops, this.codes);
-    for (const loop of this.sortedLoops) {
-      for (const member of loop.members) {
-        const list = this.#loopsByFactor.get(member);
-        if (list) list.push(loop);
-        else this.#loopsByFactor.set(member, [loop]);
-      }
-    }
-    for (const node of diagram.layout.nodes) this.#degree.set(node.id, { out: 0, into: 0 });
-    for (const link of diagram.layout.links) {
-      this.#degree.get(link.from)!.out++;
-      this.#degree.get(link.to)!.into++;
-    }
+    this.#loopsByFactor = loopsByFactor(this.sortedLoops);
+    this.#degree = factorDegrees(diagram.layout);
   }
 
   /** The loops through a factor, in code order. */

@@ -1,4 +1,4 @@
-import { layoutIceberg, type IcebergChip, type IcebergLayout, type NormalizedDocument } from '@floke/core';
+import { explainsChain, layoutIceberg, type IcebergChip, type IcebergLayout, type NormalizedDocument } from '@floke/core';
 import { html, nothing } from 'lit';
 import { query } from 'lit/decorators.js';
 import { canvasTextWidth } from '../base/canvas-text-width.js';
@@ -10,7 +10,7 @@ import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
 import { viewFrameStyles } from '../base/view-frame.styles.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
-import { explainsChain, explainsOf } from './explains.js';
+import { explainsOf } from './explains.js';
 import { icebergDiagramStyles, icebergStyles } from './floke-iceberg.styles.js';
 import { chipToward } from './iceberg-navigation.js';
 import { renderIceberg } from './render-iceberg.js';
@@ -63,7 +63,8 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   /** The selected element and everything it explains or is explained by, transitively, with their links. */
   get chain(): { chips: Set<string>; links: Set<string> } | undefined {
     if (!this.selected || !this.model) return undefined;
-    return explainsChain(this.model, this.selected);
+    const { elements, relations } = explainsChain(this.model, this.selected);
+    return { chips: elements, links: relations };
   }
 
   protected searchItems() {
