@@ -18,11 +18,15 @@ export const viewFrameStyles = css`
     color: var(--_text-subtle);
   }
   .toolbar {
+    margin: 0.5rem 0;
+  }
+  /* First row: search, then zoom, fit and download at the end; the view's filters follow on their own row. */
+  .toolbar-row {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
     gap: 0.5rem 0.75rem;
-    margin: 0.5rem 0;
+    margin-bottom: 0.5rem;
   }
   .toolbar-actions {
     display: flex;
@@ -56,5 +60,48 @@ export const viewFrameStyles = css`
     margin: 0.75rem 0 0;
     font-size: var(--_text-sm);
     color: var(--_text-subtle);
+  }
+  /* The views' filters: checkbox groups and selects, wrapping to the width. */
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 0.75rem;
+  }
+  .filters fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.1rem 0.75rem;
+    min-width: 0;
+    max-width: 100%;
+    margin: 0;
+    padding: 0.2rem 0.6rem 0.4rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .filters legend {
+    font-weight: 600;
+    font-size: var(--_text-sm);
+    padding: 0 0.25rem;
+  }
+  .filters label:not(.field) {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    white-space: nowrap;
+  }
+  .filters .field select {
+    width: 100%;
+    max-width: 24rem;
+  }
+  .filters input[type='checkbox'] {
+    accent-color: var(--_accent);
+    width: 1.1rem;
+    height: 1.1rem;
+  }
+  .filters-disclosure summary {
+    cursor: pointer;
+    font-weight: 600;
+    margin-bottom: 0.4rem;
   }
 `;

@@ -53,31 +53,34 @@ export function renderViewFrame(parts: FrameParts): TemplateResult {
     </header>
     ${parts.problems}
     <div class="toolbar" part="toolbar" role="group" aria-label=${t.toolbar}>
-      ${toolbar.search} ${toolbar.filters ?? nothing}
-      <span class="toolbar-actions">
-        ${
-          toolbar.zoom
-            ? html`<button
-                  type="button"
-                  data-action="zoom-in"
-                  aria-label=${t.zoomIn}
-                  @click=${() => toolbar.zoom!.zoomBy(toolbar.zoom!.step)}
-                >
-                  +
-                </button>
-                <button
-                  type="button"
-                  data-action="zoom-out"
-                  aria-label=${t.zoomOut}
-                  @click=${() => toolbar.zoom!.zoomBy(1 / toolbar.zoom!.step)}
-                >
-                  −
-                </button>
-                <button type="button" data-action="fit" @click=${() => toolbar.zoom!.fit()}>${t.fit}</button>`
-            : nothing
-        }
-        <button type="button" data-action="download" @click=${toolbar.download}>${t.download}</button>
-      </span>
+      <div class="toolbar-row">
+        ${toolbar.search}
+        <span class="toolbar-actions">
+          ${
+            toolbar.zoom
+              ? html`<button
+                    type="button"
+                    data-action="zoom-in"
+                    aria-label=${t.zoomIn}
+                    @click=${() => toolbar.zoom!.zoomBy(toolbar.zoom!.step)}
+                  >
+                    +
+                  </button>
+                  <button
+                    type="button"
+                    data-action="zoom-out"
+                    aria-label=${t.zoomOut}
+                    @click=${() => toolbar.zoom!.zoomBy(1 / toolbar.zoom!.step)}
+                  >
+                    −
+                  </button>
+                  <button type="button" data-action="fit" @click=${() => toolbar.zoom!.fit()}>${t.fit}</button>`
+              : nothing
+          }
+          <button type="button" data-action="download" @click=${toolbar.download}>${t.download}</button>
+        </span>
+      </div>
+      ${toolbar.filters ?? nothing}
     </div>
     ${parts.legend} ${parts.body} ${parts.after} ${renderProvenance(parts.model, t, parts.lang)}
   `;

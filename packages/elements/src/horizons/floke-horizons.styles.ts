@@ -108,22 +108,6 @@ export const horizonsStyles = css`
     stroke: var(--_focus);
     stroke-width: 4;
   }
-  fieldset {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    margin: 0 0.75rem 0.5rem 0;
-    padding: 0.25rem 0.75rem 0.5rem;
-    display: inline-flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-  }
-  legend {
-    font-weight: 700;
-    font-size: 0.9em;
-  }
-  .filters label {
-    white-space: nowrap;
-  }
   .note {
     color: var(--_text-subtle);
     font-size: 0.9em;
