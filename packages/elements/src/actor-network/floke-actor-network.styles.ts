@@ -1,4 +1,20 @@
-import { css } from 'lit';
+import { SECTOR_COLOR_KEYS, SECTOR_COLORS } from '@floke/core';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Each sector colour can be themed with --floke-sector-<id>; defaults follow the colour scheme. Symbols are filled by
+ * class, never by a style attribute (which a strict CSP blocks).
+ */
+export const sectorColorStyles = css`
+  :host {
+    ${unsafeCSS(
+      SECTOR_COLOR_KEYS.map(
+        (key) => `--_sector-${key}: var(--floke-sector-${key}, light-dark(${SECTOR_COLORS.light[key]}, ${SECTOR_COLORS.dark[key]}));`,
+      ).join('\n'),
+    )}
+  }
+  ${unsafeCSS(SECTOR_COLOR_KEYS.map((key) => `.symbol.sector-${key} { fill: var(--_sector-${key}); }`).join('\n'))}
+`;
 
 /** Rules for the SVG layers (overlay and export); also embedded in `toSVG()` exports, with colours resolved. */
 export const networkSvgStyles = css`

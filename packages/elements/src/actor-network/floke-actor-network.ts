@@ -1,11 +1,4 @@
-import {
-  SECTOR_COLOR_KEYS,
-  SECTOR_COLORS,
-  neighbourToward,
-  type ArrowKey,
-  type NormalizedDocument,
-  type SectorColorKey,
-} from '@floke/core';
+import { neighbourToward, type ArrowKey, type NormalizedDocument } from '@floke/core';
 import {
   filterNetwork,
   type ActorNetworkView,
@@ -13,10 +6,10 @@ import {
   type NetworkMode,
   type NetworkVisibility,
 } from '@floke/core/actor-network';
-import { css, html, render, unsafeCSS } from 'lit';
+import { html, render } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
-import { resolvedColor } from '../base/export-image.js';
+import { idListConverter } from '../base/id-list.js';
 import { FlokeView } from '../base/floke-view.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
@@ -25,43 +18,19 @@ import { CanvasPaintController } from '../controllers/canvas-paint.js';
 import { MatchMediaController } from '../controllers/match-media.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
 import { ZOOM_STEP, ZoomPanController, type ViewTransform } from '../controllers/zoom-pan.js';
-import { networkStyles, networkSvgStyles } from './floke-actor-network.styles.js';
+import { networkStyles, networkSvgStyles, sectorColorStyles } from './floke-actor-network.styles.js';
 import { computeNetworkView } from './network-client.js';
-import { renderNetworkFilters, renderNetworkLegend, type NetworkFilterValues } from './network-filters.js';
+import { renderNetworkFilters, renderNetworkLegend } from './network-filters.js';
+import { renderNetworkStage } from './network-stage.js';
 import { NetworkIndex } from './network-index.js';
-import type { NetworkMarks } from './network-marks.js';
-import { highlightedLabels, renderOverlay } from './network-overlay.js';
-import { renderNetworkPanel } from './network-panel.js';
+import { renderHighlightLayers } from './network-highlight.js';
 import { renderNetworkSvg } from './network-svg.js';
 import { renderNetworkTables } from './network-tables.js';
 import { NetworkWords } from './network-words.js';
-import { paintNetwork, type NetworkPaint, type ScreenBox } from './paint-network.js';
-import { TieLayer } from './tie-layer.js';
+import { fitTransform, NetworkPainter } from './network-painter.js';
 
 /** Below this width of the view, the panel moves under the drawing and the filters fold. */
 export const NETWORK_NARROW_WIDTH = 720;
-
-/** Space-separated attribute ⇄ list of ids; no attribute, or an empty one, means "all". */
-const idList = {
-  fromAttribute: (value: string | null) => {
-    const ids = value?.split(/\s+/).filter(Boolean) ?? [];
-    return ids.length ? ids : undefined;
-  },
-  toAttribute: (value: readonly string[] | undefined) => (value === undefined ? null : value.join(' ')),
-};
-
-// Each sector colour can be themed with --floke-sector-<id>; defaults follow the colour scheme. Symbols are filled
-// by class (never a style attribute, which a strict CSP blocks).
-const sectorColorStyles = css`
-  :host {
-    ${unsafeCSS(
-      SECTOR_COLOR_KEYS.map(
-        (key) => `--_sector-${key}: var(--floke-sector-${key}, light-dark(${SECTOR_COLORS.light[key]}, ${SECTOR_COLORS.dark[key]}));`,
-      ).join('\n'),
-    )}
-  }
-  ${unsafeCSS(SECTOR_COLOR_KEYS.map((key) => `.symbol.sector-${key} { fill: var(--_sector-${key}); }`).join('\n'))}
-`;
 
 type NetworkInputs = readonly [NormalizedDocument, NetworkMode, number];
 
@@ -103,10 +72,10 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
   @property({ reflect: true }) mode: NetworkMode = 'actors';
 
   /** Show only these levels (space-separated ids). No attribute or an empty one: all levels. */
-  @property({ converter: idList, reflect: true }) levels?: string[];
+  @property({ converter: idListConverter, reflect: true }) levels?: readonly string[];
 
   /** Show only actors of these sectors (space-separated ids; `other` for none or unknown). No attribute or an empty one: all. */
-  @property({ converter: idList, reflect: true }) sectors?: string[];
+  @property({ converter: idListConverter, reflect: true }) sectors?: readonly string[];
 
   /** Show only ties about this topic. */
   @property({ reflect: true }) topic?: string;
@@ -141,12 +110,13 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
       // Each layout (each mode has its own) is shown whole.
       this.#fitted = false;
       this.#canvas.reset();
-      this.#ties.invalidate();
+      this.#painter.ties.invalidate();
     },
   });
 
   readonly #zoom = new ZoomPanController(this, {
-    fit: () => this.#fitTransform(),
+    fit: (): ViewTransform =>
+      this.layout && this.#canvas.size.width > 0 ? fitTransform(this.layout.layout, this.#canvas.size) : this.#zoom.transform,
     onZoom: ({ x, y, k }) => {
       this.viewport?.setAttribute('transform', `translate(${x},${y}) scale(${k})`);
       this.#canvas.schedule();
@@ -183,9 +153,8 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
   /** Hovered node: not reactive, so a hover repaints the highlight and the panel, not the whole view. */
   #hovered = -1;
   #fitted = false;
-  #colors?: NetworkPaint;
   #themeKey = '';
-  readonly #ties = new TieLayer();
+  readonly #painter = new NetworkPainter(this);
   #visibilityCache?: { key: readonly unknown[]; visibility: NetworkVisibility };
 
   protected override get drawn(): boolean {
@@ -262,17 +231,8 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
     if (cached && key.every((value, i) => Object.is(value, cached.key[i]))) return cached.visibility;
     const visibility = filterNetwork(view.network, this.filter);
     this.#visibilityCache = { key, visibility };
-    this.#ties.invalidate();
+    this.#painter.ties.invalidate();
     return visibility;
-  }
-
-  #fitTransform(): ViewTransform {
-    const layout = this.layout?.layout;
-    const { width, height } = this.#canvas.size;
-    if (!layout || width === 0) return this.#zoom.transform;
-    // A margin so labels at the edges (wider than their boxes when zoomed out) stay inside the drawing.
-    const k = Math.min((width - 80) / layout.width, (height - 24) / layout.height, 2);
-    return { x: (width - layout.width * k) / 2, y: (height - layout.height * k) / 2, k };
   }
 
   protected searchItems() {
@@ -315,69 +275,17 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
   }
 
   #repaintTheme(): void {
-    this.#colors = undefined;
-    this.#ties.invalidate();
+    this.#painter.invalidateTheme();
     this.#canvas.schedule();
   }
 
-  // ——— Painting ———
-
-  #resolveColors(): NetworkPaint {
-    const color = (name: string) => resolvedColor(this, `var(${name})`);
-    return {
-      background: color('--_background'),
-      band: color('--_surface'),
-      text: color('--_text'),
-      textSubtle: color('--_text-subtle'),
-      tie: color('--_text-subtle'),
-      font: getComputedStyle(this).getPropertyValue('--_font').trim() || 'sans-serif',
-      sectors: Object.fromEntries(SECTOR_COLOR_KEYS.map((key) => [key, color(`--_sector-${key}`)])) as Record<SectorColorKey, string>,
-    };
-  }
-
   #paint(context: CanvasRenderingContext2D, size: { width: number; height: number }, ratio: number): boolean {
-    const view = this.layout;
     const index = this.#index;
     const visibility = this.#visibility;
-    if (!view || !index || !visibility) return false;
-    this.#colors ??= this.#resolveColors();
-    const labels = paintNetwork(
-      context,
-      view.layout,
-      {
-        transform: this.#zoom.transform,
-        width: size.width,
-        height: size.height,
-        ratio,
-        ...this.#marks(visibility),
-        labelOrder: index.labelOrder,
-        labels: index.labels,
-        dimmed: this.#focusNode() >= 0,
-        labelledAbove: this.#highlightSet(),
-        reservedLabelBoxes: this.#reservedLabelBoxes(),
-      },
-      this.#colors,
-      this.#ties,
-    );
-    // How many labels the level of detail drew: a fact of the drawing that tests and benchmarks read.
-    context.canvas.dataset.labels = String(labels);
-    // A sharper tie bitmap is being drawn a slice per frame: keep painting until it is done.
-    return this.#ties.busy;
+    if (!index || !visibility) return false;
+    const frame = { index, visibility, transform: this.#zoom.transform, focus: this.#focusNode(), bandNames: this.#words!.bandNames() };
+    return this.#painter.paint(context, size, ratio, frame);
   }
-
-  #marks(visibility: NetworkVisibility): NetworkMarks {
-    const index = this.#index!;
-    return {
-      visibleNodes: visibility.nodes,
-      visibleTies: visibility.ties,
-      sectorOf: index.sectorOf,
-      isInitiative: index.isInitiative,
-      isBroker: index.isBroker,
-      bandNames: this.#words!.bandNames(),
-    };
-  }
-
-  // ——— Highlight ———
 
   /** The node whose partners are highlighted: hovered, else keyboard-focused, else selected. */
   #focusNode(): number {
@@ -386,78 +294,35 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
     return this.selected !== undefined ? (this.#index?.index.get(this.selected) ?? -1) : -1;
   }
 
-  #highlightSet(): Set<number> {
-    const focus = this.#focusNode();
-    if (focus < 0 || !this.#index) return new Set();
-    return new Set([focus, ...this.#index.visibleNeighbours(focus, this.#visibility).map((n) => n.node)]);
-  }
-
-  /** Screen boxes of the labels the highlight layer draws, so canvas labels keep clear of them. */
-  #reservedLabelBoxes(): ScreenBox[] {
-    const focus = this.#focusNode();
-    if (focus < 0 || !this.#index) return [];
-    const transform = this.#zoom.transform;
-    const { x, y } = transform;
-    return highlightedLabels(this.#index, focus, this.#index.visibleNeighbours(focus, this.#visibility), transform.k).map(({ box }) => ({
-      x0: box.x0 + x,
-      x1: box.x1 + x,
-      y0: box.y0 + y,
-      y1: box.y1 + y,
-    }));
-  }
-
   /** Draws the overlay and the panel on their own: a hover or a zoom frame does not re-render the view. */
   #renderHighlight(): void {
     const index = this.#index;
     const words = this.#words;
-    if (!index || !words || !this.viewport || !this.panelHost) return;
-    const visibility = this.#visibility;
-    const focus = this.#focusNode();
-    const selected = this.selected !== undefined ? (index.index.get(this.selected) ?? -1) : -1;
-    const active = this.active >= 0 && visibility?.nodes[this.active] ? this.active : -1;
-    const matchIds = new Set(this.search.matches ?? []);
-    render(
-      renderOverlay({
+    if (!index || !words || !this.viewport || !this.panelHost || !this.overlay) return;
+    renderHighlightLayers(
+      { overlay: this.overlay, viewport: this.viewport, panel: this.panelHost, host: this },
+      {
         index,
+        words,
+        strings: this.uiStrings,
+        visibility: this.#visibility,
         transform: this.#zoom.transform,
-        focus,
-        partners: focus >= 0 ? index.visibleNeighbours(focus, visibility) : [],
-        matches: matchIds.size ? index.labelOrder.filter((i) => matchIds.has(index.view.network.nodes[i]!.id)).sort((a, b) => a - b) : [],
-        selected: selected >= 0 && visibility?.nodes[selected] ? selected : -1,
-        active,
-        activeLabel: active >= 0 ? words.node(active) : '',
-        activePressed: active >= 0 && this.selected === index.view.network.nodes[active]!.id,
+        focus: this.#focusNode(),
+        hovered: this.#hovered,
+        active: this.active,
+        keyboardFocus: this.keyboardFocus,
+        selected: this.selected,
+        matches: this.search.matches,
+      },
+      {
         focused: (focused) => {
           this.keyboardFocus = focused;
           this.#canvas.schedule();
         },
-      }),
-      this.viewport,
-      { host: this },
-    );
-    const panelFocus =
-      this.selected !== undefined
-        ? index.index.get(this.selected)
-        : this.#hovered >= 0
-          ? this.#hovered
-          : this.keyboardFocus && this.active >= 0
-            ? this.active
-            : undefined;
-    render(
-      renderNetworkPanel({
-        index,
-        words,
-        strings: this.uiStrings,
-        visibility,
-        focus: panelFocus,
-        hasSelection: this.selected !== undefined,
         moveTo: (node, from) => this.#moveTo(node, from),
         clearSelection: () => this.#select(null),
-      }),
-      this.panelHost,
-      { host: this },
+      },
     );
-    this.overlay?.classList.toggle('hovering', this.#hovered >= 0);
   }
 
   #setHovered(node: number): void {
@@ -537,14 +402,6 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
     void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>('g.node')?.focus());
   }
 
-  #changeFilters(values: Partial<NetworkFilterValues>): void {
-    if ('mode' in values && values.mode) this.mode = values.mode;
-    if ('levels' in values) this.levels = values.levels ? [...values.levels] : undefined;
-    if ('sectors' in values) this.sectors = values.sectors ? [...values.sectors] : undefined;
-    if ('topic' in values) this.topic = values.topic;
-    if ('initiative' in values) this.initiative = values.initiative;
-  }
-
   // ——— Rendering ———
 
   protected override render() {
@@ -568,29 +425,19 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
         sectors: this.sectors,
         topic: this.topic,
         initiative: this.initiative,
-        change: (values) => this.#changeFilters(values),
+        change: (values) => Object.assign(this, values),
       }),
       zoom: { zoomBy: (f) => this.zoomBy(f), fit: () => this.fitToView(), step: ZOOM_STEP },
       legend: renderNetworkLegend(index, t),
-      body: html`<div class=${this.narrow ? 'layout narrow' : 'layout'}>
-        <div class="stage" part="diagram">
-          <canvas aria-hidden="true"></canvas>
-          <svg
-            class="overlay"
-            role="group"
-            aria-roledescription=${n.roleDescription}
-            aria-label=${n.diagramLabel(actors, view.network.nodes.length - actors, view.network.ties.length)}
-            aria-describedby="keyboard-help"
-            @keydown=${this.#onNodeKeydown}
-            @pointermove=${this.#onPointerMove}
-            @pointerleave=${() => this.#setHovered(-1)}
-            @click=${this.#onClick}
-          >
-            <g class="viewport"></g>
-          </svg>
-        </div>
-        <div class="panel-host"></div>
-      </div>`,
+      body: renderNetworkStage({
+        narrow: this.narrow,
+        roleDescription: n.roleDescription,
+        label: n.diagramLabel(actors, view.network.nodes.length - actors, view.network.ties.length),
+        keydown: (event) => this.#onNodeKeydown(event),
+        pointermove: (event) => this.#onPointerMove(event),
+        pointerleave: () => this.#setHovered(-1),
+        click: (event) => this.#onClick(event),
+      }),
       after: html`<p class="help" id="keyboard-help">${n.keyboardHelp}</p>
         ${renderNetworkTables({
           index,
@@ -609,9 +456,9 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
     const view = this.layout;
     const visibility = this.#visibility;
     if (!view || !visibility || !this.#index) return undefined;
-    this.#colors ??= this.#resolveColors();
     const element = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    render(renderNetworkSvg(view.layout, { ...this.#marks(visibility), sectorFill: this.#colors.sectors }), element);
+    const marks = this.#painter.marks(this.#index, visibility, this.#words!.bandNames());
+    render(renderNetworkSvg(view.layout, { ...marks, sectorFill: this.#painter.colors.sectors }), element);
     return { svg: element, css: networkSvgStyles.cssText, width: view.layout.width, height: view.layout.height, name: 'actor-network' };
   }
 }

@@ -1,0 +1,33 @@
+import { html } from 'lit';
+
+/** The drawing's parts: the canvas under an SVG overlay (focus, highlight, names), and the panel's container. */
+export function renderNetworkStage(state: {
+  readonly narrow: boolean;
+  readonly roleDescription: string;
+  readonly label: string;
+  readonly keydown: (event: KeyboardEvent) => void;
+  readonly pointermove: (event: PointerEvent) => void;
+  readonly pointerleave: () => void;
+  readonly click: (event: MouseEvent) => void;
+}) {
+  // The viewport group and the panel are filled by `renderHighlightLayers`, not by this template.
+  return html`<div class=${state.narrow ? 'layout narrow' : 'layout'}>
+    <div class="stage" part="diagram">
+      <canvas aria-hidden="true"></canvas>
+      <svg
+        class="overlay"
+        role="group"
+        aria-roledescription=${state.roleDescription}
+        aria-label=${state.label}
+        aria-describedby="keyboard-help"
+        @keydown=${state.keydown}
+        @pointermove=${state.pointermove}
+        @pointerleave=${state.pointerleave}
+        @click=${state.click}
+      >
+        <g class="viewport"></g>
+      </svg>
+    </div>
+    <div class="panel-host"></div>
+  </div>`;
+}
