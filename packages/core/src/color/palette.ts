@@ -17,6 +17,15 @@ export const PALETTE_ROLES = [
   'warningSurface',
   'focus',
   'water',
+  // The semantic roles: what a mark means, told by shape or pattern too (never by colour alone).
+  'selection',
+  'positive',
+  'negative',
+  'reinforcing',
+  'balancing',
+  'h1',
+  'h2',
+  'h3',
 ] as const;
 export type PaletteRole = (typeof PALETTE_ROLES)[number];
 export type Palette = Readonly<Record<PaletteRole, string>>;
@@ -39,6 +48,14 @@ export const PALETTES: Readonly<Record<ColorScheme, Palette>> = {
     warningSurface: '#fff5e0',
     focus: '#1e2b3c',
     water: '#e3eef9',
+    selection: '#0062ba',
+    positive: '#2c6b3a',
+    negative: '#a3261c',
+    reinforcing: '#9a4400',
+    balancing: '#1f5f9e',
+    h1: '#6b5646',
+    h2: '#7a3e9d',
+    h3: '#2c6b3a',
   },
   dark: {
     background: '#0f1722',
@@ -54,6 +71,14 @@ export const PALETTES: Readonly<Record<ColorScheme, Palette>> = {
     warningSurface: '#33280f',
     focus: '#e8edf3',
     water: '#14283d',
+    selection: '#5aa7f0',
+    positive: '#7fd18f',
+    negative: '#ff9a8f',
+    reinforcing: '#f5a25d',
+    balancing: '#8cc4f7',
+    h1: '#cdb9a5',
+    h2: '#d1a6f0',
+    h3: '#7fd18f',
   },
 };
 
@@ -72,6 +97,14 @@ export const DESIGNSYSTEMET_TOKENS: Readonly<Record<PaletteRole, string>> = {
   warningSurface: '--ds-color-warning-surface-tinted',
   focus: '--ds-color-focus-outer',
   water: '--ds-color-info-surface-tinted',
+  selection: '--ds-color-accent-base-default',
+  positive: '--ds-color-success-text-subtle',
+  negative: '--ds-color-danger-text-subtle',
+  reinforcing: '--ds-color-warning-text-subtle',
+  balancing: '--ds-color-info-text-subtle',
+  h1: '--ds-color-neutral-text-subtle',
+  h2: '--ds-color-brand2-text-subtle',
+  h3: '--ds-color-success-text-subtle',
 };
 
 /** The pairs views draw (foreground role, background role, minimum ratio). */
@@ -100,4 +133,8 @@ export const CONTRAST_REQUIREMENTS: readonly (readonly [PaletteRole, PaletteRole
   ['border', 'water', 3],
   ['accent', 'water', 3],
   ['focus', 'water', 3],
+  // Semantic marks are lines and glyph rings (3:1), on every background a view draws them on.
+  ...(['selection', 'positive', 'negative', 'reinforcing', 'balancing', 'h1', 'h2', 'h3'] as const).flatMap((role) =>
+    (['background', 'surface', 'water'] as const).map((ground) => [role, ground, 3] as const),
+  ),
 ];

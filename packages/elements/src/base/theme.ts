@@ -24,8 +24,6 @@ export const themeStyles = css`
     --_text-sm: var(--floke-font-size-small, 0.8125rem);
     --_text-md: var(--floke-font-size, 1rem);
     --_text-lg: var(--floke-font-size-large, 1.25rem);
-    /* Selection and focus differ in colour and shape: selection is a filled accent ring, focus a dashed outline. */
-    --_selection: var(--floke-color-selection, var(--_accent));
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
@@ -57,6 +55,17 @@ export const themeStyles = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  /*
+   * In every drawing, focus and selection differ by shape as well as colour: the focused mark gets a dashed
+   * rectangle around it (the outline), the selected one a solid ring of --floke-color-selection on its own shape.
+   */
+  svg [tabindex]:focus {
+    outline: none;
+  }
+  svg [tabindex]:focus-visible {
+    outline: 3px dashed var(--_focus);
+    outline-offset: 3px;
   }
   /* Read by screen readers, not shown. */
   .sr-only {

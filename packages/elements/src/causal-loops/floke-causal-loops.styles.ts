@@ -26,6 +26,13 @@ export const diagramStyles = css`
     fill: var(--_text);
     font: 700 15px var(--_font);
   }
+  /* The sign is the + or − in the ring and the line's dash; the ring's colour repeats it. */
+  .link.positive .glyph circle {
+    stroke: var(--_positive);
+  }
+  .link.negative .glyph circle {
+    stroke: var(--_negative);
+  }
   .link.in-loop .link-line,
   .link.in-loop .delay line {
     stroke: var(--_accent);
@@ -69,8 +76,8 @@ export const diagramStyles = css`
     stroke-dasharray: 4 2;
   }
   .node.selected .node-box {
-    stroke: var(--_text);
-    stroke-width: 3;
+    stroke: var(--_selection);
+    stroke-width: 3.5;
   }
   /* Labels keep their measured weight (bold would overflow the box); emphasis is the box outline. */
   .node.in-loop .node-box,
@@ -94,6 +101,17 @@ export const diagramStyles = css`
   .marker text {
     fill: var(--_text);
     font: 700 12px var(--_font);
+  }
+  /* R or B is written in the marker; the colour repeats it. */
+  .marker.R .marker-face,
+  .marker.R .marker-turn,
+  .marker.R .marker-head {
+    stroke: var(--_reinforcing);
+  }
+  .marker.B .marker-face,
+  .marker.B .marker-turn,
+  .marker.B .marker-head {
+    stroke: var(--_balancing);
   }
   .marker.in-loop .marker-face,
   .marker.in-loop .marker-turn,
@@ -139,11 +157,6 @@ export const causalLoopsStyles = css`
   }
   .node {
     cursor: pointer;
-    outline: none;
-  }
-  .node:focus-visible .node-box {
-    stroke: var(--_focus);
-    stroke-width: 3.5;
   }
   input[type='search'] {
     font: inherit;

@@ -25,13 +25,16 @@ export const horizonsDiagramStyles = css`
     stroke: var(--_text-subtle);
   }
   .curve.H1 {
+    stroke: var(--_h1);
     stroke-width: 4;
   }
   .curve.H2 {
+    stroke: var(--_h2);
     stroke-width: 3;
     stroke-dasharray: 10 6;
   }
   .curve.H3 {
+    stroke: var(--_h3);
     stroke-width: 3;
     stroke-dasharray: 2 5;
     stroke-linecap: round;
@@ -72,7 +75,7 @@ export const horizonsDiagramStyles = css`
     stroke-dasharray: 3 2;
   }
   .point.selected .marker circle {
-    stroke: var(--_accent);
+    stroke: var(--_selection);
     stroke-width: 3.5;
   }
   .label rect {
@@ -102,11 +105,6 @@ export const horizonsStyles = css`
   }
   .marker {
     cursor: pointer;
-    outline: none;
-  }
-  .marker:focus-visible circle {
-    stroke: var(--_focus);
-    stroke-width: 4;
   }
   .note {
     color: var(--_text-subtle);

@@ -87,8 +87,8 @@ export const icebergDiagramStyles = css`
     fill: var(--_background);
   }
   .chip.selected .chip-box {
-    stroke: var(--_text);
-    stroke-width: 3;
+    stroke: var(--_selection);
+    stroke-width: 3.5;
   }
   .chip.dimmed .chip-box {
     fill: var(--_background);
@@ -106,11 +106,6 @@ export const icebergStyles = css`
   }
   .chip {
     cursor: pointer;
-    outline: none;
-  }
-  .chip:focus-visible .chip-box {
-    stroke: var(--_focus);
-    stroke-width: 3.5;
   }
   .symbol {
     display: inline-block;
