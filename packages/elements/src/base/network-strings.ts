@@ -17,13 +17,6 @@ export interface NetworkStrings {
   noLevel: string;
   otherSector: string;
   initiativeKind: string;
-  search: string;
-  searchHint: string;
-  matches: (count: number) => string;
-  zoomIn: string;
-  zoomOut: string;
-  fit: string;
-  exportSvg: string;
   legend: string;
   legendInitiative: string;
   legendBroker: string;
@@ -83,13 +76,6 @@ export const NETWORK_STRINGS_NB: NetworkStrings = {
   noLevel: 'Uten nivå',
   otherSector: 'Annen eller ukjent sektor',
   initiativeKind: 'Satsing',
-  search: 'Søk',
-  searchHint: 'Navn på aktør',
-  matches: (n) => count(n, 'treff', 'treff'),
-  zoomIn: 'Zoom inn',
-  zoomOut: 'Zoom ut',
-  fit: 'Vis alt',
-  exportSvg: 'Last ned SVG',
   legend: 'Tegnforklaring',
   legendInitiative: 'Satsing',
   legendBroker: 'Megler: binder miljøer sammen',
@@ -136,7 +122,6 @@ export const NETWORK_STRINGS_NN: NetworkStrings = {
   modes: { actors: 'Aktørar', 'two-mode': 'Aktørar og satsingar' },
   noLevel: 'Utan nivå',
   otherSector: 'Anna eller ukjend sektor',
-  searchHint: 'Namn på aktør',
   legend: 'Teiknforklaring',
   legendBroker: 'Meklar: bind miljø saman',
   legendWeight: 'Tjukkare linje: fleire felles satsingar',
@@ -184,13 +169,6 @@ export const NETWORK_STRINGS_EN: NetworkStrings = {
   noLevel: 'No level',
   otherSector: 'Other or unknown sector',
   initiativeKind: 'Initiative',
-  search: 'Search',
-  searchHint: 'Actor name',
-  matches: (n) => count(n, 'match', 'matches'),
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  fit: 'Show all',
-  exportSvg: 'Download SVG',
   legend: 'Legend',
   legendInitiative: 'Initiative',
   legendBroker: 'Broker: bridges groups',

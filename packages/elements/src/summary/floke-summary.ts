@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { FlokeElement } from '../base/floke-element.js';
 import { renderProblemSummary } from '../base/problem-summary.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
+import { formatPartialDate } from '../base/format-date.js';
 import { intlLocales } from '../base/intl-locales.js';
 import { themeStyles } from '../base/theme.js';
 import { summaryStyles } from './floke-summary.styles.js';
@@ -32,12 +33,7 @@ export class FlokeSummary extends FlokeElement {
   }
 
   #formatDate(date: string): string {
-    const [year, month, day] = date.split('-').map(Number);
-    if (month === undefined) return String(year);
-    const options: Intl.DateTimeFormatOptions = day === undefined ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
-    return new Intl.DateTimeFormat(intlLocales(this.uiLanguage), { ...options, timeZone: 'UTC' }).format(
-      Date.UTC(year!, month - 1, day ?? 1),
-    );
+    return formatPartialDate(date, this.uiLanguage, 'long');
   }
 
   #formatNumber(value: number): string {
