@@ -63,7 +63,7 @@ export const NETWORK_STRINGS_NB: NetworkStrings = {
     `Aktørnettverk: ${count(a, 'aktør', 'aktører')}${i ? `, ${count(i, 'satsing', 'satsinger')}` : ''}, ${count(t, 'bånd', 'bånd')}`,
   roleDescription: 'aktørnettverk',
   keyboardHelp:
-    'Piltastene flytter til en samarbeidspartner i den retningen. Enter velger. T lister båndene med tema. / søker. + og − zoomer, 0 viser alt. Esc nullstiller.',
+    'Piltastene flytter til en samarbeidspartner i den retningen. Enter velger. T lister båndene med tema. / søker. + og − zoomer, 0 viser alt. Esc fjerner søket, deretter valget.',
   laying: 'Tegner nettverket …',
   mode: 'Vis',
   modes: { actors: 'Aktører', 'two-mode': 'Aktører og satsinger' },
@@ -117,7 +117,7 @@ export const NETWORK_STRINGS_NN: NetworkStrings = {
   diagramLabel: (a, i, t) =>
     `Aktørnettverk: ${count(a, 'aktør', 'aktørar')}${i ? `, ${count(i, 'satsing', 'satsingar')}` : ''}, ${count(t, 'band', 'band')}`,
   keyboardHelp:
-    'Piltastane flyttar til ein samarbeidspartnar i den retninga. Enter vel. T listar banda med tema. / søkjer. + og − zoomar, 0 viser alt. Esc nullstiller.',
+    'Piltastane flyttar til ein samarbeidspartnar i den retninga. Enter vel. T listar banda med tema. / søkjer. + og − zoomar, 0 viser alt. Esc fjernar søket, deretter valet.',
   laying: 'Teiknar nettverket …',
   modes: { actors: 'Aktørar', 'two-mode': 'Aktørar og satsingar' },
   noLevel: 'Utan nivå',
@@ -156,7 +156,7 @@ export const NETWORK_STRINGS_EN: NetworkStrings = {
     `Actor network: ${count(a, 'actor', 'actors')}${i ? `, ${count(i, 'initiative', 'initiatives')}` : ''}, ${count(t, 'tie', 'ties')}`,
   roleDescription: 'actor network',
   keyboardHelp:
-    'Arrow keys move to a partner in that direction. Enter selects. T lists the ties with their topics. / searches. + and − zoom, 0 shows all. Esc clears.',
+    'Arrow keys move to a partner in that direction. Enter selects. T lists the ties with their topics. / searches. + and − zoom, 0 shows all. Esc clears the search, then the selection.',
   laying: 'Drawing the network …',
   mode: 'Show',
   modes: { actors: 'Actors', 'two-mode': 'Actors and initiatives' },

@@ -39,7 +39,7 @@ export const UI_STRINGS_EN: UiStrings = {
       `Causal loop diagram: ${plural(f, 'factor', 'factors')}, ${plural(l, 'causal link', 'causal links')}, ${plural(n, 'loop', 'loops')}`,
     roleDescription: 'causal loop diagram',
     keyboardHelp:
-      'Arrow keys move to the factors linked to the active one. Enter selects and makes it active. L cycles the loops it belongs to. / searches. Esc clears.',
+      'Arrow keys move to the factors linked to the active one. Enter selects and makes it active. L cycles the loops it belongs to. + and − zoom, 0 shows all. / searches. Esc clears the highlight and search, then the selection.',
     laying: 'Drawing the diagram …',
     legend: 'Legend',
     legendPositive: 'Increases: more gives more (solid line, +)',
@@ -72,7 +72,7 @@ export const UI_STRINGS_EN: UiStrings = {
       `Iceberg: ${plural(l, 'layer', 'layers')}, ${plural(e, 'element', 'elements')}, ${plural(k, 'explanation', 'explanations')} across layers`,
     roleDescription: 'iceberg',
     keyboardHelp:
-      'Up and down move between layers, left and right within a layer. Enter selects and shows the chain of explanations. Esc clears.',
+      'Up and down move between layers, left and right within a layer. Home and End go to the ends of a layer. Enter selects and shows the chain of explanations. / searches. Esc clears the search, then the selection.',
     waterline: 'Waterline',
     depth: 'Depth',
     shallow: 'Visible: weak leverage',
@@ -90,7 +90,8 @@ export const UI_STRINGS_EN: UiStrings = {
   horizons: {
     diagramLabel: (n, a, b) => `Three horizons ${a}–${b}: ${plural(n, 'element', 'elements')}`,
     roleDescription: 'three horizons',
-    keyboardHelp: 'Left and right move along a horizon by date, up and down between horizons. Enter shows details. Esc clears.',
+    keyboardHelp:
+      'Left and right move along a horizon by date, up and down between horizons. Home and End go to the ends of a horizon. Enter shows details. / searches. Esc clears the search, then the selection.',
     names: { H1: 'H1 Today’s system', H2: 'H2 Innovation and transition', H3: 'H3 Desired future' },
     towardH3: 'H2+: moving toward H3',
     absorbedByH1: 'H2−: absorbed by H1',

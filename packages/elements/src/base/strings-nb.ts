@@ -39,7 +39,7 @@ export const UI_STRINGS_NB: UiStrings = {
       `Årsakssløyfediagram: ${plural(f, 'faktor', 'faktorer')}, ${plural(l, 'årsakslenke', 'årsakslenker')}, ${plural(n, 'sløyfe', 'sløyfer')}`,
     roleDescription: 'årsakssløyfediagram',
     keyboardHelp:
-      'Piltastene flytter til faktorer som er lenket til den aktive. Enter velger og gjør faktoren aktiv. L går gjennom sløyfene faktoren er med i. / søker. Esc nullstiller.',
+      'Piltastene flytter til faktorer som er lenket til den aktive. Enter velger og gjør faktoren aktiv. L går gjennom sløyfene faktoren er med i. + og − zoomer, 0 viser alt. / søker. Esc fjerner markering og søk, deretter valget.',
     laying: 'Tegner diagrammet …',
     legend: 'Tegnforklaring',
     legendPositive: 'Øker: mer gir mer (heltrukken linje, +)',
@@ -72,7 +72,7 @@ export const UI_STRINGS_NB: UiStrings = {
       `Isfjell: ${plural(l, 'lag', 'lag')}, ${plural(e, 'element', 'elementer')}, ${plural(k, 'forklaring', 'forklaringer')} mellom lagene`,
     roleDescription: 'isfjell',
     keyboardHelp:
-      'Opp og ned flytter mellom lagene, venstre og høyre innen et lag. Enter velger og viser kjeden av forklaringer. Esc nullstiller.',
+      'Opp og ned flytter mellom lagene, venstre og høyre innen et lag. Home og End går til endene av laget. Enter velger og viser kjeden av forklaringer. / søker. Esc fjerner søket, deretter valget.',
     waterline: 'Vannlinjen',
     depth: 'Dybde',
     shallow: 'Synlig: svak påvirkning',
@@ -91,7 +91,7 @@ export const UI_STRINGS_NB: UiStrings = {
     diagramLabel: (n, a, b) => `Tre horisonter ${a}–${b}: ${plural(n, 'element', 'elementer')}`,
     roleDescription: 'tre horisonter',
     keyboardHelp:
-      'Venstre og høyre flytter langs en horisont etter dato, opp og ned mellom horisontene. Enter viser detaljer. Esc nullstiller.',
+      'Venstre og høyre flytter langs en horisont etter dato, opp og ned mellom horisontene. Home og End går til endene av horisonten. Enter viser detaljer. / søker. Esc fjerner søket, deretter valget.',
     names: { H1: 'H1 Dagens system', H2: 'H2 Innovasjon og overgang', H3: 'H3 Ønsket framtid' },
     towardH3: 'H2+: på vei mot H3',
     absorbedByH1: 'H2−: tas opp i H1',

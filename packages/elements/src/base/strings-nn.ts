@@ -40,7 +40,7 @@ export const UI_STRINGS_NN: UiStrings = {
     diagramLabel: (f, l, n) =>
       `Årsakssløyfediagram: ${plural(f, 'faktor', 'faktorar')}, ${plural(l, 'årsakslenkje', 'årsakslenkjer')}, ${plural(n, 'sløyfe', 'sløyfer')}`,
     keyboardHelp:
-      'Piltastane flyttar til faktorar som er lenkja til den aktive. Enter vel og gjer faktoren aktiv. L går gjennom sløyfene faktoren er med i. / søkjer. Esc nullstiller.',
+      'Piltastane flyttar til faktorar som er lenkja til den aktive. Enter vel og gjer faktoren aktiv. L går gjennom sløyfene faktoren er med i. + og − zoomar, 0 viser alt. / søkjer. Esc fjernar markering og søk, deretter valet.',
     laying: 'Teiknar diagrammet …',
     legend: 'Teiknforklaring',
     legendPositive: 'Aukar: meir gjev meir (heiltrekt linje, +)',
@@ -71,7 +71,7 @@ export const UI_STRINGS_NN: UiStrings = {
     diagramLabel: (l, e, k) =>
       `Isfjell: ${plural(l, 'lag', 'lag')}, ${plural(e, 'element', 'element')}, ${plural(k, 'forklaring', 'forklaringar')} mellom laga`,
     keyboardHelp:
-      'Opp og ned flyttar mellom laga, venstre og høgre innan eit lag. Enter vel og viser kjeda av forklaringar. Esc nullstiller.',
+      'Opp og ned flyttar mellom laga, venstre og høgre innan eit lag. Home og End går til endane av laget. Enter vel og viser kjeda av forklaringar. / søkjer. Esc fjernar søket, deretter valet.',
     shallow: 'Synleg: svak påverknad',
     deep: 'Djupt: sterk påverknad',
     depth: 'Djupn',
@@ -89,7 +89,7 @@ export const UI_STRINGS_NN: UiStrings = {
     diagramLabel: (n, a, b) => `Tre horisontar ${a}–${b}: ${plural(n, 'element', 'element')}`,
     roleDescription: 'tre horisontar',
     keyboardHelp:
-      'Venstre og høgre flyttar langs ein horisont etter dato, opp og ned mellom horisontane. Enter viser detaljar. Esc nullstiller.',
+      'Venstre og høgre flyttar langs ein horisont etter dato, opp og ned mellom horisontane. Home og End går til endane av horisonten. Enter viser detaljar. / søkjer. Esc fjernar søket, deretter valet.',
     names: { H1: 'H1 Dagens system', H2: 'H2 Innovasjon og overgang', H3: 'H3 Ønskt framtid' },
     towardH3: 'H2+: på veg mot H3',
     absorbedByH1: 'H2−: vert teken opp i H1',
