@@ -8,9 +8,22 @@ if (!existsSync(executablePath)) {
   throw new Error(`Chromium not found at ${executablePath}. Install Debian's chromium (bash .ci/run does) or set CHROMIUM_PATH.`);
 }
 
+/**
+ * Tells the browser whether to rewrite SVG snapshots: `UPDATE_SNAPSHOTS=1 npm run test:browser` (see
+ * tests/elements/svg-snapshot.ts).
+ */
+const snapshotSettings = {
+  name: 'floke-snapshot-settings',
+  executeCommand({ command }) {
+    if (command === 'floke-update-snapshots') return Boolean(process.env.UPDATE_SNAPSHOTS);
+    return undefined;
+  },
+};
+
 export default {
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
+    snapshotSettings,
     esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname /* esbuild does not follow extends */ }),
   ],
   // One page at a time: a page in a background tab gets no animation frames, and fixtures wait for them.

@@ -24,7 +24,9 @@ export function serializeSvg(
     `--_font: ${getComputedStyle(host).getPropertyValue('--_font').trim()};`,
   ].join(' ');
   const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
-  style.textContent = `svg { ${variables} } ${cssText}`;
+  // References too, so no `var(--…)` is left: not every SVG reader knows custom properties, and a role missing from the
+  // list above (the iceberg's water) would otherwise fall back to black.
+  style.textContent = `svg { ${variables} } ${resolveVariables(cssText, host)}`;
   const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
   title.textContent = options.title;
   const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
@@ -33,6 +35,21 @@ export function serializeSvg(
   background.setAttribute('fill', resolvedColor(host, 'var(--_background)'));
   clone.prepend(title, style, background);
   return new XMLSerializer().serializeToString(clone);
+}
+
+/** `cssText` with every `var(--_name)` replaced by its value in `host`: colours as `rgb(…)`, anything else as computed. */
+function resolveVariables(cssText: string, host: HTMLElement): string {
+  const computed = getComputedStyle(host);
+  const values = new Map<string, string>();
+  return cssText.replace(/var\(--_([\w-]+)\)/g, (_, name: string) => {
+    let value = values.get(name);
+    if (value === undefined) {
+      const raw = computed.getPropertyValue(`--_${name}`).trim();
+      value = CSS.supports('color', raw) ? resolvedColor(host, `var(--_${name})`) : raw;
+      values.set(name, value);
+    }
+    return value;
+  });
 }
 
 /**

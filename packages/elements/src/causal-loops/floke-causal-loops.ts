@@ -38,6 +38,10 @@ export const VIEW_LOOP_LIMIT = 2000;
 /** Below this width (CSS px) the loop panel moves under the drawing. */
 export const CLD_NARROW_WIDTH = 720;
 
+/** The next position cycling through `length` items from `cursor`; from none yet (-1), forward is the first, back the last. */
+const cycle = (cursor: number, step: 1 | -1, length: number) =>
+  cursor < 0 ? (step > 0 ? 0 : length - 1) : (cursor + step + length) % length;
+
 type LoopInputs = readonly [NormalizedDocument, number, number | undefined, CldArrangement];
 
 /**
@@ -117,6 +121,8 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
   #index?: LoopIndex;
   #neighbourCursor = -1;
   #loopCursor = -1;
+  /** The factor whose loops `#loopCursor` goes through. */
+  #loopFactor?: string;
 
   protected override get drawn(): boolean {
     return this.layout !== undefined && this.panelsReady;
@@ -217,7 +223,7 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
       const neighbours = index.neighbours(origin);
       if (neighbours.length === 0) return;
       const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
-      this.#neighbourCursor = (this.#neighbourCursor + step + neighbours.length) % neighbours.length;
+      this.#neighbourCursor = cycle(this.#neighbourCursor, step, neighbours.length);
       const next = neighbours[this.#neighbourCursor]!;
       this.announcement = words.link(index.linkBetween(origin, next)!);
       this.focusElement(next);
@@ -232,7 +238,9 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
         this.announcement = this.uiStrings.cld.noLoops;
         return;
       }
-      this.#loopCursor = (this.#loopCursor + (event.shiftKey ? -1 : 1) + loops.length) % loops.length;
+      if (this.#loopFactor !== id) this.#loopCursor = -1;
+      this.#loopFactor = id;
+      this.#loopCursor = cycle(this.#loopCursor, event.shiftKey ? -1 : 1, loops.length);
       const loop = loops[this.#loopCursor]!;
       this.hoverLoop = loop.id;
       this.announcement = words.loop(loop);
