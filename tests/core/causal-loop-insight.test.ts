@@ -94,6 +94,7 @@ const ringLayout = (markers: CldLoopMarker[]): CldLayout => ({
       to: 'B',
       polarity: '+',
       delay: false,
+      evidence: 'stated',
       curve: { x0: 0, y0: 0, cx: 0, cy: 0, x1: 0, y1: 0 },
       glyph: { x: 100, y: -50 },
     },
@@ -103,6 +104,7 @@ const ringLayout = (markers: CldLoopMarker[]): CldLayout => ({
       to: 'C',
       polarity: '+',
       delay: false,
+      evidence: 'stated',
       curve: { x0: 0, y0: 0, cx: 0, cy: 0, x1: 0, y1: 0 },
       glyph: { x: 0, y: 100 },
     },
@@ -112,6 +114,7 @@ const ringLayout = (markers: CldLoopMarker[]): CldLayout => ({
       to: 'A',
       polarity: '-',
       delay: false,
+      evidence: 'stated',
       curve: { x0: 0, y0: 0, cx: 0, cy: 0, x1: 0, y1: 0 },
       glyph: { x: -100, y: -50 },
     },
@@ -127,6 +130,8 @@ const ringLoop: Loop = {
   length: 3,
   negativeLinks: 1,
   hasDelay: false,
+  evidence: { stated: 3, inferred: 0, unsourced: 0 },
+  hypothesised: false,
 };
 const otherMarker: CldLoopMarker = { loopId: 'other', polarity: 'R', x: 0, y: 0, radius: 16, direction: 'clockwise' };
 

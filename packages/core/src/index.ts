@@ -92,6 +92,7 @@ export {
 export {
   causalGraphOf,
   factorDegrees,
+  linkEvidence,
   findLoops,
   forEachLoop,
   materializeLoop,
@@ -115,6 +116,8 @@ export {
   type FactorDegree,
   type Loop,
   type LoopPolarity,
+  type LoopEvidence,
+  type LinkEvidence,
   type TransientLoop,
   type FindLoopsOptions,
   type LoopSearchResult,

@@ -1,5 +1,21 @@
 import type { NormalizedDocument } from '../document/normalized-types.js';
 
+/**
+ * What a causal link rests on:
+ * - `inferred`: the author marked it `evidence: "inferred"`: their own conclusion, not a claim a source makes. It stays
+ *   inferred when it cites sources, since those sources are the ground of the inference, not a statement of the link.
+ * - `stated`: marked `evidence: "stated"` (a source says it), or not marked but citing at least one source.
+ * - `unsourced`: neither marked nor sourced: nothing in the document says where the link comes from.
+ */
+export type LinkEvidence = 'stated' | 'inferred' | 'unsourced';
+
+/** The evidence of a `causes` relation, by the rule of `LinkEvidence`. */
+export function linkEvidence(relation: { readonly evidence?: 'stated' | 'inferred'; readonly sources?: readonly string[] }): LinkEvidence {
+  if (relation.evidence === 'inferred') return 'inferred';
+  if (relation.evidence === 'stated' || (relation.sources?.length ?? 0) > 0) return 'stated';
+  return 'unsourced';
+}
+
 /** A signed causal link between two factors. */
 export interface CausalLink {
   readonly id: string;
@@ -7,6 +23,8 @@ export interface CausalLink {
   readonly to: string;
   readonly polarity: '+' | '-';
   readonly delay: boolean;
+  /** What the link rests on (see `LinkEvidence`); a link without it counts as `unsourced`. */
+  readonly evidence?: LinkEvidence;
 }
 
 /** The `causes` relations of a document as a plain directed graph: what loop finding and the CLD layout read. */
@@ -25,7 +43,7 @@ export function isCausalGraph(value: NormalizedDocument | CausalGraph): value is
 export function causalGraphOf(model: NormalizedDocument): CausalGraph {
   const links: CausalLink[] = model.relations
     .filter((r) => r.type === 'causes' && r.polarity !== undefined)
-    .map((r) => ({ id: r.id, from: r.from, to: r.to, polarity: r.polarity!, delay: r.delay }));
+    .map((r) => ({ id: r.id, from: r.from, to: r.to, polarity: r.polarity!, delay: r.delay, evidence: linkEvidence(r) }));
   const linked = new Set(links.flatMap((link) => [link.from, link.to]));
   const nodes = model.elements.filter((e) => linked.has(e.id) || e.kind === 'factor').map((e) => e.id);
   return { nodes, links };

@@ -4,6 +4,13 @@ import { causalGraphOf, isCausalGraph, type CausalGraph, type CausalLink } from 
 /** R: an even number of negative links, so a change comes back amplified. B: odd, so it comes back opposed. */
 export type LoopPolarity = 'R' | 'B';
 
+/** How many of a loop's links are stated, inferred and unsourced (see `LinkEvidence`); they add up to its length. */
+export interface LoopEvidence {
+  readonly stated: number;
+  readonly inferred: number;
+  readonly unsourced: number;
+}
+
 /** One feedback loop: an elementary cycle of causal links. */
 export interface Loop {
   /** Stable id from the members and links; the same whatever the order of the input. */
@@ -16,6 +23,13 @@ export interface Loop {
   readonly length: number;
   readonly negativeLinks: number;
   readonly hasDelay: boolean;
+  /** What the loop's links rest on. */
+  readonly evidence: LoopEvidence;
+  /**
+   * True when the loop rests on at least one inferred link: the loop is a hypothesis of the author's, and falls if
+   * that link does not hold. (Unsourced links alone do not make it one: nothing says they were inferred.)
+   */
+  readonly hypothesised: boolean;
   /** The author's name, when the loop matches an entry of `views.loops.named`. */
   readonly name?: string;
 }
@@ -310,6 +324,8 @@ function prepare(input: NormalizedDocument | CausalGraph, named?: FindLoopsOptio
     linkIds: graph.links.map((link) => link.id),
     negative: Uint8Array.from(graph.links, (link) => (link.polarity === '-' ? 1 : 0)),
     delayed: Uint8Array.from(graph.links, (link) => (link.delay ? 1 : 0)),
+    // 0 stated, 1 inferred, 2 unsourced.
+    grounds: Uint8Array.from(graph.links, (link) => (link.evidence === 'stated' ? 0 : link.evidence === 'inferred' ? 1 : 2)),
     nameOf: namedLoopIndex(named ?? (isCausalGraph(input) ? [] : input.views.loops.named)),
   };
 }
@@ -324,9 +340,10 @@ export function forEachLoop(
   visit: (loop: TransientLoop) => boolean | void,
   options: { readonly maxLength?: number; readonly named?: FindLoopsOptions['named'] } = {},
 ): boolean {
-  const { indexed, n, hops, linkIds, negative, delayed, nameOf } = prepare(input, options.named);
+  const { indexed, n, hops, linkIds, negative, delayed, grounds, nameOf } = prepare(input, options.named);
   const members: string[] = [];
   const links: string[] = [];
+  const evidence = { stated: 0, inferred: 0, unsourced: 0 };
   const view: { -readonly [K in keyof TransientLoop]: TransientLoop[K] } = {
     members,
     links,
@@ -334,21 +351,30 @@ export function forEachLoop(
     length: 0,
     negativeLinks: 0,
     hasDelay: false,
+    evidence,
+    hypothesised: false,
     name: undefined,
   };
+  const tally = [0, 0, 0];
   const choices: Int32Array[] = [];
   const pick: number[] = [];
 
   const emit = (): boolean => {
     let negatives = 0;
     let hasDelay = false;
+    tally[0] = tally[1] = tally[2] = 0;
     for (let i = 0; i < choices.length; i++) {
       const link = choices[i]![pick[i]!]!;
       links[i] = linkIds[link]!;
       negatives += negative[link]!;
       if (delayed[link]) hasDelay = true;
+      tally[grounds[link]!]!++;
     }
     view.negativeLinks = negatives;
+    evidence.stated = tally[0]!;
+    evidence.inferred = tally[1]!;
+    evidence.unsourced = tally[2]!;
+    view.hypothesised = tally[1]! > 0;
     view.polarity = negatives % 2 === 0 ? 'R' : 'B';
     view.hasDelay = hasDelay;
     // Always set (possibly undefined): deleting a property would slow every later write to the view.
@@ -395,6 +421,8 @@ export function materializeLoop(view: TransientLoop): Loop {
     length: view.length,
     negativeLinks: view.negativeLinks,
     hasDelay: view.hasDelay,
+    evidence: { stated: view.evidence.stated, inferred: view.evidence.inferred, unsourced: view.evidence.unsourced },
+    hypothesised: view.hypothesised,
   };
   if (view.name !== undefined) loop.name = view.name;
   return loop;

@@ -1,5 +1,13 @@
 // `@floke/core/causal-loops`: the causal graph of a document, its feedback loops, and the causal-loop diagram's layout.
-export { causalGraphOf, factorDegrees, type CausalGraph, type CausalLink, type FactorDegree } from './causal-graph.js';
+export {
+  causalGraphOf,
+  factorDegrees,
+  linkEvidence,
+  type CausalGraph,
+  type CausalLink,
+  type FactorDegree,
+  type LinkEvidence,
+} from './causal-graph.js';
 export {
   findLoops,
   forEachLoop,
@@ -10,6 +18,7 @@ export {
   DEFAULT_LOOP_LIMIT,
   type Loop,
   type LoopPolarity,
+  type LoopEvidence,
   type TransientLoop,
   type FindLoopsOptions,
   type LoopSearchResult,

@@ -226,6 +226,10 @@ function translateToOrigin(nodes: WorkNode[], links: CldLayout['links'], markers
     const { x0, y0, cx, cy, x1, y1 } = l.curve;
     xs.push(...quadraticRange(x0, cx, x1), l.glyph.x - m.glyphRadius, l.glyph.x + m.glyphRadius);
     ys.push(...quadraticRange(y0, cy, y1), l.glyph.y - m.glyphRadius, l.glyph.y + m.glyphRadius);
+    if (l.evidenceMark) {
+      xs.push(l.evidenceMark.x - m.evidenceMarkRadius, l.evidenceMark.x + m.evidenceMarkRadius);
+      ys.push(l.evidenceMark.y - m.evidenceMarkRadius, l.evidenceMark.y + m.evidenceMarkRadius);
+    }
   }
   for (const k of markers) {
     xs.push(k.x - k.radius, k.x + k.radius);
@@ -250,6 +254,7 @@ function translateToOrigin(nodes: WorkNode[], links: CldLayout['links'], markers
     curve: { x0: l.curve.x0 + dx, y0: l.curve.y0 + dy, cx: l.curve.cx + dx, cy: l.curve.cy + dy, x1: l.curve.x1 + dx, y1: l.curve.y1 + dy },
     glyph: shift(l.glyph),
     ...(l.delayMark ? { delayMark: { ...shift(l.delayMark), angle: l.delayMark.angle } } : {}),
+    ...(l.evidenceMark ? { evidenceMark: shift(l.evidenceMark) } : {}),
   }));
   const outMarkers = markers.map((k) => ({ ...k, ...shift(k) }));
   return {

@@ -2,10 +2,10 @@ import type { Loop } from './find-loops.js';
 import { boxesOverlap, signedArea, type Box, type Point } from '../geometry/geometry.js';
 import { CLD_METRICS, type CldLayout, type CldLoopMarker } from './types.js';
 
-/** What a new loop marker must keep clear of: factor boxes, polarity glyphs and the markers already placed. */
+/** What a new loop marker must keep clear of: factor boxes, polarity glyphs, "?" badges and the markers already placed. */
 export interface LoopMarkerSurroundings {
   readonly nodes: readonly Box[];
-  readonly links: readonly { readonly glyph: Point }[];
+  readonly links: readonly { readonly glyph: Point; readonly evidenceMark?: Point | undefined }[];
   readonly markers: readonly CldLoopMarker[];
 }
 
@@ -15,12 +15,14 @@ export function markerObstacle(marker: Pick<CldLoopMarker, 'x' | 'y' | 'radius'>
   return { x: marker.x, y: marker.y, width: 2 * reach, height: 2 * reach };
 }
 
-/** The boxes a loop marker must avoid: every factor, every polarity glyph, every marker already placed. */
+/** The boxes a loop marker must avoid: every factor, every polarity glyph and "?" badge, every marker already placed. */
 export function loopMarkerObstacles(layout: LoopMarkerSurroundings): Box[] {
   const glyph = 2 * CLD_METRICS.glyphRadius;
+  const badge = 2 * CLD_METRICS.evidenceMarkRadius;
   return [
     ...layout.nodes.map(({ x, y, width, height }) => ({ x, y, width, height })),
     ...layout.links.map((l) => ({ x: l.glyph.x, y: l.glyph.y, width: glyph, height: glyph })),
+    ...layout.links.flatMap((l) => (l.evidenceMark ? [{ x: l.evidenceMark.x, y: l.evidenceMark.y, width: badge, height: badge }] : [])),
     ...layout.markers.map(markerObstacle),
   ];
 }

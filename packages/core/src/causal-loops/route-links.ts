@@ -70,6 +70,34 @@ function placeGlyph(curve: QuadraticCurve, bend: number, grid: BoxGrid<PlacedBox
   return fallback ?? pointOnCurve(curve, 0.8);
 }
 
+/**
+ * Places the "?" badge of an inferred link beside its glyph: just before it along the curve when that is free, else
+ * beside it on either side, else after it; clear of factors and of the glyphs and badges placed before.
+ */
+function placeEvidenceMark(
+  glyph: { x: number; y: number },
+  curve: QuadraticCurve,
+  grid: BoxGrid<PlacedBox>,
+  placed: BoxGrid<Box>,
+): { x: number; y: number } {
+  const r = CLD_METRICS.evidenceMarkRadius;
+  const distance = CLD_METRICS.glyphRadius + r + 3;
+  const tangent = tangentOnCurve(curve, 0.8);
+  const directions = [
+    { x: -tangent.x, y: -tangent.y },
+    { x: tangent.y, y: -tangent.x },
+    { x: -tangent.y, y: tangent.x },
+    { x: tangent.x, y: tangent.y },
+  ];
+  const candidates = directions.map((d) => ({ x: glyph.x + d.x * distance, y: glyph.y + d.y * distance }));
+  const free = candidates.find((c) => {
+    const box = { x: c.x, y: c.y, width: 2 * r, height: 2 * r };
+    const around = [c.x - 2 * r, c.y - 2 * r, c.x + 2 * r, c.y + 2 * r] as const;
+    return !grid.near(...around).some((node) => boxesOverlap(box, node, 2)) && !placed.near(...around).some((o) => boxesOverlap(box, o, 1));
+  });
+  return free ?? candidates[0]!;
+}
+
 /** A link's chosen curve and bend, before glyphs and marks are placed. */
 export interface RoutedCurve {
   readonly link: CausalLink;
@@ -148,14 +176,22 @@ export function routeLinks(
   return { curves, blocked, bends };
 }
 
-/** Adds the polarity glyph (clear of nodes and other glyphs) and the delay mark to each routed curve. */
+/**
+ * Adds the polarity glyph (clear of nodes and other glyphs), the delay mark, the link's evidence and, on an inferred
+ * link, the "?" badge beside its glyph.
+ */
 export function decorateLinks(curves: readonly RoutedCurve[], nodes: readonly PlacedBox[]): CldLink[] {
   const grid = new BoxGrid(nodes, 120, 6);
   const glyphs = new BoxGrid<Box>([], 60);
   const r = CLD_METRICS.glyphRadius;
   return curves.map(({ link, curve, bend }) => {
     const glyph = link.from === link.to ? { x: curve.cx + 18, y: (curve.cy + curve.y0) / 2 } : placeGlyph(curve, bend, grid, glyphs);
+    // The badge is placed before its own glyph joins the others: the two are circles 3 px apart by construction.
+    const evidence = link.evidence ?? 'unsourced';
+    const evidenceMark = evidence === 'inferred' ? placeEvidenceMark(glyph, curve, grid, glyphs) : undefined;
+    const b = CLD_METRICS.evidenceMarkRadius;
     glyphs.add({ x: glyph.x, y: glyph.y, width: 2 * r, height: 2 * r });
+    if (evidenceMark) glyphs.add({ x: evidenceMark.x, y: evidenceMark.y, width: 2 * b, height: 2 * b });
     const middle = pointOnCurve(curve, 0.45);
     const tangent = tangentOnCurve(curve, 0.45);
     return {
@@ -167,6 +203,8 @@ export function decorateLinks(curves: readonly RoutedCurve[], nodes: readonly Pl
       curve,
       glyph,
       ...(link.delay ? { delayMark: { x: middle.x, y: middle.y, angle: (Math.atan2(tangent.y, tangent.x) * 180) / Math.PI } } : {}),
+      evidence,
+      ...(evidenceMark ? { evidenceMark } : {}),
     };
   });
 }

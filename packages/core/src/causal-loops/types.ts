@@ -1,4 +1,5 @@
 import type { QuadraticCurve } from '../geometry/geometry.js';
+import type { LinkEvidence } from './causal-graph.js';
 
 /** A factor as drawn: a box around its wrapped label. Coordinates are the box centre. */
 export interface CldNode {
@@ -25,6 +26,10 @@ export interface CldLink {
   readonly glyph: { readonly x: number; readonly y: number };
   /** Where the delay mark (‖) sits and the curve's direction there, in degrees. */
   readonly delayMark?: { readonly x: number; readonly y: number; readonly angle: number };
+  /** What the link rests on (see `LinkEvidence`). */
+  readonly evidence: LinkEvidence;
+  /** Centre of the "?" badge beside the glyph of an inferred link, clear of factors and other glyphs. */
+  readonly evidenceMark?: { readonly x: number; readonly y: number };
 }
 
 /** The R/B marker of a loop, inside its ring, with the loop's turning direction. */
@@ -56,6 +61,8 @@ export const CLD_METRICS = {
   paddingY: 7,
   maxLabelWidth: 150,
   glyphRadius: 9,
+  /** Radius of the "?" badge of an inferred link. */
+  evidenceMarkRadius: 8,
   markerRadius: 16,
   /** Space kept clear around a loop marker's face: its turning arrow is drawn 5 px outside it. */
   markerClearance: 6,
