@@ -3,6 +3,7 @@ import { findLoops, forEachLoop, loopCodes, materializeLoop, type FindLoopsOptio
 import type { TextWidth } from '../geometry/text-measure.js';
 import { layoutCausalLoops, type CausalLoopLayoutOptions } from './layout-causal-loops.js';
 import type { CldLayout } from './types.js';
+import { whereToAct, type OutcomeReason, type WhereToAct } from './where-to-act.js';
 
 /** Everything `<floke-causal-loops>` draws, as plain data that crosses a Worker boundary. */
 export interface CausalLoopDiagramInput {
@@ -13,6 +14,8 @@ export interface CausalLoopDiagramInput {
   readonly limit?: number;
   readonly maxLength?: number;
   readonly arrangement?: CausalLoopLayoutOptions['arrangement'];
+  /** Elements the document marks as outcomes (`outcomesOf(model)`), kept out of the levers of `whereToAct`. */
+  readonly outcomes?: readonly (readonly [string, OutcomeReason])[];
 }
 
 export interface CausalLoopDiagram {
@@ -22,6 +25,8 @@ export interface CausalLoopDiagram {
   /** Loop id → R1 / B2 … */
   readonly codes: readonly (readonly [string, string])[];
   readonly layout: CldLayout;
+  /** Levers and outcomes (`whereToAct` over the graph and the loops found). */
+  readonly whereToAct: WhereToAct;
 }
 
 /** Loops up to this length are always looked for first when the limit cuts the search short. */
@@ -61,7 +66,7 @@ function loopsForReaders(input: CausalLoopDiagramInput) {
   return { loops, complete: false, limit: found.limit };
 }
 
-/** Finds the loops and lays out the diagram: the one call a view (or its Worker) makes. Pure. */
+/** Finds the loops, lays out the diagram and ranks where to act: the one call a view (or its Worker) makes. Pure. */
 export function computeCausalLoopDiagram(input: CausalLoopDiagramInput, textWidth?: TextWidth): CausalLoopDiagram {
   const { loops, complete, limit } = loopsForReaders(input);
   const layout = layoutCausalLoops(
@@ -73,5 +78,12 @@ export function computeCausalLoopDiagram(input: CausalLoopDiagramInput, textWidt
     },
     { ...(textWidth ? { textWidth } : {}), ...(input.arrangement ? { arrangement: input.arrangement } : {}) },
   );
-  return { loops, complete, limit, codes: [...loopCodes(loops)], layout };
+  return {
+    loops,
+    complete,
+    limit,
+    codes: [...loopCodes(loops)],
+    layout,
+    whereToAct: whereToAct(input.graph, loops, input.outcomes ? { outcomes: input.outcomes } : {}),
+  };
 }

@@ -24,6 +24,16 @@ export {
   type LoopSearchResult,
 } from './find-loops.js';
 export { loopsThrough, loopsByFactor, sharedLoops, loopCountsByFactor, leverageRanking } from './loop-insight.js';
+export { micmac, causalMatrix, type MicmacRole, type MicmacScore, type MicmacResult, type MicmacOptions } from './micmac.js';
+export {
+  whereToAct,
+  outcomesOf,
+  type OutcomeReason,
+  type ActionItem,
+  type OutcomeItem,
+  type WhereToAct,
+  type WhereToActOptions,
+} from './where-to-act.js';
 export { layoutCausalLoops, type CausalLoopLayoutInput, type CausalLoopLayoutOptions } from './layout-causal-loops.js';
 export { CLD_METRICS, type CldLayout, type CldNode, type CldLink, type CldLoopMarker } from './types.js';
 export { placeLoopMarker, placeExtraLoopMarker, loopMarkerObstacles, type LoopMarkerSurroundings } from './loop-markers.js';

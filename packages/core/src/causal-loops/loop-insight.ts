@@ -7,7 +7,11 @@ export function loopCountsByFactor(loops: readonly Loop[]): Map<string, number> 
   return counts;
 }
 
-/** Factors ordered by the number of loops through them, most first (ties by id). */
+/**
+ * Factors ordered by the number of loops through them, most first (ties by id).
+ * @deprecated Loop counts put the outcome itself first (every loop passes through the problem) and give drivers that
+ * sit in no loop zero. Use `whereToAct`: MICMAC influence and dependence, outcomes kept apart from levers.
+ */
 export function leverageRanking(loops: readonly Loop[]): { id: string; loops: number }[] {
   return [...loopCountsByFactor(loops)]
     .map(([id, count]) => ({ id, loops: count }))
