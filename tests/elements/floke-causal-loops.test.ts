@@ -104,7 +104,7 @@ describe('floke-causal-loops', function () {
     await el.updateComplete;
     expect(all(el, 'g.node.in-loop').length).to.equal(3);
     expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent).to.match(
-      /^R1: Belonging → Dropout → Exclusion → Belonging \(reinforcing, with delay\)$/,
+      /^R1: Belonging → Dropout → Exclusion → Belonging \(reinforcing, with delay\) — no link has a source$/,
     );
     await sendKeys({ press: '/' });
     expect(el.shadowRoot!.activeElement?.getAttribute('type')).to.equal('search');

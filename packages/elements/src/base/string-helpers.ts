@@ -12,3 +12,9 @@ export const kindsIn = (lang: UiLanguage) =>
   Object.fromEntries(Object.entries(ELEMENT_KIND_LABELS).map(([kind, label]) => [kind, label[lang]])) as Record<ElementKind, string>;
 
 export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** "a", "a og b", "a, b og c": a list joined with commas and the given word for "and". */
+export function joinList(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}

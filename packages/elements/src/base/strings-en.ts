@@ -1,5 +1,5 @@
 import { NETWORK_STRINGS_EN } from './network-strings.js';
-import { kindsIn, midSentence, plural } from './string-helpers.js';
+import { joinList, kindsIn, midSentence, plural } from './string-helpers.js';
 import type { UiStrings } from './strings.js';
 
 /** The UI texts in English. */
@@ -47,6 +47,7 @@ export const UI_STRINGS_EN: UiStrings = {
     legendDelay: 'With delay (‖)',
     legendReinforcing: 'Reinforcing loop (R)',
     legendBalancing: 'Balancing loop (B)',
+    legendInferred: 'Inferred: the author’s conclusion, not stated in a source (double line, ?)',
     loopsHeading: (n) => `Loops (${n})`,
     loopsThrough: (f, n) => `Loops through ${f} (${n})`,
     showAllLoops: 'Show all loops',
@@ -60,6 +61,41 @@ export const UI_STRINGS_EN: UiStrings = {
     loopSentence: (title, path, polarity, delay) =>
       `${title}: ${path} (${polarity === 'R' ? 'reinforcing' : 'balancing'}${delay ? ', with delay' : ''})`,
     factorLabel: (label, out, into, loops) => `${label}: affects ${out}, affected by ${into}, in ${plural(loops, 'loop', 'loops')}`,
+    inferredLink: ' (inferred, not stated in a source)',
+    loopEvidence: ({ stated, inferred, unsourced }) => {
+      const without = `${plural(unsourced, 'link', 'links')} without a source`;
+      if (inferred > 0) return `rests on ${plural(inferred, 'inferred link', 'inferred links')}${unsourced > 0 ? ` and ${without}` : ''}`;
+      if (unsourced > 0) return stated === 0 ? 'no link has a source' : without;
+      return 'every link is stated in a source';
+    },
+    hypothesised: 'Hypothesis',
+    whereToAct: 'Where to act',
+    whereToActIntro:
+      'The factors that drive the system most, directly and through others (MICMAC), drivers first. Goals and measured outcomes are listed apart.',
+    leverSentence: (factor, inLoops, feeds, via, downstream) => {
+      const through = via.length > 0 ? ` through ${joinList(via.map(midSentence), 'and')}` : '';
+      const member = `${factor} is in ${plural(inLoops, 'loop', 'loops')}`;
+      if (feeds > 0)
+        return inLoops > 0
+          ? `${member} and drives ${feeds} more${through}`
+          : `${factor} drives ${plural(feeds, 'loop', 'loops')}${through}`;
+      if (inLoops > 0) return member;
+      return downstream > 0
+        ? `${factor} affects ${plural(downstream, 'factor', 'factors')} but no loop`
+        : `${factor} affects no other factor`;
+    },
+    roles: { driver: 'driver', relay: 'relay', outcome: 'outcome', autonomous: 'autonomous' },
+    scores: (i, d) => `influence ${i} · dependence ${d}`,
+    moreLevers: (n) => `Show all ${n}`,
+    outcomesHeading: 'Outcomes to watch',
+    outcomeReasons: {
+      goal: 'goal',
+      measured: 'measured by an indicator',
+      estimate: 'an estimate only (indicator, no source)',
+      dependent: 'driven by the rest of the system',
+    },
+    unsettled: (k) => `The ranking had not settled after chains of ${k} links; read it with care.`,
+    noLevers: 'No factors to act on.',
     textAlternative: 'The diagram as text',
     factorsHeading: 'Factors and links',
     affects: 'Affects',

@@ -1,5 +1,5 @@
 import { NETWORK_STRINGS_NB } from './network-strings.js';
-import { kindsIn, midSentence, plural } from './string-helpers.js';
+import { joinList, kindsIn, midSentence, plural } from './string-helpers.js';
 import type { UiStrings } from './strings.js';
 
 /** The UI texts in Bokmål. */
@@ -47,6 +47,7 @@ export const UI_STRINGS_NB: UiStrings = {
     legendDelay: 'Med forsinkelse (‖)',
     legendReinforcing: 'Forsterkende sløyfe (R)',
     legendBalancing: 'Balanserende sløyfe (B)',
+    legendInferred: 'Antatt: forfatterens slutning, ikke uttalt i en kilde (dobbel strek, ?)',
     loopsHeading: (n) => `Sløyfer (${n})`,
     loopsThrough: (f, n) => `Sløyfer gjennom ${f} (${n})`,
     showAllLoops: 'Vis alle sløyfer',
@@ -60,6 +61,41 @@ export const UI_STRINGS_NB: UiStrings = {
     loopSentence: (title, path, polarity, delay) =>
       `${title}: ${path} (${polarity === 'R' ? 'forsterkende' : 'balanserende'}${delay ? ', med forsinkelse' : ''})`,
     factorLabel: (label, out, into, loops) => `${label}: påvirker ${out}, påvirkes av ${into}, i ${plural(loops, 'sløyfe', 'sløyfer')}`,
+    inferredLink: ' (antatt, ikke uttalt i en kilde)',
+    loopEvidence: ({ stated, inferred, unsourced }) => {
+      const without = `${plural(unsourced, 'lenke', 'lenker')} uten kilde`;
+      if (inferred > 0) return `hviler på ${plural(inferred, 'antatt lenke', 'antatte lenker')}${unsourced > 0 ? ` og ${without}` : ''}`;
+      if (unsourced > 0) return stated === 0 ? 'ingen av lenkene har kilde' : without;
+      return 'alle lenkene er belagt i kilder';
+    },
+    hypothesised: 'Hypotese',
+    whereToAct: 'Hvor kan vi handle?',
+    whereToActIntro:
+      'Faktorene som driver systemet mest, direkte og gjennom andre (MICMAC), drivkrefter først. Mål og målte resultater står for seg.',
+    leverSentence: (factor, inLoops, feeds, via, downstream) => {
+      const through = via.length > 0 ? ` gjennom ${joinList(via.map(midSentence), 'og')}` : '';
+      const member = `${factor} er med i ${plural(inLoops, 'sløyfe', 'sløyfer')}`;
+      if (feeds > 0)
+        return inLoops > 0
+          ? `${member} og driver ${feeds} til${through}`
+          : `${factor} driver ${plural(feeds, 'sløyfe', 'sløyfer')}${through}`;
+      if (inLoops > 0) return member;
+      return downstream > 0
+        ? `${factor} påvirker ${plural(downstream, 'faktor', 'faktorer')}, men ingen sløyfe`
+        : `${factor} påvirker ingen andre faktorer`;
+    },
+    roles: { driver: 'drivkraft', relay: 'mellomledd', outcome: 'resultat', autonomous: 'løst koblet' },
+    scores: (i, d) => `påvirkning ${i} · avhengighet ${d}`,
+    moreLevers: (n) => `Vis alle ${n}`,
+    outcomesHeading: 'Resultater å følge med på',
+    outcomeReasons: {
+      goal: 'mål',
+      measured: 'måles med indikator',
+      estimate: 'bare et anslag (indikator uten kilde)',
+      dependent: 'styres av resten av systemet',
+    },
+    unsettled: (k) => `Rangeringen hadde ikke satt seg etter kjeder på ${k} ledd; les den med forsiktighet.`,
+    noLevers: 'Ingen faktorer å handle på.',
     textAlternative: 'Diagrammet som tekst',
     factorsHeading: 'Faktorer og lenker',
     affects: 'Påvirker',

@@ -1,5 +1,5 @@
 import { NETWORK_STRINGS_NN } from './network-strings.js';
-import { kindsIn, midSentence, plural } from './string-helpers.js';
+import { joinList, kindsIn, midSentence, plural } from './string-helpers.js';
 import type { UiStrings } from './strings.js';
 import { UI_STRINGS_NB } from './strings-nb.js';
 
@@ -48,6 +48,7 @@ export const UI_STRINGS_NN: UiStrings = {
     legendDelay: 'Med forseinking (‖)',
     legendReinforcing: 'Forsterkande sløyfe (R)',
     legendBalancing: 'Balanserande sløyfe (B)',
+    legendInferred: 'Anteke: slutninga til forfattaren, ikkje sagt i ei kjelde (dobbel strek, ?)',
     loopsThrough: (f, n) => `Sløyfer gjennom ${f} (${n})`,
     showAllLoops: 'Vis alle sløyfene',
     noLoops: 'Ingen sløyfer.',
@@ -60,6 +61,39 @@ export const UI_STRINGS_NN: UiStrings = {
     loopSentence: (title, path, polarity, delay) =>
       `${title}: ${path} (${polarity === 'R' ? 'forsterkande' : 'balanserande'}${delay ? ', med forseinking' : ''})`,
     factorLabel: (label, out, into, loops) => `${label}: påverkar ${out}, vert påverka av ${into}, i ${plural(loops, 'sløyfe', 'sløyfer')}`,
+    inferredLink: ' (anteke, ikkje sagt i ei kjelde)',
+    loopEvidence: ({ stated, inferred, unsourced }) => {
+      const without = `${plural(unsourced, 'lenkje', 'lenkjer')} utan kjelde`;
+      if (inferred > 0) return `kviler på ${plural(inferred, 'anteken lenkje', 'antekne lenkjer')}${unsourced > 0 ? ` og ${without}` : ''}`;
+      if (unsourced > 0) return stated === 0 ? 'ingen av lenkjene har kjelde' : without;
+      return 'alle lenkjene er belagde i kjelder';
+    },
+    hypothesised: 'Hypotese',
+    whereToAct: 'Kvar kan vi handle?',
+    whereToActIntro:
+      'Faktorane som driv systemet mest, direkte og gjennom andre (MICMAC), drivkrefter først. Mål og målte resultat står for seg.',
+    leverSentence: (factor, inLoops, feeds, via, downstream) => {
+      const through = via.length > 0 ? ` gjennom ${joinList(via.map(midSentence), 'og')}` : '';
+      const member = `${factor} er med i ${plural(inLoops, 'sløyfe', 'sløyfer')}`;
+      if (feeds > 0)
+        return inLoops > 0 ? `${member} og driv ${feeds} til${through}` : `${factor} driv ${plural(feeds, 'sløyfe', 'sløyfer')}${through}`;
+      if (inLoops > 0) return member;
+      return downstream > 0
+        ? `${factor} påverkar ${plural(downstream, 'faktor', 'faktorar')}, men inga sløyfe`
+        : `${factor} påverkar ingen andre faktorar`;
+    },
+    roles: { driver: 'drivkraft', relay: 'mellomledd', outcome: 'resultat', autonomous: 'laust kopla' },
+    scores: (i, d) => `påverknad ${i} · avhengnad ${d}`,
+    moreLevers: (n) => `Vis alle ${n}`,
+    outcomesHeading: 'Resultat å følgje med på',
+    outcomeReasons: {
+      goal: 'mål',
+      measured: 'vert målt med indikator',
+      estimate: 'berre eit anslag (indikator utan kjelde)',
+      dependent: 'vert styrt av resten av systemet',
+    },
+    unsettled: (k) => `Rangeringa hadde ikkje sett seg etter kjeder på ${k} ledd; les ho med varsemd.`,
+    noLevers: 'Ingen faktorar å handle på.',
     textAlternative: 'Diagrammet som tekst',
     factorsHeading: 'Faktorar og lenkjer',
     affects: 'Påverkar',

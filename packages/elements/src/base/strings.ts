@@ -1,4 +1,4 @@
-import type { ElementKind, RelationType, UiLanguage } from '@floke/core';
+import type { ElementKind, LoopEvidence, MicmacRole, OutcomeReason, RelationType, UiLanguage } from '@floke/core';
 import type { NetworkStrings } from './network-strings.js';
 import { UI_STRINGS_EN } from './strings-en.js';
 import { UI_STRINGS_NB } from './strings-nb.js';
@@ -97,6 +97,8 @@ export interface CldStrings {
   legendDelay: string;
   legendReinforcing: string;
   legendBalancing: string;
+  /** Legend entry of an inferred link (hollow double line and "?" badge). */
+  legendInferred: string;
   loopsHeading: (count: number) => string;
   loopsThrough: (factor: string, count: number) => string;
   showAllLoops: string;
@@ -109,6 +111,31 @@ export interface CldStrings {
   linkSentence: (from: string, to: string, polarity: '+' | '-', delay: boolean) => string;
   /** "R2 Siloen låser seg: samarbeid → … → samarbeid (forsterkende)". */
   loopSentence: (title: string, path: string, polarity: 'R' | 'B', delay: boolean) => string;
+  /** Appended to the sentence of an inferred link: " (antatt, ikke uttalt i en kilde)". */
+  inferredLink: string;
+  /** What a loop rests on: "hviler på 1 antatt lenke", "alle lenkene er belagt i kilder". */
+  loopEvidence: (evidence: LoopEvidence) => string;
+  /** Word before the evidence of a hypothesised loop in the panel ("Hypotese"). */
+  hypothesised: string;
+  /** Heading of the "where to act" section. */
+  whereToAct: string;
+  whereToActIntro: string;
+  /**
+   * Why a lever matters, from its loops: "Forankring driver 5 sløyfer gjennom tverrsektorielt samarbeid". `via` are
+   * the labels of the loop factors it enters the loops through; `downstream` counts the factors it reaches.
+   */
+  leverSentence: (factor: string, inLoops: number, feeds: number, via: readonly string[], downstream: number) => string;
+  /** Names of the MICMAC quadrants. */
+  roles: Record<MicmacRole, string>;
+  /** Indirect influence and dependence, formatted: "påvirkning 3,0 · avhengighet 1,0". */
+  scores: (influence: string, dependence: string) => string;
+  /** The summary that opens the rest of the levers. */
+  moreLevers: (count: number) => string;
+  outcomesHeading: string;
+  outcomeReasons: Record<OutcomeReason, string>;
+  /** When the MICMAC ranking had not settled at the highest power tried. */
+  unsettled: (power: number) => string;
+  noLevers: string;
   factorLabel: (label: string, out: number, into: number, loops: number) => string;
   textAlternative: string;
   factorsHeading: string;

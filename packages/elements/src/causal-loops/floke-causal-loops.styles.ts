@@ -7,8 +7,28 @@ export const diagramStyles = css`
     stroke: var(--_text-subtle);
     stroke-width: 1.6;
   }
-  .link.negative .link-line {
+  .link.negative .link-line,
+  .link.negative .link-core {
     stroke-dasharray: 7 4;
+  }
+  /* Inferred: a hollow line (two thin strokes around a background core) and a "?" badge; the dash still means −. */
+  .link.inferred .link-line {
+    stroke-width: 4.4;
+  }
+  .link-core {
+    fill: none;
+    stroke: var(--_background);
+    stroke-width: 2;
+  }
+  .evidence-mark circle {
+    fill: var(--_background);
+    stroke: var(--_text-subtle);
+    stroke-width: 1.4;
+    stroke-dasharray: 2.5 1.5;
+  }
+  .evidence-mark text {
+    fill: var(--_text);
+    font: 700 12px var(--_font);
   }
   .arrow {
     fill: var(--_text-subtle);
@@ -41,6 +61,15 @@ export const diagramStyles = css`
   .link.in-loop .arrow {
     fill: var(--_accent);
   }
+  .link.inferred.in-loop .link-line {
+    stroke-width: 5.6;
+  }
+  .link.inferred.in-loop .link-core {
+    stroke-width: 2.2;
+  }
+  .link.in-loop .evidence-mark circle {
+    stroke: var(--_accent);
+  }
   .link.in-loop .glyph circle {
     stroke: var(--_accent);
     stroke-width: 2;
@@ -54,8 +83,15 @@ export const diagramStyles = css`
   .link.dimmed .arrow {
     fill: var(--_border);
   }
-  .link.dimmed .glyph circle {
+  .link.dimmed .glyph circle,
+  .link.dimmed .evidence-mark circle {
     stroke: var(--_border);
+  }
+  .link.inferred.dimmed .link-line {
+    stroke-width: 3.6;
+  }
+  .link.inferred.dimmed .link-core {
+    stroke-width: 1.6;
   }
   .node-box {
     fill: var(--_surface);
@@ -179,6 +215,85 @@ export const causalLoopsStyles = css`
   }
   .legend svg {
     flex: none;
+  }
+  .legend .inferred-line {
+    stroke-width: 4.4;
+  }
+  .side {
+    display: grid;
+    gap: var(--_space);
+    align-content: start;
+    min-width: 0;
+  }
+  .act {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75rem;
+  }
+  .act-heading {
+    font-weight: 700;
+    margin: 0 0 0.25rem;
+  }
+  .act-intro,
+  .act-subheading {
+    margin: 0 0 0.5rem;
+  }
+  .act-subheading {
+    font-weight: 700;
+    margin-top: 0.75rem;
+  }
+  .levers,
+  .outcomes {
+    margin: 0;
+    padding: 0 0 0 1.6em;
+    display: grid;
+    gap: 0.4rem;
+  }
+  .outcomes {
+    list-style: none;
+    padding: 0;
+  }
+  .lever,
+  .outcome {
+    display: block;
+    width: 100%;
+    text-align: left;
+    background: var(--_background);
+  }
+  .lever-name {
+    font-weight: 700;
+  }
+  .lever-sentence,
+  .lever-scores {
+    display: block;
+  }
+  .lever-scores {
+    color: var(--_text-subtle);
+    font-size: 0.88em;
+  }
+  .more-levers {
+    margin-top: 0.4rem;
+  }
+  .more-levers summary {
+    cursor: pointer;
+    margin-bottom: 0.4rem;
+  }
+  .hypothesis-mark {
+    display: inline-block;
+    min-width: 1.2em;
+    margin-right: 0.2em;
+    border: 1.5px dashed currentColor;
+    border-radius: 50%;
+    text-align: center;
+    font-weight: 700;
+    line-height: 1.15;
+  }
+  .loop-evidence {
+    display: block;
+    font-size: 0.88em;
+  }
+  .loop-evidence.hypothesised {
+    font-weight: 700;
   }
   .panel {
     border: 1px solid var(--_border);

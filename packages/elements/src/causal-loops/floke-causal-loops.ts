@@ -1,13 +1,16 @@
 import {
   causalGraphOf,
+  outcomesOf,
   placeExtraLoopMarker,
   type CausalLoopDiagram,
   type CausalLoopDiagramInput,
   type CldLink,
   type CldLoopMarker,
   type CldNode,
+  type LinkEvidence,
   type Loop,
   type NormalizedDocument,
+  type WhereToAct,
 } from '@floke/core';
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -20,6 +23,7 @@ import { ViewLayoutController } from '../controllers/view-layout.js';
 import { ZOOM_STEP, ZoomPanController } from '../controllers/zoom-pan.js';
 import { computeDiagram } from './diagram-client.js';
 import { causalLoopsStyles, diagramStyles } from './floke-causal-loops.styles.js';
+import { renderWhereToAct } from './act-templates.js';
 import { LoopIndex } from './loop-index.js';
 import { renderLoopLegend, renderLoopPanel, renderLoopTextAlternative } from './loop-templates.js';
 import { LoopWords } from './loop-words.js';
@@ -64,6 +68,8 @@ type LoopInputs = readonly [NormalizedDocument, number, number | undefined, CldA
  * @csspart loop-marker - The R/B marker of a loop.
  * @csspart legend - The legend.
  * @csspart loop-panel - The list of loops.
+ * @csspart where-to-act - The "where to act" section: levers, then outcomes.
+ * @csspart evidence-mark - The "?" badge of an inferred link.
  * @csspart text-alternative - The diagram as text.
  *
  * @cssproperty [--floke-cld-height=36rem] - Height of the drawing.
@@ -129,12 +135,17 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
   }
 
   get #words(): LoopWords | undefined {
-    return this.#index && new LoopWords(this.#index, this.uiStrings);
+    return this.#index && new LoopWords(this.#index, this.uiStrings, this.uiLanguage);
   }
 
   /** Every loop found, in code order (R1 …, then B1 …). */
   get loops(): readonly Loop[] {
     return this.#index?.sortedLoops ?? [];
+  }
+
+  /** Levers (drivers first) and outcomes of the diagram: MICMAC influence and dependence, see `whereToAct` in core. */
+  get whereToAct(): WhereToAct | undefined {
+    return this.layout?.whereToAct;
   }
 
   /** The code (R1, B2 …) of a loop. */
@@ -148,13 +159,13 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
     return key === undefined ? undefined : this.#index?.loop(key);
   }
 
-  /** "R2 Siloen låser seg: … (forsterkende)". */
+  /** "R2 Siloen låser seg: … (forsterkende) — alle lenkene er belagt i kilder". */
   describeLoop(loop: Loop): string {
     return this.#words?.loop(loop) ?? '';
   }
 
-  /** "Mer frafall øker utenforskap, med forsinkelse". */
-  describeLink(link: { from: string; to: string; polarity: '+' | '-'; delay: boolean }): string {
+  /** "Mer frafall øker utenforskap, med forsinkelse", with " (antatt, …)" after an inferred link. */
+  describeLink(link: { from: string; to: string; polarity: '+' | '-'; delay: boolean; evidence?: LinkEvidence }): string {
     return this.#words?.link(link) ?? '';
   }
 
@@ -312,7 +323,17 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
     return this.renderFrame({
       zoom: { zoomBy: (f) => this.zoomBy(f), fit: () => this.fitToView(), step: ZOOM_STEP },
       legend: this.panelsReady ? renderLoopLegend(t) : nothing,
-      body: html`<div class=${this.narrow ? 'layout narrow' : 'layout'}>${drawing} ${panel}</div>`,
+      body: html`<div class=${this.narrow ? 'layout narrow' : 'layout'}>
+        ${drawing}
+        <div class="side">
+          ${
+            this.panelsReady
+              ? renderWhereToAct({ strings: t, index, words, selected: this.selected, select: (id) => this.toggleSelection(id) })
+              : nothing
+          }
+          ${panel}
+        </div>
+      </div>`,
       after: html`<p class="help" id="keyboard-help">${t.cld.keyboardHelp}</p>
         ${layout.unresolvedLinks.length ? html`<p class="status">${t.cld.unresolved(layout.unresolvedLinks.length)}</p>` : nothing}
         ${
@@ -356,5 +377,6 @@ function diagramInput(
     limit,
     ...(maxLength ? { maxLength } : {}),
     arrangement,
+    outcomes: outcomesOf(model),
   };
 }

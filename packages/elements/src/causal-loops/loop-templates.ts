@@ -3,6 +3,7 @@ import { html, nothing, svg } from 'lit';
 import type { UiStrings } from '../base/strings.js';
 import type { LoopIndex } from './loop-index.js';
 import type { LoopWords } from './loop-words.js';
+import { renderActText } from './act-templates.js';
 
 /** Loops listed in the panel at most; the text alternative and search still cover every factor. */
 export const PANEL_LIMIT = 300;
@@ -27,6 +28,21 @@ export function renderLoopLegend(strings: UiStrings) {
           </g>
         </svg>
         ${t.legendDelay}
+      </li>
+      <li>
+        <svg width="64" height="20" aria-hidden="true">
+          <line x1="2" y1="10" x2="34" y2="10" class="link-line inferred-line"></line>
+          <line x1="2" y1="10" x2="34" y2="10" class="link-core"></line>
+          <g class="glyph" transform="translate(34,10)">
+            <circle r="8"></circle>
+            <text dy="0.35em" text-anchor="middle">+</text>
+          </g>
+          <g class="evidence-mark" transform="translate(54,10)">
+            <circle r="8"></circle>
+            <text dy="0.35em" text-anchor="middle">?</text>
+          </g>
+        </svg>
+        ${t.legendInferred}
       </li>
       <li><strong>R</strong> ${t.legendReinforcing}</li>
       <li><strong>B</strong> ${t.legendBalancing}</li>
@@ -69,7 +85,7 @@ export function renderLoopPanel(state: LoopPanelState) {
           (loop) => html`
             <li>
               <button
-                class="loop-button"
+                class=${loop.hypothesised ? 'loop-button hypothesised' : 'loop-button'}
                 data-loop-id=${loop.id}
                 aria-pressed=${chosen(loop) ? 'true' : 'false'}
                 aria-current=${state.highlighted === loop.id ? 'true' : nothing}
@@ -80,8 +96,10 @@ export function renderLoopPanel(state: LoopPanelState) {
                 @click=${() => state.choose(loop.id)}
               >
                 <span class="loop-code">${index.codes.get(loop.id)}</span>
-                ${words.name(loop)} (${loop.polarity === 'R' ? t.reinforcing : t.balancing}${loop.hasDelay ? `, ${t.withDelay}` : ''})
+                ${loop.hypothesised ? html`<span class="hypothesis-mark" aria-hidden="true">?</span>` : nothing} ${words.name(loop)}
+                (${loop.polarity === 'R' ? t.reinforcing : t.balancing}${loop.hasDelay ? `, ${t.withDelay}` : ''})
                 <span class="loop-path">${words.path(loop)}</span>
+                <span class=${loop.hypothesised ? 'loop-evidence hypothesised' : 'loop-evidence'}>${words.evidence(loop)}</span>
               </button>
             </li>
           `,
@@ -126,6 +144,7 @@ export function renderLoopTextAlternative(
       <ol class="loop-list">
         ${state.index.sortedLoops.map((loop) => html`<li data-loop-id=${loop.id}>${state.words.loop(loop)}</li>`)}
       </ol>
+      ${renderActText(diagram.whereToAct, state)}
     </details>
   `;
 }

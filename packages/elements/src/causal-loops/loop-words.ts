@@ -1,4 +1,4 @@
-import type { CldNode, Loop } from '@floke/core';
+import type { ActionItem, CldNode, LinkEvidence, Loop } from '@floke/core';
 import { joinDrawnLines } from '../base/export-image.js';
 import type { UiStrings } from '../base/strings.js';
 import type { LoopIndex } from './loop-index.js';
@@ -8,6 +8,7 @@ export class LoopWords {
   constructor(
     private readonly index: LoopIndex,
     private readonly strings: UiStrings,
+    private readonly lang = 'nb',
   ) {}
 
   /** "R2 Siloen låser seg", or just the code when the loop has no name. */
@@ -30,15 +31,45 @@ export class LoopWords {
     return [...names, names[0]].join(' → ');
   }
 
-  /** "R2 Siloen låser seg: … (forsterkende)". */
+  /** "R2 Siloen låser seg: … (forsterkende) — alle lenkene er belagt i kilder". */
   loop(loop: Loop): string {
-    return this.strings.cld.loopSentence(this.title(loop), this.path(loop), loop.polarity, loop.hasDelay);
+    const t = this.strings.cld;
+    return `${t.loopSentence(this.title(loop), this.path(loop), loop.polarity, loop.hasDelay)} — ${t.loopEvidence(loop.evidence)}`;
   }
 
-  /** "Mer frafall øker utenforskap, med forsinkelse". */
-  link(link: { from: string; to: string; polarity: '+' | '-'; delay: boolean }): string {
-    const label = (id: string) => this.index.labels.get(id) ?? id;
-    return this.strings.cld.linkSentence(label(link.from), label(link.to), link.polarity, link.delay);
+  /** What a loop rests on, with "Hypotese:" before it when it rests on an inferred link. */
+  evidence(loop: Loop): string {
+    const t = this.strings.cld;
+    return loop.hypothesised ? `${t.hypothesised}: ${t.loopEvidence(loop.evidence)}` : t.loopEvidence(loop.evidence);
+  }
+
+  /** "Mer frafall øker utenforskap, med forsinkelse", and " (antatt, …)" after an inferred link. */
+  link(link: { from: string; to: string; polarity: '+' | '-'; delay: boolean; evidence?: LinkEvidence }): string {
+    const t = this.strings.cld;
+    const sentence = t.linkSentence(this.label(link.from), this.label(link.to), link.polarity, link.delay);
+    return link.evidence === 'inferred' ? sentence + t.inferredLink : sentence;
+  }
+
+  /** A factor's label (its id when it has none). */
+  label(id: string): string {
+    return this.index.labels.get(id) ?? id;
+  }
+
+  /** "Forankring driver 5 sløyfer gjennom tverrsektorielt samarbeid". */
+  lever(item: ActionItem): string {
+    return this.strings.cld.leverSentence(
+      this.label(item.id),
+      item.inLoops.length,
+      item.reaches.loops.length,
+      item.reaches.via.map((id) => this.label(id)),
+      item.reaches.factors,
+    );
+  }
+
+  /** "påvirkning 3,0 · avhengighet 1,0", one decimal in the view language. */
+  scores(item: ActionItem): string {
+    const format = new Intl.NumberFormat(this.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return this.strings.cld.scores(format.format(item.influence), format.format(item.dependence));
   }
 
   /** A factor's accessible name: the label exactly as drawn (WCAG 2.5.3), then its links and loops. */

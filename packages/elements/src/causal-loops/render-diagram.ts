@@ -27,11 +27,16 @@ function renderLink(link: CldLink, state: DiagramState): SVGTemplateResult {
   const dimmed = state.highlight && !inLoop;
   const [tip, left, right] = arrowHead(link.curve);
   const r = CLD_METRICS.glyphRadius;
-  const classes = `link ${link.polarity === '+' ? 'positive' : 'negative'}${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}`;
+  const inferred = link.evidence === 'inferred';
+  const classes = `link ${link.polarity === '+' ? 'positive' : 'negative'}${inferred ? ' inferred' : ''}${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}`;
+  const d = curvePath(link.curve);
+  // An inferred link is hollow: a wide stroke with a background-coloured core leaves two thin parallel lines, which
+  // keep the dash of a negative link; the "?" badge beside the sign says it in a second way.
   return svg`
-    <g class=${classes} part="link" data-link-id=${link.id} data-polarity=${link.polarity}>
+    <g class=${classes} part="link" data-link-id=${link.id} data-polarity=${link.polarity} data-evidence=${link.evidence}>
       <title>${state.linkLabel(link)}</title>
-      <path class="link-line" d=${curvePath(link.curve)}></path>
+      <path class="link-line" d=${d}></path>
+      ${inferred ? svg`<path class="link-core" d=${d}></path>` : nothing}
       <path class="arrow" d=${`M${r1(tip.x)},${r1(tip.y)} L${r1(left.x)},${r1(left.y)} L${r1(right.x)},${r1(right.y)} Z`}></path>
       ${
         link.delayMark
@@ -44,6 +49,14 @@ function renderLink(link: CldLink, state: DiagramState): SVGTemplateResult {
         <circle r=${r}></circle>
         <text dy="0.35em" text-anchor="middle">${link.polarity === '+' ? '+' : '−'}</text>
       </g>
+      ${
+        link.evidenceMark
+          ? svg`<g class="evidence-mark" part="evidence-mark" transform=${`translate(${r1(link.evidenceMark.x)},${r1(link.evidenceMark.y)})`}>
+              <circle r=${CLD_METRICS.evidenceMarkRadius}></circle>
+              <text dy="0.35em" text-anchor="middle">?</text>
+            </g>`
+          : nothing
+      }
     </g>
   `;
 }
