@@ -95,6 +95,39 @@ describe('floke-causal-loops evidence and where to act', function () {
     ]);
   });
 
+  it('words the levers and outcomes in nn and en too', async () => {
+    mounted = await mount<FlokeCausalLoops>('floke-causal-loops', await loadJson(FIXTURE), { lang: 'nn' });
+    const { el, container } = mounted;
+    const words = () => {
+      const section = root(el).querySelector('[part="where-to-act"]');
+      return section
+        ? [
+            text(section.querySelector('.act-heading')),
+            text(section.querySelector('.lever[data-factor="samarbeid"] .lever-sentence')),
+            text(section.querySelector('.lever[data-factor="forankring"] .lever-sentence')),
+            text(section.querySelector('.lever[data-factor="forankring"] .lever-scores')),
+            text(section.querySelector('.outcome[data-factor="frafall"]')),
+          ]
+        : [];
+    };
+    expect(words()).to.deep.equal([
+      'Kvar kan vi handle?',
+      'Samarbeid er med i 1 sløyfe og driv 1 til gjennom frafall',
+      'Forankring driv 1 sløyfe gjennom samarbeid',
+      'drivkraft · påverknad 1,4 · avhengnad 0,0 · B1',
+      'Frafall — vert styrt av resten av systemet',
+    ]);
+    container.setAttribute('lang', 'en');
+    await until(() => words()[0] === 'Where to act', 'english');
+    expect(words()).to.deep.equal([
+      'Where to act',
+      'Samarbeid is in 1 loop and drives 1 more through frafall',
+      'Forankring drives 1 loop through samarbeid',
+      'driver · influence 1.4 · dependence 0.0 · B1',
+      'Frafall — driven by the rest of the system',
+    ]);
+  });
+
   it('reaches the levers with Tab after the drawing, and selects a factor with Enter', async () => {
     mounted = await mount<FlokeCausalLoops>('floke-causal-loops', await loadJson(FIXTURE));
     const { el } = mounted;

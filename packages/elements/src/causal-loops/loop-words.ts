@@ -1,5 +1,6 @@
-import type { ActionItem, CldNode, LinkEvidence, Loop } from '@floke/core';
+import type { ActionItem, CldNode, LinkEvidence, Loop, UiLanguage } from '@floke/core';
 import { joinDrawnLines } from '../base/export-image.js';
+import { intlLocales } from '../base/intl-locales.js';
 import type { UiStrings } from '../base/strings.js';
 import type { LoopIndex } from './loop-index.js';
 
@@ -8,7 +9,7 @@ export class LoopWords {
   constructor(
     private readonly index: LoopIndex,
     private readonly strings: UiStrings,
-    private readonly lang = 'nb',
+    private readonly lang: UiLanguage = 'nb',
   ) {}
 
   /** "R2 Siloen låser seg", or just the code when the loop has no name. */
@@ -68,7 +69,7 @@ export class LoopWords {
 
   /** "påvirkning 3,0 · avhengighet 1,0", one decimal in the view language. */
   scores(item: ActionItem): string {
-    const format = new Intl.NumberFormat(this.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const format = new Intl.NumberFormat(intlLocales(this.lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     return this.strings.cld.scores(format.format(item.influence), format.format(item.dependence));
   }
 
