@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { normalize, validate } from '../../packages/core/src/index.js';
+import { layoutHorizons, normalize, validate } from '../../packages/core/src/index.js';
+
+// Schema 1.1 (additive): sources that point at a place in them, and periods dated by one end.
 
 /** A document whose element and relation cite sources in both forms: an id, or `{source, locator}`. */
 function located(): Record<string, any> {
@@ -114,5 +116,30 @@ describe('located sources', () => {
     const model = normalize(document);
     assert.deepEqual(model.problems, []);
     assert.deepEqual([model.elements[0]!.sources, model.elements[0]!.sourceLocators], [['report'], []]);
+  });
+});
+
+describe('periods with one end', () => {
+  const withPeriod = (period: unknown) => ({
+    floke: '1.1',
+    title: 'Periods',
+    elements: [{ id: 'former-county', kind: 'actor', label: 'A former county', period }],
+  });
+
+  it('accepts a period the sources date only by its end, and keeps it', () => {
+    assert.deepEqual(problemsOf(withPeriod({ end: '2023' })), []);
+    assert.deepEqual(normalize(withPeriod({ end: '2023' })).elements[0]!.period, { end: '2023' });
+  });
+
+  it('rejects a period with neither end, and still checks the order of two', () => {
+    assert.deepEqual(problemsOf(withPeriod({})), ['error too-few-items /elements/0/period']);
+    assert.deepEqual(problemsOf(withPeriod({ start: '2024', end: '2020' })), ['error period-order /elements/0/period']);
+  });
+
+  it('lists an element on a horizon with only an end as undated rather than guessing where it starts', () => {
+    const document = withPeriod({ end: '2021' });
+    document.elements[0] = { ...document.elements[0]!, kind: 'initiative', horizon: 'H2' } as never;
+    const layout = layoutHorizons(normalize(document));
+    assert.deepEqual(layout.undated, ['former-county']);
   });
 });
