@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { themeArgTypes, themedFrame } from './story-frame.js';
 import '@floke/elements/actor-network.js';
 import telemark from '../examples/data/telemark-agder.json' with { type: 'json' };
+import sammenMot from '../examples/data/sammen-mot.json' with { type: 'json' };
 import { generateActorDocument } from '../tests/fixtures/generate-document.js';
 
 interface Args {
@@ -78,6 +79,8 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const TelemarkAgder: Story = {};
+/** The county's own case, Sammen Mot: a small network around the former Vestfold og Telemark fylkeskommune. */
+export const SammenMot: Story = { args: { data: sammenMot, mode: 'two-mode' } };
 export const TwoMode: Story = { args: { mode: 'two-mode' } };
 export const Selected: Story = { args: { selected: 'ks' } };
 export const FilteredLocalAndVoluntary: Story = { args: { levels: 'regional local', sectors: 'voluntary public' } };

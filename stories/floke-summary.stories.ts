@@ -4,6 +4,7 @@ import { themeArgTypes, themedFrame } from './story-frame.js';
 import '@floke/elements/summary.js';
 import telemark from '../examples/data/telemark-agder.json' with { type: 'json' };
 import minimal from '../examples/data/minimal.json' with { type: 'json' };
+import sammenMot from '../examples/data/sammen-mot.json' with { type: 'json' };
 
 interface SummaryArgs {
   data: unknown;
@@ -45,6 +46,8 @@ type Story = StoryObj<SummaryArgs>;
 
 export const TelemarkAgder: Story = { args: { data: telemark } };
 export const Minimal: Story = { args: { data: minimal, lang: 'en' } };
+/** The second real document: the county's own case, Sammen Mot, with its gaps stated in its description. */
+export const SammenMot: Story = { args: { data: sammenMot } };
 export const DocumentWithProblems: Story = { args: { data: withProblems() } };
 export const Dark: Story = { args: { data: telemark, colorScheme: 'dark' } };
 export const Nynorsk: Story = { args: { data: telemark, lang: 'nn' } };

@@ -9,7 +9,11 @@ export function readJson<T = unknown>(path: string): T {
   return JSON.parse(readFileSync(join(repositoryRoot, path), 'utf8')) as T;
 }
 
-export const exampleDocuments = ['examples/data/telemark-agder.json', 'examples/data/minimal.json'] as const;
+export const exampleDocuments = [
+  'examples/data/telemark-agder.json',
+  'examples/data/sammen-mot.json',
+  'examples/data/minimal.json',
+] as const;
 
 export interface InvalidFixture {
   file: string;

@@ -202,12 +202,13 @@ describe('findLoops', () => {
     assert.deepEqual(countLoops({ nodes, links }, 100_000), { count: 100_000, complete: false });
   });
 
-  it('finds the ten named loops of the Telemark document, with the polarity the domain gives', () => {
+  it('finds the nine named loops of the Telemark document, with the polarity the domain gives', () => {
     const model = normalize(readJson('examples/data/telemark-agder.json'));
     const { loops, complete } = findLoops(model);
     assert.equal(complete, true);
     const named = Object.fromEntries(loops.filter((l) => l.name).map((l) => [l.name!.split(' ')[0], l.polarity]));
-    assert.deepEqual(named, { R1: 'R', R2: 'R', R3: 'R', R4: 'R', R5: 'R', R6: 'R', R7: 'R', B1: 'B', B2: 'B', B3: 'B' });
+    // R4 and R7 rested on links the seeds argue against (issue 12); B4 is what the seed states instead.
+    assert.deepEqual(named, { R1: 'R', R2: 'R', R3: 'R', R5: 'R', R6: 'R', B1: 'B', B2: 'B', B3: 'B', B4: 'B' });
     assert.ok(loops.length > 10, 'further, unnamed loops are found too');
   });
 });

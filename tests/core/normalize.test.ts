@@ -168,7 +168,7 @@ describe('summarizeDocument', () => {
       ['national', 'regional', 'local'],
     );
     for (const level of summary.actorsByLevel) assert.ok(level.count > 0, level.id);
-    assert.equal(summary.namedLoops, 10);
+    assert.equal(summary.namedLoops, 9);
     assert.ok(summary.sources >= 5);
     assert.ok(summary.latestIndicators.filter((entry) => entry.latest).length >= 3);
   });

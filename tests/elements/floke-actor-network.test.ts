@@ -290,7 +290,7 @@ describe('floke-actor-network', function () {
     expect(el.scrollWidth).to.be.at.most(320);
     // The filters fold behind one line that says how much is shown.
     expect(root(el).querySelector('details.filters-disclosure summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Filter: viser 62 av 62',
+      'Filter: viser 81 av 81',
     );
     await expect(el).to.be.accessible();
   });

@@ -76,6 +76,8 @@ describe('floke-horizons', () => {
 
   it('reflows to a vertical timeline per horizon in a 320 px container', async () => {
     const data = await loadJson(TELEMARK);
+    // No initiative in the example is absorbed by H1 by the sources' account; mark one to see the H2− words.
+    data.elements.find((e: { id: string }) => e.id === 'programfinansiering-0-24').horizonShift = 'absorbed-by-h1';
     const el = await drawn(html`<floke-horizons lang="en" style="width: 320px" .data=${data}></floke-horizons>`);
     expect(el.shadowRoot!.querySelector('svg.horizons')).to.equal(null);
     const timelines = all(el, 'section.timeline');

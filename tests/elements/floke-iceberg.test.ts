@@ -47,12 +47,14 @@ describe('floke-iceberg', () => {
       'pat-overganger',
       'ev-elev-slutter',
       'ev-info-tapt',
-      'ev-bekymringsmelding',
       'ev-foreldre-koordinerer',
+      'ev-foreldre-tilpasser-jobb',
       'linjemotstand',
       'mm-bedre-i-egen-sektor',
     ]);
     expect(chain).to.not.include('mm-kortsiktig-gevinst');
+    // The law's duty to report, not fragmentation, explains the unanswered report to child welfare (002 l. 2933-2936).
+    expect(chain).to.not.include('ev-bekymringsmelding');
     expect(all(el, 'g.chip.dimmed')).to.have.length(all(el, 'g.chip').length - chain.length);
     expect(all(el, 'g.explains.in-chain').length).to.be.greaterThan(5);
   });

@@ -115,7 +115,7 @@ describe('floke-summary', () => {
     expect(firstCount()).to.equal('Actor');
     wrapper.setAttribute('lang', 'nn-NO');
     await waitUntil(() => firstCount() === 'Aktør');
-    expect(el.shadowRoot!.querySelector('.updated')!.textContent).to.equal('Oppdatert 4. mars 2026');
+    expect(el.shadowRoot!.querySelector('.updated')!.textContent).to.equal('Oppdatert 2. desember 2026');
     expect(title()).to.equal('Inkludering av barn og unge i Telemark og Agder');
   });
 

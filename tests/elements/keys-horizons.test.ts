@@ -92,7 +92,7 @@ describe('floke-horizons keys', function () {
   });
 
   it('ArrowDown moves toward H1: to the point on the next horizon down nearest in time', async () => {
-    const from = point('h3-gode-levekar');
+    const from = point('h3-ingen-utenfor');
     expect(from.horizon).to.equal('H3');
     const expected = nearestInTime('H2', from);
     await focusOn(from.id);
@@ -128,7 +128,7 @@ describe('floke-horizons keys', function () {
   });
 
   it('Space selects the focused point, and Space again clears the selection', async () => {
-    const from = point('h3-gode-levekar');
+    const from = point('h3-ingen-utenfor');
     await focusOn(from.id);
     const selections = record<Selection>(el, 'floke-select');
     await press('Space');
@@ -172,7 +172,7 @@ describe('floke-horizons keys', function () {
   });
 
   it('a click selects the point under the pointer and shows its details', async () => {
-    const target = point('h3-gode-levekar');
+    const target = point('h3-ingen-utenfor');
     const selections = record<Selection>(el, 'floke-select');
     await clickAt(pointOf(el, target.id));
     await settle(el);

@@ -67,16 +67,16 @@ describe('floke-iceberg keys', function () {
   };
 
   it('ArrowDown moves to the nearest chip in the next layer down', async () => {
-    const from = chip('frafall');
+    const from = chip('pat-overganger');
     const expected = nearestIn(layerIndex(from) + 1, from);
     await focusOn(from.id);
     await press('ArrowDown');
     expect(activeId(el)).to.equal(expected.id);
-    expect(expected.id).to.equal('ks-pri-utenforskap');
+    expect(expected.id).to.equal('samarbeid-0-24');
   });
 
   it('ArrowUp moves to the nearest chip in the next layer up', async () => {
-    const from = chip('ks-pri-utenforskap');
+    const from = chip('laeringssloyfer');
     const expected = nearestIn(layerIndex(from) - 1, from);
     await focusOn(from.id);
     await press('ArrowUp');

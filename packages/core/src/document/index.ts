@@ -4,6 +4,8 @@ export type {
   FlokeElementData,
   FlokeRelationData,
   FlokeSourceData,
+  FlokeSourceReferenceData,
+  FlokeLocatedSourceData,
   FlokeIndicatorData,
   LocalText,
   PartialDate,
@@ -20,6 +22,7 @@ export type {
   NormalizedItem,
   NormalizedNamedLoop,
   NormalizedViews,
+  SourceLocator,
   ExcludedItem,
 } from './normalized-types.js';
 export { PROBLEM_CODES, SEVERITIES, type Problem, type ProblemCode, type ProblemParams, type Severity } from './problems.js';

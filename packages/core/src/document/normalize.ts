@@ -21,6 +21,7 @@ import type {
   NormalizedRelation,
   NormalizedSource,
   NormalizedViews,
+  SourceLocator,
 } from './normalized-types.js';
 import { DEFAULT_HORIZON_RANGE, HORIZONS, type Horizon } from './vocabulary.js';
 import type { Problem } from './problems.js';
@@ -117,6 +118,24 @@ function normalizeNotes(value: unknown, texts: TextResolver): NormalizedNote[] {
   );
 }
 
+/**
+ * The usable entries of a `sources` list (entries with errors are already gone): ids in either form, and the
+ * locators of the `{source, locator}` entries beside them.
+ */
+function normalizeSourceList(value: unknown): { sources: string[]; sourceLocators: SourceLocator[] } {
+  const sources: string[] = [];
+  const sourceLocators: SourceLocator[] = [];
+  for (const entry of arrayAt(value)) {
+    if (typeof entry === 'string') {
+      sources.push(entry);
+    } else if (isObject(entry) && typeof entry.source === 'string' && typeof entry.locator === 'string') {
+      sources.push(entry.source);
+      sourceLocators.push({ source: entry.source, locator: entry.locator });
+    }
+  }
+  return { sources, sourceLocators };
+}
+
 /** Sets `key` only when the value is defined, so optional fields stay absent rather than `undefined`. */
 function optional<T>(key: string, value: T | undefined): Record<string, T> {
   return value === undefined ? {} : { [key]: value };
@@ -140,7 +159,7 @@ function normalizeElements(doc: Json, errors: ErrorIndex, texts: TextResolver, e
       ...optional('description', texts.pick(item.description)),
       tags: (item.tags as string[] | undefined) ?? [],
       planned: item.planned === true,
-      sources: (item.sources as string[] | undefined) ?? [],
+      ...normalizeSourceList(item.sources),
       indicators: (item.indicators as string[] | undefined) ?? [],
       notes: normalizeNotes(item.notes, texts),
       pointer,
@@ -191,7 +210,7 @@ function normalizeRelations(
       delay: item.delay === true,
       ...optional('about', texts.pick(item.about)),
       ...optional('label', texts.pick(item.label)),
-      sources: (item.sources as string[] | undefined) ?? [],
+      ...normalizeSourceList(item.sources),
       notes: normalizeNotes(item.notes, texts),
       pointer,
       texts: texts.maps(item, ['about', 'label'], errors, pointer),

@@ -10,6 +10,12 @@ export interface NormalizedNote {
   readonly author?: string;
 }
 
+/** Where in a source an element or relation is stated: the source's id and a page, section or quoted line. */
+export interface SourceLocator {
+  readonly source: string;
+  readonly locator: string;
+}
+
 /** Fields every normalized item carries: where it came from, and its texts in every language given. */
 export interface Traceable {
   /** Pointer to the item in the input document. */
@@ -37,7 +43,10 @@ export interface NormalizedElement extends Traceable {
   readonly planned: boolean;
   readonly level?: string;
   readonly sector?: string;
+  /** Ids of the sources behind it, whichever form the document gave them in. */
   readonly sources: readonly string[];
+  /** The places in those sources, for entries given as `{source, locator}`, in document order. */
+  readonly sourceLocators: readonly SourceLocator[];
   readonly indicators: readonly string[];
   readonly notes: readonly NormalizedNote[];
   readonly position?: { readonly x: number; readonly y: number };
@@ -57,7 +66,10 @@ export interface NormalizedRelation extends Traceable {
   readonly evidence?: 'stated' | 'inferred';
   readonly about?: string;
   readonly label?: string;
+  /** Ids of the sources behind it, whichever form the document gave them in. */
   readonly sources: readonly string[];
+  /** The places in those sources, for entries given as `{source, locator}`, in document order. */
+  readonly sourceLocators: readonly SourceLocator[];
   readonly notes: readonly NormalizedNote[];
   readonly extensions?: Extensions;
   readonly [unknownField: string]: unknown;

@@ -10,6 +10,7 @@ export const PROBLEM_CODES = [
   'date-format',
   'language-tag-format',
   'local-text-invalid',
+  'locator-blank',
   'version-unsupported',
   'out-of-range',
   'too-few-items',

@@ -6,6 +6,8 @@ export type {
   Element as FlokeElementData,
   Relation as FlokeRelationData,
   Source as FlokeSourceData,
+  SourceReference as FlokeSourceReferenceData,
+  LocatedSource as FlokeLocatedSourceData,
   Indicator as FlokeIndicatorData,
   LocalText,
   PartialDate,

@@ -143,7 +143,7 @@ export const UI_STRINGS_EN: UiStrings = {
     undated: 'Undated',
     planned: 'planned',
     details: 'Details',
-    period: (a, b) => (b ? `${a}–${b}` : `from ${a}`),
+    period: (a, b) => (a && b ? `${a}–${b}` : a ? `from ${a}` : `until ${b}`),
     textAlternative: 'The horizons as text',
     pointLabel: (kind, label, horizon, when, extra) => `${kind}: ${label}. ${horizon}, ${when}${extra ? `. ${extra}` : ''}.`,
     notes: 'Notes',

@@ -142,7 +142,7 @@ export const UI_STRINGS_NB: UiStrings = {
     undated: 'Uten dato',
     planned: 'planlagt',
     details: 'Detaljer',
-    period: (a, b) => (b ? `${a}–${b}` : `fra ${a}`),
+    period: (a, b) => (a && b ? `${a}–${b}` : a ? `fra ${a}` : `til ${b}`),
     textAlternative: 'Horisontene som tekst',
     pointLabel: (kind, label, horizon, when, extra) => `${kind}: ${label}. ${horizon}, ${when}${extra ? `. ${extra}` : ''}.`,
     notes: 'Notater',

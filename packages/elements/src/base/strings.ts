@@ -59,7 +59,8 @@ export interface HorizonsStrings {
   undated: string;
   planned: string;
   details: string;
-  period: (start: string, end?: string) => string;
+  /** A period in words; either end may be missing (an open end is ongoing, a missing start is undated). */
+  period: (start: string | undefined, end?: string) => string;
   textAlternative: string;
   pointLabel: (kind: string, label: string, horizon: string, when: string, extra: string) => string;
   notes: string;

@@ -19,7 +19,7 @@ export class HorizonWords {
     const t = this.strings.horizons;
     const date = (text: string) => this.date(text);
     if (e.date) return date(e.date);
-    if (e.period) return t.period(date(e.period.start), e.period.end && date(e.period.end));
+    if (e.period) return t.period(e.period.start && date(e.period.start), e.period.end && date(e.period.end));
     return t.undated;
   }
 

@@ -56,6 +56,12 @@ export const PROBLEM_TEXTS: Readonly<Record<ProblemCode, ProblemText>> = {
     nn: () => 'Ugyldig tekst: venta ein tekst eller eit objekt med språkkode → tekst, til dømes {"nb": "…", "en": "…"}.',
     en: () => 'Invalid text: expected a string or an object of language tag → text, e.g. {"nb": "…", "en": "…"}.',
   },
+  'locator-blank': {
+    severity: 'error',
+    nb: () => 'Tom «locator»: skriv hvor i kilden, for eksempel en side, et avsnitt eller et sitat.',
+    nn: () => 'Tom «locator»: skriv kvar i kjelda, til dømes ei side, eit avsnitt eller eit sitat.',
+    en: () => 'Blank “locator”: say where in the source, e.g. a page, a section or a quoted line.',
+  },
   'version-unsupported': {
     severity: 'error',
     nb: (p) => `Formatversjon ${p.value} støttes ikke. Denne utgaven leser versjon 1.x, for eksempel "1.0".`,

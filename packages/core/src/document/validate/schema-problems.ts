@@ -23,10 +23,30 @@ function definitionOf(error: SchemaError): string | undefined {
   return typeof title === 'string' ? title : undefined;
 }
 
-/** Errors of the branches of a failed `oneOf`/`anyOf` say the same thing again; keep only the combinator's. */
-function dropBranchNoise(errors: readonly SchemaError[]): SchemaError[] {
+/**
+ * Errors of the branches of a failed `oneOf`/`anyOf` mostly say the same thing again; keep only the combinator's.
+ * An object given where an id or an object is allowed (`{source, locator}`, `{id, label}`) is meant as the object:
+ * then the object branch's own errors say best what is wrong (a missing locator, a malformed id inside it).
+ */
+function dropBranchNoise(errors: readonly SchemaError[], document: unknown): SchemaError[] {
   const combinators = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
-  return errors.filter((error) => !combinators.some((c) => c !== error && isPointerWithin(error.instancePath, c.instancePath)));
+  const objectAt = (pointer: string) => {
+    const value = valueAtPointer(document, pointer);
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  };
+  // Inside an object: everything but the other branches' complaint that it is not a string.
+  const objectBranchErrors = (c: SchemaError) =>
+    errors.filter(
+      (e) => e !== c && isPointerWithin(e.instancePath, c.instancePath) && !(e.instancePath === c.instancePath && e.keyword === 'type'),
+    );
+  const explained = new Set(combinators.filter((c) => objectAt(c.instancePath) && objectBranchErrors(c).length > 0));
+  return errors.filter((error) => {
+    if (explained.has(error)) return false;
+    return !combinators.some(
+      (c) =>
+        c !== error && isPointerWithin(error.instancePath, c.instancePath) && !(explained.has(c) && objectBranchErrors(c).includes(error)),
+    );
+  });
 }
 
 /** Maps one validator error to a Floke problem with a stable code and the pointer of the offending value. */
@@ -37,6 +57,7 @@ function toProblem(error: SchemaError, document: unknown): Problem {
   const definition = definitionOf(error);
   const params = error.params;
   if (definition === 'LocalText' || definition === 'LocalTextEntry') return makeProblem('local-text-invalid', pointer);
+  if (definition === 'Locator' && error.keyword === 'pattern') return makeProblem('locator-blank', pointer);
   switch (error.keyword) {
     case 'required':
       return makeProblem('required', pointer, { property: String(params.missingProperty) });
@@ -68,7 +89,10 @@ function toProblem(error: SchemaError, document: unknown): Problem {
       return makeProblem('too-many-items', pointer, { limit: Number(params.limit) });
     case 'oneOf':
     case 'anyOf':
-      return makeProblem('wrong-type', pointer, { expected: 'id | {id, label}', actual: jsonTypeOf(value) });
+      return makeProblem('wrong-type', pointer, {
+        expected: definition === 'SourceReference' ? 'id | {source, locator}' : 'id | {id, label}',
+        actual: jsonTypeOf(value),
+      });
     default:
       return makeProblem('schema-violation', pointer, { keyword: error.keyword });
   }
@@ -79,7 +103,7 @@ export function schemaProblems(errors: readonly SchemaError[], document: unknown
   const seen = new Set<string>();
   const problems: Problem[] = [];
   // `propertyNames` repeats the failure of the rule it applies, reported at the key.
-  for (const error of dropBranchNoise(errors).filter((e) => e.keyword !== 'propertyNames')) {
+  for (const error of dropBranchNoise(errors, document).filter((e) => e.keyword !== 'propertyNames')) {
     const problem = toProblem(error, document);
     const key = `${problem.code} ${problem.pointer}`;
     if (seen.has(key)) continue;

@@ -26,11 +26,22 @@ function checkReferenceList(
   list: unknown,
   pointer: string,
   known: Map<string, string>,
-  code: 'unresolved-source' | 'unresolved-indicator' | 'unresolved-element',
+  code: 'unresolved-indicator' | 'unresolved-element',
   problems: Problem[],
 ): void {
   arrayAt(list).forEach((id, index) => {
     if (typeof id === 'string' && !known.has(id)) problems.push(makeProblem(code, `${pointer}/${index}`, { id }));
+  });
+}
+
+/** A list of sources: each entry an id, or `{source, locator}` whose `source` must resolve (reported at `…/source`). */
+function checkSourceList(list: unknown, pointer: string, known: Map<string, string>, problems: Problem[]): void {
+  arrayAt(list).forEach((entry, index) => {
+    if (typeof entry === 'string' && !known.has(entry))
+      problems.push(makeProblem('unresolved-source', `${pointer}/${index}`, { id: entry }));
+    if (isObject(entry) && typeof entry.source === 'string' && !known.has(entry.source)) {
+      problems.push(makeProblem('unresolved-source', `${pointer}/${index}/source`, { id: entry.source }));
+    }
   });
 }
 
@@ -70,7 +81,7 @@ function checkElements(doc: Json, refs: References, problems: Problem[]): void {
     if (typeof element.sector === 'string' && !sectorIds.includes(element.sector)) {
       problems.push(makeProblem('unknown-sector', at('sector'), { id: element.sector, known: sectorIds.join(', ') }));
     }
-    checkReferenceList(element.sources, at('sources'), refs.sources, 'unresolved-source', problems);
+    checkSourceList(element.sources, at('sources'), refs.sources, problems);
     checkReferenceList(element.indicators, at('indicators'), refs.indicators, 'unresolved-indicator', problems);
     checkDate(element.date, at('date'), problems);
     if (isObject(element.period)) {
@@ -111,7 +122,7 @@ function checkRelations(doc: Json, refs: References, problems: Problem[]): void 
       if (first) problems.push(makeProblem('duplicate-relation', at(), { first }));
       else firstOfTriple.set(triple, at());
     }
-    checkReferenceList(relation.sources, at('sources'), refs.sources, 'unresolved-source', problems);
+    checkSourceList(relation.sources, at('sources'), refs.sources, problems);
     checkNotes(relation.notes, at('notes'), problems);
   });
 }

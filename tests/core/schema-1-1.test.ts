@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { layoutHorizons, normalize, validate } from '../../packages/core/src/index.js';
+
+// Schema 1.1 (additive): sources that point at a place in them, and periods dated by one end.
+
+/** A document whose element and relation cite sources in both forms: an id, or `{source, locator}`. */
+function located(): Record<string, any> {
+  return {
+    floke: '1.1',
+    title: 'Located sources',
+    elements: [
+      { id: 'a', kind: 'factor', label: 'A', sources: ['report', { source: 'survey', locator: 'table 3' }] },
+      { id: 'b', kind: 'factor', label: 'B' },
+    ],
+    relations: [
+      {
+        from: 'a',
+        to: 'b',
+        type: 'causes',
+        polarity: '+',
+        sources: [
+          { source: 'report', locator: 'p. 12: «A makes B worse»' },
+          { source: 'report', locator: 'p. 40' },
+        ],
+      },
+    ],
+    sources: [
+      { id: 'report', title: 'A report' },
+      { id: 'survey', title: 'A survey' },
+    ],
+  };
+}
+
+const problemsOf = (document: unknown) =>
+  validate(document).problems.map(({ code, pointer, severity }) => `${severity} ${code} ${pointer}`);
+
+describe('located sources', () => {
+  it('accepts ids and {source, locator} objects side by side, on elements and relations', () => {
+    assert.deepEqual(problemsOf(located()), []);
+  });
+
+  it('keeps sources a list of ids and puts the locators beside it, in document order', () => {
+    const model = normalize(located());
+    const a = model.elements.find((e) => e.id === 'a')!;
+    assert.deepEqual(a.sources, ['report', 'survey']);
+    assert.deepEqual(a.sourceLocators, [{ source: 'survey', locator: 'table 3' }]);
+    const [relation] = model.relations;
+    assert.deepEqual(relation!.sources, ['report', 'report']);
+    assert.deepEqual(relation!.sourceLocators, [
+      { source: 'report', locator: 'p. 12: «A makes B worse»' },
+      { source: 'report', locator: 'p. 40' },
+    ]);
+    const b = model.elements.find((e) => e.id === 'b')!;
+    assert.deepEqual([b.sources, b.sourceLocators], [[], []]);
+  });
+
+  it('reports an unresolved id inside the object at its "source", in nb, nn and en', () => {
+    const document = located();
+    document.relations[0].sources[1].source = 'missing';
+    const { problems } = validate(document);
+    assert.deepEqual(
+      problems.map((p) => [p.code, p.pointer, p.params.id]),
+      [['unresolved-source', '/relations/0/sources/1/source', 'missing']],
+    );
+    assert.equal(problems[0]!.message.nb, 'Fant ikke kilden «missing» i «sources».');
+    assert.equal(problems[0]!.message.nn, 'Fann ikkje kjelda «missing» i «sources».');
+    assert.equal(problems[0]!.message.en, 'No source “missing” in “sources”.');
+  });
+
+  it('leaves out only the broken entry, and its locator, when normalizing', () => {
+    const document = located();
+    document.relations[0].sources[1].source = 'missing';
+    document.elements[0].sources[1].locator = ' ';
+    const model = normalize(document);
+    assert.deepEqual(model.relations[0]!.sources, ['report']);
+    assert.deepEqual(model.relations[0]!.sourceLocators, [{ source: 'report', locator: 'p. 12: «A makes B worse»' }]);
+    assert.deepEqual(model.elements[0]!.sources, ['report']);
+    assert.deepEqual(model.elements[0]!.sourceLocators, []);
+  });
+
+  it('says what is wrong inside the object: a missing or blank locator, a malformed id, an unknown field', () => {
+    const cases: [unknown, string[]][] = [
+      [{ source: 'report' }, ['error required /relations/0/sources/0']],
+      [{ source: 'report', locator: '' }, ['error locator-blank /relations/0/sources/0/locator']],
+      // As with a plain id: malformed, and so also not found.
+      [
+        { source: 'not an id', locator: 'p. 1' },
+        ['error id-format /relations/0/sources/0/source', 'error unresolved-source /relations/0/sources/0/source'],
+      ],
+      [{ source: 'report', locator: 'p. 1', page: 4 }, ['warning unknown-property /relations/0/sources/0/page']],
+    ];
+    for (const [entry, expected] of cases) {
+      const document = located();
+      document.relations[0].sources = [entry];
+      assert.deepEqual(problemsOf(document), expected, JSON.stringify(entry));
+    }
+  });
+
+  it('names both allowed forms when an entry is neither an id nor an object', () => {
+    const document = located();
+    document.elements[0].sources = [42];
+    const { problems } = validate(document);
+    assert.deepEqual(
+      problems.map((p) => [p.code, p.pointer]),
+      [['wrong-type', '/elements/0/sources/0']],
+    );
+    assert.match(problems[0]!.message.en, /id \| \{source, locator\}/);
+  });
+
+  it('still reads a 1.0 document whose sources are plain ids, unchanged', () => {
+    const document = located();
+    document.floke = '1.0';
+    document.elements[0].sources = ['report'];
+    document.relations[0].sources = ['report'];
+    const model = normalize(document);
+    assert.deepEqual(model.problems, []);
+    assert.deepEqual([model.elements[0]!.sources, model.elements[0]!.sourceLocators], [['report'], []]);
+  });
+});
+
+describe('periods with one end', () => {
+  const withPeriod = (period: unknown) => ({
+    floke: '1.1',
+    title: 'Periods',
+    elements: [{ id: 'former-county', kind: 'actor', label: 'A former county', period }],
+  });
+
+  it('accepts a period the sources date only by its end, and keeps it', () => {
+    assert.deepEqual(problemsOf(withPeriod({ end: '2023' })), []);
+    assert.deepEqual(normalize(withPeriod({ end: '2023' })).elements[0]!.period, { end: '2023' });
+  });
+
+  it('rejects a period with neither end, and still checks the order of two', () => {
+    assert.deepEqual(problemsOf(withPeriod({})), ['error too-few-items /elements/0/period']);
+    assert.deepEqual(problemsOf(withPeriod({ start: '2024', end: '2020' })), ['error period-order /elements/0/period']);
+  });
+
+  it('lists an element on a horizon with only an end as undated rather than guessing where it starts', () => {
+    const document = withPeriod({ end: '2021' });
+    document.elements[0] = { ...document.elements[0]!, kind: 'initiative', horizon: 'H2' } as never;
+    const layout = layoutHorizons(normalize(document));
+    assert.deepEqual(layout.undated, ['former-county']);
+  });
+});
