@@ -96,7 +96,11 @@ export class NetworkIndex {
   showAsOf(asOf: string | undefined, seed: number): void {
     if (asOf === this.#asOf) return;
     this.#asOf = asOf;
-    this.#rank(asOf === undefined ? this.view.metrics : networkMetrics(networkAt(this.view.network, asOf), { seed }));
+    const { network, metrics } = this.view;
+    const at = asOf === undefined ? network : networkAt(network, asOf);
+    // Nothing ended or yet to come at the date (an undated document): the metrics of all time, not computed again.
+    const whole = at.nodes.length === network.nodes.length && at.ties.length === network.ties.length;
+    this.#rank(whole ? metrics : networkMetrics(at, { seed }));
   }
 
   #rank(metrics: NetworkMetrics): void {
