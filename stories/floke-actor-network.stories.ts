@@ -5,6 +5,7 @@ import { themeArgTypes, themedFrame } from './story-frame.js';
 import '@floke/elements/actor-network.js';
 import telemark from '../examples/data/telemark-agder.json' with { type: 'json' };
 import sammenMot from '../examples/data/sammen-mot.json' with { type: 'json' };
+import overTime from '../tests/fixtures/network-over-time.json' with { type: 'json' };
 import { generateActorDocument } from '../tests/fixtures/generate-document.js';
 
 interface Args {
@@ -16,6 +17,8 @@ interface Args {
   sectors: string;
   topic: string;
   initiative: string;
+  asOf: string;
+  hideHistory: boolean;
   selected: string;
 }
 
@@ -37,6 +40,8 @@ const meta: Meta<Args> = {
     sectors: { control: 'text', description: 'Space-separated sector ids; empty: all' },
     topic: { control: 'text' },
     initiative: { control: 'text' },
+    asOf: { control: 'text', description: 'Partial date (2021, 2021-06); `all`: all time; empty: the document\'s "now"' },
+    hideHistory: { control: 'boolean' },
     selected: { control: 'text' },
     data: { control: 'object' },
   },
@@ -48,10 +53,12 @@ const meta: Meta<Args> = {
     sectors: '',
     topic: '',
     initiative: '',
+    asOf: '',
+    hideHistory: false,
     selected: '',
     data: telemark,
   },
-  render: ({ data, lang, colorScheme, mode, levels, sectors, topic, initiative, selected }) =>
+  render: ({ data, lang, colorScheme, mode, levels, sectors, topic, initiative, asOf, hideHistory, selected }) =>
     themedFrame(
       lang,
       colorScheme,
@@ -62,6 +69,8 @@ const meta: Meta<Args> = {
         sectors=${ifDefined(sectors || undefined)}
         topic=${ifDefined(topic || undefined)}
         initiative=${ifDefined(initiative || undefined)}
+        as-of=${ifDefined(asOf || undefined)}
+        ?hide-history=${hideHistory}
         selected=${ifDefined(selected || undefined)}
       ></floke-actor-network>`,
     ),
@@ -69,7 +78,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Who works with whom, about what, at which level. One horizontal band per level (`views.network.levels`), each Louvain community in a column through the bands, sector by shape and colour, brokers (betweenness far above the rest) ringed, ties thicker the more initiatives two actors share. `mode="two-mode"` draws initiatives as nodes. Filters by level, sector, topic and initiative hide nodes without moving the rest. Drawn on a canvas with level-of-detail labels, so thousands of actors pan and zoom smoothly; an SVG layer carries focus and highlights. Keyboard: Tab into the drawing, arrow keys move to the partner in that direction (each step announced with what the two share), T lists the ties with their topics, Enter selects (`floke-select`), / searches, + / − / 0 zoom, Esc clears. The text alternative lists actors and ties as tables. `toSVG()` and `toPNG()` export the whole network.',
+          'Who works with whom, about what, at which level. One horizontal band per level (`views.network.levels`), each Louvain community in a column through the bands, sector by shape and colour, brokers (betweenness far above the rest) ringed, ties thicker the more initiatives two actors share. `mode="two-mode"` draws initiatives as nodes. Filters by level, sector, topic and initiative hide nodes without moving the rest. As of a date (`as-of`, by default the document\'s `views.horizons.now`), ties whose initiatives all ended are drawn thinner and fainter and listed under "Tidligere samarbeid", actors that ceased to exist are hollow and struck through ("fantes til 2023"), and what did not exist yet is hidden. Drawn on a canvas with level-of-detail labels, so thousands of actors pan and zoom smoothly; an SVG layer carries focus and highlights. Keyboard: Tab into the drawing, arrow keys move to the partner in that direction (each step announced with what the two share), T lists the ties with their topics, Enter selects (`floke-select`), / searches, + / − / 0 zoom, Esc clears. The text alternative lists actors and ties as tables. `toSVG()` and `toPNG()` export the whole network.',
       },
     },
   },
@@ -90,3 +99,5 @@ export const DocumentWithProblems: Story = { args: { data: withProblems() } };
 export const Dark: Story = { args: { colorScheme: 'dark', selected: 'hdir' } };
 export const Nynorsk: Story = { args: { lang: 'nn', mode: 'two-mode' } };
 export const English: Story = { args: { lang: 'en' } };
+export const AsOf2021: Story = { args: { asOf: '2021' } };
+export const OverTimeFixture: Story = { args: { data: overTime, asOf: '2025', selected: 'vtfk' } };

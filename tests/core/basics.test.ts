@@ -41,6 +41,12 @@ describe('partial dates', () => {
     assert.equal(decimalYearAtEndOf('2021'), 2022);
     assert.equal(decimalYearAtEndOf('2021-12'), 2022);
   });
+  it('ends a day exactly where the next day starts, across months, leap days and years', () => {
+    assert.equal(decimalYearAtEndOf('2024-12-31'), 2025);
+    assert.equal(decimalYearAtEndOf('2024-02-28'), decimalYearOf('2024-02-29'));
+    assert.equal(decimalYearAtEndOf('2023-02-28'), decimalYearOf('2023-03-01'));
+    assert.equal(decimalYearAtEndOf('2026-03-04'), decimalYearOf('2026-03-05'));
+  });
 });
 
 describe('languages', () => {

@@ -53,9 +53,26 @@ describe('buildActorNetwork', () => {
         types: ['collaborates', 'shared-initiative'],
         initiatives: ['i1', 'i2'],
         topics: ['data', 'oppfølging', 'skole'],
+        periods: [{ initiative: 'i1' }, { initiative: 'i2' }],
       },
-      { source: 'a', target: 'c', weight: 1, types: ['shared-initiative'], initiatives: ['i2'], topics: [] },
-      { source: 'b', target: 'c', weight: 1, types: ['shared-initiative'], initiatives: ['i2'], topics: [] },
+      {
+        source: 'a',
+        target: 'c',
+        weight: 1,
+        types: ['shared-initiative'],
+        initiatives: ['i2'],
+        topics: [],
+        periods: [{ initiative: 'i2' }],
+      },
+      {
+        source: 'b',
+        target: 'c',
+        weight: 1,
+        types: ['shared-initiative'],
+        initiatives: ['i2'],
+        topics: [],
+        periods: [{ initiative: 'i2' }],
+      },
     ]);
   });
 

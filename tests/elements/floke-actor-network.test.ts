@@ -122,7 +122,7 @@ describe('floke-actor-network', function () {
     for (let i = 0; i < 30 && !activeId(el); i++) await sendKeys({ press: 'Tab' });
     const start = activeId(el)!;
     expect(start, 'Tab reaches the drawing').to.be.a('string');
-    expect(el.network!.metrics.brokers[0]).to.equal(start);
+    expect(el.metrics!.brokers[0]).to.equal(start);
     // Focus alone highlights the partners and shows them in the panel.
     expect(highlighted(el)).to.deep.equal(partnersOf(el, start));
     expect(root(el).querySelectorAll('.panel .partners li')).to.have.length(partnersOf(el, start).length);

@@ -1,4 +1,5 @@
-import type { NormalizedDocument } from '../document/normalized-types.js';
+import type { NormalizedDocument, NormalizedElement } from '../document/normalized-types.js';
+import type { NetworkSpan, TieSpan } from './network-time.js';
 
 /** Two-mode: actors and initiatives as nodes. Actors: initiatives folded into weighted actor–actor ties. */
 export const NETWORK_MODES = ['two-mode', 'actors'] as const;
@@ -21,6 +22,11 @@ export interface NetworkNode {
   readonly members: readonly string[];
   /** Topics (`about`) of the node's ties and memberships, without repeats, sorted. */
   readonly topics: readonly string[];
+  /**
+   * When the node existed (an actor) or ran (an initiative): the element's `period`, or its `date` as a period of that
+   * one date. Absent when the element is undated. An actor with an `end` has ceased to exist (e.g. a merged county).
+   */
+  readonly period?: NetworkSpan;
 }
 
 export interface NetworkTie {
@@ -35,6 +41,19 @@ export interface NetworkTie {
   readonly initiatives: readonly string[];
   /** Topics (`about`) of the relations behind the tie, without repeats. */
   readonly topics: readonly string[];
+  /**
+   * The initiatives that make the tie, in id order, each with its period (see `NetworkNode.period`; undated: no
+   * `start` or `end`): the shared initiatives in actors mode, the initiative itself for a membership in two-mode.
+   * Direct relations (`collaborates`, `funds`, `informs`) carry no dates in schema v1: see `types`.
+   */
+  readonly periods: readonly TieSpan[];
+}
+
+/** An element's time as a span: its `period`, or its `date` as a period of one date, or undefined. */
+export function elementSpan(element: Pick<NormalizedElement, 'period' | 'date'> | undefined): NetworkSpan | undefined {
+  if (element?.period) return { ...element.period };
+  if (element?.date) return { start: element.date, end: element.date };
+  return undefined;
 }
 
 export interface ActorNetwork {
@@ -59,6 +78,8 @@ interface MutableTie {
  */
 export function buildActorNetwork(model: NormalizedDocument, mode: NetworkMode = 'actors'): ActorNetwork {
   const kindOf = new Map(model.elements.map((e) => [e.id, e.kind]));
+  const spanOf = new Map(model.elements.map((e) => [e.id, elementSpan(e)]));
+  const spanOfInitiative = (id: string): TieSpan => ({ initiative: id, ...spanOf.get(id) });
   const include = (id: string) => kindOf.get(id) === 'actor' || (mode === 'two-mode' && kindOf.get(id) === 'initiative');
   // Memberships both ways, with their topics, whatever the mode.
   const joined = new Map<string, Set<string>>();
@@ -94,6 +115,7 @@ export function buildActorNetwork(model: NormalizedDocument, mode: NetworkMode =
       initiatives: e.kind === 'actor' ? [...(joined.get(e.id) ?? [])].sort() : [],
       members: e.kind === 'initiative' ? [...(joined.get(e.id) ?? [])].sort() : [],
       topics: [...(topicsOf.get(e.id) ?? [])].sort(),
+      ...(spanOf.get(e.id) ? { period: spanOf.get(e.id)! } : {}),
     }));
   const ties = new Map<string, MutableTie>();
   const tie = (a: string, b: string): MutableTie => {
@@ -119,6 +141,8 @@ export function buildActorNetwork(model: NormalizedDocument, mode: NetworkMode =
       entry.weight += 1;
       entry.types.add(r.type);
       if (r.about) entry.topics.add(r.about);
+      // A membership is dated by its initiative (kept apart from `initiatives`, which names shared ones).
+      for (const end of [r.from, r.to]) if (kindOf.get(end) === 'initiative') entry.initiatives.add(end);
     }
   }
   if (mode === 'actors') {
@@ -156,8 +180,9 @@ export function buildActorNetwork(model: NormalizedDocument, mode: NetworkMode =
       target: t.target,
       weight: t.weight,
       types: [...t.types].sort(),
-      initiatives: [...t.initiatives].sort(),
+      initiatives: mode === 'actors' ? [...t.initiatives].sort() : [],
       topics: [...t.topics].sort(),
+      periods: [...t.initiatives].sort().map(spanOfInitiative),
     })),
   };
 }

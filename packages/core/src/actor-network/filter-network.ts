@@ -1,4 +1,5 @@
 import type { ActorNetwork, NetworkNode } from './build-network.js';
+import { networkTimeStatus } from './network-time.js';
 
 /** What to show. An absent criterion shows everything; an empty list shows nothing of that kind. */
 export interface NetworkFilter {
@@ -10,6 +11,14 @@ export interface NetworkFilter {
   readonly topics?: readonly string[];
   /** Only the members of these initiatives (and, in two-mode, the initiatives themselves). */
   readonly initiatives?: readonly string[];
+  /**
+   * The network as of this partial date (`2021`, `2021-06`, `2021-06-30`; see `spanStatus` for how dates compare).
+   * What did not exist yet is hidden; what ended before is history (`historic`, `former`), shown unless
+   * `hideHistory`. Absent (or not a date): all time, nothing is history.
+   */
+  readonly asOf?: string;
+  /** With `asOf`: hide history (ended ties, former actors, finished initiatives) instead of showing it as history. */
+  readonly hideHistory?: boolean;
 }
 
 export interface NetworkVisibility {
@@ -18,6 +27,13 @@ export interface NetworkVisibility {
   /** Per tie of the network, in its order. */
   readonly ties: readonly boolean[];
   readonly visibleNodeCount: number;
+  /**
+   * Per tie: history at `asOf`, whether shown or not. Every initiative behind it ended before `asOf` and it has no
+   * direct relation, or one of its ends has ceased to exist (see `networkTimeStatus`). All false without `asOf`.
+   */
+  readonly historic: readonly boolean[];
+  /** Per node: its own period ended before `asOf` (an actor that ceased to exist, a finished initiative). */
+  readonly former: readonly boolean[];
 }
 
 /**
@@ -29,14 +45,22 @@ export function filterNetwork(network: ActorNetwork, filter: NetworkFilter): Net
   const chosen = filter.initiatives ? new Set(filter.initiatives) : undefined;
   const inInitiatives = (node: NetworkNode) =>
     chosen === undefined || (node.kind === 'initiative' ? chosen.has(node.id) : node.initiatives.some((i) => chosen.has(i)));
+  const time = filter.asOf !== undefined ? networkTimeStatus(network, filter.asOf) : undefined;
+  const former = network.nodes.map((_, i) => time?.nodes[i] === 'past');
+  const historic = network.ties.map((_, i) => time?.ties[i] === 'past');
+  const inTime = (status: string | undefined, past: boolean) => status !== 'future' && !(past && filter.hideHistory === true);
   const shown = network.nodes.map(
-    (node) =>
-      passes(filter.levels, node.level) && (node.kind === 'initiative' || passes(filter.sectors, node.sector)) && inInitiatives(node),
+    (node, i) =>
+      passes(filter.levels, node.level) &&
+      (node.kind === 'initiative' || passes(filter.sectors, node.sector)) &&
+      inInitiatives(node) &&
+      inTime(time?.nodes[i], former[i]!),
   );
   const index = new Map(network.nodes.map((node, i) => [node.id, i]));
   const topics = filter.topics ? new Set(filter.topics) : undefined;
   const ties = network.ties.map(
-    (tie) =>
+    (tie, i) =>
+      inTime(time?.ties[i], historic[i]!) &&
       shown[index.get(tie.source)!] === true &&
       shown[index.get(tie.target)!] === true &&
       (topics === undefined || tie.topics.some((t) => topics.has(t))),
@@ -51,5 +75,5 @@ export function filterNetwork(network: ActorNetwork, filter: NetworkFilter): Net
     });
     shown.forEach((_, i) => (shown[i] = shown[i]! && touched.has(i)));
   }
-  return { nodes: shown, ties, visibleNodeCount: shown.filter(Boolean).length };
+  return { nodes: shown, ties, visibleNodeCount: shown.filter(Boolean).length, historic, former };
 }

@@ -2,6 +2,7 @@
 // view do not load it.
 export {
   buildActorNetwork,
+  elementSpan,
   NETWORK_MODES,
   type ActorNetwork,
   type NetworkMode,
@@ -17,6 +18,7 @@ export {
   type NodeMetrics,
 } from './network-metrics.js';
 export { filterNetwork, type NetworkFilter, type NetworkVisibility } from './filter-network.js';
+export { spanStatus, networkTimeStatus, networkAt, networkYears, type NetworkSpan, type TieSpan, type TimeStatus } from './network-time.js';
 export { layoutActorNetwork, type NetworkLayoutOptions } from './layout-network.js';
 export {
   NETWORK_NODE_METRICS,

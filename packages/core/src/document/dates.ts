@@ -45,13 +45,17 @@ export function decimalYearOf(text: string | undefined): number | undefined {
 }
 
 /**
- * The decimal year at which the period named by a partial date ends:
- * `2021` ends at 2022.0, `2021-06` at 2021-07-01. A period `{start: 2015, end: 2021}` covers all of 2021.
+ * The decimal year at which the period named by a partial date ends, i.e. the start of the next one:
+ * `2021` ends at 2022.0, `2021-06` at 2021-07-01, `2024-12-31` at 2025.0. A period `{start: 2015, end: 2021}` covers
+ * all of 2021. Exact: the next day's start is computed as a date, so it equals `decimalYearOf` of that day.
  */
 export function decimalYearAtEndOf(text: string): number | undefined {
   const parts = parsePartialDate(text);
   if (!parts) return undefined;
-  if (parts.day !== undefined) return toDecimalYear(parts) + 1 / 365;
+  if (parts.day !== undefined) {
+    const next = new Date(Date.UTC(parts.year, parts.month! - 1, parts.day + 1));
+    return toDecimalYear({ year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() });
+  }
   if (parts.month !== undefined) {
     return parts.month === 12 ? parts.year + 1 : toDecimalYear({ year: parts.year, month: parts.month + 1 });
   }

@@ -26,6 +26,24 @@ export const networkSvgStyles = css`
   .tie.highlight {
     stroke: var(--_accent);
   }
+  /* Past ties: thinner (by their stroke width) and fainter than any current tie. */
+  .tie.past {
+    stroke-opacity: 0.3;
+  }
+  .tie.highlight.past {
+    stroke-opacity: 0.55;
+  }
+  /* Former actors: hollow, outlined in their sector's colour, and struck through. */
+  ${unsafeCSS(
+    SECTOR_COLOR_KEYS.map(
+      (key) => `.symbol.former.sector-${key} { fill: var(--_background); stroke: var(--_sector-${key}); stroke-width: 2; }`,
+    ).join('\n'),
+  )}
+  .strike {
+    stroke: var(--_text);
+    stroke-width: 1.5;
+    stroke-linecap: round;
+  }
   .symbol {
     stroke: var(--_background);
     stroke-width: 1;
@@ -62,7 +80,8 @@ export const networkSvgStyles = css`
   .overlay .selected-ring,
   .overlay .focus-ring,
   .overlay .initiative-ring,
-  .overlay .symbol {
+  .overlay .symbol,
+  .overlay .strike {
     vector-effect: non-scaling-stroke;
   }
   .partner-ring {

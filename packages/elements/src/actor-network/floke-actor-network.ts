@@ -1,12 +1,12 @@
-import { neighbourToward, type ArrowKey, type NormalizedDocument } from '@floke/core';
+import type { NormalizedDocument } from '@floke/core';
 import {
-  filterNetwork,
   type ActorNetworkView,
   type NetworkFilter,
+  type NetworkMetrics,
   type NetworkMode,
   type NetworkVisibility,
 } from '@floke/core/actor-network';
-import { html, render } from 'lit';
+import { html } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { idListConverter } from '../base/id-list.js';
@@ -19,12 +19,13 @@ import { MatchMediaController } from '../controllers/match-media.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
 import { ZOOM_STEP, ZoomPanController, type ViewTransform } from '../controllers/zoom-pan.js';
 import { networkStyles, networkSvgStyles, sectorColorStyles } from './floke-actor-network.styles.js';
-import { computeNetworkView } from './network-client.js';
-import { renderNetworkFilters, renderNetworkLegend } from './network-filters.js';
+import { computeNetworkView, layoutShape } from './network-client.js';
+import { networkFilter, renderNetworkFilters, renderNetworkLegend, resolveAsOf } from './network-filters.js';
+import { handleNodeKey } from './network-keys.js';
 import { renderNetworkStage } from './network-stage.js';
 import { NetworkIndex } from './network-index.js';
 import { renderHighlightLayers } from './network-highlight.js';
-import { renderNetworkSvg } from './network-svg.js';
+import { networkSvgElement } from './network-svg.js';
 import { renderNetworkTables } from './network-tables.js';
 import { NetworkWords } from './network-words.js';
 import { fitTransform, NetworkPainter } from './network-painter.js';
@@ -40,13 +41,17 @@ type NetworkInputs = readonly [NormalizedDocument, NetworkMode, number];
  * share. Drawn on a canvas with level-of-detail labels so thousands of actors pan smoothly; an SVG layer on top
  * carries focus, highlights and the accessible names, and the text alternative lists everything as tables.
  *
+ * As of a date (`as-of`; default: the document's "now"), ties whose initiatives all ended are history (thinner,
+ * fainter, listed apart), actors that ceased to exist are struck through, what did not exist yet is hidden, and
+ * brokers are those of the network as it stood then. Nothing moves when the date changes.
+ *
  * Keys: arrows move to the partner in that direction (each tie is announced), Enter or Space selects, T lists the
  * ties, + − 0 zoom, `/` searches, Esc clears the search, then the selection.
  *
  * @tagname floke-actor-network
  * @summary Actor network by level and sector, with brokers, communities, filters and keyboard navigation.
  *
- * @csspart filters - Mode, level, sector, topic and initiative filters.
+ * @csspart filters - Mode, level, sector, topic, initiative and date filters.
  * @csspart diagram - The drawing (canvas and its SVG overlay).
  * @csspart panel - Details of the selected or focused actor.
  * @csspart legend - The legend.
@@ -83,6 +88,16 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
   /** Show only the members of this initiative. */
   @property({ reflect: true }) initiative?: string;
 
+  /**
+   * Show the network as of this partial date (`2021`, `2021-06`, `2021-06-30`): what ended before is history, what
+   * began after is hidden. `all` (or empty): all time. No attribute (or not a date): the document's
+   * `views.horizons.now`, else all time.
+   */
+  @property({ attribute: 'as-of', reflect: true }) asOf?: string;
+
+  /** As of a date, hide history (past ties, former actors, finished initiatives) instead of drawing it as history. */
+  @property({ type: Boolean, attribute: 'hide-history', reflect: true }) hideHistory = false;
+
   /** Seed of the layout and community detection: the same seed draws the same picture. */
   @property({ type: Number }) seed = 1;
 
@@ -93,17 +108,11 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
 
   protected readonly layoutController = new ViewLayoutController(this, {
     inputs: () => (this.model ? ([this.model, this.mode, this.seed] as const) : undefined),
-    compute: (model: NormalizedDocument, mode: NetworkMode, seed: number) => {
-      const style = getComputedStyle(this);
-      const font = style.getPropertyValue('--_font').trim() || 'sans-serif';
-      // Aim the layout at the drawing's shape: the view's width beside the panel, the stage's height.
-      const stageHeight = parseFloat(style.fontSize) * 36;
-      const stageWidth = this.width >= NETWORK_NARROW_WIDTH ? this.width - 330 : this.width || 800;
-      const aspect = Math.min(2.5, Math.max(1, stageWidth / stageHeight));
-      return computeNetworkView({ model, mode, seed, font, aspect }, { useWorker: !this.noWorker });
-    },
+    compute: (model: NormalizedDocument, mode: NetworkMode, seed: number) =>
+      computeNetworkView({ model, mode, seed, ...layoutShape(this, this.width, NETWORK_NARROW_WIDTH) }, { useWorker: !this.noWorker }),
     laidOut: (view) => {
       this.#index = new NetworkIndex(view, this.model!);
+      this.#index.showAsOf(this.filter.asOf, this.seed);
       const selected = this.selected !== undefined ? this.#index.index.get(this.selected) : undefined;
       this.active = selected ?? this.#index.labelOrder[0] ?? -1;
       this.#hovered = -1;
@@ -155,7 +164,6 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
   #fitted = false;
   #themeKey = '';
   readonly #painter = new NetworkPainter(this);
-  #visibilityCache?: { key: readonly unknown[]; visibility: NetworkVisibility };
 
   protected override get drawn(): boolean {
     return this.layout !== undefined && this.#canvas.painted;
@@ -166,14 +174,14 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
     return this.layout;
   }
 
-  /** The current filter, as the core `filterNetwork` takes it. */
+  /** Metrics of the network as shown: as it stood at the date shown (brokers, isolates), else of all time. */
+  get metrics(): NetworkMetrics | undefined {
+    return this.layout && this.visibility ? this.#index?.metrics : undefined;
+  }
+
+  /** The current filter, as the core `filterNetwork` takes it (`asOf` resolved: see the `as-of` attribute). */
   get filter(): NetworkFilter {
-    return {
-      ...(this.levels ? { levels: this.levels } : {}),
-      ...(this.sectors ? { sectors: this.sectors.map((s) => (s === 'other' ? '' : s)) } : {}),
-      ...(this.topic ? { topics: [this.topic] } : {}),
-      ...(this.initiative ? { initiatives: [this.initiative] } : {}),
-    };
+    return networkFilter(this, resolveAsOf(this.asOf, this.model));
   }
 
   /** Layout position (symbol centre) of a node, or undefined when it is not in the network. */
@@ -185,7 +193,7 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
   /** Whether a node is shown under the current filter. */
   isVisible(id: string): boolean {
     const index = this.#index?.index.get(id);
-    return index !== undefined && this.#visibility?.nodes[index] === true;
+    return index !== undefined && this.visibility?.nodes[index] === true;
   }
 
   /** The current pan/zoom (screen = layout × k + (x, y)). */
@@ -213,31 +221,26 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
     return this.#words?.node(index) ?? '';
   }
 
-  /** "KS og Hdir: 3 felles satsinger (…); tema: skole". */
+  /** "KS og Hdir: 3 felles satsinger (…); tema: skole", preceded by "Tidligere samarbeid: " when it is history. */
   describeTie(tieIndex: number, from?: number): string {
-    return this.#words?.tie(tieIndex, from) ?? '';
+    return this.#words?.announceTie(tieIndex, from) ?? '';
   }
 
   get #words(): NetworkWords | undefined {
-    return this.#index && this.model ? new NetworkWords(this.#index, this.model, this.uiStrings, this.uiLanguage) : undefined;
+    const [index, model, t] = [this.#index, this.model, this.uiStrings];
+    return index && model ? new NetworkWords(index, model, t, this.uiLanguage, this.visibility, this.filter.asOf) : undefined;
   }
 
-  /** Which nodes and ties the filter shows, computed once per layout and filter. */
-  get #visibility(): NetworkVisibility | undefined {
-    const view = this.layout;
-    if (!view) return undefined;
-    const key = [view, this.levels, this.sectors, this.topic, this.initiative];
-    const cached = this.#visibilityCache;
-    if (cached && key.every((value, i) => Object.is(value, cached.key[i]))) return cached.visibility;
-    const visibility = filterNetwork(view.network, this.filter);
-    this.#visibilityCache = { key, visibility };
-    this.#painter.ties.invalidate();
-    return visibility;
+  /** What the filter shows, per index into `network`: nodes, ties, and which are history (`historic`, `former`). */
+  get visibility(): NetworkVisibility | undefined {
+    const filter = this.filter;
+    const key = [this.levels, this.sectors, this.topic, this.initiative, filter.asOf, this.hideHistory];
+    return this.#index?.visibleUnder(filter, key, this.seed);
   }
 
   protected searchItems() {
     const view = this.layout;
-    const visibility = this.#visibility;
+    const visibility = this.visibility;
     return view ? view.network.nodes.filter((_, i) => visibility?.nodes[i]) : [];
   }
 
@@ -252,12 +255,12 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
 
   override focusElement(id: string): void {
     const index = this.#index?.index.get(id);
-    if (index !== undefined && this.#visibility?.nodes[index]) this.#moveTo(index);
+    if (index !== undefined && this.visibility?.nodes[index]) this.#moveTo(index);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    const visibility = this.#visibility;
+    const visibility = this.visibility;
     if (this.#index && visibility && this.active >= 0 && !visibility.nodes[this.active]) this.active = this.#index.firstVisible(visibility);
   }
 
@@ -281,7 +284,7 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
 
   #paint(context: CanvasRenderingContext2D, size: { width: number; height: number }, ratio: number): boolean {
     const index = this.#index;
-    const visibility = this.#visibility;
+    const visibility = this.visibility;
     if (!index || !visibility) return false;
     const frame = { index, visibility, transform: this.#zoom.transform, focus: this.#focusNode(), bandNames: this.#words!.bandNames() };
     return this.#painter.paint(context, size, ratio, frame);
@@ -305,7 +308,7 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
         index,
         words,
         strings: this.uiStrings,
-        visibility: this.#visibility,
+        visibility: this.visibility,
         transform: this.#zoom.transform,
         focus: this.#focusNode(),
         hovered: this.#hovered,
@@ -353,41 +356,26 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
   }
 
   #onNodeKeydown(event: KeyboardEvent): void {
-    const view = this.layout;
-    const index = this.#index;
-    if (this.active < 0 || !view || !index) return;
-    const t = this.uiStrings.network;
-    if (event.key.startsWith('Arrow')) {
-      event.preventDefault();
-      const partners = index.visibleNeighbours(this.active, this.#visibility);
-      const origin = view.layout.nodes[this.active]!;
-      const candidates = partners.map(({ node }) => ({ node, x: view.layout.nodes[node]!.x, y: view.layout.nodes[node]!.y }));
-      const next = neighbourToward(origin, candidates, event.key as ArrowKey)?.node;
-      if (next === undefined) this.announcement = partners.length ? t.noPartnerThatWay : t.noTies;
-      else this.#moveTo(next, this.active);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.#select(this.selected === view.network.nodes[this.active]!.id ? null : this.active);
-      this.announcement = this.describeNode(this.active);
-    } else if (event.key === 't' || event.key === 'T') {
-      event.preventDefault();
-      const ties = index.visibleNeighbours(this.active, this.#visibility);
-      this.#select(this.active);
-      this.announcement = [
-        t.tiesOf(index.labels[this.active]!, ties.length),
-        ...ties.map((n) => this.describeTie(n.tie, this.active)),
-      ].join('. ');
-    } else {
-      this.#zoom.handleKey(event);
-    }
+    if (this.active < 0 || !this.#index) return;
+    handleNodeKey(event, {
+      index: this.#index,
+      visibility: this.visibility,
+      active: this.active,
+      selected: this.selected,
+      strings: this.uiStrings.network,
+      describeNode: (node) => this.describeNode(node),
+      describeTie: (tie, from) => this.describeTie(tie, from),
+      moveTo: (node, from) => this.#moveTo(node, from),
+      select: (node) => this.#select(node),
+      announce: (text) => (this.announcement = text),
+      otherKey: (e) => this.#zoom.handleKey(e),
+    });
   }
 
   #nodeAt(event: MouseEvent): number {
-    if (!this.#index || !this.#visibility || !this.overlay) return -1;
-    const rect = this.overlay.getBoundingClientRect();
-    const { x, y, k } = this.#zoom.transform;
-    const point = { x: (event.clientX - rect.left - x) / k, y: (event.clientY - rect.top - y) / k };
-    return this.#index.hit.at(point.x, point.y, this.#visibility.nodes, 4 / k);
+    const visible = this.visibility?.nodes;
+    if (!this.#index || !visible || !this.overlay) return -1;
+    return this.#index.hit.atPointer(event, this.overlay.getBoundingClientRect(), this.#zoom.transform, visible);
   }
 
   #onPointerMove(event: PointerEvent): void {
@@ -410,7 +398,7 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
     if (!this.model || !view || !index) return this.renderWaiting(this.uiStrings.network.laying);
     const t = this.uiStrings;
     const n = t.network;
-    const visibility = this.#visibility;
+    const visibility = this.visibility;
     const actors = view.network.nodes.filter((node) => node.kind === 'actor').length;
     return this.renderFrame({
       filters: renderNetworkFilters({
@@ -420,15 +408,12 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
         lang: this.uiLanguage,
         visibility,
         narrow: this.narrow,
-        mode: this.mode,
-        levels: this.levels,
-        sectors: this.sectors,
-        topic: this.topic,
-        initiative: this.initiative,
+        values: this,
+        shownAsOf: this.filter.asOf,
         change: (values) => Object.assign(this, values),
       }),
       zoom: { zoomBy: (f) => this.zoomBy(f), fit: () => this.fitToView(), step: ZOOM_STEP },
-      legend: renderNetworkLegend(index, t),
+      legend: renderNetworkLegend(index, t, visibility),
       body: renderNetworkStage({
         narrow: this.narrow,
         roleDescription: n.roleDescription,
@@ -454,11 +439,10 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
 
   protected override get exportSource() {
     const view = this.layout;
-    const visibility = this.#visibility;
+    const visibility = this.visibility;
     if (!view || !visibility || !this.#index) return undefined;
-    const element = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     const marks = this.#painter.marks(this.#index, visibility, this.#words!.bandNames());
-    render(renderNetworkSvg(view.layout, { ...marks, sectorFill: this.#painter.colors.sectors }), element);
+    const element = networkSvgElement(view.layout, { ...marks, sectorFill: this.#painter.colors.sectors });
     return { svg: element, css: networkSvgStyles.cssText, width: view.layout.width, height: view.layout.height, name: 'actor-network' };
   }
 }

@@ -1,7 +1,8 @@
-import { sectorKey, type NormalizedDocument, type SectorColorKey } from '@floke/core';
-import type { NetworkMode, NetworkVisibility } from '@floke/core/actor-network';
-import { NETWORK_MODES } from '@floke/core/actor-network';
+import { parsePartialDate, sectorKey, type NormalizedDocument, type SectorColorKey, type UiLanguage } from '@floke/core';
+import type { NetworkFilter, NetworkMode, NetworkVisibility } from '@floke/core/actor-network';
+import { NETWORK_MODES, networkYears } from '@floke/core/actor-network';
 import { html, nothing, svg } from 'lit';
+import { formatPartialDate } from '../base/format-date.js';
 import type { UiStrings } from '../base/strings.js';
 import type { NetworkIndex } from './network-index.js';
 import { symbolPathData } from './symbol-path.js';
@@ -9,19 +10,49 @@ import { symbolPathData } from './symbol-path.js';
 /** What the filters change: each is undefined for "all". */
 export interface NetworkFilterValues {
   readonly mode: NetworkMode;
-  readonly levels: readonly string[] | undefined;
-  readonly sectors: readonly string[] | undefined;
-  readonly topic: string | undefined;
-  readonly initiative: string | undefined;
+  readonly levels?: readonly string[] | undefined;
+  readonly sectors?: readonly string[] | undefined;
+  readonly topic?: string | undefined;
+  readonly initiative?: string | undefined;
+  /** The `as-of` attribute: a partial date, `all`, or undefined (the document's "now"). */
+  readonly asOf?: string | undefined;
+  readonly hideHistory: boolean;
 }
 
-export interface FiltersState extends NetworkFilterValues {
+/**
+ * The date the network is shown as of: the `as-of` value when it is a partial date; `all` (or empty): all time
+ * (undefined); else (absent or not a date) the document's `views.horizons.now`, if it has one.
+ */
+export function resolveAsOf(value: string | undefined, model: NormalizedDocument | undefined): string | undefined {
+  const text = value?.trim();
+  if (text === 'all' || text === '') return undefined;
+  if (text !== undefined && parsePartialDate(text)) return text;
+  const now = model?.views.horizons.now;
+  return now !== undefined && parsePartialDate(now) ? now : undefined;
+}
+
+/** The filter core's `filterNetwork` takes for these values, with the date shown (see `resolveAsOf`). */
+export function networkFilter(values: NetworkFilterValues, shownAsOf: string | undefined): NetworkFilter {
+  return {
+    ...(values.levels ? { levels: values.levels } : {}),
+    ...(values.sectors ? { sectors: values.sectors.map((s) => (s === 'other' ? '' : s)) } : {}),
+    ...(values.topic ? { topics: [values.topic] } : {}),
+    ...(values.initiative ? { initiatives: [values.initiative] } : {}),
+    ...(shownAsOf !== undefined ? { asOf: shownAsOf, ...(values.hideHistory ? { hideHistory: true } : {}) } : {}),
+  };
+}
+
+export interface FiltersState {
+  /** The filters' current values (the element itself). */
+  readonly values: NetworkFilterValues;
   readonly index: NetworkIndex;
   readonly model: NormalizedDocument;
   readonly strings: UiStrings;
-  readonly lang: string;
+  readonly lang: UiLanguage;
   readonly visibility: NetworkVisibility | undefined;
   readonly narrow: boolean;
+  /** The date shown (see `resolveAsOf`), undefined for all time. */
+  readonly shownAsOf: string | undefined;
   readonly change: (values: Partial<NetworkFilterValues>) => void;
 }
 
@@ -66,7 +97,7 @@ export function renderNetworkFilters(state: FiltersState) {
     <label class="field"
       >${t.mode}
       <select data-control="mode" @change=${(e: Event) => state.change({ mode: (e.target as HTMLSelectElement).value as NetworkMode })}>
-        ${NETWORK_MODES.map((mode) => html`<option value=${mode} ?selected=${state.mode === mode}>${t.modes[mode]}</option>`)}
+        ${NETWORK_MODES.map((mode) => html`<option value=${mode} ?selected=${state.values.mode === mode}>${t.modes[mode]}</option>`)}
       </select></label
     >
     <fieldset>
@@ -77,8 +108,8 @@ export function renderNetworkFilters(state: FiltersState) {
             ><input
               type="checkbox"
               data-level=${id}
-              .checked=${state.levels === undefined || state.levels.includes(id)}
-              @change=${(e: Event) => state.change({ levels: toggleId(levelIds, state.levels, id, checked(e)) })}
+              .checked=${state.values.levels === undefined || state.values.levels.includes(id)}
+              @change=${(e: Event) => state.change({ levels: toggleId(levelIds, state.values.levels, id, checked(e)) })}
             />${levelName(id)}</label
           >`,
       )}
@@ -91,8 +122,8 @@ export function renderNetworkFilters(state: FiltersState) {
             ><input
               type="checkbox"
               data-sector=${id}
-              .checked=${state.sectors === undefined || state.sectors.includes(id)}
-              @change=${(e: Event) => state.change({ sectors: toggleId(sectorIds, state.sectors, id, checked(e)) })}
+              .checked=${state.values.sectors === undefined || state.values.sectors.includes(id)}
+              @change=${(e: Event) => state.change({ sectors: toggleId(sectorIds, state.values.sectors, id, checked(e)) })}
             />${legendSymbol(id as SectorColorKey)}${sectorName(id)}</label
           >`,
       )}
@@ -100,8 +131,8 @@ export function renderNetworkFilters(state: FiltersState) {
     <label class="field"
       >${t.topic}
       <select data-filter="topic" @change=${(e: Event) => state.change({ topic: (e.target as HTMLSelectElement).value || undefined })}>
-        <option value="" ?selected=${!state.topic}>${t.all}</option>
-        ${topics.map((topic) => html`<option value=${topic} ?selected=${state.topic === topic}>${topic}</option>`)}
+        <option value="" ?selected=${!state.values.topic}>${t.all}</option>
+        ${topics.map((topic) => html`<option value=${topic} ?selected=${state.values.topic === topic}>${topic}</option>`)}
       </select></label
     >
     <label class="field"
@@ -110,24 +141,67 @@ export function renderNetworkFilters(state: FiltersState) {
         data-filter="initiative"
         @change=${(e: Event) => state.change({ initiative: (e.target as HTMLSelectElement).value || undefined })}
       >
-        <option value="" ?selected=${!state.initiative}>${t.all}</option>
-        ${initiatives.map((i) => html`<option value=${i.id} ?selected=${state.initiative === i.id}>${i.label}</option>`)}
+        <option value="" ?selected=${!state.values.initiative}>${t.all}</option>
+        ${initiatives.map((i) => html`<option value=${i.id} ?selected=${state.values.initiative === i.id}>${i.label}</option>`)}
       </select></label
     >
+    ${renderAsOf(state)}
     <p class="status" role="status">${visible}</p>
   </div>`;
   // In a narrow view the filters fold away behind one line, so the drawing is in sight without scrolling far.
   if (!state.narrow) return controls;
-  const active = [state.levels, state.sectors, state.topic, state.initiative].filter((f) => f !== undefined).length;
+  const active = [state.values.levels, state.values.sectors, state.values.topic, state.values.initiative, state.values.asOf].filter(
+    (f) => f !== undefined,
+  ).length;
   return html`<details class="filters-disclosure">
     <summary>${t.filters}${active ? ` (${active})` : ''}: ${visible.toLocaleLowerCase(state.lang)}</summary>
     ${controls}
   </details>`;
 }
 
-/** The legend: initiatives (two-mode), brokers, tie weight. Sectors are named by the sector filter's symbols. */
-export function renderNetworkLegend(index: NetworkIndex, strings: UiStrings) {
+/**
+ * The date filter ("Per dato"): all time, or one of the years in which something starts or ends (and the date
+ * shown, e.g. the document's "now", marked as such); and, as of a date, whether to hide the past. Not shown for a
+ * network without dates.
+ */
+function renderAsOf(state: FiltersState) {
+  const t = state.strings.network;
+  const now = resolveAsOf(undefined, state.model);
+  const dates = new Set(networkYears(state.index.view.network).map(String));
+  for (const date of [state.shownAsOf, now]) if (date !== undefined) dates.add(date);
+  if (dates.size === 0) return nothing;
+  const name = (date: string) => {
+    const text = formatPartialDate(date, state.lang, 'long');
+    return date === now ? t.now(text) : text;
+  };
+  return html`<label class="field"
+      >${t.asOf}
+      <select data-filter="as-of" @change=${(e: Event) => state.change({ asOf: (e.target as HTMLSelectElement).value })}>
+        <option value="all" ?selected=${state.shownAsOf === undefined}>${t.allTime}</option>
+        ${[...dates].sort().map((date) => html`<option value=${date} ?selected=${state.shownAsOf === date}>${name(date)}</option>`)}
+      </select></label
+    >${
+      state.shownAsOf === undefined
+        ? nothing
+        : html`<label
+            ><input
+              type="checkbox"
+              data-filter="hide-history"
+              .checked=${state.values.hideHistory}
+              @change=${(e: Event) => state.change({ hideHistory: (e.target as HTMLInputElement).checked })}
+            />${t.hideHistory}</label
+          >`
+    }`;
+}
+
+/**
+ * The legend: initiatives (two-mode), brokers, tie weight, and, when the date shown has any, past ties and former
+ * actors. Sectors are named by the sector filter's symbols.
+ */
+export function renderNetworkLegend(index: NetworkIndex, strings: UiStrings, visibility: NetworkVisibility | undefined) {
   const t = strings.network;
+  const shows = (flags: readonly boolean[] | undefined, shown: readonly boolean[] | undefined) =>
+    flags?.some((flag, i) => flag && shown?.[i]) === true;
   return html`<ul class="legend" part="legend" aria-label=${t.legend}>
     ${index.view.network.nodes.some((n) => n.kind === 'initiative') ? html`<li>${legendSymbol('initiative')} ${t.legendInitiative}</li>` : nothing}
     <li>
@@ -144,5 +218,26 @@ export function renderNetworkLegend(index: NetworkIndex, strings: UiStrings) {
       </svg>
       ${t.legendWeight}
     </li>
+    ${
+      shows(visibility?.historic, visibility?.ties)
+        ? html`<li>
+            <svg class="legend-symbol" width="36" height="14" aria-hidden="true">
+              <line class="tie past" x1="2" y1="7" x2="34" y2="7" stroke-width="1"></line>
+            </svg>
+            ${t.legendPast}
+          </li>`
+        : nothing
+    }
+    ${
+      shows(visibility?.former, visibility?.nodes)
+        ? html`<li>
+            <svg class="legend-symbol" width="18" height="18" viewBox="-9 -9 18 18" aria-hidden="true">
+              <path class="symbol former sector-public" d=${symbolPathData('public', 0, 0, 6)}></path>
+              <line class="strike" x1="-7" y1="7" x2="7" y2="-7"></line>
+            </svg>
+            ${t.legendFormer}
+          </li>`
+        : nothing
+    }
   </ul>`;
 }

@@ -54,6 +54,8 @@ export function renderHighlightLayers(targets: HighlightTargets, state: Highligh
       transform: state.transform,
       focus: state.focus,
       partners: state.focus >= 0 ? index.visibleNeighbours(state.focus, visibility) : [],
+      historic: visibility?.historic ?? [],
+      former: visibility?.former ?? [],
       matches: matchIds.size ? nodes.flatMap((node, i) => (matchIds.has(node.id) ? [i] : [])) : [],
       selected: selected >= 0 && visibility?.nodes[selected] ? selected : -1,
       active,

@@ -1,5 +1,15 @@
 import { sectorKey, type NormalizedDocument, type SectorColorKey } from '@floke/core';
-import type { ActorNetworkView, NetworkVisibility } from '@floke/core/actor-network';
+import {
+  elementSpan,
+  filterNetwork,
+  networkAt,
+  networkMetrics,
+  type ActorNetworkView,
+  type NetworkFilter,
+  type NetworkMetrics,
+  type NetworkSpan,
+  type NetworkVisibility,
+} from '@floke/core/actor-network';
 import { NodeHitIndex } from './node-hit-index.js';
 
 /** A partner of a node: the other node's index and the tie's index. */
@@ -11,18 +21,22 @@ export interface Neighbour {
 /**
  * What the network view looks up per node on every frame and render, derived once per laid-out network: ids to
  * indexes, partners, sector, kind, broker flag, label order (brokers, then degree) and a hit index for the pointer.
+ * Brokers and label order follow the date the network is shown as of (`showAsOf`); the layout never does.
  */
 export class NetworkIndex {
   readonly index: ReadonlyMap<string, number>;
   readonly neighbours: readonly (readonly Neighbour[])[];
   readonly sectorOf: readonly SectorColorKey[];
   readonly isInitiative: readonly boolean[];
-  readonly isBroker: readonly boolean[];
-  /** Node indexes by importance: labels are placed in this order when space is short. */
-  readonly labelOrder: readonly number[];
   readonly labels: readonly string[];
   readonly hit: NodeHitIndex;
   readonly #elementLabels: ReadonlyMap<string, string>;
+  readonly #elementSpans: ReadonlyMap<string, NetworkSpan | undefined>;
+  #asOf?: string;
+  #metrics!: NetworkMetrics;
+  #isBroker: readonly boolean[] = [];
+  #labelOrder: readonly number[] = [];
+  #visibility?: { readonly key: readonly unknown[]; readonly value: NetworkVisibility };
 
   constructor(
     readonly view: ActorNetworkView,
@@ -41,17 +55,71 @@ export class NetworkIndex {
     this.sectorOf = network.nodes.map((n) => sectorKey(n.sector));
     this.labels = network.nodes.map((n) => n.label);
     this.#elementLabels = new Map(model.elements.map((e) => [e.id, e.label]));
+    this.#elementSpans = new Map(model.elements.map((e) => [e.id, elementSpan(e)]));
     this.isInitiative = network.nodes.map((n) => n.kind === 'initiative');
-    const brokers = new Set(metrics.brokers);
-    this.isBroker = network.nodes.map((n) => brokers.has(n.id));
-    const score = (i: number) => (this.isBroker[i] ? 1e6 : 0) + (metrics.nodes.get(network.nodes[i]!.id)?.degree ?? 0);
-    this.labelOrder = network.nodes.map((_, i) => i).sort((a, b) => score(b) - score(a) || a - b);
+    this.#rank(metrics);
     this.hit = new NodeHitIndex(layout);
+  }
+
+  /** Metrics of the network as shown: as it stood at the `showAsOf` date, else of all time. */
+  get metrics(): NetworkMetrics {
+    return this.#metrics;
+  }
+
+  /** Per node: a broker of the network as shown. */
+  get isBroker(): readonly boolean[] {
+    return this.#isBroker;
+  }
+
+  /** Node indexes by importance (brokers, then degree, as shown): labels are placed in this order when space is short. */
+  get labelOrder(): readonly number[] {
+    return this.#labelOrder;
+  }
+
+  /**
+   * Which nodes and ties `filter` shows, computed again only when `key` (what the filter is made of, compared by
+   * identity) changes; the nodes are ranked as of its date (`showAsOf`). Nothing moves: the layout stays whole.
+   */
+  visibleUnder(filter: NetworkFilter, key: readonly unknown[], seed: number): NetworkVisibility {
+    const cached = this.#visibility;
+    if (cached && key.length === cached.key.length && key.every((value, i) => Object.is(value, cached.key[i]))) return cached.value;
+    const value = filterNetwork(this.view.network, filter);
+    this.showAsOf(filter.asOf, seed);
+    this.#visibility = { key, value };
+    return value;
+  }
+
+  /**
+   * Ranks the nodes by the network as it stood at `asOf` (undefined: all time), so a former actor is never called a
+   * broker: metrics of `networkAt(network, asOf)`, computed when the date changes.
+   */
+  showAsOf(asOf: string | undefined, seed: number): void {
+    if (asOf === this.#asOf) return;
+    this.#asOf = asOf;
+    const { network, metrics } = this.view;
+    const at = asOf === undefined ? network : networkAt(network, asOf);
+    // Nothing ended or yet to come at the date (an undated document): the metrics of all time, not computed again.
+    const whole = at.nodes.length === network.nodes.length && at.ties.length === network.ties.length;
+    this.#rank(whole ? metrics : networkMetrics(at, { seed }));
+  }
+
+  #rank(metrics: NetworkMetrics): void {
+    const nodes = this.view.network.nodes;
+    this.#metrics = metrics;
+    const brokers = new Set(metrics.brokers);
+    this.#isBroker = nodes.map((n) => brokers.has(n.id));
+    const score = (i: number) => (this.#isBroker[i] ? 1e6 : 0) + (metrics.nodes.get(nodes[i]!.id)?.degree ?? 0);
+    this.#labelOrder = nodes.map((_, i) => i).sort((a, b) => score(b) - score(a) || a - b);
   }
 
   /** The label of any element of the document (initiatives are not nodes in actors mode), by id. */
   elementLabel(id: string): string {
     return this.#elementLabels.get(id) ?? id;
+  }
+
+  /** When any element of the document existed or ran (see `elementSpan`), by id. */
+  elementSpan(id: string): NetworkSpan | undefined {
+    return this.#elementSpans.get(id);
   }
 
   /** A node's partners shown under the filter (both the partner and the tie visible). */

@@ -3,6 +3,7 @@ import { nothing, svg } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ViewTransform } from '../controllers/zoom-pan.js';
 import type { Neighbour, NetworkIndex } from './network-index.js';
+import { strikeLine } from './paint-network.js';
 import { symbolPathData } from './symbol-path.js';
 
 /**
@@ -22,6 +23,9 @@ export interface OverlayState {
   /** The node whose partners are highlighted (-1: none). */
   readonly focus: number;
   readonly partners: readonly Neighbour[];
+  /** Past ties and former nodes as of the date shown (drawn as in the canvas: thinner ties, struck symbols). */
+  readonly historic: readonly boolean[];
+  readonly former: readonly boolean[];
   readonly matches: readonly number[];
   readonly selected: number;
   /** The node with the tab stop, when it is visible (-1: none). */
@@ -47,9 +51,15 @@ export function renderOverlay(state: OverlayState) {
   };
   const symbol = (i: number) => {
     const n = node(i);
-    return index.isInitiative[i]
-      ? svg`<circle class="initiative-ring" cx=${n.x} cy=${n.y} r=${n.radius - 1.5}></circle>`
-      : svg`<path class=${`symbol sector-${index.sectorOf[i]}`} d=${symbolPathData(index.sectorOf[i]!, n.x, n.y, n.radius)}></path>`;
+    if (index.isInitiative[i]) return svg`<circle class="initiative-ring" cx=${n.x} cy=${n.y} r=${n.radius - 1.5}></circle>`;
+    if (!state.former[i])
+      return svg`<path class=${`symbol sector-${index.sectorOf[i]}`} d=${symbolPathData(index.sectorOf[i]!, n.x, n.y, n.radius)}></path>`;
+    return svg`<path class=${`symbol former sector-${index.sectorOf[i]}`} d=${symbolPathData(index.sectorOf[i]!, n.x, n.y, n.radius - 1)}></path>`;
+  };
+  const strike = (i: number) => {
+    if (!state.former[i]) return nothing;
+    const { x0, y0, x1, y1 } = strikeLine(node(i));
+    return svg`<line class="strike" x1=${x0} y1=${y0} x2=${x1} y2=${y1}></line>`;
   };
   const active = state.active >= 0 ? node(state.active) : undefined;
   return svg`
@@ -59,10 +69,13 @@ export function renderOverlay(state: OverlayState) {
             ${partners.map(({ node: j, tie }) => {
               const a = node(focus);
               const b = node(j);
-              return svg`<line class="tie highlight" data-partner=${ids[j]!.id} x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y}
-                stroke-width=${1.5 + Math.min(index.view.network.ties[tie]!.weight, 4)}></line>`;
+              return state.historic[tie]
+                ? svg`<line class="tie highlight past" data-partner=${ids[j]!.id} x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y} stroke-width="1.5"></line>`
+                : svg`<line class="tie highlight" data-partner=${ids[j]!.id} x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y}
+                    stroke-width=${1.5 + Math.min(index.view.network.ties[tie]!.weight, 4)}></line>`;
             })}
             ${[focus, ...partners.map((p) => p.node)].map((i) => symbol(i))}
+            ${[focus, ...partners.map((p) => p.node)].map((i) => strike(i))}
             ${partners.map(({ node: j }) => svg`<circle class="partner-ring" data-id=${ids[j]!.id} cx=${node(j).x} cy=${node(j).y} r=${node(j).radius + 4}></circle>`)}
             ${highlightedLabels(index, focus, partners, state.transform.k).map(({ index: i }) => labelOf(node(i)))}
           </g>`

@@ -45,6 +45,8 @@ export class NetworkPainter {
     return {
       visibleNodes: visibility.nodes,
       visibleTies: visibility.ties,
+      historicTies: visibility.historic,
+      formerNodes: visibility.former,
       sectorOf: index.sectorOf,
       isInitiative: index.isInitiative,
       isBroker: index.isBroker,

@@ -1,7 +1,7 @@
 import type { NetworkVisibility } from '@floke/core/actor-network';
 import { html, nothing } from 'lit';
 import type { UiStrings } from '../base/strings.js';
-import type { NetworkIndex } from './network-index.js';
+import type { Neighbour, NetworkIndex } from './network-index.js';
 import type { NetworkWords } from './network-words.js';
 
 export interface PanelState {
@@ -19,13 +19,17 @@ export interface PanelState {
 /** Brokers to list at most when nothing is in focus. */
 const BROKERS_LISTED = 15;
 
-/** The panel beside the drawing: the focused node's initiatives, partners and topics, or the network's brokers. */
+/**
+ * The panel beside the drawing: the focused node's initiatives, partners (past ties under their own heading) and
+ * topics, or the network's brokers as of the date shown.
+ */
 export function renderNetworkPanel(state: PanelState) {
   const { index, words, visibility } = state;
   const t = state.strings.network;
   const view = index.view;
+  const metrics = index.metrics;
   if (state.focus === undefined) {
-    const brokers = view.metrics.brokers.map((id) => index.index.get(id)!).filter((i) => visibility?.nodes[i]);
+    const brokers = metrics.brokers.map((id) => index.index.get(id)!).filter((i) => visibility?.nodes[i]);
     return html`<section class="panel" part="panel" aria-label=${t.brokers}>
       <h3>${t.brokers}</h3>
       ${
@@ -37,41 +41,48 @@ export function renderNetworkPanel(state: PanelState) {
             </ul>`
           : html`<p class="meta">–</p>`
       }
-      ${view.metrics.betweennessExact ? nothing : html`<p class="meta">${t.estimated}</p>`}
-      ${view.metrics.isolates.length ? html`<p class="meta">${t.isolates(view.metrics.isolates.length)}</p>` : nothing}
+      ${metrics.betweennessExact ? nothing : html`<p class="meta">${t.estimated}</p>`}
+      ${metrics.isolates.length ? html`<p class="meta">${t.isolates(metrics.isolates.length)}</p>` : nothing}
     </section>`;
   }
   const focus = state.focus;
   const node = view.network.nodes[focus]!;
-  const partners = index
+  const shown = index
     .visibleNeighbours(focus, visibility)
     .sort((a, b) => view.network.ties[b.tie]!.weight - view.network.ties[a.tie]!.weight);
+  const partners = shown.filter((p) => !visibility?.historic[p.tie]);
+  const past = shown.filter((p) => visibility?.historic[p.tie]);
   const related = node.kind === 'initiative' ? node.members : node.initiatives;
-  return html`<section class="panel" part="panel" aria-label=${node.label}>
-    <h3>${node.label}</h3>
+  const partnerList = (list: readonly Neighbour[], className: string) =>
+    html`<ul class=${className}>
+      ${list.map(
+        ({ node: j, tie }) =>
+          html`<li>
+            <button class="link-button" @click=${() => state.moveTo(j, focus)}>${words.label(j)}</button>
+            <span class="meta">${words.tie(tie, focus).split(': ').slice(1).join(': ')}</span>
+          </li>`,
+      )}
+    </ul>`;
+  const name = words.label(focus);
+  return html`<section class="panel" part="panel" aria-label=${name}>
+    <h3>${name}</h3>
     <p class="meta">${words.where(focus)}${index.isBroker[focus] ? ` · ${t.broker}` : ''}</p>
     ${state.hasSelection ? html`<button @click=${state.clearSelection}>${t.showAll}</button>` : nothing}
     <h4>${node.kind === 'initiative' ? t.members : t.initiatives} (${related.length})</h4>
     ${
       related.length
         ? html`<ul>
-            ${related.map((id) => html`<li>${index.elementLabel(id)}</li>`)}
+            ${related.map((id) => html`<li>${words.element(id)}</li>`)}
           </ul>`
         : html`<p class="meta">–</p>`
     }
     <h4>${t.partners} (${partners.length})</h4>
+    ${partners.length ? partnerList(partners, 'partners') : html`<p class="meta">${t.noTies}</p>`}
     ${
-      partners.length
-        ? html`<ul class="partners">
-            ${partners.map(
-              ({ node: j, tie }) =>
-                html`<li>
-                  <button class="link-button" @click=${() => state.moveTo(j, focus)}>${words.label(j)}</button>
-                  <span class="meta">${words.tie(tie, focus).split(': ').slice(1).join(': ')}</span>
-                </li>`,
-            )}
-          </ul>`
-        : html`<p class="meta">${t.noTies}</p>`
+      past.length
+        ? html`<h4>${t.pastTies} (${past.length})</h4>
+            ${partnerList(past, 'partners past')}`
+        : nothing
     }
     <h4>${t.topics}</h4>
     <p>${node.topics.length ? node.topics.join(', ') : '–'}</p>

@@ -1,7 +1,9 @@
 import type { SectorColorKey } from '@floke/core';
 import type { NetworkLayout } from '@floke/core/actor-network';
-import { svg } from 'lit';
+import { render, svg } from 'lit';
 import type { NetworkMarks } from './network-marks.js';
+import { strikeLine } from './paint-network.js';
+import { PAST_TIE_WIDTH } from './tie-layer.js';
 import { symbolPathData } from './symbol-path.js';
 
 export interface NetworkSvgState extends NetworkMarks {
@@ -9,7 +11,17 @@ export interface NetworkSvgState extends NetworkMarks {
   readonly sectorFill: Readonly<Record<SectorColorKey, string>>;
 }
 
-/** The whole network as SVG, for `toSVG()`/`toPNG()`: bands, ties, symbols and every label, as the canvas draws them. */
+/** `renderNetworkSvg` rendered into a detached `<svg>` element, for the export. */
+export function networkSvgElement(layout: NetworkLayout, state: NetworkSvgState): SVGSVGElement {
+  const element = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  render(renderNetworkSvg(layout, state), element);
+  return element;
+}
+
+/**
+ * The whole network as SVG, for `toSVG()`/`toPNG()`: bands, ties, symbols and every label, as the canvas draws them
+ * (past ties thinner and fainter, former actors hollow and struck through).
+ */
 export function renderNetworkSvg(layout: NetworkLayout, state: NetworkSvgState) {
   return svg`
     ${layout.bands.map(
@@ -22,18 +34,24 @@ export function renderNetworkSvg(layout: NetworkLayout, state: NetworkSvgState) 
         if (!state.visibleTies[i]) return null;
         const a = layout.nodes[tie.source]!;
         const b = layout.nodes[tie.target]!;
-        return svg`<line class="tie" x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y} stroke-width=${Math.min(tie.weight, 3) * 0.9} stroke-opacity="0.6"></line>`;
+        return state.historicTies[i]
+          ? svg`<line class="tie past" x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y} stroke-width=${PAST_TIE_WIDTH}></line>`
+          : svg`<line class="tie" x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y} stroke-width=${Math.min(tie.weight, 3) * 0.9} stroke-opacity="0.6"></line>`;
       })}
     </g>
     ${layout.nodes.map((node, i) => {
       if (!state.visibleNodes[i]) return null;
       const sector = state.sectorOf[i]!;
+      const strike = state.formerNodes[i] ? strikeLine(node) : undefined;
       return svg`<g>
         ${
           state.isInitiative[i]
             ? svg`<circle class="initiative-ring" cx=${node.x} cy=${node.y} r=${node.radius - 1.5}></circle>`
-            : svg`<path class="symbol" d=${symbolPathData(sector, node.x, node.y, node.radius)} fill=${state.sectorFill[sector]}></path>`
+            : strike
+              ? svg`<path class=${`symbol former sector-${sector}`} d=${symbolPathData(sector, node.x, node.y, node.radius - 1)}></path>`
+              : svg`<path class="symbol" d=${symbolPathData(sector, node.x, node.y, node.radius)} fill=${state.sectorFill[sector]}></path>`
         }
+        ${strike ? svg`<line class="strike" x1=${strike.x0} y1=${strike.y0} x2=${strike.x1} y2=${strike.y1}></line>` : null}
         ${state.isBroker[i] ? svg`<circle class="broker-ring" cx=${node.x} cy=${node.y} r=${node.radius + 3.5}></circle>` : null}
         ${node.lines.map(
           (line, n) => svg`<text class="label" x=${node.x} y=${node.y + node.radius + 3 + 10 + n * 13} text-anchor="middle">${line}</text>`,

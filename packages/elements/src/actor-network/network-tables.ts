@@ -1,10 +1,13 @@
 import type { NetworkVisibility } from '@floke/core/actor-network';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { UiStrings } from '../base/strings.js';
 import type { NetworkIndex } from './network-index.js';
 import type { NetworkWords } from './network-words.js';
 
-/** The text alternative: actors and ties as two tables, built only when opened (thousands of rows cost). */
+/**
+ * The text alternative: actors and ties as tables, built only when opened (thousands of rows cost). As of a date,
+ * past ties get their own table and column ("Tidligere samarbeid"), and former actors say so in their name.
+ */
 export function renderNetworkTables(state: {
   readonly index: NetworkIndex;
   readonly words: NetworkWords;
@@ -25,7 +28,30 @@ export function renderNetworkTables(state: {
     .map((n, i) => ({ n, i }))
     .filter(({ i }) => visibility?.nodes[i])
     .sort((a, b) => a.n.label.localeCompare(b.n.label, state.lang));
-  const ties = view.network.ties.map((tie, i) => ({ tie, i })).filter(({ i }) => visibility?.ties[i]);
+  const shownTies = view.network.ties.map((tie, i) => ({ tie, i })).filter(({ i }) => visibility?.ties[i]);
+  const ties = shownTies.filter(({ i }) => !visibility?.historic[i]);
+  const pastTies = shownTies.filter(({ i }) => visibility?.historic[i]);
+  const tieTable = (rows: typeof ties, caption: string, className: string) =>
+    html`<table class=${className}>
+      <caption>
+        ${caption} (${rows.length})
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${caption}</th>
+          <th scope="col">${t.weight}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          ({ tie, i }) =>
+            html`<tr>
+              <td>${words.tie(i)}</td>
+              <td>${tie.weight}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
   return html`<details class="text-alternative" part="text-alternative" open @toggle=${onToggle}>
     ${summary}
     <table class="actors">
@@ -37,41 +63,26 @@ export function renderNetworkTables(state: {
           <th scope="col">${t.name}</th>
           <th scope="col">${t.level}, ${lower(t.sector)}</th>
           <th scope="col">${t.partners}</th>
+          ${pastTies.length ? html`<th scope="col">${t.pastTies}</th>` : nothing}
           <th scope="col">${t.initiatives}</th>
         </tr>
       </thead>
       <tbody>
         ${shown.map(({ n, i }) => {
-          const partners = index.visibleNeighbours(i, visibility).map((p) => words.label(p.node));
+          const shownPartners = index.visibleNeighbours(i, visibility);
+          const partners = shownPartners.filter((p) => !visibility?.historic[p.tie]).map((p) => words.label(p.node));
+          const past = shownPartners.filter((p) => visibility?.historic[p.tie]).map((p) => words.label(p.node));
           const related = n.kind === 'initiative' ? n.members : n.initiatives;
           return html`<tr data-id=${n.id}>
-            <th scope="row">${n.label}${index.isBroker[i] ? ` (${lower(t.broker)})` : ''}</th>
+            <th scope="row">${words.label(i)}${index.isBroker[i] ? ` (${lower(t.broker)})` : ''}</th>
             <td>${words.where(i)}</td>
             <td>${partners.length}: ${partners.join(', ')}</td>
-            <td>${related.map((id) => index.elementLabel(id)).join(', ')}</td>
+            ${pastTies.length ? html`<td class="past">${past.length}: ${past.join(', ')}</td>` : nothing}
+            <td>${related.map((id) => words.element(id)).join(', ')}</td>
           </tr>`;
         })}
       </tbody>
     </table>
-    <table class="ties">
-      <caption>
-        ${t.tiesTable} (${ties.length})
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.tiesTable}</th>
-          <th scope="col">${t.weight}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${ties.map(
-          ({ tie, i }) =>
-            html`<tr>
-              <td>${words.tie(i)}</td>
-              <td>${tie.weight}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${tieTable(ties, t.tiesTable, 'ties')} ${pastTies.length ? tieTable(pastTies, t.pastTies, 'ties past') : nothing}
   </details>`;
 }

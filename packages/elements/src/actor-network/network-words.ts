@@ -1,18 +1,46 @@
-import type { NormalizedDocument, UiLanguage } from '@floke/core';
+import { type NormalizedDocument, type UiLanguage } from '@floke/core';
+import { spanStatus, type NetworkVisibility } from '@floke/core/actor-network';
+import { formatPartialDate } from '../base/format-date.js';
 import type { UiStrings } from '../base/strings.js';
 import type { NetworkIndex } from './network-index.js';
 
-/** What the network says in words: where a node sits, its accessible name, and a tie as a sentence. */
+/**
+ * What the network says in words: where a node sits, its accessible name, and a tie as a sentence. As of a date,
+ * a former actor or finished initiative says so wherever it is named ("… (fantes til 2023)"), and a past tie is called
+ * one when announced.
+ */
 export class NetworkWords {
   constructor(
     private readonly index: NetworkIndex,
     private readonly model: NormalizedDocument,
     private readonly strings: UiStrings,
     private readonly lang: UiLanguage,
+    private readonly visibility?: NetworkVisibility,
+    private readonly asOf?: string,
   ) {}
 
+  /** A node's name, with "(fantes til 2023)" / "(avsluttet 2021)" when it is former as of the date. */
   label(node: number): string {
-    return this.index.labels[node] ?? '';
+    const label = this.index.labels[node] ?? '';
+    const end = this.visibility?.former[node] ? this.index.view.network.nodes[node]!.period?.end : undefined;
+    if (end === undefined) return label;
+    const until = formatPartialDate(end, this.lang);
+    const t = this.strings.network;
+    return this.index.isInitiative[node] ? t.endedInitiative(label, until) : t.formerActor(label, until);
+  }
+
+  /** Any initiative's name by id (in actors mode they are not nodes), with "(avsluttet 2021)" when it ended before the date. */
+  initiative(id: string): string {
+    const label = this.index.elementLabel(id);
+    const span = this.index.elementSpan(id);
+    if (this.asOf === undefined || span?.end === undefined || spanStatus(span, this.asOf) !== 'past') return label;
+    return this.strings.network.endedInitiative(label, formatPartialDate(span.end, this.lang));
+  }
+
+  /** Any element's name by id: a node's as `label` gives it, else an initiative's as `initiative` does. */
+  element(id: string): string {
+    const node = this.index.index.get(id);
+    return node === undefined ? this.initiative(id) : this.label(node);
   }
 
   /** "Regionalt, offentlig", or "Satsing, lokalt". */
@@ -25,16 +53,22 @@ export class NetworkWords {
     return `${level}, ${sector.toLocaleLowerCase(this.lang)}`;
   }
 
-  /** Accessible name of a node: label first (as drawn), then level, sector, partners, initiatives, broker. */
+  /**
+   * Accessible name of a node: label first (as drawn, with its end if former), then level, sector, partners shown
+   * (current, and past ones apart), initiatives, broker.
+   */
   node(node: number): string {
     const n = this.index.view.network.nodes[node]!;
     const count = n.kind === 'initiative' ? n.members.length : n.initiatives.length;
+    const partners = this.visibility ? this.index.visibleNeighbours(node, this.visibility) : this.index.neighbours[node]!;
+    const past = partners.filter((p) => this.visibility?.historic[p.tie]).length;
     return this.strings.network.nodeLabel(
-      n.label,
+      this.label(node),
       this.where(node),
-      this.index.neighbours[node]!.length,
+      partners.length - past,
       count,
       this.index.isBroker[node]!,
+      past,
     );
   }
 
@@ -51,10 +85,16 @@ export class NetworkWords {
       this.label(first),
       this.label(second),
       tie.weight,
-      tie.initiatives.map((id) => this.index.elementLabel(id)),
+      tie.initiatives.map((id) => this.initiative(id)),
       tie.topics,
       direct,
     );
+  }
+
+  /** A tie as announced: "Tidligere samarbeid: …" when it is past as of the date. */
+  announceTie(tieIndex: number, from?: number): string {
+    const sentence = this.tie(tieIndex, from);
+    return this.visibility?.historic[tieIndex] ? this.strings.network.pastTie(sentence) : sentence;
   }
 
   /** The band names, top down. */

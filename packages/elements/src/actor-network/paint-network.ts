@@ -94,7 +94,7 @@ export function paintNetwork(
   ties.draw(
     context,
     layout,
-    { color: paint.tie, visible: state.visibleTies },
+    { color: paint.tie, visible: state.visibleTies, historic: state.historicTies },
     { transform: t, width, height, ratio },
     state.dimmed ? 0.25 : 1,
   );
@@ -122,20 +122,22 @@ export function paintNetwork(
     context.beginPath();
     let any = false;
     for (const i of visibleNodes) {
-      if (state.isInitiative[i] || state.sectorOf[i] !== sector) continue;
+      if (state.isInitiative[i] || state.sectorOf[i] !== sector || (state.formerNodes[i] && !tiny)) continue;
       const node = layout.nodes[i]!;
       if (tiny) context.rect(node.x - 1.2 / t.k, node.y - 1.2 / t.k, 2.4 / t.k, 2.4 / t.k);
       else addSymbol(context, sector, node.x, node.y, node.radius);
       any = true;
     }
-    if (!any) continue;
-    context.fillStyle = paint.sectors[sector];
-    context.fill();
-    if (!tiny) {
-      context.strokeStyle = paint.background;
-      context.lineWidth = 1;
-      context.stroke();
+    if (any) {
+      context.fillStyle = paint.sectors[sector];
+      context.fill();
+      if (!tiny) {
+        context.strokeStyle = paint.background;
+        context.lineWidth = 1;
+        context.stroke();
+      }
     }
+    if (!tiny) paintFormerSymbols(context, layout, state, visibleNodes, sector, paint);
   }
   context.beginPath();
   for (const i of visibleNodes) {
@@ -157,6 +159,7 @@ export function paintNetwork(
   context.strokeStyle = paint.text;
   context.lineWidth = Math.max(1.5, 1 / t.k);
   context.stroke();
+  if (!tiny) paintStrikes(context, layout, state, visibleNodes, paint);
 
   // Labels: in full when they are readable; else the most important ones that fit, at a readable size.
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -175,6 +178,57 @@ export function paintNetwork(
     haloText(context, state.bandNames[i] ?? '', 8, Math.min(Math.max(top + 4, 4), bottom - 18), paint);
   });
   return labels;
+}
+
+/** Former actors of one sector: hollow symbols outlined in the sector's colour (the strike goes on top later). */
+function paintFormerSymbols(
+  context: CanvasRenderingContext2D,
+  layout: NetworkLayout,
+  state: NetworkPaintState,
+  visibleNodes: readonly number[],
+  sector: SectorColorKey,
+  paint: NetworkPaint,
+): void {
+  context.beginPath();
+  let any = false;
+  for (const i of visibleNodes) {
+    if (!state.formerNodes[i] || state.isInitiative[i] || state.sectorOf[i] !== sector) continue;
+    const node = layout.nodes[i]!;
+    addSymbol(context, sector, node.x, node.y, node.radius - 1);
+    any = true;
+  }
+  if (!any) return;
+  context.fillStyle = paint.background;
+  context.fill();
+  context.strokeStyle = paint.sectors[sector];
+  context.lineWidth = 2;
+  context.stroke();
+}
+
+/** A stroke through every former actor and finished initiative, lower left to upper right, in the text colour. */
+function paintStrikes(
+  context: CanvasRenderingContext2D,
+  layout: NetworkLayout,
+  state: NetworkPaintState,
+  visibleNodes: readonly number[],
+  paint: NetworkPaint,
+): void {
+  context.beginPath();
+  for (const i of visibleNodes) {
+    if (!state.formerNodes[i]) continue;
+    const { x0, y0, x1, y1 } = strikeLine(layout.nodes[i]!);
+    context.moveTo(x0, y0);
+    context.lineTo(x1, y1);
+  }
+  context.strokeStyle = paint.text;
+  context.lineWidth = Math.max(1.5, 1 / state.transform.k);
+  context.stroke();
+}
+
+/** The strike through a former node's symbol, a little beyond its edge. */
+export function strikeLine(node: { readonly x: number; readonly y: number; readonly radius: number }) {
+  const d = node.radius * 0.95;
+  return { x0: node.x - d, y0: node.y + d, x1: node.x + d, y1: node.y - d };
 }
 
 function paintLabels(

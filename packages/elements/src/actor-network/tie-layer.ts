@@ -27,7 +27,13 @@ interface Job {
 export interface TieStyle {
   readonly color: string;
   readonly visible: readonly boolean[];
+  /** Past ties: drawn thinner and fainter than any current one, so history never reads as today's collaboration. */
+  readonly historic: readonly boolean[];
 }
+
+/** Past ties are drawn this much fainter than current ones, and this wide (layout units; at least a thin hairline on screen). */
+export const PAST_TIE_ALPHA = 0.4;
+export const PAST_TIE_WIDTH = 0.5;
 
 /** The overview bitmap of the whole network is at most this many device pixels on a side. */
 const OVERVIEW_MAX = 4096;
@@ -45,6 +51,8 @@ export class TieLayer {
   #job?: Job;
   /** A canvas of a replaced bitmap, reused for the next one: allocating megapixels per zoom step costs frames. */
   #spare?: HTMLCanvasElement;
+  /** The style the bitmaps were drawn with: a new filter (new arrays) draws them again. */
+  #drawn?: TieStyle;
 
   /** Forget the bitmaps (ties, filter or colours changed). */
   invalidate(): void {
@@ -67,6 +75,12 @@ export class TieLayer {
     alpha: number,
   ): void {
     const t = view.transform;
+    if (
+      this.#drawn &&
+      (this.#drawn.visible !== style.visible || this.#drawn.historic !== style.historic || this.#drawn.color !== style.color)
+    )
+      this.invalidate();
+    this.#drawn = style;
     if (!this.#overview || this.#overview.ratio !== view.ratio) {
       this.#front = undefined;
       this.#job = undefined;
@@ -159,17 +173,18 @@ export class TieLayer {
     const right = (bitmap.width - x) / k;
     const bottom = (bitmap.height - y) / k;
     // Dense networks draw ties fainter, so the structure reads; highlighted ties are drawn on top at full contrast.
-    context.globalAlpha = Math.min(1, Math.max(0.3, 150 / Math.max(1, layout.ties.length)));
+    const alpha = Math.min(1, Math.max(0.3, 150 / Math.max(1, layout.ties.length)));
     context.strokeStyle = style.color;
     context.lineCap = 'round';
     const end = Math.min(layout.ties.length, from + count);
-    for (const widthClass of [1, 2, 3]) {
+    // Width class 0: past ties, thinner and fainter whatever their weight.
+    for (const widthClass of [0, 1, 2, 3]) {
       context.beginPath();
       let any = false;
       for (let i = from; i < end; i++) {
         if (!style.visible[i]) continue;
         const tie = layout.ties[i]!;
-        if (Math.min(tie.weight, 3) !== widthClass) continue;
+        if ((style.historic[i] ? 0 : Math.min(tie.weight, 3)) !== widthClass) continue;
         const a = layout.nodes[tie.source]!;
         const b = layout.nodes[tie.target]!;
         if ((a.x < left && b.x < left) || (a.x > right && b.x > right) || (a.y < top && b.y < top) || (a.y > bottom && b.y > bottom))
@@ -179,8 +194,9 @@ export class TieLayer {
         any = true;
       }
       if (!any) continue;
-      // Ties keep at least a hairline on screen however far out the view is zoomed.
-      context.lineWidth = Math.max(widthClass * 0.9, 0.8 / k);
+      // Ties keep at least a hairline on screen however far out the view is zoomed; past ones a thinner one.
+      context.globalAlpha = widthClass === 0 ? alpha * PAST_TIE_ALPHA : alpha;
+      context.lineWidth = widthClass === 0 ? Math.max(PAST_TIE_WIDTH, 0.5 / k) : Math.max(widthClass * 0.9, 0.8 / k);
       context.stroke();
     }
     return bitmap;

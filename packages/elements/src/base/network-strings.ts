@@ -21,8 +21,12 @@ export interface NetworkStrings {
   legendInitiative: string;
   legendBroker: string;
   legendWeight: string;
-  /** "KS. Nasjonalt, offentlig. 23 partnere, 9 satsinger. Megler." */
-  nodeLabel: (label: string, where: string, partners: number, initiatives: number, broker: boolean) => string;
+  /** The legend's entry for past ties (drawn thinner and fainter). */
+  legendPast: string;
+  /** The legend's entry for former actors and finished initiatives (struck through, actors hollow). */
+  legendFormer: string;
+  /** "KS. Nasjonalt, offentlig. 23 partnere og 2 tidligere, 9 satsinger. Megler." (`past`: partners in past ties only). */
+  nodeLabel: (label: string, where: string, partners: number, initiatives: number, broker: boolean, past?: number) => string;
   /** "KS og Hdir: 3 felles satsinger (…); tema: skole". */
   tieSentence: (
     a: string,
@@ -33,6 +37,18 @@ export interface NetworkStrings {
     direct: readonly string[],
   ) => string;
   tiesOf: (label: string, count: number) => string;
+  /** The date filter's label, its "all time" choice, and the mark of the document's own "now". */
+  asOf: string;
+  allTime: string;
+  now: (date: string) => string;
+  hideHistory: string;
+  /** Heading of past ties in the panel and the tables, and what a past tie is called in an announcement. */
+  pastTies: string;
+  pastTie: (sentence: string) => string;
+  /** "Vestfold og Telemark fylkeskommune (fantes til 2023)": an actor that ceased to exist. */
+  formerActor: (label: string, until: string) => string;
+  /** "Sammen Mot (avsluttet 2024)": a finished initiative. */
+  endedInitiative: (label: string, until: string) => string;
   partners: string;
   initiatives: string;
   members: string;
@@ -80,8 +96,10 @@ export const NETWORK_STRINGS_NB: NetworkStrings = {
   legendInitiative: 'Satsing',
   legendBroker: 'Megler: binder miljøer sammen',
   legendWeight: 'Tykkere linje: flere felles satsinger',
-  nodeLabel: (label, where, p, i, broker) =>
-    `${label}. ${where}. ${count(p, 'samarbeidspartner', 'samarbeidspartnere')}, ${count(i, 'satsing', 'satsinger')}.${broker ? ' Megler.' : ''}`,
+  legendPast: 'Tynn, svak linje: tidligere samarbeid',
+  legendFormer: 'Overstreket: finnes ikke lenger eller er avsluttet',
+  nodeLabel: (label, where, p, i, broker, past = 0) =>
+    `${label}. ${where}. ${count(p, 'samarbeidspartner', 'samarbeidspartnere')}${past ? ` og ${past} tidligere` : ''}, ${count(i, 'satsing', 'satsinger')}.${broker ? ' Megler.' : ''}`,
   tieSentence: (a, b, w, initiatives, topics, direct) =>
     `${a} og ${b}: ${
       [
@@ -90,6 +108,14 @@ export const NETWORK_STRINGS_NB: NetworkStrings = {
       ].join(', ') || count(w, 'bånd', 'bånd')
     }${topics.length ? `; tema: ${list(topics)}` : ''}`,
   tiesOf: (label, n) => `${label} har ${count(n, 'bånd', 'bånd')}`,
+  asOf: 'Per dato',
+  allTime: 'Alle år',
+  now: (date) => `${date} (nå)`,
+  hideHistory: 'Skjul tidligere samarbeid',
+  pastTies: 'Tidligere samarbeid',
+  pastTie: (sentence) => `Tidligere samarbeid: ${sentence}`,
+  formerActor: (label, until) => `${label} (fantes til ${until})`,
+  endedInitiative: (label, until) => `${label} (avsluttet ${until})`,
   partners: 'Samarbeidspartnere',
   initiatives: 'Satsinger',
   members: 'Deltakere',
@@ -125,8 +151,10 @@ export const NETWORK_STRINGS_NN: NetworkStrings = {
   legend: 'Teiknforklaring',
   legendBroker: 'Meklar: bind miljø saman',
   legendWeight: 'Tjukkare linje: fleire felles satsingar',
-  nodeLabel: (label, where, p, i, broker) =>
-    `${label}. ${where}. ${count(p, 'samarbeidspartnar', 'samarbeidspartnarar')}, ${count(i, 'satsing', 'satsingar')}.${broker ? ' Meklar.' : ''}`,
+  legendPast: 'Tynn, svak linje: tidlegare samarbeid',
+  legendFormer: 'Overstreka: finst ikkje lenger eller er avslutta',
+  nodeLabel: (label, where, p, i, broker, past = 0) =>
+    `${label}. ${where}. ${count(p, 'samarbeidspartnar', 'samarbeidspartnarar')}${past ? ` og ${past} tidlegare` : ''}, ${count(i, 'satsing', 'satsingar')}.${broker ? ' Meklar.' : ''}`,
   tieSentence: (a, b, w, initiatives, topics, direct) =>
     `${a} og ${b}: ${
       [
@@ -135,6 +163,12 @@ export const NETWORK_STRINGS_NN: NetworkStrings = {
       ].join(', ') || count(w, 'band', 'band')
     }${topics.length ? `; tema: ${list(topics)}` : ''}`,
   tiesOf: (label, n) => `${label} har ${count(n, 'band', 'band')}`,
+  now: (date) => `${date} (no)`,
+  hideHistory: 'Skjul tidlegare samarbeid',
+  pastTies: 'Tidlegare samarbeid',
+  pastTie: (sentence) => `Tidlegare samarbeid: ${sentence}`,
+  formerActor: (label, until) => `${label} (fanst til ${until})`,
+  endedInitiative: (label, until) => `${label} (avslutta ${until})`,
   partners: 'Samarbeidspartnarar',
   initiatives: 'Satsingar',
   members: 'Deltakarar',
@@ -173,8 +207,10 @@ export const NETWORK_STRINGS_EN: NetworkStrings = {
   legendInitiative: 'Initiative',
   legendBroker: 'Broker: bridges groups',
   legendWeight: 'Thicker line: more shared initiatives',
-  nodeLabel: (label, where, p, i, broker) =>
-    `${label}. ${where}. ${count(p, 'partner', 'partners')}, ${count(i, 'initiative', 'initiatives')}.${broker ? ' Broker.' : ''}`,
+  legendPast: 'Thin, faint line: past collaboration',
+  legendFormer: 'Struck through: no longer exists, or ended',
+  nodeLabel: (label, where, p, i, broker, past = 0) =>
+    `${label}. ${where}. ${count(p, 'partner', 'partners')}${past ? ` and ${past} past` : ''}, ${count(i, 'initiative', 'initiatives')}.${broker ? ' Broker.' : ''}`,
   tieSentence: (a, b, w, initiatives, topics, direct) =>
     `${a} and ${b}: ${
       [
@@ -183,6 +219,14 @@ export const NETWORK_STRINGS_EN: NetworkStrings = {
       ].join(', ') || count(w, 'tie', 'ties')
     }${topics.length ? `; topics: ${list(topics)}` : ''}`,
   tiesOf: (label, n) => `${label} has ${count(n, 'tie', 'ties')}`,
+  asOf: 'As of',
+  allTime: 'All time',
+  now: (date) => `${date} (now)`,
+  hideHistory: 'Hide past collaboration',
+  pastTies: 'Past collaboration',
+  pastTie: (sentence) => `Past collaboration: ${sentence}`,
+  formerActor: (label, until) => `${label} (existed until ${until})`,
+  endedInitiative: (label, until) => `${label} (ended ${until})`,
   partners: 'Partners',
   initiatives: 'Initiatives',
   members: 'Members',
