@@ -31,12 +31,14 @@ import { generateActorDocument, generateCausalDocument } from '../fixtures/gener
 import { readJson } from './helpers.js';
 import { assertSnapshot, firstDifference, plain } from './snapshot.js';
 
-const documents: readonly (readonly [string, NormalizedDocument])[] = [
-  ['telemark-agder', normalize(readJson('examples/data/telemark-agder.json'))],
-  ['minimal', normalize(readJson('examples/data/minimal.json'))],
+// Documents are read and normalized inside each test, not while the file loads, so mutation testing (which runs
+// tests in one process) can tell which tests reach which code.
+const documents: readonly (readonly [string, () => NormalizedDocument])[] = [
+  ['telemark-agder', () => normalize(readJson('examples/data/telemark-agder.json'))],
+  ['minimal', () => normalize(readJson('examples/data/minimal.json'))],
 ];
-const generatedCausal = normalize(generateCausalDocument(30, 60, 3));
-const generatedActors = normalize(generateActorDocument(80, 200, 4));
+const generatedCausal = () => normalize(generateCausalDocument(30, 60, 3));
+const generatedActors = () => normalize(generateActorDocument(80, 200, 4));
 /** The text measure every golden layout uses (the one Node layouts default to), named so it cannot drift silently. */
 const textWidth = approximateTextWidth;
 
@@ -93,17 +95,17 @@ function drawnMetrics(metrics: NetworkMetrics) {
 describe('golden layouts', () => {
   for (const [name, model] of documents) {
     it(`layoutIceberg draws ${name} as before`, () => {
-      assertSnapshot(`iceberg-${name}`, layoutIceberg(model, { width: 960, textWidth }));
+      assertSnapshot(`iceberg-${name}`, layoutIceberg(model(), { width: 960, textWidth }));
     });
 
     it(`layoutHorizons draws ${name} as before at 960 px`, () => {
-      assertSnapshot(`horizons-${name}`, horizonsDrawing(layoutHorizons(model, { width: 960, textWidth })));
+      assertSnapshot(`horizons-${name}`, horizonsDrawing(layoutHorizons(model(), { width: 960, textWidth })));
     });
   }
 
   for (const [name, model] of [...documents, ['generated-30-60-3', generatedCausal] as const]) {
     it(`computeCausalLoopDiagram draws ${name} as before: factors, links, loop markers and codes`, () => {
-      const { layout, loops, codes, complete, limit } = causalLoopDiagram(model);
+      const { layout, loops, codes, complete, limit } = causalLoopDiagram(model());
       const code = new Map(codes);
       // Each loop as its code, polarity sign, name and members in order: what the loop panel lists.
       const listed = loops.map((l) => [code.get(l.id), l.polarity, l.name ?? null, l.hasDelay, l.members.join(' → ')]);
@@ -114,26 +116,26 @@ describe('golden layouts', () => {
   for (const [name, model] of [...documents, ['generated-80-200-4', generatedActors] as const])
     for (const mode of ['actors', 'two-mode'] as const) {
       it(`buildActorNetwork finds the nodes and ties of ${name} (${mode}) as before`, () => {
-        assertSnapshot(`network-${name}-${mode}`, buildActorNetwork(model, mode));
+        assertSnapshot(`network-${name}-${mode}`, buildActorNetwork(model(), mode));
       });
 
       it(`the actor network of ${name} (${mode}) is drawn as before with seed 1`, () => {
-        const { metrics, layout } = networkDrawing(model, mode, 1);
+        const { metrics, layout } = networkDrawing(model(), mode, 1);
         assertSnapshot(`network-${name}-${mode}-seed-1`, { metrics: drawnMetrics(metrics), layout });
       });
 
       it(`the actor network of ${name} (${mode}) is drawn as before with seed 2`, () => {
-        const { metrics, layout } = networkDrawing(model, mode, 2);
+        const { metrics, layout } = networkDrawing(model(), mode, 2);
         assertSnapshot(`network-${name}-${mode}-seed-2`, { metrics: drawnMetrics(metrics), layout });
       });
     }
 });
 
 describe('seeds', () => {
-  const [, telemark] = documents[0]!;
+  const [, telemarkDocument] = documents[0]!;
 
   it('layoutActorNetwork places nodes differently for another seed, with the same communities', () => {
-    const network = buildActorNetwork(telemark, 'actors');
+    const network = buildActorNetwork(telemarkDocument(), 'actors');
     const metrics = networkMetrics(network, { seed: 1 });
     const at = (seed: number) => plain(layoutActorNetwork(network, metrics, { seed, textWidth }).nodes.map((n) => [n.x, n.y]));
     assert.deepEqual(at(1), at(1), 'the same seed repeats');
@@ -143,6 +145,7 @@ describe('seeds', () => {
 
   it('the whole network drawing depends on the seed', () => {
     for (const mode of ['actors', 'two-mode'] as const) {
+      const telemark = telemarkDocument();
       const one = networkDrawing(telemark, mode, 1);
       const two = networkDrawing(telemark, mode, 2);
       assert.notDeepEqual(plain(one.layout.nodes), plain(two.layout.nodes), mode);
