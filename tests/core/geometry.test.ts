@@ -216,6 +216,6 @@ describe('lcg', () => {
     assert.deepEqual(take(lcg(5), 5), take(lcg(5), 5));
     assert.notDeepEqual(take(lcg(5), 5), take(lcg(6), 5));
     assert.deepEqual(take(lcg(), 3), take(lcg(1), 3));
-    for (const x of take(lcg(123), 1000)) assert.ok(x >= 0 && x < 1);
+    for (const x of take(lcg(123), 1000)) assert.ok(x >= 0 && x < 1, `${x} in [0, 1)`);
   });
 });
