@@ -34,7 +34,7 @@ export function summarize(report) {
     const folder = posix.dirname(path.includes(SOURCE) ? path.slice(path.indexOf(SOURCE) + SOURCE.length) : path);
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), ...mutants]);
   }
-  const rows = new Map([...byFolder].map(([folder, mutants]) => [folder, mutants]));
+  const rows = new Map(byFolder);
   for (const top of new Set([...byFolder.keys()].filter((f) => f.includes('/')).map((f) => f.split('/')[0]))) {
     rows.set(
       `${top}/**`,
@@ -50,12 +50,12 @@ export function summarize(report) {
 export function table(rows) {
   const pct = (x) => (Number.isNaN(x) ? 'n/a' : `${x.toFixed(1)} %`);
   const lines = [
-    '| folder | score | covered | killed | timeout | survived | no cov | errors | total |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| folder | score | covered | killed | timeout | survived | no cov | errors | ignored | total |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
         `| ${r.folder} | ${pct(r.score)} | ${pct(r.coveredScore)} | ${r.Killed} | ${r.Timeout} | ${r.Survived} | ${r.NoCoverage} | ` +
-        `${r.CompileError + r.RuntimeError} | ${r.valid} |`,
+        `${r.CompileError + r.RuntimeError} | ${r.Ignored} | ${r.valid} |`,
     ),
   ];
   return lines.join('\n');
