@@ -13,6 +13,8 @@ export default tseslint.config(
       'dist-cdn/**',
       'storybook-static/**',
       'packages/core/src/generated/**',
+      'reports/**',
+      '.stryker-tmp/**',
       'out/**',
       '.scratch/**',
     ],

@@ -138,10 +138,12 @@ describe('layoutActorNetwork', () => {
 });
 
 describe('filterNetwork', () => {
-  const { network } = laidOut(telemark, 'two-mode');
-  const byId = new Map(network.nodes.map((n) => [n.id, n]));
+  // Built inside each test, not while the file loads, so mutation testing can tell which tests reach which code.
+  const twoMode = () => laidOut(telemark, 'two-mode').network;
 
   it('shows only actors of the chosen levels and sectors, and ties between shown nodes', () => {
+    const network = twoMode();
+    const byId = new Map(network.nodes.map((n) => [n.id, n]));
     const visible = filterNetwork(network, { levels: ['local', 'regional'], sectors: ['public'] });
     network.nodes.forEach((node, i) => {
       const expected = (node.level === 'local' || node.level === 'regional') && (node.kind === 'initiative' || node.sector === 'public');
@@ -156,6 +158,7 @@ describe('filterNetwork', () => {
   });
 
   it('shows the members of a chosen initiative and the initiative itself', () => {
+    const network = twoMode();
     const initiative = network.nodes.find((n) => n.kind === 'initiative' && n.members.length >= 3)!;
     const visible = filterNetwork(network, { initiatives: [initiative.id] });
     const shown = network.nodes.filter((_, i) => visible.nodes[i]).map((n) => n.id);
@@ -163,6 +166,7 @@ describe('filterNetwork', () => {
   });
 
   it('keeps only ties about a chosen topic, and the nodes they join', () => {
+    const network = twoMode();
     const topic = network.ties.find((t) => t.topics.length)!.topics[0]!;
     const visible = filterNetwork(network, { topics: [topic] });
     network.ties.forEach((tie, i) => assert.equal(visible.ties[i], tie.topics.includes(topic)));
