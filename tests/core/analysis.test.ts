@@ -5,7 +5,6 @@ import {
   countLoops,
   findLoops,
   forEachLoop,
-  isCausalGraph,
   leverageRanking,
   loopCodes,
   loopCountsByFactor,
@@ -20,6 +19,7 @@ import {
   type Loop,
   type TransientLoop,
 } from '../../packages/core/src/index.js';
+import { isCausalGraph } from '../../packages/core/src/causal-loops/causal-graph.js';
 import { readJson } from './helpers.js';
 import { assertSnapshot } from './snapshot.js';
 
@@ -42,6 +42,8 @@ const loop = (id: string, polarity: 'R' | 'B', length: number, name?: string): L
   length,
   negativeLinks: polarity === 'R' ? 0 : 1,
   hasDelay: false,
+  evidence: { stated: length, inferred: 0, unsourced: 0 },
+  hypothesised: false,
   ...(name === undefined ? {} : { name }),
 });
 const minimal = () => normalize(readJson('examples/data/minimal.json'));
@@ -67,8 +69,8 @@ describe('causalGraphOf', () => {
     const graph = causalGraphOf(model);
     assert.deepEqual(graph.nodes, ['lonely', 'goal', 'a', 'b']);
     assert.deepEqual(graph.links, [
-      { id: 'r1', from: 'a', to: 'b', polarity: '-', delay: true },
-      { id: 'r2', from: 'goal', to: 'a', polarity: '+', delay: false },
+      { id: 'r1', from: 'a', to: 'b', polarity: '-', delay: true, evidence: 'unsourced' },
+      { id: 'r2', from: 'goal', to: 'a', polarity: '+', delay: false, evidence: 'unsourced' },
     ]);
   });
 
@@ -160,10 +162,22 @@ describe('materializeLoop', () => {
   it('copies the transient view, names the loop by its links, and keeps a name only when there is one', () => {
     const members = ['a', 'b'];
     const links = ['x', 'y'];
-    const view: TransientLoop = { members, links, polarity: 'B', length: 2, negativeLinks: 1, hasDelay: true, name: undefined };
+    const evidence = { stated: 1, inferred: 1, unsourced: 0 };
+    const view: TransientLoop = {
+      members,
+      links,
+      polarity: 'B',
+      length: 2,
+      negativeLinks: 1,
+      hasDelay: true,
+      name: undefined,
+      evidence,
+      hypothesised: true,
+    };
     const loop = materializeLoop(view);
     members[0] = 'changed';
     links[0] = 'changed';
+    evidence.stated = 9;
     assert.deepEqual(loop, {
       id: 'loop:x|y',
       members: ['a', 'b'],
@@ -172,6 +186,8 @@ describe('materializeLoop', () => {
       length: 2,
       negativeLinks: 1,
       hasDelay: true,
+      evidence: { stated: 1, inferred: 1, unsourced: 0 },
+      hypothesised: true,
     });
     assert.equal('name' in loop, false);
     assert.equal(materializeLoop({ ...view, name: 'Named' }).name, 'Named');

@@ -2,21 +2,17 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   CLD_METRICS,
-  SHORT_LOOP_LENGTH,
-  boxExit,
-  boxesOverlap,
   computeCausalLoopDiagram,
-  curveHitsBox,
   findLoops,
   layoutCausalLoops,
   placeLoopMarker,
-  pointOnCurve,
-  tangentOnCurve,
   type CausalGraph,
   type CausalLink,
   type CldLayout,
   type Loop,
 } from '../../packages/core/src/index.js';
+import { SHORT_LOOP_LENGTH } from '../../packages/core/src/causal-loops/compute-diagram.js';
+import { boxExit, boxesOverlap, curveHitsBox, pointOnCurve, tangentOnCurve } from '../../packages/core/src/geometry/geometry.js';
 import { assertNear } from './near.js';
 
 const m = CLD_METRICS;
@@ -306,6 +302,8 @@ describe('placeLoopMarker', () => {
     length: members.length,
     negativeLinks: 1,
     hasDelay: false,
+    evidence: { stated: members.length, inferred: 0, unsourced: 0 },
+    hypothesised: false,
   });
   const centres = new Map([
     ['a', { x: 0, y: 0 }],

@@ -1,21 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { arrowHead, type Point, type QuadraticCurve } from '../../packages/core/src/index.js';
+import { approximateTextWidth, wrapText } from '../../packages/core/src/geometry/text-measure.js';
 import {
-  approximateTextWidth,
-  arrowHead,
   boxExit,
   boxOverlap,
   boxesOverlap,
   curveHitsBox,
-  lcg,
   pointInBox,
   pointOnCurve,
   signedArea,
   tangentOnCurve,
-  wrapText,
-  type Point,
-  type QuadraticCurve,
-} from '../../packages/core/src/index.js';
+} from '../../packages/core/src/geometry/geometry.js';
+import { lcg } from '../../packages/core/src/geometry/random.js';
 
 const near = (actual: number, expected: number, message?: string) =>
   assert.ok(Math.abs(actual - expected) < 1e-9, `${message ?? ''} ${actual} ≉ ${expected}`);

@@ -6,7 +6,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  approximateTextWidth,
   causalGraphOf,
   computeCausalLoopDiagram,
   layoutHorizons,
@@ -16,6 +15,7 @@ import {
   type HorizonsLayout,
   type NormalizedDocument,
 } from '../../packages/core/src/index.js';
+import { approximateTextWidth } from '../../packages/core/src/geometry/text-measure.js';
 import {
   buildActorNetwork,
   layoutActorNetwork,
@@ -26,7 +26,7 @@ import {
   type NetworkMetrics,
   type NetworkMode,
   type WeightedEdge,
-} from '../../packages/core/src/network/index.js';
+} from '../../packages/core/src/actor-network/index.js';
 import { generateActorDocument, generateCausalDocument } from '../fixtures/generate-document.js';
 import { readJson } from './helpers.js';
 import { assertSnapshot, firstDifference, plain } from './snapshot.js';

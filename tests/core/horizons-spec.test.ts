@@ -3,12 +3,12 @@ import { describe, it } from 'node:test';
 import {
   DEFAULT_CURVES,
   HORIZONS_METRICS,
-  horizonCurves,
   layoutHorizons,
   monotoneCurve,
   normalize,
   type HorizonsLayout,
 } from '../../packages/core/src/index.js';
+import { horizonCurves } from '../../packages/core/src/horizons/curves.js';
 import { assertNear } from './near.js';
 
 const m = HORIZONS_METRICS;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ICEBERG_METRICS, labelBlockHeight, layoutIceberg, normalize, type IcebergLayout } from '../../packages/core/src/index.js';
+import { ICEBERG_METRICS, layoutIceberg, normalize, type IcebergLayout } from '../../packages/core/src/index.js';
+import { labelBlockHeight } from '../../packages/core/src/iceberg/layout-iceberg.js';
 
 const m = ICEBERG_METRICS;
 /** 6 px per character at any size, so chip widths are easy to predict. */

@@ -4,7 +4,7 @@ import { normalize } from '../../packages/core/src/index.js';
 import {
   BETWEENNESS_PIVOTS,
   EXACT_BETWEENNESS_LIMIT,
-  NETWORK_METRICS,
+  NETWORK_NODE_METRICS,
   betweennessCentrality,
   buildActorNetwork,
   compactGraph,
@@ -18,10 +18,10 @@ import {
   type NetworkLayout,
   type NetworkMetrics,
   type NetworkNode,
-} from '../../packages/core/src/network/index.js';
+} from '../../packages/core/src/actor-network/index.js';
 import { assertNear } from './near.js';
 
-const m = NETWORK_METRICS;
+const m = NETWORK_NODE_METRICS;
 const actor = (id: string, level?: string, sector?: string, label = id.toUpperCase()) => ({
   id,
   kind: 'actor',
@@ -45,7 +45,15 @@ function handMade(
   const network: ActorNetwork = {
     mode: 'actors',
     nodes: nodes.map((n) => ({ label: n.id, kind: 'actor', initiatives: [], members: [], topics: [], ...n })),
-    ties: ties.map(([source, target, weight = 1]) => ({ source, target, weight, types: ['collaborates'], initiatives: [], topics: [] })),
+    ties: ties.map(([source, target, weight = 1]) => ({
+      source,
+      target,
+      weight,
+      types: ['collaborates'],
+      initiatives: [],
+      periods: [],
+      topics: [],
+    })),
   };
   const metrics = networkMetrics(network);
   const nodeMetrics = new Map([...metrics.nodes].map(([id, value]) => [id, { ...value, community: communities[id] ?? value.community }]));
@@ -110,8 +118,8 @@ describe('buildActorNetwork details', () => {
       ],
     );
     assert.deepEqual(buildActorNetwork(model).ties, [
-      { source: 'a', target: 'b', weight: 2, types: ['collaborates', 'funds'], initiatives: [], topics: ['x', 'y'] },
-      { source: 'a', target: 'c', weight: 1, types: ['informs'], initiatives: [], topics: [] },
+      { source: 'a', target: 'b', weight: 2, types: ['collaborates', 'funds'], initiatives: [], periods: [], topics: ['x', 'y'] },
+      { source: 'a', target: 'c', weight: 1, types: ['informs'], initiatives: [], periods: [], topics: [] },
     ]);
   });
 
@@ -121,7 +129,15 @@ describe('buildActorNetwork details', () => {
       [tie('a', 'i', 'leads', 'p'), tie('a', 'i', 'participates', 'q'), tie('b', 'i', 'participates'), tie('i', 'b', 'leads')],
     );
     const [only] = buildActorNetwork(model).ties;
-    assert.deepEqual(only, { source: 'a', target: 'b', weight: 1, types: ['shared-initiative'], initiatives: ['i'], topics: ['p'] });
+    assert.deepEqual(only, {
+      source: 'a',
+      target: 'b',
+      weight: 1,
+      types: ['shared-initiative'],
+      initiatives: ['i'],
+      periods: [{ initiative: 'i' }],
+      topics: ['p'],
+    });
     const twoMode = buildActorNetwork(model, 'two-mode').ties;
     assert.deepEqual(
       twoMode.map((t) => [t.source, t.target, t.weight, t.types]),
@@ -481,11 +497,11 @@ describe('layoutActorNetwork rules', () => {
         { id: 'k', label: 'k', kind: 'initiative', initiatives: [], members: [], topics: [] },
       ],
       ties: [
-        { source: 'a', target: 'i', weight: 1, types: [], initiatives: [], topics: [] },
-        { source: 'b', target: 'i', weight: 1, types: [], initiatives: [], topics: [] },
-        { source: 'c', target: 'i', weight: 1, types: [], initiatives: [], topics: [] },
-        { source: 'j', target: 'a', weight: 1, types: [], initiatives: [], topics: [] },
-        { source: 'j', target: 'k', weight: 1, types: [], initiatives: [], topics: [] },
+        { source: 'a', target: 'i', weight: 1, types: [], initiatives: [], periods: [], topics: [] },
+        { source: 'b', target: 'i', weight: 1, types: [], initiatives: [], periods: [], topics: [] },
+        { source: 'c', target: 'i', weight: 1, types: [], initiatives: [], periods: [], topics: [] },
+        { source: 'j', target: 'a', weight: 1, types: [], initiatives: [], periods: [], topics: [] },
+        { source: 'j', target: 'k', weight: 1, types: [], initiatives: [], periods: [], topics: [] },
       ],
     };
     const layout = layoutActorNetwork(network, networkMetrics(network), { textWidth: sixPx });
