@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Prints the mutation score per folder of packages/core/src from Stryker's JSON report, as a Markdown table to paste
-// into a note. `node scripts/mutation-summary.mjs [report.json]` (default: reports/mutation/mutation.json).
+// into a note. `node scripts/mutation-summary.mjs [report.json …]` (default: reports/mutation/mutation.json); several
+// reports, such as one per folder run, are read as one.
 import { readFileSync } from 'node:fs';
 import { dirname, posix, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -61,9 +62,14 @@ export function table(rows) {
   return lines.join('\n');
 }
 
+/** Several reports (say, one per folder run) as one: their files together, the later report winning for a file in both. */
+export function mergeReports(reports) {
+  return { files: Object.assign({}, ...reports.map((report) => report.files)) };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const file = process.argv[2] ?? DEFAULT_REPORT;
-  const report = JSON.parse(readFileSync(file, 'utf8'));
-  console.log(`Mutation score per folder of ${SOURCE} (${file}; score = detected / (detected + survived + no coverage)):\n`);
+  const files = process.argv.length > 2 ? process.argv.slice(2) : [DEFAULT_REPORT];
+  const report = mergeReports(files.map((file) => JSON.parse(readFileSync(file, 'utf8'))));
+  console.log(`Mutation score per folder of ${SOURCE} (${files.join(', ')}; score = detected / (detected + survived + no coverage)):\n`);
   console.log(table(summarize(report)));
 }
