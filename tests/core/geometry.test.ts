@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { arrowHead, type Point, type QuadraticCurve } from '../../packages/core/src/index.js';
-import { approximateTextWidth, wrapText } from '../../packages/core/src/geometry/text-measure.js';
+import {
+  approximateTextWidth,
+  PLAIN_TEXT_STYLE,
+  spacedTextWidth,
+  styledType,
+  wrapText,
+} from '../../packages/core/src/geometry/text-measure.js';
 import {
   boxExit,
   boxOverlap,
@@ -214,5 +220,38 @@ describe('lcg', () => {
     assert.notDeepEqual(take(lcg(5), 5), take(lcg(6), 5));
     assert.deepEqual(take(lcg(), 3), take(lcg(1), 3));
     for (const x of take(lcg(123), 1000)) assert.ok(x >= 0 && x < 1, `${x} in [0, 1)`);
+  });
+});
+
+describe("the reader's text style", () => {
+  const tenPerCharacter = (text: string) => [...text].length * 10;
+
+  it('leaves the measure as it is when there is no extra spacing', () => {
+    assert.equal(spacedTextWidth(tenPerCharacter, PLAIN_TEXT_STYLE), tenPerCharacter);
+  });
+
+  it('adds letter spacing after every character and word spacing at every space', () => {
+    const measure = spacedTextWidth(tenPerCharacter, { fontScale: 1, letterSpacing: 2, wordSpacing: 3 });
+    // 7 characters × (10 + 2) + 1 space × 3
+    assert.equal(measure('ab cdef', 13), 87);
+    assert.equal(measure('', 13), 0);
+  });
+
+  it('wraps a label into more lines when spacing widens it', () => {
+    const label = 'Unge faller mellom tjenester i overganger';
+    const plain = wrapText(label, 150, 13);
+    const spaced = wrapText(
+      label,
+      150,
+      13,
+      spacedTextWidth(approximateTextWidth, { fontScale: 1, letterSpacing: 1.92, wordSpacing: 2.56 }),
+    );
+    assert.deepEqual(plain, ['Unge faller mellom', 'tjenester i overganger']);
+    assert.deepEqual(spaced, ['Unge faller', 'mellom tjenester', 'i overganger']);
+  });
+
+  it("scales font size and line height with the reader's font size", () => {
+    assert.deepEqual(styledType(13, 17, PLAIN_TEXT_STYLE), { fontSize: 13, lineHeight: 17 });
+    assert.deepEqual(styledType(13, 17, { fontScale: 1.5, letterSpacing: 0, wordSpacing: 0 }), { fontSize: 19.5, lineHeight: 25.5 });
   });
 });

@@ -77,6 +77,10 @@ export {
   type QuadraticCurve,
   type TextWidth,
   type ArrowKey,
+  PLAIN_TEXT_STYLE,
+  spacedTextWidth,
+  styledType,
+  type TextStyle,
 } from './geometry/index.js';
 export {
   PALETTES,

@@ -49,3 +49,45 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, measu
   if (line) lines.push(line);
   return lines.length ? lines : [''];
 }
+
+/**
+ * How the reader's settings change the text a layout measures: a font scale (browser text size, WCAG 1.4.4) and
+ * the letter and word spacing of WCAG 1.4.12. (Line height needs nothing: a drawing's lines are placed by its
+ * layout, and SVG text ignores CSS `line-height`.) A layout given `PLAIN_TEXT_STYLE` is identical to one given none.
+ */
+export interface TextStyle {
+  /** The reader's font size over the default (1 at 16 px). */
+  readonly fontScale: number;
+  /**
+   * Extra space after every character, in CSS px. (Lengths, not em: a page's `letter-spacing: 0.12em` is resolved
+   * on the element that sets it and inherited as a length, so that is what the drawing's labels get.)
+   */
+  readonly letterSpacing: number;
+  /** Extra space at every space, in CSS px. */
+  readonly wordSpacing: number;
+}
+
+export const PLAIN_TEXT_STYLE: TextStyle = { fontScale: 1, letterSpacing: 0, wordSpacing: 0 };
+
+/** A measure that adds the reader's letter and word spacing to `measure`'s widths. */
+export function spacedTextWidth(measure: TextWidth, style: TextStyle = PLAIN_TEXT_STYLE): TextWidth {
+  if (!style.letterSpacing && !style.wordSpacing) return measure;
+  return (text, fontSize) => {
+    let characters = 0;
+    let spaces = 0;
+    for (const char of text) {
+      characters++;
+      if (char === ' ') spaces++;
+    }
+    return measure(text, fontSize) + characters * style.letterSpacing + spaces * style.wordSpacing;
+  };
+}
+
+/** A layout's font size and line height under the reader's text style: both scaled by `fontScale`. */
+export function styledType(
+  fontSize: number,
+  lineHeight: number,
+  style: TextStyle = PLAIN_TEXT_STYLE,
+): { fontSize: number; lineHeight: number } {
+  return { fontSize: fontSize * style.fontScale, lineHeight: lineHeight * style.fontScale };
+}

@@ -1,9 +1,12 @@
+import { spacedTextWidth, type TextWidth } from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ElementWidthController, type ViewDisplay } from '../controllers/element-width.js';
 import { RovingFocusController } from '../controllers/roving-focus.js';
 import { SearchController, type Searchable } from '../controllers/search.js';
+import { TextStyleController } from '../controllers/text-style.js';
 import type { ViewLayoutController } from '../controllers/view-layout.js';
+import { canvasTextWidth } from './canvas-text-width.js';
 import { downloadFile, serializeSvg, svgToPng } from './export-image.js';
 import { FlokeElement } from './floke-element.js';
 import { FRAME_STRINGS, type FrameStrings, type FramedView } from './frame-strings.js';
@@ -61,6 +64,9 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
 
   protected readonly widthController = new ElementWidthController(this);
 
+  /** The reader's text size and spacing (WCAG 1.4.4, 1.4.12): a layout input, so labels re-wrap when they change. */
+  protected readonly textStyle = new TextStyleController(this);
+
   /** The layout step of the contract; each view creates one with its inputs and its core layout function. */
   protected abstract readonly layoutController: ViewLayoutController<Inputs, Layout>;
 
@@ -87,6 +93,16 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   /** The view's content width (CSS px; 0 before it is measured). */
   get width(): number {
     return this.widthController.width;
+  }
+
+  /**
+   * What layouts measure labels with: the view's font on a canvas, plus the reader's letter and word spacing, so
+   * wrapped labels fit their boxes exactly as drawn. Undefined where no canvas exists (the layout's estimate).
+   */
+  protected labelMeasure(weight = 'normal'): TextWidth | undefined {
+    const font = getComputedStyle(this).getPropertyValue('--_font').trim() || 'sans-serif';
+    const measure = canvasTextWidth(font, weight);
+    return measure && spacedTextWidth(measure, this.textStyle.value);
   }
 
   /** Whether the view shows its narrow form. */

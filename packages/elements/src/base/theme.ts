@@ -35,6 +35,17 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Inherits the reader's text settings for TextStyleController; never seen, never read out. */
+  .text-style-probe {
+    position: absolute;
+    top: 0;
+    left: 0;
+    visibility: hidden;
+    pointer-events: none;
+    white-space: pre;
+    font-family: var(--_font);
+    font-size: 1rem;
+  }
   :host([data-color-scheme='light']),
   :host([data-floke-scheme='light']) {
     color-scheme: light;
