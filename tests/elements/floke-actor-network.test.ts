@@ -172,9 +172,9 @@ describe('floke-actor-network', function () {
     expect(activeId(el)).to.equal('ks');
     await sendKeys({ press: '+' });
     expect(el.transform.k).to.be.closeTo(fit * 1.25, 1e-9);
+    await sendKeys({ press: '+' });
     await sendKeys({ press: '-' });
-    await sendKeys({ press: '-' });
-    expect(el.transform.k).to.be.closeTo(fit * 1.25 * 0.8 * 0.8, 1e-9);
+    expect(el.transform.k).to.be.closeTo(fit * 1.25 * 1.25 * 0.8, 1e-9);
     await sendKeys({ press: '0' });
     expect(el.transform.k).to.be.closeTo(fit, 1e-9);
   });

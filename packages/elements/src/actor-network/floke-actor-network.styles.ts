@@ -105,6 +105,20 @@ export const networkSvgStyles = css`
     fill: none;
     stroke: none;
   }
+  /* Forced colours: the system's own colours, selection in Highlight and twice as wide as a partner ring. */
+  @media (forced-colors: active) {
+    .partner-ring,
+    .match-ring,
+    .broker-ring,
+    .initiative-ring,
+    .tie.highlight {
+      stroke: CanvasText;
+    }
+    .selected-ring {
+      stroke: Highlight;
+      stroke-width: 5;
+    }
+  }
 `;
 
 export const networkStyles = css`

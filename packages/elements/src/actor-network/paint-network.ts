@@ -46,6 +46,8 @@ export interface NetworkPaintState extends NetworkMarks {
   readonly labelledAbove: ReadonlySet<number>;
   /** Where the highlight layer's labels are on screen: zoomed-out canvas labels keep clear of them. */
   readonly reservedLabelBoxes: readonly ScreenBox[];
+  /** Per band: whether the filter leaves any node in it. An empty band is neither tinted nor named. */
+  readonly occupiedBands: readonly boolean[];
 }
 
 /** The one-line labels drawn when zoomed out and their widths, per label list (one per network) and font. */
@@ -54,8 +56,11 @@ const shortLabels = new WeakMap<readonly string[], { font: string; text: string[
 /** Buffers reused by every frame. */
 const scratch = { onScreen: new Uint8Array(0), visible: [] as number[], taken: new Uint8Array(0) };
 
-/** Labels are drawn in full at this zoom and above; below it, only those that fit at a readable size. */
-export const FULL_LABEL_ZOOM = 0.8;
+/**
+ * Labels are drawn in full (wrapped as laid out) at this zoom and above, where every node's box is at least as large
+ * on screen as its label; below it, on one line, only those that fit. Either way at one size on screen.
+ */
+export const FULL_LABEL_ZOOM = 1;
 /** At most this many labels per frame, so a frame stays cheap at any size. */
 const LABEL_BUDGET = 250;
 
@@ -83,7 +88,7 @@ export function paintNetwork(
 
   context.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
   layout.bands.forEach((band, i) => {
-    if (i % 2 === 1) {
+    if (i % 2 === 1 && state.occupiedBands[i]) {
       context.fillStyle = paint.band;
       context.fillRect(left, band.top, right - left, band.height);
     }
@@ -173,7 +178,7 @@ export function paintNetwork(
   layout.bands.forEach((band, i) => {
     const top = band.top * t.k + t.y;
     const bottom = (band.top + band.height) * t.k + t.y;
-    if (bottom < 18 || top > height) return;
+    if (bottom < 18 || top > height || !state.occupiedBands[i]) return;
     // The name sticks to the top of the view while its band is in view.
     haloText(context, state.bandNames[i] ?? '', 8, Math.min(Math.max(top + 4, 4), bottom - 18), paint);
   });
@@ -242,8 +247,8 @@ function paintLabels(
   const full = t.k >= FULL_LABEL_ZOOM;
   let short = shortLabels.get(state.labels);
   if (!short || short.font !== paint.font) shortLabels.set(state.labels, (short = { font: paint.font, text: [], width: [] }));
-  const size = full ? NETWORK_NODE_METRICS.fontSize * Math.min(t.k, 2) : NETWORK_NODE_METRICS.fontSize;
-  const lineHeight = (NETWORK_NODE_METRICS.lineHeight / NETWORK_NODE_METRICS.fontSize) * size;
+  const size = NETWORK_NODE_METRICS.fontSize;
+  const lineHeight = NETWORK_NODE_METRICS.lineHeight;
   context.font = `${size}px ${paint.font}`;
   context.textAlign = 'center';
   context.textBaseline = 'top';
@@ -270,7 +275,7 @@ function paintLabels(
     if (!onScreen[i] || state.labelledAbove.has(i)) continue;
     const node = layout.nodes[i]!;
     const x = node.x * t.k + t.x;
-    const y = (node.y + node.radius) * t.k + t.y + NETWORK_NODE_METRICS.labelGap * Math.min(t.k, 2);
+    const y = (node.y + node.radius) * t.k + t.y + NETWORK_NODE_METRICS.labelGap;
     if (full) {
       for (let n = 0; n < node.lines.length; n++) haloText(context, node.lines[n]!, x, y + n * lineHeight, paint);
       drawn++;
