@@ -29,7 +29,8 @@ describe('floke-actor-network around its drawing', function () {
     await setViewport({ width: 1200, height: 900 });
     // Refits happen at once under reduced motion, so the tests read the final view.
     await emulateMedia({ reducedMotion: 'reduce' });
-    mounted = await mount<FlokeActorNetwork>('floke-actor-network', await loadJson(TELEMARK));
+    // The width the view gets on a 1280 px page with the gallery's margins.
+    mounted = await mount<FlokeActorNetwork>('floke-actor-network', await loadJson(TELEMARK), { width: 1150 });
     el = mounted.el;
   });
   after(async () => {
@@ -104,6 +105,45 @@ describe('floke-actor-network around its drawing', function () {
       expect(labels.length, `labels at zoom ${el.transform.k}`).to.be.greaterThan(0);
       for (const text of labels) expect(renderedFontSize(text), text.textContent!).to.be.closeTo(12, 0.01);
     }
+  });
+
+  it('keeps its controls in one row, so the drawing starts within 120 px of the top', () => {
+    const top = el.getBoundingClientRect().top;
+    const controls = ['input[type="search"]', 'details.filter-menu > summary', '[data-action="zoom-in"]', '[data-action="download"]'].map(
+      (selector) => root(el).querySelector(selector)!.getBoundingClientRect(),
+    );
+    for (const box of controls) expect(box.bottom).to.be.closeTo(controls[0]!.bottom, 4);
+    expect(root(el).querySelector('.stage')!.getBoundingClientRect().top - top).to.be.at.most(120);
+  });
+
+  it('opens its filter menu over the drawing and closes it with Esc, focus back on "Filter", selection kept', async () => {
+    el.selected = 'ks';
+    await settle(el);
+    const menu = root(el).querySelector<HTMLDetailsElement>('details.filter-menu')!;
+    const summary = menu.querySelector('summary')!;
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(menu.open).to.equal(true);
+    const panel = menu.querySelector('.filter-panel')!.getBoundingClientRect();
+    expect(panel.top).to.be.greaterThan(summary.getBoundingClientRect().bottom - 1);
+    root(el).querySelector<HTMLInputElement>('input[data-level="national"]')!.focus();
+    await sendKeys({ press: 'Escape' });
+    expect(menu.open).to.equal(false);
+    expect(root(el).activeElement).to.equal(summary);
+    expect(el.selected).to.equal('ks');
+  });
+
+  it('filters sectors from the legend beside the drawing', async () => {
+    const legend = root(el).querySelector('.side .network-legend')!;
+    const research = legend.querySelector<HTMLInputElement>('input[data-sector="research"]')!;
+    research.click();
+    await settle(el);
+    expect(el.sectors).to.not.include('research');
+    expect(el.sectors).to.include('public');
+    expect(root(el).querySelector('.toolbar .status')!.textContent).to.match(/^Viser \d+ av 81$/);
+    research.click();
+    await settle(el);
+    expect(el.sectors).to.equal(undefined);
   });
 
   describe('in forced colours', () => {

@@ -130,6 +130,48 @@ export const networkStyles = css`
   .layout.narrow {
     grid-template-columns: minmax(0, 1fr);
   }
+  /* Beside the drawing: the legend (which filters sectors), then the panel. */
+  .side {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+    min-width: 0;
+  }
+  .network-legend {
+    font-size: var(--_text-sm);
+  }
+  .sector-legend {
+    display: flex;
+    flex-direction: column;
+    gap: 0.1rem;
+    margin: 0 0 0.5rem;
+    padding: 0.2rem 0.6rem 0.4rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .sector-legend legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  .sector-legend label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .sector-legend input[type='checkbox'] {
+    accent-color: var(--_accent);
+    width: 1.1rem;
+    height: 1.1rem;
+  }
+  .network-legend .legend {
+    flex-direction: column;
+    font-size: inherit;
+  }
+  .legend-size {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
   .stage {
     position: relative;
     height: var(--floke-network-height, 36rem);

@@ -7,7 +7,7 @@ import {
   type NetworkVisibility,
   visibleExtent,
 } from '@floke/core/actor-network';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { idListConverter } from '../base/id-list.js';
@@ -21,7 +21,7 @@ import { ViewLayoutController } from '../controllers/view-layout.js';
 import { ZOOM_LIMITS, ZOOM_STEP, ZoomPanController, type ViewTransform } from '../controllers/zoom-pan.js';
 import { networkStyles, networkSvgStyles, sectorColorStyles } from './floke-actor-network.styles.js';
 import { computeNetworkView, layoutShape } from './network-client.js';
-import { networkFilter, renderNetworkFilters, renderNetworkLegend, resolveAsOf } from './network-filters.js';
+import { networkFilter, renderNetworkFilters, renderNetworkLegend, resolveAsOf, type NetworkFilterValues } from './network-filters.js';
 import { handleNodeKey } from './network-keys.js';
 import { renderNetworkStage } from './network-stage.js';
 import { NetworkIndex } from './network-index.js';
@@ -412,22 +412,23 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
     const n = t.network;
     const visibility = this.visibility;
     const actors = view.network.nodes.filter((node) => node.kind === 'actor').length;
+    const filters = {
+      index,
+      model: this.model,
+      strings: t,
+      lang: this.uiLanguage,
+      visibility,
+      values: this,
+      shownAsOf: this.filter.asOf,
+      change: (values: Partial<NetworkFilterValues>) => Object.assign(this, values),
+    };
     return this.renderFrame({
-      filters: renderNetworkFilters({
-        index,
-        model: this.model,
-        strings: t,
-        lang: this.uiLanguage,
-        visibility,
-        narrow: this.narrow,
-        values: this,
-        shownAsOf: this.filter.asOf,
-        change: (values) => Object.assign(this, values),
-      }),
+      menu: renderNetworkFilters(filters),
       zoom: { zoomBy: (f) => this.zoomBy(f), fit: () => this.fitToView(), step: ZOOM_STEP },
-      legend: renderNetworkLegend(index, t, visibility),
+      legend: nothing,
       body: renderNetworkStage({
         narrow: this.narrow,
+        legend: renderNetworkLegend(filters),
         roleDescription: n.roleDescription,
         label: n.diagramLabel(actors, view.network.nodes.length - actors, view.network.ties.length),
         keydown: (event) => this.#onNodeKeydown(event),
