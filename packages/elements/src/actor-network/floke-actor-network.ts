@@ -204,6 +204,13 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
     return node ? { x: node.x, y: node.y } : undefined;
   }
 
+  /** Ids of the nodes labelled in the drawing now: on the canvas, or by the highlight above it. */
+  get labelledIds(): string[] {
+    const nodes = this.layout?.network.nodes ?? [];
+    const above = [...this.renderRoot.querySelectorAll<SVGGElement>('svg.overlay [data-label-of]')].map((g) => g.dataset.labelOf!);
+    return [...new Set([...this.#painter.labelled.map((i) => nodes[i]!.id), ...above])];
+  }
+
   /** Whether a node is shown under the current filter. */
   isVisible(id: string): boolean {
     const index = this.#index?.index.get(id);

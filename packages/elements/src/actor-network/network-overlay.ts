@@ -41,12 +41,13 @@ export function renderOverlay(state: OverlayState) {
   const layout: NetworkLayout = index.view.layout;
   const ids = index.view.network.nodes;
   const node = (i: number) => layout.nodes[i]!;
-  // Highlighted labels stay readable however far out the view is zoomed: never smaller on screen than at zoom 1.
+  // Highlighted labels are one size on screen however far the view is zoomed (see `networkLabelScale`).
   const labelOf = (n: NetworkNodeLayout) => {
     const text = networkLabelText(n, state.transform.k);
     const style = styleMap({ 'font-size': `${text.fontSize}px`, 'stroke-width': `${text.haloWidth}px` });
     return text.lines.map(
-      (line) => svg`<text class="label" x=${line.x} y=${line.y} text-anchor="middle" style=${style}>${line.text}</text>`,
+      (line) =>
+        svg`<text class="label" data-label-of=${n.id} x=${line.x} y=${line.y} text-anchor="middle" style=${style}>${line.text}</text>`,
     );
   };
   const symbol = (i: number) => {

@@ -24,6 +24,8 @@ export interface NetworkFrame {
  */
 export class NetworkPainter {
   readonly ties = new TieLayer();
+  /** The nodes whose labels the last frame drew on the canvas. */
+  labelled: readonly number[] = [];
   #colors?: NetworkPaint;
   #occupied?: { visibility: NetworkVisibility; bands: boolean[] };
 
@@ -76,7 +78,7 @@ export class NetworkPainter {
         ratio,
         ...this.marks(index, visibility, frame.bandNames),
         labelOrder: index.labelOrder,
-        labels: index.labels,
+        shortLabels: index.shortLabels,
         dimmed: focus >= 0,
         labelledAbove: new Set(highlighted),
         reservedLabelBoxes: reservedLabelBoxes(frame),
@@ -86,7 +88,8 @@ export class NetworkPainter {
       this.ties,
     );
     // How many labels the level of detail drew: a fact of the drawing that tests and benchmarks read.
-    context.canvas.dataset.labels = String(labels);
+    context.canvas.dataset.labels = String(labels.length);
+    this.labelled = labels;
     return this.ties.busy;
   }
 }
