@@ -9,3 +9,4 @@ export {
   type ColorScheme,
 } from './palette.js';
 export { SECTOR_COLORS, SECTOR_COLOR_KEYS, SECTOR_SHAPES, sectorKey, type SectorColorKey } from './sector-palette.js';
+export { blendColors, contrastRatio, minimumAlpha } from './contrast.js';

@@ -1,4 +1,4 @@
-import { SECTOR_COLOR_KEYS, type Box, type SectorColorKey } from '@floke/core';
+import { minimumAlpha, SECTOR_COLOR_KEYS, type Box, type SectorColorKey } from '@floke/core';
 import { occupiedBands, type NetworkLayout, type NetworkVisibility } from '@floke/core/actor-network';
 import { resolvedColor } from '../base/export-image.js';
 import type { ViewTransform } from '../controllers/zoom-pan.js';
@@ -121,17 +121,21 @@ function resolveColors(host: HTMLElement): NetworkPaint {
       text,
       textSubtle: text,
       tie: text,
+      tieAlpha: 1,
       font: getComputedStyle(host).getPropertyValue('--_font').trim() || 'sans-serif',
       sectors: Object.fromEntries(SECTOR_COLOR_KEYS.map((key) => [key, text])) as Record<SectorColorKey, string>,
     };
   }
   const color = (name: string) => resolvedColor(host, `var(${name})`);
+  const background = color('--_background');
+  const tie = color('--_text-subtle');
   return {
-    background: color('--_background'),
+    background,
     band: color('--_surface'),
     text: color('--_text'),
-    textSubtle: color('--_text-subtle'),
-    tie: color('--_text-subtle'),
+    textSubtle: tie,
+    tie,
+    tieAlpha: tieAlpha(tie, background),
     font: getComputedStyle(host).getPropertyValue('--_font').trim() || 'sans-serif',
     sectors: Object.fromEntries(SECTOR_COLOR_KEYS.map((key) => [key, color(`--_sector-${key}`)])) as Record<SectorColorKey, string>,
   };
@@ -151,3 +155,13 @@ export function fitTransform(layout: NetworkLayout, size: { width: number; heigh
 
 /** Whether the reader's system forces its own colours (Windows high contrast and the like). */
 export const forcedColors = () => typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches;
+
+/** The least opacity at which ties reach 3:1 on the background; opaque when a colour cannot be read. */
+function tieAlpha(tie: string, background: string): number {
+  const hex = (rgb: string) => {
+    const channels = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(rgb)?.slice(1).map(Number);
+    return channels && `#${channels.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  };
+  const [t, b] = [hex(tie), hex(background)];
+  return t && b ? minimumAlpha(t, b, 3) : 1;
+}

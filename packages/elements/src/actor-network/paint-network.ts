@@ -11,6 +11,8 @@ export interface NetworkPaint {
   readonly text: string;
   readonly textSubtle: string;
   readonly tie: string;
+  /** The least opacity at which a tie reaches 3:1 against the background. */
+  readonly tieAlpha: number;
   readonly font: string;
   readonly sectors: Readonly<Record<SectorColorKey, string>>;
 }
@@ -102,7 +104,7 @@ export function paintNetwork(
   ties.draw(
     context,
     layout,
-    { color: paint.tie, visible: state.visibleTies, historic: state.historicTies },
+    { color: paint.tie, meaningfulAlpha: paint.tieAlpha, visible: state.visibleTies, historic: state.historicTies },
     { transform: t, width, height, ratio },
     state.dimmed ? 0.25 : 1,
   );
