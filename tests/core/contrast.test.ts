@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { COLOR_SCHEMES, PALETTES, SECTOR_COLORS, SECTOR_SHAPES } from '../../packages/core/src/index.js';
+import { COLOR_SCHEMES, INITIATIVE_COLORS, PALETTES, SECTOR_COLORS, SECTOR_SHAPES } from '../../packages/core/src/index.js';
 import { blendColors, contrastRatio, minimumAlpha } from '../../packages/core/src/color/contrast.js';
 import { CONTRAST_REQUIREMENTS } from '../../packages/core/src/color/palette.js';
 
@@ -60,5 +60,13 @@ describe('translucent lines', () => {
 
   it('is opaque when even the opaque colour falls short', () => {
     assert.equal(minimumAlpha('#eeeeee', '#ffffff', 3), 1);
+  });
+});
+
+describe('initiatives in a two-mode network', () => {
+  it('are outlined at 3:1 or more on the background and the surface, in both schemes', () => {
+    for (const scheme of COLOR_SCHEMES)
+      for (const ground of ['background', 'surface'] as const)
+        assert.ok(contrastRatio(INITIATIVE_COLORS[scheme], PALETTES[scheme][ground]) >= 3, `${scheme} on ${ground}`);
   });
 });

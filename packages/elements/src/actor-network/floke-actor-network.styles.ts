@@ -1,4 +1,4 @@
-import { SECTOR_COLOR_KEYS, SECTOR_COLORS } from '@floke/core';
+import { INITIATIVE_COLORS, SECTOR_COLOR_KEYS, SECTOR_COLORS } from '@floke/core';
 import { css, unsafeCSS } from 'lit';
 
 /**
@@ -12,6 +12,7 @@ export const sectorColorStyles = css`
         (key) => `--_sector-${key}: var(--floke-sector-${key}, light-dark(${SECTOR_COLORS.light[key]}, ${SECTOR_COLORS.dark[key]}));`,
       ).join('\n'),
     )}
+    --_initiative: var(--floke-initiative-color, light-dark(${unsafeCSS(INITIATIVE_COLORS.light)}, ${unsafeCSS(INITIATIVE_COLORS.dark)}));
   }
   ${unsafeCSS(SECTOR_COLOR_KEYS.map((key) => `.symbol.sector-${key} { fill: var(--_sector-${key}); }`).join('\n'))}
 `;
@@ -48,9 +49,9 @@ export const networkSvgStyles = css`
     stroke: var(--_background);
     stroke-width: 1;
   }
-  .initiative-ring {
-    fill: none;
-    stroke: var(--_text);
+  .initiative-mark {
+    fill: var(--_background);
+    stroke: var(--_initiative);
     stroke-width: 3;
   }
   .broker-ring {
@@ -79,7 +80,7 @@ export const networkSvgStyles = css`
   .overlay .match-ring,
   .overlay .selected-ring,
   .overlay .focus-ring,
-  .overlay .initiative-ring,
+  .overlay .initiative-mark,
   .overlay .symbol,
   .overlay .strike {
     vector-effect: non-scaling-stroke;
@@ -110,7 +111,7 @@ export const networkSvgStyles = css`
     .partner-ring,
     .match-ring,
     .broker-ring,
-    .initiative-ring,
+    .initiative-mark,
     .tie.highlight {
       stroke: CanvasText;
     }

@@ -66,6 +66,7 @@ type NetworkInputs = readonly [NormalizedDocument, NetworkMode, number];
  *
  * @cssproperty [--floke-network-height=36rem] - Height of the drawing.
  * @cssproperty [--floke-network-height-narrow=26rem] - Height of the drawing in a narrow view.
+ * @cssproperty --floke-initiative-color - Outline of initiatives' capsules in two-mode.
  * @cssproperty --floke-sector-public - Colour of public actors (likewise `-voluntary`, `-private`, `-research`, `-foundation`, `-social-partners`, `-other`).
  */
 export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView> {

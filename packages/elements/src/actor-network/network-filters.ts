@@ -5,7 +5,7 @@ import { html, nothing, svg } from 'lit';
 import { formatPartialDate } from '../base/format-date.js';
 import type { UiStrings } from '../base/strings.js';
 import type { NetworkIndex } from './network-index.js';
-import { symbolPathData } from './symbol-path.js';
+import { initiativePathData, symbolPathData } from './symbol-path.js';
 
 /** What the filters change: each is undefined for "all". */
 export interface NetworkFilterValues {
@@ -60,7 +60,7 @@ export function legendSymbol(sector: SectorColorKey | 'initiative') {
   return html`<svg class="legend-symbol" width="18" height="18" viewBox="-9 -9 18 18" aria-hidden="true">
     ${
       sector === 'initiative'
-        ? svg`<circle class="initiative-ring" r="5"></circle>`
+        ? svg`<path class="initiative-mark" d=${initiativePathData(0, 0, 7)}></path>`
         : svg`<path class=${`symbol sector-${sector}`} d=${symbolPathData(sector, 0, 0, 6)}></path>`
     }
   </svg>`;

@@ -4,7 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { ViewTransform } from '../controllers/zoom-pan.js';
 import type { Neighbour, NetworkIndex } from './network-index.js';
 import { strikeLine } from './paint-network.js';
-import { symbolPathData } from './symbol-path.js';
+import { initiativePathData, symbolPathData } from './symbol-path.js';
 
 /**
  * The highlighted nodes whose labels fit on screen without overprinting, with their label boxes on screen (relative to
@@ -52,7 +52,7 @@ export function renderOverlay(state: OverlayState) {
   };
   const symbol = (i: number) => {
     const n = node(i);
-    if (index.isInitiative[i]) return svg`<circle class="initiative-ring" cx=${n.x} cy=${n.y} r=${n.radius - 1.5}></circle>`;
+    if (index.isInitiative[i]) return svg`<path class="initiative-mark" d=${initiativePathData(n.x, n.y, n.radius - 1.5)}></path>`;
     if (!state.former[i])
       return svg`<path class=${`symbol sector-${index.sectorOf[i]}`} d=${symbolPathData(index.sectorOf[i]!, n.x, n.y, n.radius)}></path>`;
     return svg`<path class=${`symbol former sector-${index.sectorOf[i]}`} d=${symbolPathData(index.sectorOf[i]!, n.x, n.y, n.radius - 1)}></path>`;

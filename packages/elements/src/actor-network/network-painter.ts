@@ -122,6 +122,7 @@ function resolveColors(host: HTMLElement): NetworkPaint {
       textSubtle: text,
       tie: text,
       tieAlpha: 1,
+      initiative: text,
       font: getComputedStyle(host).getPropertyValue('--_font').trim() || 'sans-serif',
       sectors: Object.fromEntries(SECTOR_COLOR_KEYS.map((key) => [key, text])) as Record<SectorColorKey, string>,
     };
@@ -136,6 +137,7 @@ function resolveColors(host: HTMLElement): NetworkPaint {
     textSubtle: tie,
     tie,
     tieAlpha: tieAlpha(tie, background),
+    initiative: color('--_initiative'),
     font: getComputedStyle(host).getPropertyValue('--_font').trim() || 'sans-serif',
     sectors: Object.fromEntries(SECTOR_COLOR_KEYS.map((key) => [key, color(`--_sector-${key}`)])) as Record<SectorColorKey, string>,
   };

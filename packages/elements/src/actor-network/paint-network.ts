@@ -1,7 +1,7 @@
 import { SECTOR_COLOR_KEYS, type SectorColorKey } from '@floke/core';
 import { NETWORK_NODE_METRICS, type NetworkLayout } from '@floke/core/actor-network';
 import type { NetworkMarks } from './network-marks.js';
-import { addSymbol } from './symbol-path.js';
+import { addInitiativeMark, addSymbol } from './symbol-path.js';
 import type { TieLayer } from './tie-layer.js';
 
 /** Colours and font the canvas paints with, resolved from the host's theme. */
@@ -13,6 +13,8 @@ export interface NetworkPaint {
   readonly tie: string;
   /** The least opacity at which a tie reaches 3:1 against the background. */
   readonly tieAlpha: number;
+  /** Outline of initiatives' capsules. */
+  readonly initiative: string;
   readonly font: string;
   readonly sectors: Readonly<Record<SectorColorKey, string>>;
 }
@@ -149,14 +151,16 @@ export function paintNetwork(
     }
     if (!tiny) paintFormerSymbols(context, layout, state, visibleNodes, sector, paint);
   }
+  // Initiatives (two-mode): capsules in their own colour, a shape no sector has.
   context.beginPath();
   for (const i of visibleNodes) {
     if (!state.isInitiative[i]) continue;
     const node = layout.nodes[i]!;
-    context.moveTo(node.x + node.radius - 1.5, node.y);
-    context.arc(node.x, node.y, node.radius - 1.5, 0, 2 * Math.PI);
+    addInitiativeMark(context, node.x, node.y, node.radius - 1.5);
   }
-  context.strokeStyle = paint.text;
+  context.fillStyle = paint.background;
+  context.fill();
+  context.strokeStyle = paint.initiative;
   context.lineWidth = 3;
   context.stroke();
   context.beginPath();
