@@ -20,10 +20,29 @@ const snapshotSettings = {
   },
 };
 
+/**
+ * Emulates media features the stock `emulateMedia` command leaves out for Chromium, forced colours above all
+ * (`executeServerCommand('floke-emulate-media', [{ name: 'forced-colors', value: 'active' }])`; `[]` resets).
+ * Through the DevTools protocol, which renders with the forced palette like Windows high contrast.
+ */
+const emulationSessions = new WeakMap();
+const mediaEmulation = {
+  name: 'floke-emulate-media',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'floke-emulate-media') return undefined;
+    const page = session.browser.getPage(session.id);
+    // The emulation lasts as long as the DevTools session that set it: keep one per page.
+    if (!emulationSessions.has(page)) emulationSessions.set(page, await page.createCDPSession());
+    await emulationSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+    return true;
+  },
+};
+
 export default {
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
     snapshotSettings,
+    mediaEmulation,
     esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname /* esbuild does not follow extends */ }),
   ],
   // One page at a time: a page in a background tab gets no animation frames, and fixtures wait for them.

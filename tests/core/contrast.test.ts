@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { COLOR_SCHEMES, PALETTES, SECTOR_COLORS, SECTOR_SHAPES } from '../../packages/core/src/index.js';
-import { contrastRatio } from '../../packages/core/src/color/contrast.js';
+import { COLOR_SCHEMES, INITIATIVE_COLORS, PALETTES, SECTOR_COLORS, SECTOR_SHAPES } from '../../packages/core/src/index.js';
+import { blendColors, contrastRatio, minimumAlpha } from '../../packages/core/src/color/contrast.js';
 import { CONTRAST_REQUIREMENTS } from '../../packages/core/src/color/palette.js';
 
 describe('contrastRatio', () => {
@@ -38,5 +38,35 @@ describe('the sector colours of the actor network', () => {
 
   it('gives every sector its own shape, so colour is never the only cue', () => {
     assert.equal(new Set(Object.values(SECTOR_SHAPES)).size, Object.keys(SECTOR_SHAPES).length);
+  });
+});
+
+describe('translucent lines', () => {
+  it('blends a colour over a background by its opacity', () => {
+    assert.equal(blendColors('#000000', '#ffffff', 0), '#ffffff');
+    assert.equal(blendColors('#000000', '#ffffff', 1), '#000000');
+    assert.equal(blendColors('#000000', '#ffffff', 0.5), '#808080');
+  });
+
+  it('finds the least opacity at which a line reaches 3:1', () => {
+    for (const scheme of COLOR_SCHEMES) {
+      const { textSubtle, background } = PALETTES[scheme];
+      const alpha = minimumAlpha(textSubtle, background, 3);
+      assert.ok(contrastRatio(blendColors(textSubtle, background, alpha), background) >= 3, `${scheme} at ${alpha}`);
+      assert.ok(contrastRatio(blendColors(textSubtle, background, alpha - 0.02), background) < 3, `${scheme} below ${alpha}`);
+    }
+    assert.equal(minimumAlpha('#4d5b6e', '#ffffff', 3), 0.65);
+  });
+
+  it('is opaque when even the opaque colour falls short', () => {
+    assert.equal(minimumAlpha('#eeeeee', '#ffffff', 3), 1);
+  });
+});
+
+describe('initiatives in a two-mode network', () => {
+  it('are outlined at 3:1 or more on the background and the surface, in both schemes', () => {
+    for (const scheme of COLOR_SCHEMES)
+      for (const ground of ['background', 'surface'] as const)
+        assert.ok(contrastRatio(INITIATIVE_COLORS[scheme], PALETTES[scheme][ground]) >= 3, `${scheme} on ${ground}`);
   });
 });

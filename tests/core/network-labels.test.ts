@@ -20,20 +20,20 @@ const node = (x: number, y: number, width = 80, lines = ['Skole', 'og NAV']) => 
   lines,
 });
 
-/** `<floke-actor-network>`'s label arithmetic before it moved to core (`#unclutteredLabels`, `labelOf`): the oracle. */
+/** The label arithmetic written out independently (12 px text, 15 px lines, 3 px gap, same size on screen): the oracle. */
 function elementBox(n: Pick<NetworkNodeLayout, 'x' | 'y' | 'radius' | 'box' | 'lines'>, k: number) {
-  const scale = Math.max(1, 1 / k);
+  const scale = 1 / k;
   const x = n.x * k;
   const y = (n.y + n.radius) * k;
   const half = (n.box.width * scale * k) / 2;
-  return { x0: x - half, x1: x + half, y0: y, y1: y + (3 + n.lines.length * 13) * scale * k };
+  return { x0: x - half, x1: x + half, y0: y, y1: y + (3 + n.lines.length * 15) * scale * k };
 }
 function elementText(n: Pick<NetworkNodeLayout, 'x' | 'y' | 'radius' | 'lines'>, zoom: number) {
-  const scale = Math.max(1, 1 / zoom);
+  const scale = 1 / zoom;
   return {
-    fontSize: 11 * scale,
+    fontSize: 12 * scale,
     haloWidth: 3 * scale,
-    lines: n.lines.map((text, k) => ({ text, x: n.x, y: n.y + n.radius + (3 + 10 + k * 13) * scale })),
+    lines: n.lines.map((text, k) => ({ text, x: n.x, y: n.y + n.radius + (3 + 11 + k * 15) * scale })),
   };
 }
 
@@ -42,41 +42,41 @@ describe('network label geometry', () => {
     const { fontSize, lineHeight, labelGap, labelAscent, labelHalo } = NETWORK_NODE_METRICS;
     assert.deepEqual(
       { fontSize, lineHeight, labelGap, labelAscent, labelHalo },
-      { fontSize: 11, lineHeight: 13, labelGap: 3, labelAscent: 10, labelHalo: 3 },
+      { fontSize: 12, lineHeight: 15, labelGap: 3, labelAscent: 11, labelHalo: 3 },
     );
   });
 
-  it('enlarges labels only when zoomed out, so they stay 11 px on screen', () => {
-    assert.equal(networkLabelScale(2), 1);
+  it('scales labels by 1/zoom, so they stay 12 px on screen zoomed in and out', () => {
+    assert.equal(networkLabelScale(2), 0.5);
     assert.equal(networkLabelScale(1), 1);
     assert.equal(networkLabelScale(0.5), 2);
     assert.equal(networkLabelScale(0.25), 4);
   });
 
-  it('puts the label box under the symbol, as wide as the node box, lines 13 px apart after a 3 px gap', () => {
+  it('puts the label box under the symbol, as wide as the node box, lines 15 px apart after a 3 px gap', () => {
     const n = node(100, 50);
-    assert.deepEqual(networkLabelBox(n, 1), { x0: 60, x1: 140, y0: 58, y1: 87 });
-    assert.deepEqual(networkLabelBox(n, 2), { x0: 120, x1: 280, y0: 116, y1: 174 });
-    // Zoomed out to half: twice the size in layout units, so the same size on screen as at zoom 1.
-    assert.deepEqual(networkLabelBox(n, 0.5), { x0: 10, x1: 90, y0: 29, y1: 58 });
-    assert.deepEqual(networkLabelBox(node(0, 0, 40, ['One line']), 1), { x0: -20, x1: 20, y0: 8, y1: 24 });
+    assert.deepEqual(networkLabelBox(n, 1), { x0: 60, x1: 140, y0: 58, y1: 91 });
+    // Zoomed in or out, the box under the moved symbol has the same size on screen as at zoom 1.
+    assert.deepEqual(networkLabelBox(n, 2), { x0: 160, x1: 240, y0: 116, y1: 149 });
+    assert.deepEqual(networkLabelBox(n, 0.5), { x0: 10, x1: 90, y0: 29, y1: 62 });
+    assert.deepEqual(networkLabelBox(node(0, 0, 40, ['One line']), 1), { x0: -20, x1: 20, y0: 8, y1: 26 });
   });
 
   it('places the text lines on their baselines with font and halo scaled alike', () => {
     assert.deepEqual(networkLabelText(node(100, 50), 2), {
-      fontSize: 11,
-      haloWidth: 3,
+      fontSize: 6,
+      haloWidth: 1.5,
       lines: [
-        { text: 'Skole', x: 100, y: 71 },
-        { text: 'og NAV', x: 100, y: 84 },
+        { text: 'Skole', x: 100, y: 65 },
+        { text: 'og NAV', x: 100, y: 72.5 },
       ],
     });
     assert.deepEqual(networkLabelText(node(100, 50), 0.5), {
-      fontSize: 22,
+      fontSize: 24,
       haloWidth: 6,
       lines: [
-        { text: 'Skole', x: 100, y: 84 },
-        { text: 'og NAV', x: 100, y: 110 },
+        { text: 'Skole', x: 100, y: 86 },
+        { text: 'og NAV', x: 100, y: 116 },
       ],
     });
   });
@@ -114,7 +114,7 @@ describe('unclutteredLabels', () => {
   it('returns each kept label with its box', () => {
     assert.deepEqual(unclutteredLabels([2, 0], nodes, 1), [
       { index: 2, box: networkLabelBox(nodes[2]!, 1) },
-      { index: 0, box: { x0: -40, x1: 40, y0: 8, y1: 37 } },
+      { index: 0, box: { x0: -40, x1: 40, y0: 8, y1: 41 } },
     ]);
   });
 

@@ -85,7 +85,7 @@ describe('floke-actor-network', function () {
     const expected = data.elements.filter((e) => e.kind === 'actor' && e.level !== 'national' && e.sector === 'public');
     const shown = el.network!.network.nodes.filter((n) => el.isVisible(n.id));
     expect(shown.map((n) => n.id).sort()).to.deep.equal(expected.map((e) => e.id).sort());
-    expect(root(el).querySelector('.filters .status')!.textContent).to.equal(
+    expect(root(el).querySelector('.toolbar .status')!.textContent).to.equal(
       `Viser ${expected.length} av ${el.network!.network.nodes.length}`,
     );
     for (const node of shown) expect(el.positionOf(node.id)).to.deep.equal(before.get(node.id));
@@ -172,9 +172,9 @@ describe('floke-actor-network', function () {
     expect(activeId(el)).to.equal('ks');
     await sendKeys({ press: '+' });
     expect(el.transform.k).to.be.closeTo(fit * 1.25, 1e-9);
+    await sendKeys({ press: '+' });
     await sendKeys({ press: '-' });
-    await sendKeys({ press: '-' });
-    expect(el.transform.k).to.be.closeTo(fit * 1.25 * 0.8 * 0.8, 1e-9);
+    expect(el.transform.k).to.be.closeTo(fit * 1.25 * 1.25 * 0.8, 1e-9);
     await sendKeys({ press: '0' });
     expect(el.transform.k).to.be.closeTo(fit, 1e-9);
   });
@@ -247,7 +247,7 @@ describe('floke-actor-network', function () {
     const details = root(el).querySelector<HTMLDetailsElement>('details.text-alternative')!;
     details.open = true;
     await waitUntil(() => root(el).querySelector('table.actors'));
-    expect(root(el).querySelector('details summary')!.textContent).to.equal('The network as tables');
+    expect(root(el).querySelector('details.text-alternative summary')!.textContent).to.equal('The network as tables');
     const rows = root(el).querySelectorAll('table.actors tbody tr');
     expect(rows).to.have.length(el.network!.network.nodes.length);
     const ks = root(el).querySelector('table.actors tr[data-id="ks"]')!;
@@ -283,15 +283,16 @@ describe('floke-actor-network', function () {
     expect(el.network!.network.nodes.length).to.be.greaterThan(50);
   });
 
-  it('reflows at 320 px: filters fold away, the panel moves under the drawing and nothing scrolls sideways', async () => {
+  it('reflows at 320 px: the panel moves under the drawing and nothing scrolls sideways, filter menu open or closed', async () => {
     const data = await loadJson(TELEMARK);
     const el = await drawn(html`<div style="width: 320px"><floke-actor-network .data=${data}></floke-actor-network></div>`);
     await waitUntil(() => root(el).querySelector('.layout.narrow'), 'narrow layout');
     expect(el.scrollWidth).to.be.at.most(320);
-    // The filters fold behind one line that says how much is shown.
-    expect(root(el).querySelector('details.filters-disclosure summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Filter: viser 81 av 81',
-    );
+    expect(root(el).querySelector('.toolbar .status')!.textContent).to.equal('Viser 81 av 81');
+    root(el).querySelector<HTMLDetailsElement>('details.filter-menu')!.open = true;
+    const panel = root(el).querySelector('.filter-panel')!.getBoundingClientRect();
+    expect(panel.left).to.be.at.least(0);
+    expect(panel.right).to.be.at.most(document.documentElement.clientWidth);
     await expect(el).to.be.accessible();
   });
 

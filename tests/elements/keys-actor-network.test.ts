@@ -158,11 +158,16 @@ describe('floke-actor-network keys', function () {
     expect(el.transform.k).to.be.closeTo(fit * 1.25, 1e-9);
   });
 
-  it('- zooms out by 1.25', async () => {
+  it('- zooms out by 1.25, down to the fitted view', async () => {
     const fit = el.transform.k;
     await focusOn('ks');
+    await press('+');
+    await press('+');
     await press('-');
-    expect(el.transform.k).to.be.closeTo(fit / 1.25, 1e-9);
+    expect(el.transform.k).to.be.closeTo(fit * 1.25, 1e-9);
+    await press('-');
+    await press('-');
+    expect(el.transform.k, 'no further out than the whole network').to.be.closeTo(fit, 1e-9);
   });
 
   it('0 shows the whole network again', async () => {

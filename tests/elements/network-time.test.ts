@@ -132,12 +132,13 @@ describe('floke-actor-network over time', function () {
   it('hides what did not exist yet at the date: Telemark fylkeskommune before 2024', async () => {
     await choose(el, '2023');
     expect(el.isVisible('telemark-fk')).to.equal(false);
-    expect(root(el).querySelector('.filters .status')!.textContent).to.equal('Viser 9 av 10');
+    expect(root(el).querySelector('.toolbar .status')!.textContent).to.equal('Viser 9 av 10');
     await choose(el, '2024');
     expect(el.isVisible('telemark-fk')).to.equal(true);
   });
 
   it('moves the date with the arrow keys in the focused control', async () => {
+    root(el).querySelector<HTMLDetailsElement>('details.filter-menu')!.open = true;
     asOfSelect(el).focus();
     await sendKeys({ press: 'ArrowUp' });
     await settle(el);

@@ -13,6 +13,8 @@ const DIRECT = ['collaborates', 'funds', 'informs'] as const;
 export interface NetworkNode {
   readonly id: string;
   readonly label: string;
+  /** The element's short name (an abbreviation such as «Udir»), drawn where space is tight. */
+  readonly short?: string;
   readonly kind: 'actor' | 'initiative';
   readonly level?: string;
   readonly sector?: string;
@@ -109,6 +111,7 @@ export function buildActorNetwork(model: NormalizedDocument, mode: NetworkMode =
     .map((e) => ({
       id: e.id,
       label: e.label,
+      ...(e.short ? { short: e.short } : {}),
       kind: e.kind as 'actor' | 'initiative',
       ...(e.level ? { level: e.level } : {}),
       ...(e.sector ? { sector: e.sector } : {}),

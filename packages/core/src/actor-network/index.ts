@@ -37,6 +37,8 @@ export {
   type LabelledNode,
   type NetworkLabelText,
 } from './label-geometry.js';
+export { visibleExtent, occupiedBands } from './visible-extent.js';
+export { labelPriority } from './label-priority.js';
 export { computeActorNetworkView, type ActorNetworkViewInput, type ActorNetworkView } from './compute-network-view.js';
 export {
   compactGraph,

@@ -12,11 +12,12 @@ export interface ScreenBox {
 export type LabelledNode = Pick<NetworkNodeLayout, 'x' | 'y' | 'radius' | 'box' | 'lines'>;
 
 /**
- * How much a highlighted label is enlarged at zoom `k` so it never gets smaller on screen than
- * `NETWORK_NODE_METRICS.fontSize` px: 1 zoomed in, 1/k zoomed out.
+ * How much a highlighted label (drawn inside the zoomed layer) is scaled at zoom `k` so that it is always
+ * `NETWORK_NODE_METRICS.fontSize` px on screen, like every other label: 1/k. Labels neither shrink below a
+ * readable size zooming out nor balloon zooming in.
  */
 export function networkLabelScale(k: number): number {
-  return Math.max(1, 1 / k);
+  return 1 / k;
 }
 
 /**

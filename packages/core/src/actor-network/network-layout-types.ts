@@ -2,10 +2,11 @@ import type { Box } from '../geometry/geometry.js';
 
 /** Sizes of nodes and their labels: the network layout works with them, and the element draws with the same numbers. */
 export const NETWORK_NODE_METRICS = {
-  fontSize: 11,
-  lineHeight: 13,
+  /** Labels are this size on screen at every zoom: never below 12 CSS px. */
+  fontSize: 12,
+  lineHeight: 15,
   /** From the top of a label line to its text's baseline (SVG text is placed by its baseline). */
-  labelAscent: 10,
+  labelAscent: 11,
   /** Width of the halo in the background colour drawn around label text, so it reads over ties. */
   labelHalo: 3,
   /** Labels wrap at this width, in at most `maxLines` lines. */

@@ -22,3 +22,33 @@ export function contrastRatio(a: string, b: string): number {
   const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
 }
+
+/** `foreground` painted at `alpha` over `background`, as `#rrggbb`. */
+export function blendColors(foreground: string, background: string, alpha: number): string {
+  const f = parseHexColor(foreground);
+  const b = parseHexColor(background);
+  return `#${f
+    .map((c, i) =>
+      Math.round(c * alpha + b[i]! * (1 - alpha))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
+
+/**
+ * The least opacity (to 0.01) at which `foreground` over `background` reaches `ratio`, e.g. 3 for lines that carry
+ * meaning (WCAG 1.4.11); 1 when even the opaque colour falls short.
+ */
+export function minimumAlpha(foreground: string, background: string, ratio: number): number {
+  if (contrastRatio(foreground, background) < ratio) return 1;
+  let low = 0;
+  let high = 1;
+  // Contrast grows with opacity, so a bisection finds the threshold.
+  while (high - low > 0.005) {
+    const middle = (low + high) / 2;
+    if (contrastRatio(blendColors(foreground, background, middle), background) >= ratio) high = middle;
+    else low = middle;
+  }
+  return Math.ceil(high * 100) / 100;
+}

@@ -8,4 +8,5 @@ export {
   type PaletteRole,
   type ColorScheme,
 } from './palette.js';
-export { SECTOR_COLORS, SECTOR_COLOR_KEYS, SECTOR_SHAPES, sectorKey, type SectorColorKey } from './sector-palette.js';
+export { INITIATIVE_COLORS, SECTOR_COLORS, SECTOR_COLOR_KEYS, SECTOR_SHAPES, sectorKey, type SectorColorKey } from './sector-palette.js';
+export { blendColors, contrastRatio, minimumAlpha } from './contrast.js';

@@ -29,7 +29,10 @@ export const SECTOR_COLORS: Readonly<Record<ColorScheme, Readonly<Record<SectorC
   },
 };
 
-/** Shapes that tell sectors apart without colour. Initiatives are drawn as rings. */
+/** The colour of initiatives in a two-mode network (a capsule, a shape no sector has); 3:1 like the sectors. */
+export const INITIATIVE_COLORS: Readonly<Record<ColorScheme, string>> = { light: '#7a5c00', dark: '#e3c062' };
+
+/** Shapes that tell sectors apart without colour. Initiatives are drawn as capsules. */
 export const SECTOR_SHAPES: Readonly<
   Record<SectorColorKey, 'circle' | 'square' | 'triangle' | 'diamond' | 'pentagon' | 'hexagon' | 'cross'>
 > = {

@@ -156,6 +156,7 @@ function normalizeElements(doc: Json, errors: ErrorIndex, texts: TextResolver, e
       id: item.id as string,
       kind: item.kind as NormalizedElement['kind'],
       label: texts.pick(item.label) ?? (item.id as string),
+      ...optional('short', texts.pick(item.short)),
       ...optional('description', texts.pick(item.description)),
       tags: (item.tags as string[] | undefined) ?? [],
       planned: item.planned === true,
@@ -163,7 +164,7 @@ function normalizeElements(doc: Json, errors: ErrorIndex, texts: TextResolver, e
       indicators: (item.indicators as string[] | undefined) ?? [],
       notes: normalizeNotes(item.notes, texts),
       pointer,
-      texts: texts.maps(item, ['label', 'description'], errors, pointer),
+      texts: texts.maps(item, ['label', 'short', 'description'], errors, pointer),
     } satisfies NormalizedElement;
     elements.push(element);
   });

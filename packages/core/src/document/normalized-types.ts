@@ -32,6 +32,8 @@ export interface NormalizedElement extends Traceable {
   readonly id: string;
   readonly kind: ElementKind;
   readonly label: string;
+  /** A short name (abbreviation) for where space is tight; `label` is the full name. */
+  readonly short?: string;
   readonly description?: string;
   readonly url?: string;
   readonly tags: readonly string[];

@@ -1,4 +1,4 @@
-import { SECTOR_COLOR_KEYS, SECTOR_COLORS } from '@floke/core';
+import { INITIATIVE_COLORS, SECTOR_COLOR_KEYS, SECTOR_COLORS } from '@floke/core';
 import { css, unsafeCSS } from 'lit';
 
 /**
@@ -12,6 +12,7 @@ export const sectorColorStyles = css`
         (key) => `--_sector-${key}: var(--floke-sector-${key}, light-dark(${SECTOR_COLORS.light[key]}, ${SECTOR_COLORS.dark[key]}));`,
       ).join('\n'),
     )}
+    --_initiative: var(--floke-initiative-color, light-dark(${unsafeCSS(INITIATIVE_COLORS.light)}, ${unsafeCSS(INITIATIVE_COLORS.dark)}));
   }
   ${unsafeCSS(SECTOR_COLOR_KEYS.map((key) => `.symbol.sector-${key} { fill: var(--_sector-${key}); }`).join('\n'))}
 `;
@@ -48,9 +49,9 @@ export const networkSvgStyles = css`
     stroke: var(--_background);
     stroke-width: 1;
   }
-  .initiative-ring {
-    fill: none;
-    stroke: var(--_text);
+  .initiative-mark {
+    fill: var(--_background);
+    stroke: var(--_initiative);
     stroke-width: 3;
   }
   .broker-ring {
@@ -79,7 +80,7 @@ export const networkSvgStyles = css`
   .overlay .match-ring,
   .overlay .selected-ring,
   .overlay .focus-ring,
-  .overlay .initiative-ring,
+  .overlay .initiative-mark,
   .overlay .symbol,
   .overlay .strike {
     vector-effect: non-scaling-stroke;
@@ -105,6 +106,20 @@ export const networkSvgStyles = css`
     fill: none;
     stroke: none;
   }
+  /* Forced colours: the system's own colours, selection in Highlight and twice as wide as a partner ring. */
+  @media (forced-colors: active) {
+    .partner-ring,
+    .match-ring,
+    .broker-ring,
+    .initiative-mark,
+    .tie.highlight {
+      stroke: CanvasText;
+    }
+    .selected-ring {
+      stroke: Highlight;
+      stroke-width: 5;
+    }
+  }
 `;
 
 export const networkStyles = css`
@@ -115,6 +130,48 @@ export const networkStyles = css`
   }
   .layout.narrow {
     grid-template-columns: minmax(0, 1fr);
+  }
+  /* Beside the drawing: the legend (which filters sectors), then the panel. */
+  .side {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+    min-width: 0;
+  }
+  .network-legend {
+    font-size: var(--_text-sm);
+  }
+  .sector-legend {
+    display: flex;
+    flex-direction: column;
+    gap: 0.1rem;
+    margin: 0 0 0.5rem;
+    padding: 0.2rem 0.6rem 0.4rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .sector-legend legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  .sector-legend label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .sector-legend input[type='checkbox'] {
+    accent-color: var(--_accent);
+    width: 1.1rem;
+    height: 1.1rem;
+  }
+  .network-legend .legend {
+    flex-direction: column;
+    font-size: inherit;
+  }
+  .legend-size {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 1.5;
   }
   .stage {
     position: relative;

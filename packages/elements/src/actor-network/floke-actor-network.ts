@@ -5,8 +5,9 @@ import {
   type NetworkMetrics,
   type NetworkMode,
   type NetworkVisibility,
+  visibleExtent,
 } from '@floke/core/actor-network';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { idListConverter } from '../base/id-list.js';
@@ -17,10 +18,10 @@ import { viewFrameStyles } from '../base/view-frame.styles.js';
 import { CanvasPaintController } from '../controllers/canvas-paint.js';
 import { MatchMediaController } from '../controllers/match-media.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
-import { ZOOM_STEP, ZoomPanController, type ViewTransform } from '../controllers/zoom-pan.js';
+import { ZOOM_LIMITS, ZOOM_STEP, ZoomPanController, type ViewTransform } from '../controllers/zoom-pan.js';
 import { networkStyles, networkSvgStyles, sectorColorStyles } from './floke-actor-network.styles.js';
 import { computeNetworkView, layoutShape } from './network-client.js';
-import { networkFilter, renderNetworkFilters, renderNetworkLegend, resolveAsOf } from './network-filters.js';
+import { networkFilter, renderNetworkFilters, renderNetworkLegend, resolveAsOf, type NetworkFilterValues } from './network-filters.js';
 import { handleNodeKey } from './network-keys.js';
 import { renderNetworkStage } from './network-stage.js';
 import { NetworkIndex } from './network-index.js';
@@ -29,6 +30,12 @@ import { networkSvgElement } from './network-svg.js';
 import { renderNetworkTables } from './network-tables.js';
 import { NetworkWords } from './network-words.js';
 import { fitTransform, NetworkPainter } from './network-painter.js';
+
+/** Zooming in goes at least this far (layout scale), however large the network: far enough to read any tie. */
+const MAX_NETWORK_ZOOM = 4;
+
+/** The filters: when one changes, the view refits to what stays visible. */
+const FILTER_PROPERTIES = ['levels', 'sectors', 'topic', 'initiative', 'asOf', 'hideHistory'] as const;
 
 /** Below this width of the view, the panel moves under the drawing and the filters fold. */
 export const NETWORK_NARROW_WIDTH = 720;
@@ -59,6 +66,7 @@ type NetworkInputs = readonly [NormalizedDocument, NetworkMode, number];
  *
  * @cssproperty [--floke-network-height=36rem] - Height of the drawing.
  * @cssproperty [--floke-network-height-narrow=26rem] - Height of the drawing in a narrow view.
+ * @cssproperty --floke-initiative-color - Outline of initiatives' capsules in two-mode.
  * @cssproperty --floke-sector-public - Colour of public actors (likewise `-voluntary`, `-private`, `-research`, `-foundation`, `-social-partners`, `-other`).
  */
 export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView> {
@@ -124,8 +132,14 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
   });
 
   readonly #zoom = new ZoomPanController(this, {
-    fit: (): ViewTransform =>
-      this.layout && this.#canvas.size.width > 0 ? fitTransform(this.layout.layout, this.#canvas.size) : this.#zoom.transform,
+    // What the filter leaves visible fills the view; zooming out stops there, zooming in where symbols are large.
+    fit: (): ViewTransform => {
+      const visibility = this.visibility;
+      if (!this.layout || this.#canvas.size.width === 0) return this.#zoom.transform;
+      const extent = visibility ? visibleExtent(this.layout.layout, visibility.nodes) : undefined;
+      return fitTransform(this.layout.layout, this.#canvas.size, extent);
+    },
+    scaleExtent: (fitScale) => [fitScale, Math.max(fitScale * ZOOM_LIMITS.in, MAX_NETWORK_ZOOM)],
     onZoom: ({ x, y, k }) => {
       this.viewport?.setAttribute('transform', `translate(${x},${y}) scale(${k})`);
       this.#canvas.schedule();
@@ -143,8 +157,9 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
     },
   });
 
-  /** Repaints the canvas when the system colour scheme flips. */
+  /** Repaints the canvas when the system colour scheme flips, or forced colours come or go. */
   protected readonly colorScheme = new MatchMediaController(this, '(prefers-color-scheme: dark)', () => this.#repaintTheme());
+  protected readonly forcedColorsQuery = new MatchMediaController(this, '(forced-colors: active)', () => this.#repaintTheme());
 
   /** The node that holds the tab stop: arrow keys move from it. */
   @state() protected active = -1;
@@ -188,6 +203,13 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
   positionOf(id: string): { x: number; y: number } | undefined {
     const node = this.layout?.layout.nodes[this.#index?.index.get(id) ?? -1];
     return node ? { x: node.x, y: node.y } : undefined;
+  }
+
+  /** Ids of the nodes labelled in the drawing now: on the canvas, or by the highlight above it. */
+  get labelledIds(): string[] {
+    const nodes = this.layout?.network.nodes ?? [];
+    const above = [...this.renderRoot.querySelectorAll<SVGGElement>('svg.overlay [data-label-of]')].map((g) => g.dataset.labelOf!);
+    return [...new Set([...this.#painter.labelled.map((i) => nodes[i]!.id), ...above])];
   }
 
   /** Whether a node is shown under the current filter. */
@@ -244,10 +266,6 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
     return view ? view.network.nodes.filter((_, i) => visibility?.nodes[i]) : [];
   }
 
-  protected override hasActiveState(): boolean {
-    return super.hasActiveState() || this.#hovered >= 0;
-  }
-
   protected override clearActiveState(): void {
     super.clearActiveState();
     this.#setHovered(-1);
@@ -274,6 +292,8 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
       this.#repaintTheme();
     }
     this.#canvas.measure();
+    // After a filter, show what stays visible, moving the view and never the nodes.
+    if (this.#fitted && FILTER_PROPERTIES.some((name) => changed.has(name))) this.#zoom.fit(true);
     this.#renderHighlight();
   }
 
@@ -400,22 +420,23 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
     const n = t.network;
     const visibility = this.visibility;
     const actors = view.network.nodes.filter((node) => node.kind === 'actor').length;
+    const filters = {
+      index,
+      model: this.model,
+      strings: t,
+      lang: this.uiLanguage,
+      visibility,
+      values: this,
+      shownAsOf: this.filter.asOf,
+      change: (values: Partial<NetworkFilterValues>) => Object.assign(this, values),
+    };
     return this.renderFrame({
-      filters: renderNetworkFilters({
-        index,
-        model: this.model,
-        strings: t,
-        lang: this.uiLanguage,
-        visibility,
-        narrow: this.narrow,
-        values: this,
-        shownAsOf: this.filter.asOf,
-        change: (values) => Object.assign(this, values),
-      }),
+      menu: renderNetworkFilters(filters),
       zoom: { zoomBy: (f) => this.zoomBy(f), fit: () => this.fitToView(), step: ZOOM_STEP },
-      legend: renderNetworkLegend(index, t, visibility),
+      legend: nothing,
       body: renderNetworkStage({
         narrow: this.narrow,
+        legend: renderNetworkLegend(filters),
         roleDescription: n.roleDescription,
         label: n.diagramLabel(actors, view.network.nodes.length - actors, view.network.ties.length),
         keydown: (event) => this.#onNodeKeydown(event),

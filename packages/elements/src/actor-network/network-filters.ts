@@ -5,7 +5,7 @@ import { html, nothing, svg } from 'lit';
 import { formatPartialDate } from '../base/format-date.js';
 import type { UiStrings } from '../base/strings.js';
 import type { NetworkIndex } from './network-index.js';
-import { symbolPathData } from './symbol-path.js';
+import { initiativePathData, symbolPathData } from './symbol-path.js';
 
 /** What the filters change: each is undefined for "all". */
 export interface NetworkFilterValues {
@@ -50,7 +50,6 @@ export interface FiltersState {
   readonly strings: UiStrings;
   readonly lang: UiLanguage;
   readonly visibility: NetworkVisibility | undefined;
-  readonly narrow: boolean;
   /** The date shown (see `resolveAsOf`), undefined for all time. */
   readonly shownAsOf: string | undefined;
   readonly change: (values: Partial<NetworkFilterValues>) => void;
@@ -61,7 +60,7 @@ export function legendSymbol(sector: SectorColorKey | 'initiative') {
   return html`<svg class="legend-symbol" width="18" height="18" viewBox="-9 -9 18 18" aria-hidden="true">
     ${
       sector === 'initiative'
-        ? svg`<circle class="initiative-ring" r="5"></circle>`
+        ? svg`<path class="initiative-mark" d=${initiativePathData(0, 0, 7)}></path>`
         : svg`<path class=${`symbol sector-${sector}`} d=${symbolPathData(sector, 0, 0, 6)}></path>`
     }
   </svg>`;
@@ -75,88 +74,88 @@ export function toggleId(all: readonly string[], current: readonly string[] | un
   return next.size === all.length ? undefined : all.filter((x) => next.has(x));
 }
 
-/** The network's filters in the toolbar: mode, levels, sectors, topic, initiative, and how many are shown. */
+/** How many filters narrow the network now (the date counts when it is not the default). */
+function activeFilterCount(values: NetworkFilterValues): number {
+  return [values.levels, values.sectors, values.topic, values.initiative, values.asOf].filter((f) => f !== undefined).length;
+}
+
+/**
+ * The network's filter menu, one control in the toolbar's row: "Filter (1)" opens a panel over the drawing with mode,
+ * levels, topic, initiative and date (sectors are filtered in the legend beside the drawing), followed by how many
+ * nodes are shown. Esc, or Tab past its end, closes the panel and leaves the focus on "Filter".
+ */
 export function renderNetworkFilters(state: FiltersState) {
   const t = state.strings.network;
   const { index, model } = state;
   const network = index.view.network;
   const levelIds = index.view.layout.bands.map((b) => b.id ?? '');
   const levelName = (id: string) => (id === '' ? t.noLevel : (model.views.network.levels.find((l) => l.id === id)?.label ?? id));
-  const sectorIds = [
-    ...new Set([
-      ...model.views.network.sectors.map((s) => s.id),
-      ...(network.nodes.some((n) => n.kind === 'actor' && sectorKey(n.sector) === 'other') ? ['other'] : []),
-    ]),
-  ];
-  const sectorName = (id: string) => (id === 'other' ? t.otherSector : (model.views.network.sectors.find((s) => s.id === id)?.label ?? id));
   const topics = [...new Set(network.ties.flatMap((tie) => tie.topics))].sort((a, b) => a.localeCompare(b, state.lang));
   const initiatives = model.elements.filter((e) => e.kind === 'initiative').sort((a, b) => a.label.localeCompare(b.label, state.lang));
   const visible = t.visible(state.visibility?.visibleNodeCount ?? 0, network.nodes.length);
   const checked = (event: Event) => (event.target as HTMLInputElement).checked;
-  const controls = html`<div class="filters" part="filters">
-    <label class="field"
-      >${t.mode}
-      <select data-control="mode" @change=${(e: Event) => state.change({ mode: (e.target as HTMLSelectElement).value as NetworkMode })}>
-        ${NETWORK_MODES.map((mode) => html`<option value=${mode} ?selected=${state.values.mode === mode}>${t.modes[mode]}</option>`)}
-      </select></label
-    >
-    <fieldset>
-      <legend>${t.levels}</legend>
-      ${levelIds.map(
-        (id) =>
-          html`<label
-            ><input
-              type="checkbox"
-              data-level=${id}
-              .checked=${state.values.levels === undefined || state.values.levels.includes(id)}
-              @change=${(e: Event) => state.change({ levels: toggleId(levelIds, state.values.levels, id, checked(e)) })}
-            />${levelName(id)}</label
-          >`,
-      )}
-    </fieldset>
-    <fieldset>
-      <legend>${t.sectors}</legend>
-      ${sectorIds.map(
-        (id) =>
-          html`<label
-            ><input
-              type="checkbox"
-              data-sector=${id}
-              .checked=${state.values.sectors === undefined || state.values.sectors.includes(id)}
-              @change=${(e: Event) => state.change({ sectors: toggleId(sectorIds, state.values.sectors, id, checked(e)) })}
-            />${legendSymbol(id as SectorColorKey)}${sectorName(id)}</label
-          >`,
-      )}
-    </fieldset>
-    <label class="field"
-      >${t.topic}
-      <select data-filter="topic" @change=${(e: Event) => state.change({ topic: (e.target as HTMLSelectElement).value || undefined })}>
-        <option value="" ?selected=${!state.values.topic}>${t.all}</option>
-        ${topics.map((topic) => html`<option value=${topic} ?selected=${state.values.topic === topic}>${topic}</option>`)}
-      </select></label
-    >
-    <label class="field"
-      >${t.initiative}
-      <select
-        data-filter="initiative"
-        @change=${(e: Event) => state.change({ initiative: (e.target as HTMLSelectElement).value || undefined })}
-      >
-        <option value="" ?selected=${!state.values.initiative}>${t.all}</option>
-        ${initiatives.map((i) => html`<option value=${i.id} ?selected=${state.values.initiative === i.id}>${i.label}</option>`)}
-      </select></label
-    >
-    ${renderAsOf(state)}
-    <p class="status" role="status">${visible}</p>
-  </div>`;
-  // In a narrow view the filters fold away behind one line, so the drawing is in sight without scrolling far.
-  if (!state.narrow) return controls;
-  const active = [state.values.levels, state.values.sectors, state.values.topic, state.values.initiative, state.values.asOf].filter(
-    (f) => f !== undefined,
-  ).length;
-  return html`<details class="filters-disclosure">
-    <summary>${t.filters}${active ? ` (${active})` : ''}: ${visible.toLocaleLowerCase(state.lang)}</summary>
-    ${controls}
-  </details>`;
+  const active = activeFilterCount(state.values);
+  return html`<details class="filter-menu" part="filters" @keydown=${closeOnEscape} @focusout=${closeWhenFocusLeaves}>
+      <summary>${t.filters}${active ? ` (${active})` : ''}</summary>
+      <div class="filters filter-panel">
+        <label class="field"
+          >${t.mode}
+          <select data-control="mode" @change=${(e: Event) => state.change({ mode: (e.target as HTMLSelectElement).value as NetworkMode })}>
+            ${NETWORK_MODES.map((mode) => html`<option value=${mode} ?selected=${state.values.mode === mode}>${t.modes[mode]}</option>`)}
+          </select></label
+        >
+        <fieldset>
+          <legend>${t.levels}</legend>
+          ${levelIds.map(
+            (id) =>
+              html`<label
+                ><input
+                  type="checkbox"
+                  data-level=${id}
+                  .checked=${state.values.levels === undefined || state.values.levels.includes(id)}
+                  @change=${(e: Event) => state.change({ levels: toggleId(levelIds, state.values.levels, id, checked(e)) })}
+                />${levelName(id)}</label
+              >`,
+          )}
+        </fieldset>
+        <label class="field"
+          >${t.topic}
+          <select data-filter="topic" @change=${(e: Event) => state.change({ topic: (e.target as HTMLSelectElement).value || undefined })}>
+            <option value="" ?selected=${!state.values.topic}>${t.all}</option>
+            ${topics.map((topic) => html`<option value=${topic} ?selected=${state.values.topic === topic}>${topic}</option>`)}
+          </select></label
+        >
+        <label class="field"
+          >${t.initiative}
+          <select
+            data-filter="initiative"
+            @change=${(e: Event) => state.change({ initiative: (e.target as HTMLSelectElement).value || undefined })}
+          >
+            <option value="" ?selected=${!state.values.initiative}>${t.all}</option>
+            ${initiatives.map((i) => html`<option value=${i.id} ?selected=${state.values.initiative === i.id}>${i.label}</option>`)}
+          </select></label
+        >
+        ${renderAsOf(state)}
+      </div>
+    </details>
+    <span class="status" role="status">${visible}</span>`;
+}
+
+/** Esc inside the open menu closes it (and nothing else: the view's own Esc is not triggered). */
+function closeOnEscape(event: KeyboardEvent) {
+  const menu = event.currentTarget as HTMLDetailsElement;
+  if (event.key !== 'Escape' || !menu.open) return;
+  event.preventDefault();
+  event.stopPropagation();
+  menu.open = false;
+  menu.querySelector('summary')!.focus();
+}
+
+/** The panel lies over the drawing: once the focus has left the menu, it closes. */
+function closeWhenFocusLeaves(event: FocusEvent) {
+  const menu = event.currentTarget as HTMLDetailsElement;
+  const next = event.relatedTarget as Node | null;
+  if (menu.open && next && !menu.contains(next)) menu.open = false;
 }
 
 /**
@@ -195,49 +194,83 @@ function renderAsOf(state: FiltersState) {
 }
 
 /**
- * The legend: initiatives (two-mode), brokers, tie weight, and, when the date shown has any, past ties and former
- * actors. Sectors are named by the sector filter's symbols.
+ * The legend beside the drawing, doubling as the sector filter: each sector's symbol and name is a checkbox; then
+ * node size, initiatives (two-mode), brokers, tie weight, and, when the date shown has any, past ties and former
+ * actors.
  */
-export function renderNetworkLegend(index: NetworkIndex, strings: UiStrings, visibility: NetworkVisibility | undefined) {
-  const t = strings.network;
+export function renderNetworkLegend(state: FiltersState) {
+  const t = state.strings.network;
+  const { index, model, visibility } = state;
+  const network = index.view.network;
+  const sectorIds = [
+    ...new Set([
+      ...model.views.network.sectors.map((s) => s.id),
+      ...(network.nodes.some((n) => n.kind === 'actor' && sectorKey(n.sector) === 'other') ? ['other'] : []),
+    ]),
+  ];
+  const sectorName = (id: string) => (id === 'other' ? t.otherSector : (model.views.network.sectors.find((s) => s.id === id)?.label ?? id));
   const shows = (flags: readonly boolean[] | undefined, shown: readonly boolean[] | undefined) =>
     flags?.some((flag, i) => flag && shown?.[i]) === true;
-  return html`<ul class="legend" part="legend" aria-label=${t.legend}>
-    ${index.view.network.nodes.some((n) => n.kind === 'initiative') ? html`<li>${legendSymbol('initiative')} ${t.legendInitiative}</li>` : nothing}
-    <li>
-      <svg class="legend-symbol" width="22" height="22" viewBox="-11 -11 22 22" aria-hidden="true">
-        <circle class="broker-dot" r="5"></circle>
-        <circle class="broker-ring" r="8.5"></circle>
-      </svg>
-      ${t.legendBroker}
-    </li>
-    <li>
-      <svg class="legend-symbol" width="36" height="14" aria-hidden="true">
-        <line class="tie" x1="2" y1="4" x2="34" y2="4" stroke-width="1"></line>
-        <line class="tie" x1="2" y1="11" x2="34" y2="11" stroke-width="3"></line>
-      </svg>
-      ${t.legendWeight}
-    </li>
-    ${
-      shows(visibility?.historic, visibility?.ties)
-        ? html`<li>
-            <svg class="legend-symbol" width="36" height="14" aria-hidden="true">
-              <line class="tie past" x1="2" y1="7" x2="34" y2="7" stroke-width="1"></line>
-            </svg>
-            ${t.legendPast}
-          </li>`
-        : nothing
-    }
-    ${
-      shows(visibility?.former, visibility?.nodes)
-        ? html`<li>
-            <svg class="legend-symbol" width="18" height="18" viewBox="-9 -9 18 18" aria-hidden="true">
-              <path class="symbol former sector-public" d=${symbolPathData('public', 0, 0, 6)}></path>
-              <line class="strike" x1="-7" y1="7" x2="7" y2="-7"></line>
-            </svg>
-            ${t.legendFormer}
-          </li>`
-        : nothing
-    }
-  </ul>`;
+  return html`<div class="network-legend" part="legend">
+    <fieldset class="sector-legend">
+      <legend>${t.sectors}</legend>
+      ${sectorIds.map(
+        (id) =>
+          html`<label
+            ><input
+              type="checkbox"
+              data-sector=${id}
+              .checked=${state.values.sectors === undefined || state.values.sectors.includes(id)}
+              @change=${(e: Event) =>
+                state.change({ sectors: toggleId(sectorIds, state.values.sectors, id, (e.target as HTMLInputElement).checked) })}
+            />${legendSymbol(id as SectorColorKey)}${sectorName(id)}</label
+          >`,
+      )}
+    </fieldset>
+    <ul class="legend" aria-label=${t.legend}>
+      <li>
+        <svg class="legend-symbol" width="36" height="22" viewBox="0 -11 36 22" aria-hidden="true">
+          <circle class="legend-size" cx="6" cy="0" r="4"></circle>
+          <circle class="legend-size" cx="24" cy="0" r="9"></circle>
+        </svg>
+        ${t.legendSize}
+      </li>
+      ${network.nodes.some((n) => n.kind === 'initiative') ? html`<li>${legendSymbol('initiative')} ${t.legendInitiative}</li>` : nothing}
+      <li>
+        <svg class="legend-symbol" width="22" height="22" viewBox="-11 -11 22 22" aria-hidden="true">
+          <circle class="broker-dot" r="5"></circle>
+          <circle class="broker-ring" r="8.5"></circle>
+        </svg>
+        ${t.legendBroker}
+      </li>
+      <li>
+        <svg class="legend-symbol" width="36" height="14" aria-hidden="true">
+          <line class="tie" x1="2" y1="4" x2="34" y2="4" stroke-width="1"></line>
+          <line class="tie" x1="2" y1="11" x2="34" y2="11" stroke-width="3"></line>
+        </svg>
+        ${t.legendWeight}
+      </li>
+      ${
+        shows(visibility?.historic, visibility?.ties)
+          ? html`<li>
+              <svg class="legend-symbol" width="36" height="14" aria-hidden="true">
+                <line class="tie past" x1="2" y1="7" x2="34" y2="7" stroke-width="1"></line>
+              </svg>
+              ${t.legendPast}
+            </li>`
+          : nothing
+      }
+      ${
+        shows(visibility?.former, visibility?.nodes)
+          ? html`<li>
+              <svg class="legend-symbol" width="18" height="18" viewBox="-9 -9 18 18" aria-hidden="true">
+                <path class="symbol former sector-public" d=${symbolPathData('public', 0, 0, 6)}></path>
+                <line class="strike" x1="-7" y1="7" x2="7" y2="-7"></line>
+              </svg>
+              ${t.legendFormer}
+            </li>`
+          : nothing
+      }
+    </ul>
+  </div>`;
 }

@@ -2,6 +2,7 @@ import { sectorKey, type NormalizedDocument, type SectorColorKey } from '@floke/
 import {
   elementSpan,
   filterNetwork,
+  labelPriority,
   networkAt,
   networkMetrics,
   type ActorNetworkView,
@@ -29,6 +30,8 @@ export class NetworkIndex {
   readonly sectorOf: readonly SectorColorKey[];
   readonly isInitiative: readonly boolean[];
   readonly labels: readonly string[];
+  /** What a label shrinks to on one line when space is tight: the element's `short`, else the label cut at a word. */
+  readonly shortLabels: readonly string[];
   readonly hit: NodeHitIndex;
   readonly #elementLabels: ReadonlyMap<string, string>;
   readonly #elementSpans: ReadonlyMap<string, NetworkSpan | undefined>;
@@ -54,6 +57,7 @@ export class NetworkIndex {
     this.neighbours = neighbours;
     this.sectorOf = network.nodes.map((n) => sectorKey(n.sector));
     this.labels = network.nodes.map((n) => n.label);
+    this.shortLabels = network.nodes.map((n) => n.short ?? oneLineLabel(n.label));
     this.#elementLabels = new Map(model.elements.map((e) => [e.id, e.label]));
     this.#elementSpans = new Map(model.elements.map((e) => [e.id, elementSpan(e)]));
     this.isInitiative = network.nodes.map((n) => n.kind === 'initiative');
@@ -71,7 +75,10 @@ export class NetworkIndex {
     return this.#isBroker;
   }
 
-  /** Node indexes by importance (brokers, then degree, as shown): labels are placed in this order when space is short. */
+  /**
+   * Node indexes by importance (brokers, then round by round the strongest of each band and community, as shown):
+   * labels are placed in this order when space is short.
+   */
   get labelOrder(): readonly number[] {
     return this.#labelOrder;
   }
@@ -108,8 +115,8 @@ export class NetworkIndex {
     this.#metrics = metrics;
     const brokers = new Set(metrics.brokers);
     this.#isBroker = nodes.map((n) => brokers.has(n.id));
-    const score = (i: number) => (this.#isBroker[i] ? 1e6 : 0) + (metrics.nodes.get(nodes[i]!.id)?.degree ?? 0);
-    this.#labelOrder = nodes.map((_, i) => i).sort((a, b) => score(b) - score(a) || a - b);
+    const degree = nodes.map((n) => metrics.nodes.get(n.id)?.degree ?? 0);
+    this.#labelOrder = labelPriority(this.view.layout, degree, this.#isBroker);
   }
 
   /** The label of any element of the document (initiatives are not nodes in actors mode), by id. */
@@ -131,4 +138,11 @@ export class NetworkIndex {
   firstVisible(visibility: NetworkVisibility | undefined): number {
     return this.labelOrder.find((i) => visibility?.nodes[i]) ?? -1;
   }
+}
+
+/** A label for one line: whole up to 28 characters, else cut at a word with an ellipsis. */
+export function oneLineLabel(label: string): string {
+  if (label.length <= 28) return label;
+  const cut = label.lastIndexOf(' ', 27);
+  return `${label.slice(0, cut > 12 ? cut : 27)}…`;
 }

@@ -4,7 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { ViewTransform } from '../controllers/zoom-pan.js';
 import type { Neighbour, NetworkIndex } from './network-index.js';
 import { strikeLine } from './paint-network.js';
-import { symbolPathData } from './symbol-path.js';
+import { initiativePathData, symbolPathData } from './symbol-path.js';
 
 /**
  * The highlighted nodes whose labels fit on screen without overprinting, with their label boxes on screen (relative to
@@ -41,17 +41,18 @@ export function renderOverlay(state: OverlayState) {
   const layout: NetworkLayout = index.view.layout;
   const ids = index.view.network.nodes;
   const node = (i: number) => layout.nodes[i]!;
-  // Highlighted labels stay readable however far out the view is zoomed: never smaller on screen than at zoom 1.
+  // Highlighted labels are one size on screen however far the view is zoomed (see `networkLabelScale`).
   const labelOf = (n: NetworkNodeLayout) => {
     const text = networkLabelText(n, state.transform.k);
     const style = styleMap({ 'font-size': `${text.fontSize}px`, 'stroke-width': `${text.haloWidth}px` });
     return text.lines.map(
-      (line) => svg`<text class="label" x=${line.x} y=${line.y} text-anchor="middle" style=${style}>${line.text}</text>`,
+      (line) =>
+        svg`<text class="label" data-label-of=${n.id} x=${line.x} y=${line.y} text-anchor="middle" style=${style}>${line.text}</text>`,
     );
   };
   const symbol = (i: number) => {
     const n = node(i);
-    if (index.isInitiative[i]) return svg`<circle class="initiative-ring" cx=${n.x} cy=${n.y} r=${n.radius - 1.5}></circle>`;
+    if (index.isInitiative[i]) return svg`<path class="initiative-mark" d=${initiativePathData(n.x, n.y, n.radius - 1.5)}></path>`;
     if (!state.former[i])
       return svg`<path class=${`symbol sector-${index.sectorOf[i]}`} d=${symbolPathData(index.sectorOf[i]!, n.x, n.y, n.radius)}></path>`;
     return svg`<path class=${`symbol former sector-${index.sectorOf[i]}`} d=${symbolPathData(index.sectorOf[i]!, n.x, n.y, n.radius - 1)}></path>`;

@@ -1,5 +1,5 @@
-import { SECTOR_COLOR_KEYS, type SectorColorKey } from '@floke/core';
-import type { NetworkLayout, NetworkVisibility } from '@floke/core/actor-network';
+import { minimumAlpha, SECTOR_COLOR_KEYS, type Box, type SectorColorKey } from '@floke/core';
+import { occupiedBands, type NetworkLayout, type NetworkVisibility } from '@floke/core/actor-network';
 import { resolvedColor } from '../base/export-image.js';
 import type { ViewTransform } from '../controllers/zoom-pan.js';
 import type { NetworkIndex } from './network-index.js';
@@ -24,7 +24,10 @@ export interface NetworkFrame {
  */
 export class NetworkPainter {
   readonly ties = new TieLayer();
+  /** The nodes whose labels the last frame drew on the canvas. */
+  labelled: readonly number[] = [];
   #colors?: NetworkPaint;
+  #occupied?: { visibility: NetworkVisibility; bands: boolean[] };
 
   constructor(private readonly host: HTMLElement) {}
 
@@ -54,6 +57,13 @@ export class NetworkPainter {
     };
   }
 
+  /** Which bands the filter leaves any node in; computed once per filter, not per frame. */
+  #occupiedBands(index: NetworkIndex, visibility: NetworkVisibility): readonly boolean[] {
+    if (this.#occupied?.visibility !== visibility)
+      this.#occupied = { visibility, bands: occupiedBands(index.view.layout, visibility.nodes) };
+    return this.#occupied.bands;
+  }
+
   /** Paints one frame; returns whether to paint again (a sharper tie bitmap is still being drawn). */
   paint(context: CanvasRenderingContext2D, size: { width: number; height: number }, ratio: number, frame: NetworkFrame): boolean {
     const { index, visibility, transform, focus } = frame;
@@ -68,16 +78,18 @@ export class NetworkPainter {
         ratio,
         ...this.marks(index, visibility, frame.bandNames),
         labelOrder: index.labelOrder,
-        labels: index.labels,
+        shortLabels: index.shortLabels,
         dimmed: focus >= 0,
         labelledAbove: new Set(highlighted),
         reservedLabelBoxes: reservedLabelBoxes(frame),
+        occupiedBands: this.#occupiedBands(index, visibility),
       },
       this.colors,
       this.ties,
     );
     // How many labels the level of detail drew: a fact of the drawing that tests and benchmarks read.
-    context.canvas.dataset.labels = String(labels);
+    context.canvas.dataset.labels = String(labels.length);
+    this.labelled = labels;
     return this.ties.busy;
   }
 }
@@ -94,25 +106,64 @@ function reservedLabelBoxes({ index, visibility, transform, focus }: NetworkFram
   }));
 }
 
+/**
+ * The canvas colours in the current theme. In forced-colours mode the reader's system colours, read with
+ * `forced-color-adjust: none` (a probe's `var(…)` colour would be forced to one colour, turning the whole canvas into
+ * one solid block): every mark in `CanvasText` on `Canvas`, sectors told apart by shape alone.
+ */
 function resolveColors(host: HTMLElement): NetworkPaint {
+  if (forcedColors()) {
+    const text = resolvedColor(host, 'CanvasText', { forced: true });
+    const background = resolvedColor(host, 'Canvas', { forced: true });
+    return {
+      background,
+      band: background,
+      text,
+      textSubtle: text,
+      tie: text,
+      tieAlpha: 1,
+      initiative: text,
+      font: getComputedStyle(host).getPropertyValue('--_font').trim() || 'sans-serif',
+      sectors: Object.fromEntries(SECTOR_COLOR_KEYS.map((key) => [key, text])) as Record<SectorColorKey, string>,
+    };
+  }
   const color = (name: string) => resolvedColor(host, `var(${name})`);
+  const background = color('--_background');
+  const tie = color('--_text-subtle');
   return {
-    background: color('--_background'),
+    background,
     band: color('--_surface'),
     text: color('--_text'),
-    textSubtle: color('--_text-subtle'),
-    tie: color('--_text-subtle'),
+    textSubtle: tie,
+    tie,
+    tieAlpha: tieAlpha(tie, background),
+    initiative: color('--_initiative'),
     font: getComputedStyle(host).getPropertyValue('--_font').trim() || 'sans-serif',
     sectors: Object.fromEntries(SECTOR_COLOR_KEYS.map((key) => [key, color(`--_sector-${key}`)])) as Record<SectorColorKey, string>,
   };
 }
 
 /**
- * The pan/zoom that shows the whole network in a stage of this size, centred, at most 2× (an empty stage keeps
- * identity). The margin keeps labels at the edges, wider than their boxes when zoomed out, inside the drawing.
+ * The pan/zoom that shows `extent` (default: the whole network) in a stage of this size, centred, at most 2× (an
+ * empty stage keeps identity). The margin keeps labels at the edges, wider than their boxes when zoomed out, inside
+ * the drawing.
  */
-export function fitTransform(layout: NetworkLayout, size: { width: number; height: number }): ViewTransform {
+export function fitTransform(layout: NetworkLayout, size: { width: number; height: number }, extent?: Box): ViewTransform {
   if (size.width === 0 || size.height === 0) return { x: 0, y: 0, k: 1 };
-  const k = Math.min((size.width - 80) / layout.width, (size.height - 24) / layout.height, 2);
-  return { x: (size.width - layout.width * k) / 2, y: (size.height - layout.height * k) / 2, k };
+  const box = extent ?? { x: 0, y: 0, width: layout.width, height: layout.height };
+  const k = Math.min((size.width - 80) / Math.max(box.width, 1), (size.height - 24) / Math.max(box.height, 1), 2);
+  return { x: (size.width - box.width * k) / 2 - box.x * k, y: (size.height - box.height * k) / 2 - box.y * k, k };
+}
+
+/** Whether the reader's system forces its own colours (Windows high contrast and the like). */
+export const forcedColors = () => typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches;
+
+/** The least opacity at which ties reach 3:1 on the background; opaque when a colour cannot be read. */
+function tieAlpha(tie: string, background: string): number {
+  const hex = (rgb: string) => {
+    const channels = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(rgb)?.slice(1).map(Number);
+    return channels && `#${channels.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  };
+  const [t, b] = [hex(tie), hex(background)];
+  return t && b ? minimumAlpha(t, b, 3) : 1;
 }

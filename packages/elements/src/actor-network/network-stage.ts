@@ -1,8 +1,12 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 
-/** The drawing's parts: the canvas under an SVG overlay (focus, highlight, names), and the panel's container. */
+/**
+ * The drawing's parts: the canvas under an SVG overlay (focus, highlight, names), and beside it the legend (which
+ * filters sectors) above the panel's container.
+ */
 export function renderNetworkStage(state: {
   readonly narrow: boolean;
+  readonly legend: TemplateResult;
   readonly roleDescription: string;
   readonly label: string;
   readonly keydown: (event: KeyboardEvent) => void;
@@ -28,6 +32,9 @@ export function renderNetworkStage(state: {
         <g class="viewport"></g>
       </svg>
     </div>
-    <div class="panel-host"></div>
+    <div class="side">
+      ${state.legend}
+      <div class="panel-host"></div>
+    </div>
   </div>`;
 }

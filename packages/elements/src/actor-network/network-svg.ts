@@ -1,10 +1,10 @@
 import type { SectorColorKey } from '@floke/core';
-import type { NetworkLayout } from '@floke/core/actor-network';
+import { NETWORK_NODE_METRICS as m, type NetworkLayout } from '@floke/core/actor-network';
 import { render, svg } from 'lit';
 import type { NetworkMarks } from './network-marks.js';
 import { strikeLine } from './paint-network.js';
 import { PAST_TIE_WIDTH } from './tie-layer.js';
-import { symbolPathData } from './symbol-path.js';
+import { initiativePathData, symbolPathData } from './symbol-path.js';
 
 export interface NetworkSvgState extends NetworkMarks {
   /** Resolved fill per sector (exports carry colours, not custom properties). */
@@ -46,7 +46,7 @@ export function renderNetworkSvg(layout: NetworkLayout, state: NetworkSvgState) 
       return svg`<g>
         ${
           state.isInitiative[i]
-            ? svg`<circle class="initiative-ring" cx=${node.x} cy=${node.y} r=${node.radius - 1.5}></circle>`
+            ? svg`<path class="initiative-mark" d=${initiativePathData(node.x, node.y, node.radius - 1.5)}></path>`
             : strike
               ? svg`<path class=${`symbol former sector-${sector}`} d=${symbolPathData(sector, node.x, node.y, node.radius - 1)}></path>`
               : svg`<path class="symbol" d=${symbolPathData(sector, node.x, node.y, node.radius)} fill=${state.sectorFill[sector]}></path>`
@@ -54,7 +54,8 @@ export function renderNetworkSvg(layout: NetworkLayout, state: NetworkSvgState) 
         ${strike ? svg`<line class="strike" x1=${strike.x0} y1=${strike.y0} x2=${strike.x1} y2=${strike.y1}></line>` : null}
         ${state.isBroker[i] ? svg`<circle class="broker-ring" cx=${node.x} cy=${node.y} r=${node.radius + 3.5}></circle>` : null}
         ${node.lines.map(
-          (line, n) => svg`<text class="label" x=${node.x} y=${node.y + node.radius + 3 + 10 + n * 13} text-anchor="middle">${line}</text>`,
+          (line, n) =>
+            svg`<text class="label" x=${node.x} y=${node.y + node.radius + m.labelGap + m.labelAscent + n * m.lineHeight} text-anchor="middle">${line}</text>`,
         )}
       </g>`;
     })}

@@ -1,7 +1,7 @@
 import { SECTOR_COLOR_KEYS, type SectorColorKey } from '@floke/core';
 import { NETWORK_NODE_METRICS, type NetworkLayout } from '@floke/core/actor-network';
 import type { NetworkMarks } from './network-marks.js';
-import { addSymbol } from './symbol-path.js';
+import { addInitiativeMark, addSymbol } from './symbol-path.js';
 import type { TieLayer } from './tie-layer.js';
 
 /** Colours and font the canvas paints with, resolved from the host's theme. */
@@ -11,6 +11,10 @@ export interface NetworkPaint {
   readonly text: string;
   readonly textSubtle: string;
   readonly tie: string;
+  /** The least opacity at which a tie reaches 3:1 against the background. */
+  readonly tieAlpha: number;
+  /** Outline of initiatives' capsules. */
+  readonly initiative: string;
   readonly font: string;
   readonly sectors: Readonly<Record<SectorColorKey, string>>;
 }
@@ -38,30 +42,38 @@ export interface NetworkPaintState extends NetworkMarks {
   readonly ratio: number;
   /** Node indexes by importance (brokers, then degree): labels are placed in this order when space is short. */
   readonly labelOrder: readonly number[];
-  /** Full label of each node (zoomed out, labels are drawn on one line from these). */
-  readonly labels: readonly string[];
+  /** Each node's label on one line, for when zoomed out (its `short` name, or the label cut at a word). */
+  readonly shortLabels: readonly string[];
   /** When something is highlighted, the other ties are drawn faint (symbols and labels keep their contrast). */
   readonly dimmed: boolean;
   /** Nodes whose labels the highlight layer draws (so the canvas leaves them out). */
   readonly labelledAbove: ReadonlySet<number>;
   /** Where the highlight layer's labels are on screen: zoomed-out canvas labels keep clear of them. */
   readonly reservedLabelBoxes: readonly ScreenBox[];
+  /** Per band: whether the filter leaves any node in it. An empty band is neither tinted nor named. */
+  readonly occupiedBands: readonly boolean[];
 }
 
-/** The one-line labels drawn when zoomed out and their widths, per label list (one per network) and font. */
-const shortLabels = new WeakMap<readonly string[], { font: string; text: string[]; width: number[] }>();
+/** Widths of the one-line labels drawn when zoomed out, per label list (one per network) and font. */
+const shortWidths = new WeakMap<readonly string[], { font: string; width: number[] }>();
 
 /** Buffers reused by every frame. */
 const scratch = { onScreen: new Uint8Array(0), visible: [] as number[], taken: new Uint8Array(0) };
 
-/** Labels are drawn in full at this zoom and above; below it, only those that fit at a readable size. */
-export const FULL_LABEL_ZOOM = 0.8;
+/** Size (CSS px) of the screen grid that keeps zoomed-out labels off each other and off the symbols. */
+const LABEL_CELL = 6;
+
+/**
+ * Labels are drawn in full (wrapped as laid out) at this zoom and above, where every node's box is at least as large
+ * on screen as its label; below it, on one line, only those that fit. Either way at one size on screen.
+ */
+export const FULL_LABEL_ZOOM = 1;
 /** At most this many labels per frame, so a frame stays cheap at any size. */
 const LABEL_BUDGET = 250;
 
 /**
  * Paints the network on a canvas for the current zoom: bands, ties (a cached bitmap), symbols (one path per
- * sector), and labels by level of detail. Only what lies in the viewport is drawn. Returns how many labels it drew.
+ * sector), and labels by level of detail. Only what lies in the viewport is drawn. Returns the nodes it labelled.
  */
 export function paintNetwork(
   context: CanvasRenderingContext2D,
@@ -69,7 +81,7 @@ export function paintNetwork(
   state: NetworkPaintState,
   paint: NetworkPaint,
   ties: TieLayer,
-): number {
+): number[] {
   const { transform: t, width, height, ratio } = state;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.fillStyle = paint.background;
@@ -83,7 +95,7 @@ export function paintNetwork(
 
   context.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
   layout.bands.forEach((band, i) => {
-    if (i % 2 === 1) {
+    if (i % 2 === 1 && state.occupiedBands[i]) {
       context.fillStyle = paint.band;
       context.fillRect(left, band.top, right - left, band.height);
     }
@@ -94,7 +106,7 @@ export function paintNetwork(
   ties.draw(
     context,
     layout,
-    { color: paint.tie, visible: state.visibleTies, historic: state.historicTies },
+    { color: paint.tie, meaningfulAlpha: paint.tieAlpha, visible: state.visibleTies, historic: state.historicTies },
     { transform: t, width, height, ratio },
     state.dimmed ? 0.25 : 1,
   );
@@ -139,14 +151,16 @@ export function paintNetwork(
     }
     if (!tiny) paintFormerSymbols(context, layout, state, visibleNodes, sector, paint);
   }
+  // Initiatives (two-mode): capsules in their own colour, a shape no sector has.
   context.beginPath();
   for (const i of visibleNodes) {
     if (!state.isInitiative[i]) continue;
     const node = layout.nodes[i]!;
-    context.moveTo(node.x + node.radius - 1.5, node.y);
-    context.arc(node.x, node.y, node.radius - 1.5, 0, 2 * Math.PI);
+    addInitiativeMark(context, node.x, node.y, node.radius - 1.5);
   }
-  context.strokeStyle = paint.text;
+  context.fillStyle = paint.background;
+  context.fill();
+  context.strokeStyle = paint.initiative;
   context.lineWidth = 3;
   context.stroke();
   context.beginPath();
@@ -161,22 +175,35 @@ export function paintNetwork(
   context.stroke();
   if (!tiny) paintStrikes(context, layout, state, visibleNodes, paint);
 
-  // Labels: in full when they are readable; else the most important ones that fit, at a readable size.
-  context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  const labels = paintLabels(context, layout, state, paint, onScreen);
-
-  // Band names stay at the left edge while the view pans.
+  // Band names stay at the left edge while the view pans; labels keep clear of them.
   context.globalAlpha = 1;
   context.font = `600 12px ${paint.font}`;
-  context.textBaseline = 'top';
-  context.textAlign = 'left';
+  const bandNames: { text: string; y: number; box: ScreenBox }[] = [];
   layout.bands.forEach((band, i) => {
     const top = band.top * t.k + t.y;
     const bottom = (band.top + band.height) * t.k + t.y;
-    if (bottom < 18 || top > height) return;
+    if (bottom < 18 || top > height || !state.occupiedBands[i]) return;
+    const text = state.bandNames[i] ?? '';
     // The name sticks to the top of the view while its band is in view.
-    haloText(context, state.bandNames[i] ?? '', 8, Math.min(Math.max(top + 4, 4), bottom - 18), paint);
+    const y = Math.min(Math.max(top + 4, 4), bottom - 18);
+    bandNames.push({ text, y, box: { x0: 6, x1: 10 + context.measureText(text).width, y0: y - 2, y1: y + 16 } });
   });
+
+  // Labels: in full when they are readable; else the most important ones that fit, at a readable size.
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  const labels = paintLabels(
+    context,
+    layout,
+    state,
+    paint,
+    onScreen,
+    bandNames.map((b) => b.box),
+  );
+
+  context.font = `600 12px ${paint.font}`;
+  context.textBaseline = 'top';
+  context.textAlign = 'left';
+  for (const { text, y } of bandNames) haloText(context, text, 8, y, paint);
   return labels;
 }
 
@@ -237,18 +264,19 @@ function paintLabels(
   state: NetworkPaintState,
   paint: NetworkPaint,
   onScreen: Uint8Array,
-): number {
+  bandNames: readonly ScreenBox[],
+): number[] {
   const { transform: t } = state;
   const full = t.k >= FULL_LABEL_ZOOM;
-  let short = shortLabels.get(state.labels);
-  if (!short || short.font !== paint.font) shortLabels.set(state.labels, (short = { font: paint.font, text: [], width: [] }));
-  const size = full ? NETWORK_NODE_METRICS.fontSize * Math.min(t.k, 2) : NETWORK_NODE_METRICS.fontSize;
-  const lineHeight = (NETWORK_NODE_METRICS.lineHeight / NETWORK_NODE_METRICS.fontSize) * size;
+  let widths = shortWidths.get(state.shortLabels);
+  if (!widths || widths.font !== paint.font) shortWidths.set(state.shortLabels, (widths = { font: paint.font, width: [] }));
+  const size = NETWORK_NODE_METRICS.fontSize;
+  const lineHeight = NETWORK_NODE_METRICS.lineHeight;
+  const gap = NETWORK_NODE_METRICS.labelGap;
   context.font = `${size}px ${paint.font}`;
-  context.textAlign = 'center';
   context.textBaseline = 'top';
-  // Zoomed out, labels may not fit their boxes: a coarse screen grid keeps them from overprinting.
-  const cell = 12;
+  // Zoomed out, labels may not fit their boxes: a fine screen grid keeps them off each other and off the symbols.
+  const cell = LABEL_CELL;
   const columns = Math.ceil(state.width / cell) + 1;
   const rows = Math.ceil(state.height / cell) + 1;
   if (scratch.taken.length < columns * rows) scratch.taken = new Uint8Array(columns * rows);
@@ -263,35 +291,61 @@ function paintLabels(
     for (let gy = gy0; gy <= gy1; gy++) for (let gx = gx0; gx <= gx1; gx++) if (visit(gy * columns + gx)) return true;
     return false;
   };
-  for (const box of state.reservedLabelBoxes) cells(box.x0, box.x1, box.y0, box.y1, (index) => void (taken[index] = 1));
-  let drawn = 0;
+  const take = (x0: number, x1: number, y0: number, y1: number) => void cells(x0, x1, y0, y1, (index) => void (taken[index] = 1));
+  const free = (x0: number, x1: number, y0: number, y1: number) =>
+    x0 >= 0 && x1 <= state.width && y0 >= 0 && y1 <= state.height && !cells(x0, x1, y0, y1, (index) => taken[index] === 1);
+  for (const box of [...state.reservedLabelBoxes, ...bandNames]) take(box.x0, box.x1, box.y0, box.y1);
+  const labelled: number[] = [];
+  if (full) {
+    // Zoomed in, every node's box holds its label as laid out: no two overlap.
+    context.textAlign = 'center';
+    for (const i of state.labelOrder) {
+      if (labelled.length >= LABEL_BUDGET) break;
+      if (!onScreen[i] || state.labelledAbove.has(i)) continue;
+      const node = layout.nodes[i]!;
+      const x = node.x * t.k + t.x;
+      const y = (node.y + node.radius) * t.k + t.y + gap;
+      for (let n = 0; n < node.lines.length; n++) haloText(context, node.lines[n]!, x, y + n * lineHeight, paint);
+      labelled.push(i);
+    }
+    return labelled;
+  }
+  // Zoomed out: symbols first, so no label covers one.
+  for (let i = 0; i < layout.nodes.length; i++) {
+    if (!onScreen[i]) continue;
+    const node = layout.nodes[i]!;
+    const r = Math.max(node.radius * t.k, 1.5);
+    const x = node.x * t.k + t.x;
+    const y = node.y * t.k + t.y;
+    take(x - r, x + r - 0.01, y - r, y + r - 0.01);
+  }
+  // Each label on one line, below its symbol if there is room, else right of it, left of it or above it; the most
+  // important first (see `labelOrder`), and none where it would cover a label or a symbol.
   for (const i of state.labelOrder) {
-    if (drawn >= LABEL_BUDGET) break;
+    if (labelled.length >= LABEL_BUDGET) break;
     if (!onScreen[i] || state.labelledAbove.has(i)) continue;
+    const text = state.shortLabels[i] ?? '';
+    let width = widths.width[i];
+    if (width === undefined) width = widths.width[i] = context.measureText(text).width;
     const node = layout.nodes[i]!;
     const x = node.x * t.k + t.x;
-    const y = (node.y + node.radius) * t.k + t.y + NETWORK_NODE_METRICS.labelGap * Math.min(t.k, 2);
-    if (full) {
-      for (let n = 0; n < node.lines.length; n++) haloText(context, node.lines[n]!, x, y + n * lineHeight, paint);
-      drawn++;
-      continue;
-    }
-    // Zoomed out, the label goes on one line, shortened at a word if long, so what shows is never a fragment.
-    // It is drawn at a fixed size, so it is shortened and measured once, not every frame.
-    let text = short.text[i];
-    if (text === undefined) {
-      text = short.text[i] = shortLabel(state.labels[i] ?? '');
-      short.width[i] = context.measureText(text).width;
-    }
-    const half = short.width[i]! / 2;
-    // A one-line label wider than its node's box may poke out of the view at the edges: nudge it inside.
-    const lx = Math.min(Math.max(x, half + 2), state.width - half - 2);
-    if (cells(lx - half, lx + half, y, y + lineHeight, (index) => taken[index] === 1)) continue;
-    cells(lx - half, lx + half, y, y + lineHeight, (index) => void (taken[index] = 1));
-    haloText(context, text, lx, y, paint);
-    drawn++;
+    const y = node.y * t.k + t.y;
+    const r = Math.max(node.radius * t.k, 1.5) + gap;
+    const candidates: readonly (readonly [number, number])[] = [
+      [x - width / 2, y + r],
+      [x + r, y - lineHeight / 2],
+      [x - r - width, y - lineHeight / 2],
+      [x - width / 2, y - r - lineHeight],
+    ];
+    const place = candidates.find(([lx, ly]) => free(lx, lx + width - 0.01, ly, ly + lineHeight - 0.01));
+    if (!place) continue;
+    const [lx, ly] = place;
+    take(lx, lx + width - 0.01, ly, ly + lineHeight - 0.01);
+    context.textAlign = 'left';
+    haloText(context, text, lx, ly, paint);
+    labelled.push(i);
   }
-  return drawn;
+  return labelled;
 }
 
 /** Text with a halo in the background colour, so it reads over ties. */
@@ -302,11 +356,4 @@ function haloText(context: CanvasRenderingContext2D, text: string, x: number, y:
   context.strokeText(text, x, y);
   context.fillStyle = paint.text;
   context.fillText(text, x, y);
-}
-
-/** A label for the zoomed-out view: whole up to 28 characters, else cut at a word with an ellipsis. */
-function shortLabel(label: string): string {
-  if (label.length <= 28) return label;
-  const cut = label.lastIndexOf(' ', 27);
-  return `${label.slice(0, cut > 12 ? cut : 27)}…`;
 }

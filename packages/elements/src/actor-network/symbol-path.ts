@@ -86,3 +86,26 @@ export function symbolPathData(sector: SectorColorKey, x: number, y: number, r: 
   );
   return d;
 }
+
+/**
+ * An initiative's mark (two-mode): a capsule, a shape no sector has, as wide as its node's circle and 0.6 of it high,
+ * so it lies within the circle the hit test uses.
+ */
+export function addInitiativeMark(path: CanvasPath, x: number, y: number, r: number): void {
+  const h = 0.6 * r;
+  const c = r - h;
+  path.moveTo(x - c, y - h);
+  path.lineTo(x + c, y - h);
+  path.arc(x + c, y, h, -Math.PI / 2, Math.PI / 2);
+  path.lineTo(x - c, y + h);
+  path.arc(x - c, y, h, Math.PI / 2, (3 * Math.PI) / 2);
+  path.closePath();
+}
+
+/** The initiative's capsule as SVG path data. */
+export function initiativePathData(x: number, y: number, r: number): string {
+  const f = (n: number) => Math.round(n * 100) / 100;
+  const h = 0.6 * r;
+  const c = r - h;
+  return `M${f(x - c)},${f(y - h)}L${f(x + c)},${f(y - h)}A${f(h)},${f(h)} 0 0 1 ${f(x + c)},${f(y + h)}L${f(x - c)},${f(y + h)}A${f(h)},${f(h)} 0 0 1 ${f(x - c)},${f(y - h)}Z`;
+}

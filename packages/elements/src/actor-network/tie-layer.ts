@@ -26,10 +26,18 @@ interface Job {
 
 export interface TieStyle {
   readonly color: string;
+  /** The least opacity at which a tie reaches 3:1 against the background (WCAG 1.4.11). */
+  readonly meaningfulAlpha: number;
   readonly visible: readonly boolean[];
   /** Past ties: drawn thinner and fainter than any current one, so history never reads as today's collaboration. */
   readonly historic: readonly boolean[];
 }
+
+/**
+ * Up to this many ties, every current tie reaches 3:1 at rest: each one says who works with whom. Beyond it single
+ * ties fade so that structure shows (the ties table and the highlight tell each one).
+ */
+export const MEANINGFUL_TIES = 1000;
 
 /** Past ties are drawn this much fainter than current ones, and this wide (layout units; at least a thin hairline on screen). */
 export const PAST_TIE_ALPHA = 0.4;
@@ -172,8 +180,12 @@ export class TieLayer {
     const top = -y / k;
     const right = (bitmap.width - x) / k;
     const bottom = (bitmap.height - y) / k;
-    // Dense networks draw ties fainter, so the structure reads; highlighted ties are drawn on top at full contrast.
-    const alpha = Math.min(1, Math.max(0.3, 150 / Math.max(1, layout.ties.length)));
+    // Dense networks draw single ties fainter, so the structure reads; ties of several shared initiatives, and every
+    // tie of a network of up to MEANINGFUL_TIES, keep 3:1 against the background. Highlights go on top at full contrast.
+    const faint = Math.min(1, Math.max(0.3, 150 / Math.max(1, layout.ties.length)));
+    const single = layout.ties.length <= MEANINGFUL_TIES ? Math.max(faint, style.meaningfulAlpha) : faint;
+    const alphaOf = (widthClass: number) =>
+      widthClass === 0 ? faint * PAST_TIE_ALPHA : widthClass === 1 ? single : Math.max(faint, style.meaningfulAlpha);
     context.strokeStyle = style.color;
     context.lineCap = 'round';
     const end = Math.min(layout.ties.length, from + count);
@@ -195,7 +207,7 @@ export class TieLayer {
       }
       if (!any) continue;
       // Ties keep at least a hairline on screen however far out the view is zoomed; past ones a thinner one.
-      context.globalAlpha = widthClass === 0 ? alpha * PAST_TIE_ALPHA : alpha;
+      context.globalAlpha = alphaOf(widthClass);
       context.lineWidth = widthClass === 0 ? Math.max(PAST_TIE_WIDTH, 0.5 / k) : Math.max(widthClass * 0.9, 0.8 / k);
       context.stroke();
     }

@@ -204,6 +204,7 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   protected renderFrame(
     parts: Pick<FrameParts, 'body' | 'legend' | 'after'> & {
       filters?: FrameParts['toolbar']['filters'];
+      menu?: FrameParts['toolbar']['menu'];
       zoom?: FrameParts['toolbar']['zoom'];
     },
   ) {
@@ -220,6 +221,7 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
       toolbar: {
         search: this.search.render(frame),
         ...(parts.filters ? { filters: parts.filters } : {}),
+        ...(parts.menu ? { menu: parts.menu } : {}),
         ...(parts.zoom ? { zoom: parts.zoom } : {}),
         download: () => this.downloadSvg(),
       },

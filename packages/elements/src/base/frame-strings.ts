@@ -49,8 +49,7 @@ const nb: FrameStrings = {
       'H1 er dagens system, som svekkes. H3 er framtiden vi vil ha, som vokser fram. H2 er innovasjonene som bærer overgangen. Hvert punkt står på sin kurve der det hører hjemme i tid.',
     loops:
       'Pilene viser hva som påvirker hva: + betyr at mer gir mer, − at mer gir mindre. En R-sløyfe forsterker seg selv, en B-sløyfe holder igjen.',
-    network:
-      'Hvert merke er en aktør, i bånd etter nivå; form og farge viser sektor. Streker er samarbeid, tykkere jo flere felles satsinger. Dobbel ring: en megler som binder miljøer sammen.',
+    network: 'Hvert merke er en aktør, i bånd etter nivå. Streker er samarbeid, tykkere jo flere felles satsinger. Dobbel ring: en megler.',
   },
   sources: (publishers, more) => `Kilder: ${listed(publishers, more, 'og', (n) => `${n} til`)}`,
   updated: (date) => `Oppdatert ${date}`,
@@ -75,7 +74,7 @@ const nn: FrameStrings = {
     loops:
       'Pilene viser kva som påverkar kva: + tyder at meir gir meir, − at meir gir mindre. Ei R-sløyfe forsterkar seg sjølv, ei B-sløyfe held att.',
     network:
-      'Kvart merke er ein aktør, i band etter nivå; form og farge viser sektor. Strekar er samarbeid, tjukkare di fleire felles satsingar. Dobbel ring: ein meklar som bind miljø saman.',
+      'Kvart merke er ein aktør, i band etter nivå. Strekar er samarbeid, tjukkare di fleire felles satsingar. Dobbel ring: ein meklar.',
   },
   sources: (publishers, more) => `Kjelder: ${listed(publishers, more, 'og', (n) => `${n} til`)}`,
   updated: (date) => `Oppdatert ${date}`,
@@ -100,7 +99,7 @@ const en: FrameStrings = {
     loops:
       'Arrows show what drives what: + means more leads to more, − that more leads to less. An R loop reinforces itself, a B loop holds back.',
     network:
-      'Each mark is an actor, in bands by level; shape and colour show the sector. Lines are collaboration, thicker the more initiatives shared. Double ring: a broker who connects groups.',
+      'Each mark is an actor, in bands by level. Lines are collaboration, thicker the more initiatives shared. Double ring: a broker.',
   },
   sources: (publishers, more) => `Sources: ${listed(publishers, more, 'and', (n) => `${n} more`)}`,
   updated: (date) => `Updated ${date}`,

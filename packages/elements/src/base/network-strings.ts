@@ -21,6 +21,8 @@ export interface NetworkStrings {
   legendInitiative: string;
   legendBroker: string;
   legendWeight: string;
+  /** The legend's entry for node size. */
+  legendSize: string;
   /** The legend's entry for past ties (drawn thinner and fainter). */
   legendPast: string;
   /** The legend's entry for former actors and finished initiatives (struck through, actors hollow). */
@@ -96,6 +98,7 @@ export const NETWORK_STRINGS_NB: NetworkStrings = {
   legendInitiative: 'Satsing',
   legendBroker: 'Megler: binder miljøer sammen',
   legendWeight: 'Tykkere linje: flere felles satsinger',
+  legendSize: 'Større merke: flere samarbeidspartnere',
   legendPast: 'Tynn, svak linje: tidligere samarbeid',
   legendFormer: 'Overstreket: finnes ikke lenger eller er avsluttet',
   nodeLabel: (label, where, p, i, broker, past = 0) =>
@@ -151,6 +154,7 @@ export const NETWORK_STRINGS_NN: NetworkStrings = {
   legend: 'Teiknforklaring',
   legendBroker: 'Meklar: bind miljø saman',
   legendWeight: 'Tjukkare linje: fleire felles satsingar',
+  legendSize: 'Større merke: fleire samarbeidspartnarar',
   legendPast: 'Tynn, svak linje: tidlegare samarbeid',
   legendFormer: 'Overstreka: finst ikkje lenger eller er avslutta',
   nodeLabel: (label, where, p, i, broker, past = 0) =>
@@ -207,6 +211,7 @@ export const NETWORK_STRINGS_EN: NetworkStrings = {
   legendInitiative: 'Initiative',
   legendBroker: 'Broker: bridges groups',
   legendWeight: 'Thicker line: more shared initiatives',
+  legendSize: 'Larger mark: more partners',
   legendPast: 'Thin, faint line: past collaboration',
   legendFormer: 'Struck through: no longer exists, or ended',
   nodeLabel: (label, where, p, i, broker, past = 0) =>

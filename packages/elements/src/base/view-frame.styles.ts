@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** The shared frame: heading, "how to read", toolbar and the provenance line, in the one type scale. */
 export const viewFrameStyles = css`
   .frame-header {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.25rem;
   }
   .frame-heading {
     font-size: var(--_text-lg);
@@ -17,8 +17,9 @@ export const viewFrameStyles = css`
     font-size: var(--_text-md);
     color: var(--_text-subtle);
   }
+  /* Tight above (the how-to-read line introduces it), so the drawing starts high on the page. */
   .toolbar {
-    margin: 0.5rem 0;
+    margin: 0.25rem 0 0.5rem;
   }
   /* First row: search, then zoom, fit and download at the end; the view's filters follow on their own row. */
   .toolbar-row {
@@ -27,6 +28,9 @@ export const viewFrameStyles = css`
     align-items: end;
     gap: 0.5rem 0.75rem;
     margin-bottom: 0.5rem;
+  }
+  .toolbar-row:last-child {
+    margin-bottom: 0;
   }
   .toolbar-actions {
     display: flex;
@@ -52,7 +56,8 @@ export const viewFrameStyles = css`
     min-width: 12ch;
   }
   .toolbar .status {
-    align-self: center;
+    align-self: end;
+    padding-bottom: 0.45rem;
     font-size: var(--_text-sm);
     color: var(--_text-subtle);
   }
@@ -99,9 +104,40 @@ export const viewFrameStyles = css`
     width: 1.1rem;
     height: 1.1rem;
   }
-  .filters-disclosure summary {
+  /* A filter menu in the toolbar's row: a summary like a button, its panel over what lies below. */
+  .filter-menu {
+    position: relative;
+    align-self: end;
+  }
+  .filter-menu > summary {
+    list-style: none;
     cursor: pointer;
-    font-weight: 600;
-    margin-bottom: 0.4rem;
+    padding: 0.35rem 0.7rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .filter-menu > summary::-webkit-details-marker {
+    display: none;
+  }
+  .filter-menu > summary::after {
+    content: ' ▾';
+  }
+  .filter-menu[open] > summary::after {
+    content: ' ▴';
+  }
+  .filter-panel {
+    position: absolute;
+    z-index: 3;
+    top: calc(100% + 0.25rem);
+    left: 0;
+    width: min(34rem, calc(100vw - 2rem));
+    flex-direction: column;
+    align-items: stretch;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
   }
 `;

@@ -6,8 +6,10 @@ import type { FrameStrings, FramedView } from './frame-strings.js';
 /** What the frame's toolbar offers; a view leaves out what it has no use for (the iceberg does not zoom). */
 export interface ToolbarParts {
   readonly search: TemplateResult;
-  /** The view's filters (fieldsets, selects), shown after the search. */
+  /** The view's filters (fieldsets, selects), on their own row under the toolbar's. */
   readonly filters?: TemplateResult | typeof nothing;
+  /** A compact control in the toolbar's row, after the search (the network's filter menu). */
+  readonly menu?: TemplateResult | typeof nothing;
   readonly zoom?: { readonly zoomBy: (factor: number) => void; readonly fit: () => void; readonly step: number };
   readonly download: () => void;
 }
@@ -54,7 +56,7 @@ export function renderViewFrame(parts: FrameParts): TemplateResult {
     ${parts.problems}
     <div class="toolbar" part="toolbar" role="group" aria-label=${t.toolbar}>
       <div class="toolbar-row">
-        ${toolbar.search}
+        ${toolbar.search} ${toolbar.menu ?? nothing}
         <span class="toolbar-actions">
           ${
             toolbar.zoom

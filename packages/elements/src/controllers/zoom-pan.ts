@@ -14,6 +14,8 @@ export interface ZoomPanOptions {
   fit(): ViewTransform;
   /** Called on every pan/zoom frame with the new transform. */
   onZoom(transform: ViewTransform): void;
+  /** The scales the view may zoom between, given the fitted scale (default: `ZOOM_LIMITS` times it). */
+  scaleExtent?(fitScale: number): readonly [number, number];
 }
 
 /** How far the view zooms in and out, as multiples of the scale that fits the whole drawing. */
@@ -40,6 +42,7 @@ export class ZoomPanController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.#animation);
     if (this.#target) select(this.#target).on('.zoom', null);
     this.#target = undefined;
   }
@@ -58,6 +61,8 @@ export class ZoomPanController implements ReactiveController {
       .filter((event: Event) => event.type !== 'dblclick' && !(event instanceof MouseEvent && event.button !== 0))
       .extent(viewportOf)
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        // The reader's own pan or zoom stops an animated move.
+        if (event.sourceEvent) cancelAnimationFrame(this.#animation);
         const { x, y, k } = event.transform;
         this.#transform = { x, y, k };
         this.options.onZoom(this.#transform);
@@ -72,15 +77,17 @@ export class ZoomPanController implements ReactiveController {
     if (this.#target && this.#behavior) select(this.#target).call(this.#behavior.scaleBy, factor);
   }
 
-  /** Shows the whole drawing. */
-  fit(): void {
+  /** Shows the whole drawing (animated with `animate`, unless the reader prefers reduced motion). */
+  fit(animate = false): void {
     const fit = this.options.fit();
     this.#limit(fit.k);
-    this.setTransform(fit);
+    if (animate) this.animateTo(fit);
+    else this.setTransform(fit);
   }
 
   /** Sets the pan/zoom directly. */
   setTransform(transform: ViewTransform): void {
+    cancelAnimationFrame(this.#animation);
     if (this.#target && this.#behavior) this.#apply(transform);
     else {
       this.#transform = transform;
@@ -112,8 +119,34 @@ export class ZoomPanController implements ReactiveController {
     return true;
   }
 
+  /**
+   * Moves to `transform` in a short eased animation, or at once when the reader prefers reduced motion (or the
+   * drawing is not attached yet). A newer move, pan or zoom takes over from an unfinished one.
+   */
+  animateTo(transform: ViewTransform, duration = 250): void {
+    cancelAnimationFrame(this.#animation);
+    const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (!this.#target || !this.#behavior || reduced || duration <= 0) {
+      this.setTransform(transform);
+      return;
+    }
+    const from = this.#transform;
+    const start = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - start) / duration);
+      const eased = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
+      const lerp = (a: number, b: number) => a + (b - a) * eased;
+      this.#apply({ x: lerp(from.x, transform.x), y: lerp(from.y, transform.y), k: lerp(from.k, transform.k) });
+      if (t < 1) this.#animation = requestAnimationFrame(step);
+    };
+    this.#animation = requestAnimationFrame(step);
+  }
+
+  #animation = 0;
+
   #limit(fitScale: number): void {
-    this.#behavior?.scaleExtent([fitScale * ZOOM_LIMITS.out, fitScale * ZOOM_LIMITS.in]);
+    const extent = this.options.scaleExtent?.(fitScale) ?? [fitScale * ZOOM_LIMITS.out, fitScale * ZOOM_LIMITS.in];
+    this.#behavior?.scaleExtent([extent[0], extent[1]]);
   }
 
   #apply(transform: ViewTransform): void {
