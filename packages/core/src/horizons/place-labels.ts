@@ -28,6 +28,12 @@ export function segmentHitsBox(a: Point, b: Point, box: Box, pad = 0): boolean {
   return true;
 }
 
+/** Whether segments a–b and c–d cross. */
+function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
+  const side = (p: Point, q: Point, r: Point) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
+  return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
+}
+
 /** The point of `box`'s outline nearest to `p` (p outside the box). */
 function nearestOnBox(box: Box, p: Point): Point {
   return {
@@ -79,15 +85,43 @@ export function placeLabels(items: readonly LabelItem[], o: LabelObstacles): Map
   const leaders: [Point, Point][] = [];
   const { area } = o;
   const inArea = (b: Box) =>
-    b.x - b.width / 2 >= area.left && b.x + b.width / 2 <= area.right && b.y - b.height / 2 >= area.top && b.y + b.height / 2 <= area.bottom;
-  const hitsCurve = (b: Box) => {
-    const from = Math.max(0, Math.floor((b.x - b.width / 2 - o.clearance - o.curveLeft) / o.step));
-    const to = Math.ceil((b.x + b.width / 2 + o.clearance - o.curveLeft) / o.step) + 1;
-    return o.curves.some((points) => {
-      for (let i = from + 1; i <= Math.min(to, points.length - 1); i++)
-        if (segmentHitsBox(points[i - 1]!, points[i]!, b, o.clearance)) return true;
+    b.x - b.width / 2 >= area.left &&
+    b.x + b.width / 2 <= area.right &&
+    b.y - b.height / 2 >= area.top &&
+    b.y + b.height / 2 <= area.bottom;
+  // Each curve's lowest and highest y per block of 16 segments: most boxes are cleared by these bounds alone.
+  const BLOCK = 16;
+  const bounds = o.curves.map((points) => {
+    const blocks: [number, number][] = [];
+    for (let i = 0; i < points.length; i += BLOCK) {
+      const ys = points.slice(i, i + BLOCK + 1).map((p) => p.y);
+      blocks.push([Math.min(...ys), Math.max(...ys)]);
+    }
+    return blocks;
+  });
+  /** Whether any curve enters `b` (grown by `pad`), testing only the curve segments over its width. */
+  const curveIn = (b: Box, pad: number, test: (p: Point, q: Point) => boolean) => {
+    const from = Math.max(0, Math.floor((b.x - b.width / 2 - pad - o.curveLeft) / o.step));
+    const to = Math.ceil((b.x + b.width / 2 + pad - o.curveLeft) / o.step) + 1;
+    const top = b.y - b.height / 2 - pad;
+    const bottom = b.y + b.height / 2 + pad;
+    return o.curves.some((points, c) => {
+      const last = Math.min(to, points.length - 1);
+      for (let block = Math.floor(from / BLOCK); block * BLOCK < last; block++) {
+        const [low, high] = bounds[c]![block]!;
+        if (high < top || low > bottom) continue;
+        for (let i = Math.max(from + 1, block * BLOCK + 1); i <= Math.min(last, (block + 1) * BLOCK); i++)
+          if (test(points[i - 1]!, points[i]!)) return true;
+      }
       return false;
     });
+  };
+  const hitsCurve = (b: Box) => curveIn(b, o.clearance, (p, q) => segmentHitsBox(p, q, b, o.clearance));
+  // A leader that leaves its marker across a curve reads as belonging to the wrong line: avoided where possible.
+  const leaderCrossesCurve = ([a, b]: [Point, Point]) => {
+    const span = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };
+    const from = { x: a.x + (b.x - a.x) * 0.15, y: a.y + (b.y - a.y) * 0.15 };
+    return curveIn(span, 0, (p, q) => segmentsCross(from, b, p, q));
   };
   const freeAtRest = (b: Box, leader?: [Point, Point]) =>
     inArea(b) &&
@@ -95,53 +129,64 @@ export function placeLabels(items: readonly LabelItem[], o: LabelObstacles): Map
     !o.fixed.some((f) => boxesOverlap(b, f, 2)) &&
     !labels.some((l) => boxesOverlap(b, l, 2)) &&
     !leaders.some(([p, q]) => segmentHitsBox(p, q, b, 1)) &&
-    !(leader && (labels.some((l) => segmentHitsBox(leader[0], leader[1], l, 1)) || o.fixed.some((f) => segmentHitsBox(leader[0], leader[1], f, 1)))) &&
+    !(
+      leader &&
+      (labels.some((l) => segmentHitsBox(leader[0], leader[1], l, 1)) || o.fixed.some((f) => segmentHitsBox(leader[0], leader[1], f, 1)))
+    ) &&
     !hitsCurve(b);
-  const freeOnDemand = (b: Box) => inArea(b) && !o.markers.some((m) => boxesOverlap(b, m, 1)) && !o.fixed.some((f) => boxesOverlap(b, f, 2));
+  const freeOnDemand = (b: Box) =>
+    inArea(b) && !o.markers.some((m) => boxesOverlap(b, m, 1)) && !o.fixed.some((f) => boxesOverlap(b, f, 2));
 
   const places = new Map<string, LabelPlace>();
   const ordered = [...items.filter((i) => i.atRest), ...items.filter((i) => !i.atRest)];
   for (const item of ordered) {
     const { mark, width: w, height: h } = item;
+    // Beside the marker, the box's edge 5 px above (below) its centre: clear of a flat curve through it.
     const gap = o.markerRadius + 3;
     const near: Box[] = (
       [
-        [w / 2 + gap, -h / 2 + 2],
-        [-w / 2 - gap, -h / 2 + 2],
-        [w / 2 + gap, h / 2 - 2],
-        [-w / 2 - gap, h / 2 - 2],
+        [w / 2 + gap, -h / 2 - 5],
+        [-w / 2 - gap, -h / 2 - 5],
+        [w / 2 + gap, h / 2 + 5],
+        [-w / 2 - gap, h / 2 + 5],
         [0, -h / 2 - gap],
         [0, h / 2 + gap],
       ] as const
     ).map(([dx, dy]) => ({ x: mark.x + dx, y: mark.y + dy, width: w, height: h }));
-    const free = item.atRest ? freeAtRest : freeOnDemand;
-    let place: LabelPlace | undefined;
-    const spot = near.find((b) => free(b));
-    if (spot) place = { box: spot, atRest: item.atRest };
-    for (let distance = 22; !place && distance <= 260; distance += 14) {
-      for (const angle of DIRECTIONS) {
-        const cos = Math.cos(angle);
-        const sin = Math.sin(angle);
-        const box = {
-          x: mark.x + distance * cos + (Math.abs(cos) > 0.3 ? Math.sign(cos) * (w / 2) : 0),
-          y: mark.y + distance * sin + (Math.abs(sin) > 0.3 ? Math.sign(sin) * (h / 2) : 0),
-          width: w,
-          height: h,
-        };
-        const leader: [Point, Point] = [mark, nearestOnBox(box, mark)];
-        if (free(box, leader)) {
-          place = { box, leader, atRest: item.atRest };
-          break;
+    const search = (free: (b: Box, leader?: [Point, Point]) => boolean, avoidCurves: boolean, atRest: boolean): LabelPlace | undefined => {
+      const spot = near.find((b) => free(b));
+      if (spot) return { box: spot, atRest };
+      for (let distance = 22; distance <= 260; distance += 14) {
+        for (const angle of DIRECTIONS) {
+          const cos = Math.cos(angle);
+          const sin = Math.sin(angle);
+          const box = {
+            x: mark.x + distance * cos + (Math.abs(cos) > 0.3 ? Math.sign(cos) * (w / 2) : 0),
+            y: mark.y + distance * sin + (Math.abs(sin) > 0.3 ? Math.sign(sin) * (h / 2) : 0),
+            width: w,
+            height: h,
+          };
+          const leader: [Point, Point] = [mark, nearestOnBox(box, mark)];
+          if (free(box, leader) && (!avoidCurves || !leaderCrossesCurve(leader))) return { box, leader, atRest };
         }
       }
-    }
-    if (!place) {
-      // No room at rest: shown on demand beside the marker, kept inside the drawing.
-      const box = near[0]!;
-      const x = Math.min(area.right - w / 2, Math.max(area.left + w / 2, box.x));
-      const y = Math.min(area.bottom - h / 2, Math.max(area.top + h / 2, box.y));
-      place = { box: { x, y, width: w, height: h }, atRest: false };
-    }
+      return undefined;
+    };
+    // At rest: a leader across no curve if possible, else any; on demand (or no room at rest): clear of the
+    // markers and names, else at least of its own marker, else beside it.
+    const own = { x: mark.x, y: mark.y, width: 2 * o.markerRadius, height: 2 * o.markerRadius };
+    const clearOfOwn = (b: Box) => inArea(b) && !boxesOverlap(b, own, 1) && !o.fixed.some((f) => boxesOverlap(b, f, 2));
+    const place = (item.atRest ? (search(freeAtRest, true, true) ?? search(freeAtRest, false, true)) : undefined) ??
+      search(freeOnDemand, false, false) ??
+      search(clearOfOwn, false, false) ?? {
+        box: {
+          x: Math.min(area.right - w / 2, Math.max(area.left + w / 2, near[0]!.x)),
+          y: Math.min(area.bottom - h / 2, Math.max(area.top + h / 2, near[0]!.y)),
+          width: w,
+          height: h,
+        },
+        atRest: false,
+      };
     if (place.atRest) {
       labels.push(place.box);
       if (place.leader) leaders.push([place.leader[0]!, place.leader[1]!]);
