@@ -58,7 +58,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Three horizons over a real time axis (`views.horizons`: `start`, `end`, `now`, optional `curves`): H1 falling (solid), H2 rising and falling (dashed), H3 rising (dotted), each element on its curve at its date, periods along it (shown when selected), H2+ / H2− arrows from `horizonShift`. Elements outside the axis sit at its edge with a note. Filters by kind and horizon; keyboard: Left/Right along a horizon by date, Up/Down between horizons, Enter shows details, Esc clears. Narrow containers get a vertical timeline per horizon.',
+          'Three horizons over a real time axis (`views.horizons`: `start`, `end`, `now`, optional `curves`): H1 falling (solid), H2 rising and falling (dashed), H3 rising (dotted), each element on its curve at its date, periods along it (shown when selected), H2+ / H2− arrows from `horizonShift`. Elements outside the axis sit at its edge with a note. Filters by kind and horizon; keyboard: Left/Right along a horizon by date, Up/Down between horizons, Enter shows details, Esc clears. Narrow containers get a vertical timeline per horizon. Each horizon has its own hue and pattern and its name at the curve\'s end; a legend names patterns, shapes, arrows and the dashed planned ring. Goals and initiatives are labelled where there is room; other labels show on hover, focus or selection. Markers of one date stand in a column at that date (see *Dense decade*).',
       },
     },
   },
