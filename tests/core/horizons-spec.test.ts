@@ -214,7 +214,7 @@ describe('layoutHorizons axis', () => {
     assert.equal(layout.nameFontSize, m.nameFontSize);
   });
 
-  it('sizes labels and names for the reader\'s text style: larger type, wider spacing, re-wrapped lines', () => {
+  it("sizes labels and names for the reader's text style: larger type, wider spacing, re-wrapped lines", () => {
     const elements = [{ id: 'a', kind: 'goal', label: 'Barn og unge opplever god livskvalitet', horizon: 'H3', date: '2025' }];
     const plain = layoutOf(elements);
     const styled = layoutHorizons(documentWith(elements), {

@@ -30,7 +30,12 @@ function assertLabelsApart(layout: HorizonsLayout) {
   const marks = layout.elements.map((e) => ({ id: e.id, box: { ...e.mark, width: 16, height: 16 } }));
   const covered = atRest.flatMap((a) => marks.filter((mk) => boxesOverlap(a.labelBox, mk.box)).map((mk) => `${a.id} × ${mk.id}`));
   assert.deepEqual(covered, [], 'no label covers a marker');
-  const piled = marks.flatMap((a, i) => marks.slice(i + 1).filter((b) => boxesOverlap(a.box, b.box)).map((b) => `${a.id} × ${b.id}`));
+  const piled = marks.flatMap((a, i) =>
+    marks
+      .slice(i + 1)
+      .filter((b) => boxesOverlap(a.box, b.box))
+      .map((b) => `${a.id} × ${b.id}`),
+  );
   assert.deepEqual(piled, [], 'no two markers overlap');
 }
 

@@ -121,7 +121,8 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
   #markOf(event: Event): string | undefined {
     const mark = event
       .composedPath()
-      .find((t) => t instanceof SVGGElement && (t.classList.contains('marker') || t.classList.contains('label'))) as SVGGElement | undefined;
+      .find((t) => t instanceof SVGGElement && (t.classList.contains('marker') || t.classList.contains('label'))) as
+      SVGGElement | undefined;
     return mark?.dataset.id;
   }
 

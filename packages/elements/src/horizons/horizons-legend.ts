@@ -28,7 +28,9 @@ export function renderHorizonsLegend(layout: HorizonsLayout, strings: UiStrings)
     )}
     ${
       has((e) => e.shift === 'toward-h3')
-        ? html`<li data-legend="toward-h3">${swatch(svg`<path class="shift" d=${SHIFT_ARROWS['toward-h3']} transform="translate(-6,6)"></path>`)} ${t.towardH3}</li>`
+        ? html`<li data-legend="toward-h3">
+            ${swatch(svg`<path class="shift" d=${SHIFT_ARROWS['toward-h3']} transform="translate(-6,6)"></path>`)} ${t.towardH3}
+          </li>`
         : nothing
     }
     ${
