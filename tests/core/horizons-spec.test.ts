@@ -233,6 +233,18 @@ describe('layoutHorizons axis', () => {
   });
 });
 
+describe('segmentHitsBox', () => {
+  it('tells a segment through a box, or near it by the padding, from one that passes by', () => {
+    const box = { x: 0, y: 0, width: 10, height: 10 };
+    assert.equal(segmentHitsBox({ x: -20, y: 0 }, { x: 20, y: 0 }, box), true, 'straight through');
+    assert.equal(segmentHitsBox({ x: -20, y: -20 }, { x: 20, y: 20 }, box), true, 'diagonally');
+    assert.equal(segmentHitsBox({ x: -20, y: 7 }, { x: 20, y: 7 }, box), false, 'passes below');
+    assert.equal(segmentHitsBox({ x: -20, y: 7 }, { x: 20, y: 7 }, box, 3), true, 'within the padding');
+    assert.equal(segmentHitsBox({ x: -20, y: 0 }, { x: -6, y: 0 }, box), false, 'stops short');
+    assert.equal(segmentHitsBox({ x: 6, y: 20 }, { x: 6, y: -20 }, box), false, 'vertical, beside');
+  });
+});
+
 describe('layoutHorizons elements', () => {
   it('places a dated element on its curve at its date, with a label box sized to its text', () => {
     const layout = layoutOf([{ id: 'a', kind: 'factor', label: 'Frafall', horizon: 'H1', date: '2025' }]);
@@ -291,6 +303,35 @@ describe('layoutHorizons elements', () => {
         [0, 2 * step],
       ],
     );
+  });
+
+  it('places a label shown on demand clear of the markers and of the labels at rest when there is room', () => {
+    const layout = layoutOf([
+      { id: 'goal', kind: 'goal', label: 'Frafall', horizon: 'H1', date: '2021' },
+      { id: 'insight', kind: 'insight', label: 'Frafall', horizon: 'H1', date: '2021' },
+    ]);
+    const [goal, insight] = [element(layout, 'goal'), element(layout, 'insight')];
+    assert.deepEqual([goal.labelled, insight.labelled], [true, false]);
+    assert.ok(!boxesOverlap(insight.labelBox, goal.labelBox), 'apart from the label at rest');
+    for (const e of [goal, insight])
+      assert.ok(!boxesOverlap(insight.labelBox, { ...e.mark, width: 2 * m.markerRadius, height: 2 * m.markerRadius }), `clear of ${e.id}`);
+  });
+
+  it('keeps a marker inside the plot when its curve point lies near the edge', () => {
+    // With these control points H1 runs along the plot's top edge.
+    const layout = layoutOf([{ id: 'a', kind: 'goal', label: 'A', horizon: 'H1', date: '2025' }], {
+      start: '2020',
+      end: '2030',
+      curves: {
+        H1: [
+          ['2020', 1],
+          ['2030', 1],
+        ],
+      },
+    });
+    const a = element(layout, 'a');
+    assert.equal(a.y, layout.plot.top);
+    assert.deepEqual(a.mark, { x: a.x, y: layout.plot.top + m.markerRadius });
   });
 
   it('keeps markers inside the plot and labels clear of curves, markers, names and each other on a crowded date', () => {

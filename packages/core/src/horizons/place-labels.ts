@@ -117,7 +117,8 @@ export function placeLabels(items: readonly LabelItem[], o: LabelObstacles): Map
     });
   };
   const hitsCurve = (b: Box) => curveIn(b, o.clearance, (p, q) => segmentHitsBox(p, q, b, o.clearance));
-  // A leader that leaves its marker across a curve reads as belonging to the wrong line: avoided where possible.
+  // A leader that leaves its marker across a curve (or another leader) reads as belonging to the wrong line: avoided
+  // where possible.
   const leaderCrossesCurve = ([a, b]: [Point, Point]) => {
     const span = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };
     const from = { x: a.x + (b.x - a.x) * 0.15, y: a.y + (b.y - a.y) * 0.15 };
@@ -167,16 +168,21 @@ export function placeLabels(items: readonly LabelItem[], o: LabelObstacles): Map
             height: h,
           };
           const leader: [Point, Point] = [mark, nearestOnBox(box, mark)];
-          if (free(box, leader) && (!avoidCurves || !leaderCrossesCurve(leader))) return { box, leader, atRest };
+          if (
+            free(box, leader) &&
+            (!avoidCurves || (!leaderCrossesCurve(leader) && !leaders.some(([p, q]) => segmentsCross(leader[0], leader[1], p, q))))
+          )
+            return { box, leader, atRest };
         }
       }
       return undefined;
     };
     // At rest: a leader across no curve if possible, else any; on demand (or no room at rest): clear of the
-    // markers and names, else at least of its own marker, else beside it.
+    // markers, names and labels at rest, else of the markers and names, else of its own marker, else beside it.
     const own = { x: mark.x, y: mark.y, width: 2 * o.markerRadius, height: 2 * o.markerRadius };
     const clearOfOwn = (b: Box) => inArea(b) && !boxesOverlap(b, own, 1) && !o.fixed.some((f) => boxesOverlap(b, f, 2));
     const place = (item.atRest ? (search(freeAtRest, true, true) ?? search(freeAtRest, false, true)) : undefined) ??
+      search((b) => freeOnDemand(b) && !labels.some((l) => boxesOverlap(b, l, 2)), false, false) ??
       search(freeOnDemand, false, false) ??
       search(clearOfOwn, false, false) ?? {
         box: {
