@@ -305,6 +305,38 @@ describe('layoutHorizons elements', () => {
     );
   });
 
+  it("follows the author's priority: high is labelled (first), low only on demand", () => {
+    const layout = layoutOf([
+      { id: 'insight', kind: 'insight', label: 'Frafall', horizon: 'H1', date: '2021', priority: 'high' },
+      { id: 'goal', kind: 'goal', label: 'Frafall', horizon: 'H1', date: '2023', priority: 'low' },
+      { id: 'plain', kind: 'insight', label: 'Frafall', horizon: 'H1', date: '2025' },
+    ]);
+    assert.deepEqual(
+      layout.elements.map((e) => [e.id, e.labelled]),
+      [
+        ['insight', true],
+        ['goal', false],
+        ['plain', false],
+      ],
+    );
+    // Where only some labels fit, the high one is placed first: here the last by date of eight on one day.
+    const crowded = layoutOf(
+      Array.from({ length: 8 }, (_, i) => ({
+        id: `g${i}`,
+        kind: 'goal',
+        label: 'Et langt mål som tar mye plass i tegningen, over flere linjer',
+        horizon: 'H3',
+        date: '2030',
+        ...(i === 7 ? { priority: 'high' } : {}),
+      })),
+    );
+    assert.equal(element(crowded, 'g7').labelled, true);
+    assert.ok(
+      crowded.elements.some((e) => !e.labelled),
+      'not all fit',
+    );
+  });
+
   it('places a label shown on demand clear of the markers and of the labels at rest when there is room', () => {
     const layout = layoutOf([
       { id: 'goal', kind: 'goal', label: 'Frafall', horizon: 'H1', date: '2021' },

@@ -37,8 +37,9 @@ function tickYears(start: number, end: number): number[] {
  * Lays out the three horizons: a time axis from `views.horizons`, three curves (H1 falling, H2 rising and
  * falling, H3 rising; author control points allowed) named in a column at their ends, each dated element on its
  * horizon's curve (periods along it; markers of the same date in a column at that date), out-of-range elements
- * at the edge and reported. Goals' and initiatives' labels are placed in free space, clear of curves, markers,
- * names and each other; the rest are shown on demand. Pure, deterministic.
+ * at the edge and reported. Goals' and initiatives' labels (and those the author gave `priority: high`, first)
+ * are placed in free space, clear of curves, markers, names and each other; the rest, and `priority: low`, are
+ * shown on demand. Pure, deterministic.
  */
 export function layoutHorizons(model: NormalizedDocument, options: HorizonsLayoutOptions = {}): HorizonsLayout {
   const m = HORIZONS_METRICS;
@@ -109,6 +110,7 @@ export function layoutHorizons(model: NormalizedDocument, options: HorizonsLayou
       horizon,
       ...(horizon === 'H2' && e.horizonShift ? { shift: e.horizonShift } : {}),
       planned: e.planned,
+      priority: e.priority,
       year: year!,
       x,
       y,
@@ -138,7 +140,14 @@ export function layoutHorizons(model: NormalizedDocument, options: HorizonsLayou
     },
   );
   const places = placeLabels(
-    placed.map((p, i) => ({ id: p.id, mark: marks[i]!, width: p.boxWidth, height: p.boxHeight, atRest: LABELLED_KINDS.has(p.kind) })),
+    placed.map((p, i) => ({
+      id: p.id,
+      mark: marks[i]!,
+      width: p.boxWidth,
+      height: p.boxHeight,
+      atRest: p.priority === 'high' || (p.priority !== 'low' && LABELLED_KINDS.has(p.kind)),
+      first: p.priority === 'high',
+    })),
     {
       area: { left: plot.left + 2, top: plot.top, right: plot.right, bottom: plot.bottom - 2 },
       markers: [...markerBoxes, ...arrowBoxes],
@@ -150,7 +159,7 @@ export function layoutHorizons(model: NormalizedDocument, options: HorizonsLayou
       markerRadius: m.markerRadius,
     },
   );
-  const elements: HorizonPlacement[] = placed.map(({ boxWidth: _w, boxHeight: _h, ...p }, i) => {
+  const elements: HorizonPlacement[] = placed.map(({ boxWidth: _w, boxHeight: _h, priority: _p, ...p }, i) => {
     const place = places.get(p.id)!;
     const box = place.box;
     return {

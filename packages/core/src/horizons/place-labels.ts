@@ -49,6 +49,8 @@ export interface LabelItem {
   readonly height: number;
   /** Drawn at rest (a goal or initiative); the others get a place for when they are shown on demand. */
   readonly atRest: boolean;
+  /** Placed before the other labels at rest (the author's `priority: high`). */
+  readonly first?: boolean;
 }
 
 export interface LabelObstacles {
@@ -75,10 +77,11 @@ export interface LabelPlace {
 const DIRECTIONS = [-60, -120, 60, 120, -30, -150, 30, 150, -90, 90, 0, 180].map((deg) => (deg * Math.PI) / 180);
 
 /**
- * Places labels one by one (at rest first, then in the order given) in the first free spot near their marker: beside it, then further
- * off with a leader line, ring by ring. A spot is free when the box stays in the plot and clear of every marker,
- * curve name, curve (by `clearance`), other label and leader line, and its own leader crosses no other label. A
- * label at rest that finds no spot is not drawn at rest; one shown on demand is placed clear of markers and names.
+ * Places labels one by one (those marked `first`, the others at rest, then those shown on demand; each group in the
+ * order given) in the first free spot near their marker: beside it, then further off with a leader line, ring by
+ * ring. A spot is free when the box stays in the plot and clear of every marker, curve name, curve (by
+ * `clearance`), other label and leader line, and its own leader crosses no other label. A label at rest that finds
+ * no spot is shown on demand instead, placed as clear as it can be.
  */
 export function placeLabels(items: readonly LabelItem[], o: LabelObstacles): Map<string, LabelPlace> {
   const labels: Box[] = [];
@@ -139,7 +142,7 @@ export function placeLabels(items: readonly LabelItem[], o: LabelObstacles): Map
     inArea(b) && !o.markers.some((m) => boxesOverlap(b, m, 1)) && !o.fixed.some((f) => boxesOverlap(b, f, 2));
 
   const places = new Map<string, LabelPlace>();
-  const ordered = [...items.filter((i) => i.atRest), ...items.filter((i) => !i.atRest)];
+  const ordered = [...items.filter((i) => i.first), ...items.filter((i) => i.atRest && !i.first), ...items.filter((i) => !i.atRest)];
   for (const item of ordered) {
     const { mark, width: w, height: h } = item;
     // Beside the marker, the box's edge 5 px above (below) its centre: clear of a flat curve through it.
