@@ -31,6 +31,13 @@ const denseDecade = {
   views: { horizons: { start: '2020', end: '2030', now: '2026' } },
 };
 
+/** The Telemark example with its three main goals given `priority: "high"`: their labels are placed first. */
+function mainGoalsFirst(): unknown {
+  const copy = structuredClone(telemark) as { elements: { id: string; priority?: string }[] };
+  for (const e of copy.elements) if (['h3-mal-1', 'h3-mal-2', 'h3-mal-3'].includes(e.id)) e.priority = 'high';
+  return copy;
+}
+
 function outOfRange(): unknown {
   const copy = structuredClone(telemark) as { views: Record<string, unknown> };
   copy.views = { ...copy.views, horizons: { start: '2019', end: '2030', now: '2026-03' } };
@@ -70,6 +77,7 @@ type Story = StoryObj<Args>;
 export const TelemarkAgder: Story = {};
 export const Selected: Story = { args: { selected: 'innovativ-anskaffelse-2026' } };
 export const DenseDecade: Story = { args: { data: denseDecade } };
+export const MainGoalsFirst: Story = { args: { data: mainGoalsFirst() } };
 export const OutsideTheTimeRange: Story = { args: { data: outOfRange() } };
 export const Narrow: Story = { args: { width: '320px' } };
 export const Dark: Story = { args: { colorScheme: 'dark', selected: 'samarbeid-0-24' } };
