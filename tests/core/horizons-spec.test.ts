@@ -394,6 +394,8 @@ describe('layoutHorizons elements', () => {
           assert.ok(!segmentHitsBox(points[i - 1]!, points[i]!, box, m.curveClearance - 1), `${e.id} clear of ${h}`);
       }
       for (const other of labelled) if (other !== e) assert.ok(!boxesOverlap(box, other.labelBox), `${e.id} apart from ${other.id}`);
+      for (const other of layout.elements)
+        assert.ok(!segmentHitsBox({ x: other.x, y: other.y }, other.mark, box), `${e.id} covers no stem (${other.id})`);
       if (e.leader) {
         assert.deepEqual(e.leader[0], e.mark, 'a leader starts at the marker');
         for (const other of labelled)

@@ -157,6 +157,7 @@ export function layoutHorizons(model: NormalizedDocument, options: HorizonsLayou
       step: m.sampleStep,
       clearance: m.curveClearance,
       markerRadius: m.markerRadius,
+      lines: placed.flatMap((p, i) => (marks[i]!.y !== p.y ? [[{ x: p.x, y: p.y }, marks[i]!] as const] : [])),
     },
   );
   const elements: HorizonPlacement[] = placed.map(({ boxWidth: _w, boxHeight: _h, priority: _p, ...p }, i) => {

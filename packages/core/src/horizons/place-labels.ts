@@ -65,6 +65,8 @@ export interface LabelObstacles {
   readonly step: number;
   readonly clearance: number;
   readonly markerRadius: number;
+  /** Lines already drawn that no label may cover (stems from a curve to a marker moved off it). */
+  readonly lines?: readonly (readonly [Point, Point])[];
 }
 
 export interface LabelPlace {
@@ -85,7 +87,7 @@ const DIRECTIONS = [-60, -120, 60, 120, -30, -150, 30, 150, -90, 90, 0, 180].map
  */
 export function placeLabels(items: readonly LabelItem[], o: LabelObstacles): Map<string, LabelPlace> {
   const labels: Box[] = [];
-  const leaders: [Point, Point][] = [];
+  const leaders: [Point, Point][] = (o.lines ?? []).map(([p, q]) => [p, q]);
   const { area } = o;
   const inArea = (b: Box) =>
     b.x - b.width / 2 >= area.left &&
