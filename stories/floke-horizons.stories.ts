@@ -31,6 +31,13 @@ const denseDecade = {
   views: { horizons: { start: '2020', end: '2030', now: '2026' } },
 };
 
+/** The Telemark example with its three main goals given `priority: "high"`: their labels are placed first. */
+function mainGoalsFirst(): unknown {
+  const copy = structuredClone(telemark) as { elements: { id: string; priority?: string }[] };
+  for (const e of copy.elements) if (['h3-mal-1', 'h3-mal-2', 'h3-mal-3'].includes(e.id)) e.priority = 'high';
+  return copy;
+}
+
 function outOfRange(): unknown {
   const copy = structuredClone(telemark) as { views: Record<string, unknown> };
   copy.views = { ...copy.views, horizons: { start: '2019', end: '2030', now: '2026-03' } };
@@ -58,7 +65,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Three horizons over a real time axis (`views.horizons`: `start`, `end`, `now`, optional `curves`): H1 falling (solid), H2 rising and falling (dashed), H3 rising (dotted), each element on its curve at its date, periods along it (shown when selected), H2+ / H2− arrows from `horizonShift`. Elements outside the axis sit at its edge with a note. Filters by kind and horizon; keyboard: Left/Right along a horizon by date, Up/Down between horizons, Enter shows details, Esc clears. Narrow containers get a vertical timeline per horizon.',
+          "Three horizons over a real time axis (`views.horizons`: `start`, `end`, `now`, optional `curves`): H1 falling (solid), H2 rising and falling (dashed), H3 rising (dotted), each element on its curve at its date, periods along it (shown when selected), H2+ / H2− arrows from `horizonShift`. Elements outside the axis sit at its edge with a note. Filters by kind and horizon; keyboard: Left/Right along a horizon by date, Up/Down between horizons, Enter shows details, Esc clears. Narrow containers get a vertical timeline per horizon. Each horizon has its own hue and pattern and its name at the curve's end; a legend names patterns, shapes, arrows and the dashed planned ring. Goals and initiatives are labelled where there is room; other labels show on hover, focus or selection. Markers of one date stand in a column at that date (see *Dense decade*).",
       },
     },
   },
@@ -70,6 +77,7 @@ type Story = StoryObj<Args>;
 export const TelemarkAgder: Story = {};
 export const Selected: Story = { args: { selected: 'innovativ-anskaffelse-2026' } };
 export const DenseDecade: Story = { args: { data: denseDecade } };
+export const MainGoalsFirst: Story = { args: { data: mainGoalsFirst() } };
 export const OutsideTheTimeRange: Story = { args: { data: outOfRange() } };
 export const Narrow: Story = { args: { width: '320px' } };
 export const Dark: Story = { args: { colorScheme: 'dark', selected: 'samarbeid-0-24' } };

@@ -3,11 +3,13 @@ import { describe, it } from 'node:test';
 import {
   DEFAULT_CURVES,
   HORIZONS_METRICS,
+  segmentHitsBox,
   layoutHorizons,
   monotoneCurve,
   normalize,
   type HorizonsLayout,
 } from '../../packages/core/src/index.js';
+import { boxesOverlap } from '../../packages/core/src/geometry/geometry.js';
 import { horizonCurves } from '../../packages/core/src/horizons/curves.js';
 import { assertNear } from './near.js';
 
@@ -132,7 +134,7 @@ describe('layoutHorizons axis', () => {
     assert.equal(layout.width, 960);
     assert.deepEqual(layout.plot, { left: m.marginLeft, top: m.marginTop, right: 960 - m.marginRight, bottom: m.marginTop + 420 });
     assert.deepEqual([layout.start, layout.end], [2020, 2030]);
-    assert.equal(layout.height, Math.ceil(layout.plot.bottom + m.axisHeight + 2 * m.laneGap));
+    assert.equal(layout.height, Math.ceil(layout.plot.bottom + m.axisHeight));
     const tall = layoutHorizons(documentWith([]), { plotHeight: 200 });
     assert.equal(tall.plot.bottom, m.marginTop + 200);
   });
@@ -175,7 +177,7 @@ describe('layoutHorizons axis', () => {
     assert.equal(layoutOf([], { start: '2020', end: '2030', now: '2020' }).now!.year, 2020);
   });
 
-  it('samples each curve every 2 px across the plot, and names each curve where it reads best', () => {
+  it('samples each curve every 2 px across the plot', () => {
     const layout = layoutOf([]);
     const { left, right, top, bottom } = layout.plot;
     for (const h of ['H1', 'H2', 'H3'] as const) {
@@ -186,16 +188,60 @@ describe('layoutHorizons axis', () => {
       assert.equal(points[1]!.x - points[0]!.x, m.sampleStep);
       assertNear(points[0]!.y, bottom - DEFAULT_CURVES[h](0) * (bottom - top), 0.01, `${h} at the start`);
     }
-    const x = (share: number) => Math.round((left + share * (right - left)) * 100) / 100;
+  });
+
+  it('names each curve in the right-hand column, level with its end, wrapped to the column', () => {
+    const names = { H1: 'H1 Dagens system', H2: 'H2 Innovasjon og overgang', H3: 'H3 Ønsket framtid' };
+    const layout = layoutHorizons(documentWith([]), { width: 960, textWidth: sixPx, curveNames: names });
+    const { right } = layout.plot;
+    // 6 px a character: 132 px holds 22 characters.
     assert.deepEqual(
-      (['H1', 'H2', 'H3'] as const).map((h) => layout.curveLabels[h].x),
-      [x(0.06), x(0.38), x(0.94)],
+      (['H1', 'H2', 'H3'] as const).map((h) => layout.curveLabels[h].lines),
+      [['H1 Dagens system'], ['H2 Innovasjon og', 'overgang'], ['H3 Ønsket framtid']],
     );
-    const y = (h: 'H1' | 'H2' | 'H3', share: number) => Math.round((bottom - DEFAULT_CURVES[h](share) * (bottom - top) - 10) * 100) / 100;
-    assert.deepEqual(
-      (['H1', 'H2', 'H3'] as const).map((h) => layout.curveLabels[h].y),
-      [y('H1', 0.06), y('H2', 0.38), y('H3', 0.94)],
-    );
+    for (const h of ['H1', 'H2', 'H3'] as const) {
+      const name = layout.curveLabels[h];
+      assert.equal(name.x, right + m.nameGap + 4, `${h} in the column`);
+      assert.deepEqual(name.end, layout.curves[h].at(-1), `${h} ends where its curve ends`);
+      assert.ok(name.box.x + name.box.width / 2 <= layout.width, `${h} within the drawing`);
+    }
+    // H3 ends high and alone: its name stands level with its end.
+    assert.equal(layout.curveLabels.H3.y, layout.curveLabels.H3.end.y);
+    // H1 and H2 end 21 px apart: the lower is pushed down until the two names are 6 px apart.
+    const [h1, h2] = [layout.curveLabels.H1, layout.curveLabels.H2];
+    assert.equal(h1.y, h1.end.y);
+    assertNear(h2.box.y - h2.box.height / 2, h1.box.y + h1.box.height / 2 + 6, 0.01, 'H2 below H1');
+    assert.equal(layout.nameFontSize, m.nameFontSize);
+  });
+
+  it("sizes labels and names for the reader's text style: larger type, wider spacing, re-wrapped lines", () => {
+    const elements = [{ id: 'a', kind: 'goal', label: 'Barn og unge opplever god livskvalitet', horizon: 'H3', date: '2025' }];
+    const plain = layoutOf(elements);
+    const styled = layoutHorizons(documentWith(elements), {
+      width: 960,
+      textWidth: (text) => text.length * 9,
+      textStyle: { fontScale: 1.5, letterSpacing: 0, wordSpacing: 0 },
+    });
+    assert.deepEqual([styled.fontSize, styled.lineHeight, styled.nameFontSize], [18, 22.5, 19.5]);
+    assert.deepEqual(element(plain, 'a').lines, ['Barn og unge opplever god', 'livskvalitet']);
+    // 9 px a character in a 225 px column (the text width grows with the type): the same 25 characters a line.
+    assert.deepEqual(element(styled, 'a').lines, ['Barn og unge opplever god', 'livskvalitet']);
+    assert.equal(element(styled, 'a').labelBox.height, 2 * 22.5 + 2 * m.labelPadding);
+    // Wider letters (spacing) at the same size: 8 px a character, 18 to the 150 px line.
+    const spaced = layoutHorizons(documentWith(elements), { width: 960, textWidth: (text) => text.length * 8 });
+    assert.deepEqual(element(spaced, 'a').lines, ['Barn og unge', 'opplever god', 'livskvalitet']);
+  });
+});
+
+describe('segmentHitsBox', () => {
+  it('tells a segment through a box, or near it by the padding, from one that passes by', () => {
+    const box = { x: 0, y: 0, width: 10, height: 10 };
+    assert.equal(segmentHitsBox({ x: -20, y: 0 }, { x: 20, y: 0 }, box), true, 'straight through');
+    assert.equal(segmentHitsBox({ x: -20, y: -20 }, { x: 20, y: 20 }, box), true, 'diagonally');
+    assert.equal(segmentHitsBox({ x: -20, y: 7 }, { x: 20, y: 7 }, box), false, 'passes below');
+    assert.equal(segmentHitsBox({ x: -20, y: 7 }, { x: 20, y: 7 }, box, 3), true, 'within the padding');
+    assert.equal(segmentHitsBox({ x: -20, y: 0 }, { x: -6, y: 0 }, box), false, 'stops short');
+    assert.equal(segmentHitsBox({ x: 6, y: 20 }, { x: 6, y: -20 }, box), false, 'vertical, beside');
   });
 });
 
@@ -216,61 +262,146 @@ describe('layoutHorizons elements', () => {
     assert.deepEqual(layout.outOfRange, []);
   });
 
-  it('puts the first label up and to the right of its point, clear of the marker', () => {
-    const layout = layoutOf([{ id: 'a', kind: 'factor', label: 'Frafall', horizon: 'H3', date: '2025' }]);
+  it('labels a goal or an initiative beside its marker, up and to the right where that is free', () => {
+    // H1 is still flat in 2021.
+    const layout = layoutOf([{ id: 'a', kind: 'goal', label: 'Frafall', horizon: 'H1', date: '2021' }]);
     const a = element(layout, 'a');
     const { width, height } = a.labelBox;
-    assert.deepEqual(a.labelBox, { x: a.x + width / 2 + m.markerRadius + 4, y: a.y - height / 2 - 2, width, height });
+    assert.equal(a.labelled, true);
+    assert.deepEqual(a.mark, { x: a.x, y: a.y });
+    assert.deepEqual(a.labelBox, { x: a.x + width / 2 + m.markerRadius + 3, y: a.y - height / 2 - 5, width, height });
+    assert.equal(a.leader, undefined);
   });
 
-  it('moves a label to the left when the right would leave the drawing', () => {
-    const layout = layoutOf([{ id: 'a', kind: 'factor', label: 'Frafall blant unge', horizon: 'H3', date: '2030' }]);
+  it('leaves other kinds unlabelled at rest, with a place for their label when shown on demand', () => {
+    const layout = layoutOf([{ id: 'a', kind: 'insight', label: 'Frafall', horizon: 'H1', date: '2021' }]);
     const a = element(layout, 'a');
-    assert.equal(a.labelBox.x, a.x - a.labelBox.width / 2 - m.markerRadius - 4);
+    const { width, height } = a.labelBox;
+    assert.equal(a.labelled, false);
+    assert.deepEqual(a.labelBox, { x: a.x + width / 2 + m.markerRadius + 3, y: a.y - height / 2 - 5, width, height });
   });
 
-  it('tries the corners around a point in turn: up right, up left, down right, down left', () => {
-    const layout = layoutOf(['a', 'b', 'c', 'd'].map((id) => ({ id, kind: 'factor', label: 'Frafall', horizon: 'H2', date: '2025' })));
+  it('tries beside the marker up right, up left, then down right: a label keeps off every curve', () => {
+    // In 2027 H3 rises through the upper right of the point and H2 falls through its upper left.
+    const layout = layoutOf([{ id: 'a', kind: 'goal', label: 'Frafall blant unge', horizon: 'H3', date: '2027' }]);
     const a = element(layout, 'a');
-    const { width: w, height: h } = a.labelBox;
-    const gap = m.markerRadius + 4;
+    const { width, height } = a.labelBox;
+    assert.deepEqual(a.labelBox, { x: a.x + width / 2 + m.markerRadius + 3, y: a.y + height / 2 + 5, width, height });
+  });
+
+  it('puts markers of the same date in a column at that date, below then above the curve point, never overlapping', () => {
+    const layout = layoutOf(['a', 'b', 'c', 'd'].map((id) => ({ id, kind: 'insight', label: id, horizon: 'H2', date: '2025' })));
+    const step = 2 * m.markerRadius + m.markerGap;
+    const [a, b, c, d] = layout.elements.map((e) => e.mark);
+    const { x, y } = element(layout, 'a');
     assert.deepEqual(
-      layout.elements.map((e) => [e.labelBox.x - e.x, e.labelBox.y - e.y, e.leader]),
+      [a, b, c, d].map((p) => [p!.x - x, Math.round((p!.y - y) * 100) / 100]),
       [
-        [w / 2 + gap, -h / 2 - 2, undefined],
-        [-w / 2 - gap, -h / 2 - 2, undefined],
-        [w / 2 + gap, h / 2 + 2, undefined],
-        [-w / 2 - gap, h / 2 + 2, undefined],
+        [0, 0],
+        [0, step],
+        [0, -step],
+        [0, 2 * step],
       ],
     );
   });
 
-  it('sets labels that find no room near their point further off, with a leader line, or in lanes below the plot', () => {
-    const elements = Array.from({ length: 40 }, (_, i) => ({
+  it("follows the author's priority: high is labelled (first), low only on demand", () => {
+    const layout = layoutOf([
+      { id: 'insight', kind: 'insight', label: 'Frafall', horizon: 'H1', date: '2021', priority: 'high' },
+      { id: 'goal', kind: 'goal', label: 'Frafall', horizon: 'H1', date: '2023', priority: 'low' },
+      { id: 'plain', kind: 'insight', label: 'Frafall', horizon: 'H1', date: '2025' },
+    ]);
+    assert.deepEqual(
+      layout.elements.map((e) => [e.id, e.labelled]),
+      [
+        ['insight', true],
+        ['goal', false],
+        ['plain', false],
+      ],
+    );
+    // Where only some labels fit, the high one is placed first: here the last by date of eight on one day.
+    const crowded = layoutOf(
+      Array.from({ length: 8 }, (_, i) => ({
+        id: `g${i}`,
+        kind: 'goal',
+        label: 'Et langt mål som tar mye plass i tegningen, over flere linjer',
+        horizon: 'H3',
+        date: '2030',
+        ...(i === 7 ? { priority: 'high' } : {}),
+      })),
+    );
+    assert.equal(element(crowded, 'g7').labelled, true);
+    assert.ok(
+      crowded.elements.some((e) => !e.labelled),
+      'not all fit',
+    );
+  });
+
+  it('places a label shown on demand clear of the markers and of the labels at rest when there is room', () => {
+    const layout = layoutOf([
+      { id: 'goal', kind: 'goal', label: 'Frafall', horizon: 'H1', date: '2021' },
+      { id: 'insight', kind: 'insight', label: 'Frafall', horizon: 'H1', date: '2021' },
+    ]);
+    const [goal, insight] = [element(layout, 'goal'), element(layout, 'insight')];
+    assert.deepEqual([goal.labelled, insight.labelled], [true, false]);
+    assert.ok(!boxesOverlap(insight.labelBox, goal.labelBox), 'apart from the label at rest');
+    for (const e of [goal, insight])
+      assert.ok(!boxesOverlap(insight.labelBox, { ...e.mark, width: 2 * m.markerRadius, height: 2 * m.markerRadius }), `clear of ${e.id}`);
+  });
+
+  it('keeps a marker inside the plot when its curve point lies near the edge', () => {
+    // With these control points H1 runs along the plot's top edge.
+    const layout = layoutOf([{ id: 'a', kind: 'goal', label: 'A', horizon: 'H1', date: '2025' }], {
+      start: '2020',
+      end: '2030',
+      curves: {
+        H1: [
+          ['2020', 1],
+          ['2030', 1],
+        ],
+      },
+    });
+    const a = element(layout, 'a');
+    assert.equal(a.y, layout.plot.top);
+    assert.deepEqual(a.mark, { x: a.x, y: layout.plot.top + m.markerRadius });
+  });
+
+  it('keeps markers inside the plot and labels clear of curves, markers, names and each other on a crowded date', () => {
+    const elements = Array.from({ length: 20 }, (_, i) => ({
       id: `e${String(i).padStart(2, '0')}`,
       kind: 'initiative',
       label: `Tiltak nummer ${i}`,
-      horizon: 'H2',
+      horizon: ['H1', 'H2', 'H3'][i % 3],
       date: '2025',
     }));
-    const layout = layoutOf(elements);
-    const leaders = layout.elements.filter((e) => e.leader);
-    assert.ok(leaders.length > 0, 'some labels have leaders');
-    for (const e of leaders) {
-      assert.deepEqual(e.leader![0], { x: e.x, y: e.y }, 'a leader starts at the point');
-      const end = e.leader![1]!;
+    const layout = layoutOf(elements, undefined, 960);
+    const { top, bottom, left, right } = layout.plot;
+    const marks = layout.elements.map((e) => ({ ...e.mark, width: 2 * m.markerRadius, height: 2 * m.markerRadius }));
+    marks.forEach((a, i) => {
+      assert.ok(a.y - m.markerRadius >= top - 1e-9 && a.y + m.markerRadius <= bottom + 1e-9, 'marker inside the plot');
+      for (const b of marks.slice(i + 1)) assert.ok(!boxesOverlap(a, b), 'markers apart');
+    });
+    const labelled = layout.elements.filter((e) => e.labelled);
+    assert.equal(labelled.length, 18, 'eighteen of twenty labels find room; two are shown on demand');
+    for (const e of labelled) {
       const box = e.labelBox;
-      const onSide = Math.abs(Math.abs(end.x - box.x) - box.width / 2) < 1e-9 && end.y === box.y;
-      const onTop = end.x === e.x && Math.abs(end.y - (box.y - box.height / 2)) < 1e-9;
-      assert.ok(onSide || onTop, `${e.id}: the leader ends at the middle of a side, or on the top of a lane label`);
+      assert.ok(box.x - box.width / 2 >= left && box.x + box.width / 2 <= right, `${e.id} within the plot`);
+      assert.ok(!marks.some((mk) => boxesOverlap(box, mk)), `${e.id} covers no marker`);
+      assert.ok(!(['H1', 'H2', 'H3'] as const).some((h) => boxesOverlap(box, layout.curveLabels[h].box)), `${e.id} covers no name`);
+      for (const h of ['H1', 'H2', 'H3'] as const) {
+        const points = layout.curves[h];
+        for (let i = 1; i < points.length; i++)
+          assert.ok(!segmentHitsBox(points[i - 1]!, points[i]!, box, m.curveClearance - 1), `${e.id} clear of ${h}`);
+      }
+      for (const other of labelled) if (other !== e) assert.ok(!boxesOverlap(box, other.labelBox), `${e.id} apart from ${other.id}`);
+      for (const other of layout.elements)
+        assert.ok(!segmentHitsBox({ x: other.x, y: other.y }, other.mark, box), `${e.id} covers no stem (${other.id})`);
+      if (e.leader) {
+        assert.deepEqual(e.leader[0], e.mark, 'a leader starts at the marker');
+        for (const other of labelled)
+          if (other !== e) assert.ok(!segmentHitsBox(e.leader[0]!, e.leader[1]!, other.labelBox), `${e.id}'s leader misses ${other.id}`);
+      }
     }
-    const inLanes = layout.elements.filter((e) => e.labelBox.y > layout.plot.bottom);
-    assert.ok(inLanes.length > 0, 'some labels go to lanes below the plot');
-    for (const e of inLanes) assert.ok(e.labelBox.y + e.labelBox.height / 2 <= layout.height - 2 * m.laneGap + 1e-9, `${e.id} inside`);
-    const lanesBottom = Math.max(...inLanes.map((e) => e.labelBox.y + e.labelBox.height / 2));
-    assert.equal(layout.height, Math.ceil(lanesBottom + 2 * m.laneGap));
-    for (const e of layout.elements)
-      assert.ok(e.labelBox.x - e.labelBox.width / 2 >= 0 && e.labelBox.x + e.labelBox.width / 2 <= 960, `${e.id} within the width`);
   });
 
   it('orders elements by date, then id', () => {

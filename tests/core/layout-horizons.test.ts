@@ -17,15 +17,26 @@ function drawnY(layout: HorizonsLayout, horizon: 'H1' | 'H2' | 'H3', x: number):
   return points[points.length - 1]!.y;
 }
 
+/** Labels drawn at rest never overlap each other nor any marker; no two markers overlap. */
 function assertLabelsApart(layout: HorizonsLayout) {
-  const boxes = layout.elements.map((e) => e.labelBox);
-  const overlaps = boxes.flatMap((a, i) =>
-    boxes
+  const atRest = layout.elements.filter((e) => e.labelled);
+  const overlaps = atRest.flatMap((a, i) =>
+    atRest
       .slice(i + 1)
-      .filter((b) => boxesOverlap(a, b))
-      .map(() => `${layout.elements[i]!.id}`),
+      .filter((b) => boxesOverlap(a.labelBox, b.labelBox))
+      .map((b) => `${a.id} × ${b.id}`),
   );
   assert.deepEqual(overlaps, [], 'no two labels overlap');
+  const marks = layout.elements.map((e) => ({ id: e.id, box: { ...e.mark, width: 16, height: 16 } }));
+  const covered = atRest.flatMap((a) => marks.filter((mk) => boxesOverlap(a.labelBox, mk.box)).map((mk) => `${a.id} × ${mk.id}`));
+  assert.deepEqual(covered, [], 'no label covers a marker');
+  const piled = marks.flatMap((a, i) =>
+    marks
+      .slice(i + 1)
+      .filter((b) => boxesOverlap(a.box, b.box))
+      .map((b) => `${a.id} × ${b.id}`),
+  );
+  assert.deepEqual(piled, [], 'no two markers overlap');
 }
 
 describe('layoutHorizons', () => {
@@ -80,7 +91,7 @@ describe('layoutHorizons', () => {
     assert.ok(Math.abs(last.y - (layout.plot.bottom - 0.5 * (layout.plot.bottom - layout.plot.top))) < 0.01);
   });
 
-  it('places no two labels on top of each other, on the Telemark document and on 200 elements', () => {
+  it('places no label on another or on a marker, and no marker on another, on the Telemark document and on 200 elements', () => {
     assertLabelsApart(layoutHorizons(telemark()));
     const document = readJson<Record<string, any>>('examples/data/minimal.json');
     document.elements = Array.from({ length: 200 }, (_, i) => ({

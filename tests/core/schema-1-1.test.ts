@@ -143,3 +143,24 @@ describe('periods with one end', () => {
     assert.deepEqual(layout.undated, ['former-county']);
   });
 });
+
+describe("an element's label priority", () => {
+  const withPriority = (priority: unknown) => ({
+    floke: '1.1',
+    title: 'Priority',
+    elements: [{ id: 'main-goal', kind: 'goal', label: 'The main goal', horizon: 'H3', date: '2030', priority }],
+  });
+
+  it('accepts high and low, and keeps them', () => {
+    for (const priority of ['high', 'low'] as const) {
+      assert.deepEqual(problemsOf(withPriority(priority)), []);
+      assert.equal(normalize(withPriority(priority)).elements[0]!.priority, priority);
+    }
+    assert.equal(normalize(withPriority(undefined)).elements[0]!.priority, undefined);
+  });
+
+  it('rejects any other value, and the element is drawn as if it had none', () => {
+    assert.deepEqual(problemsOf(withPriority('top')), ['error not-allowed-value /elements/0/priority']);
+    assert.equal(normalize(withPriority('top')).elements[0]!.priority, undefined);
+  });
+});

@@ -22,12 +22,12 @@ describe('floke-horizons', () => {
   it('draws three patterned curves, the now marker, and every dated element on a horizon', async () => {
     const data = await loadJson(TELEMARK);
     const el = await drawn(html`<floke-horizons style="width: 1100px" .data=${data}></floke-horizons>`);
-    expect(all(el, 'path.curve').map((c) => c.getAttribute('class'))).to.deep.equal(['curve H1', 'curve H2', 'curve H3']);
-    const dashes = all(el, 'path.curve').map((c) => getComputedStyle(c).strokeDasharray);
+    expect(all(el, 'svg.horizons path.curve').map((c) => c.getAttribute('class'))).to.deep.equal(['curve H1', 'curve H2', 'curve H3']);
+    const dashes = all(el, 'svg.horizons path.curve').map((c) => getComputedStyle(c).strokeDasharray);
     expect(new Set(dashes).size).to.equal(3);
     expect(el.shadowRoot!.querySelector('.now text')!.textContent).to.equal('Nå 2026');
     const dated = data.elements.filter((e: { horizon?: string; date?: string; period?: unknown }) => e.horizon && (e.date || e.period));
-    expect(all(el, 'g.point')).to.have.length(dated.length);
+    expect(all(el, 'svg.horizons g.marker')).to.have.length(dated.length);
   });
 
   it('moves Left/Right along a horizon by date and Up/Down between horizons; Enter shows details', async () => {
@@ -63,11 +63,11 @@ describe('floke-horizons', () => {
   it('filters by horizon and by kind', async () => {
     const data = await loadJson(TELEMARK);
     const el = await drawn(html`<floke-horizons style="width: 1100px" .data=${data}></floke-horizons>`);
-    const count = () => all(el, 'g.point').length;
+    const count = () => all(el, 'svg.horizons g.marker').length;
     const before = count();
     el.shadowRoot!.querySelector<HTMLInputElement>('input[data-horizon="H2"]')!.click();
     await el.updateComplete;
-    expect(all(el, 'g.point').every((p) => !p.classList.contains('H2'))).to.equal(true);
+    expect(all(el, 'svg.horizons g.marker').every((p) => !p.classList.contains('H2'))).to.equal(true);
     expect(count()).to.be.lessThan(before);
     el.shadowRoot!.querySelector<HTMLInputElement>('input[data-kind="goal"]')!.click();
     await el.updateComplete;
@@ -95,12 +95,14 @@ describe('floke-horizons', () => {
     const el = await drawn(html`<floke-horizons lang="en" style="width: 1100px" .data=${data}></floke-horizons>`);
     expect(el.layout!.outOfRange.length).to.be.greaterThan(0);
     expect(el.shadowRoot!.querySelector('.note')!.textContent).to.match(/outside 2018–2030 and .* shown at the edge/);
-    expect(all(el, 'g.point.out-of-range')).to.have.length(el.layout!.outOfRange.length);
+    expect(all(el, 'svg.horizons g.marker.out-of-range')).to.have.length(el.layout!.outOfRange.length);
   });
 
   for (const scheme of ['light', 'dark']) {
     for (const width of [1100, 320]) {
-      it(`passes axe, ${scheme}, ${width} px`, async () => {
+      it(`passes axe, ${scheme}, ${width} px`, async function () {
+        // axe reads every marker, label and legend entry: give it time on a busy machine.
+        this.timeout(20000);
         const data = await loadJson(TELEMARK);
         const el = await drawn(
           html`<floke-horizons

@@ -137,4 +137,6 @@ export const CONTRAST_REQUIREMENTS: readonly (readonly [PaletteRole, PaletteRole
   ...(['selection', 'positive', 'negative', 'reinforcing', 'balancing', 'h1', 'h2', 'h3'] as const).flatMap((role) =>
     (['background', 'surface', 'water'] as const).map((ground) => [role, ground, 3] as const),
   ),
+  // The horizons' names are written in their curve's hue (13 px bold: body-text contrast).
+  ...(['h1', 'h2', 'h3'] as const).map((role) => [role, 'background', 4.5] as const),
 ];

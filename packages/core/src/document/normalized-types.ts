@@ -43,6 +43,8 @@ export interface NormalizedElement extends Traceable {
   readonly date?: string;
   readonly period?: Period;
   readonly planned: boolean;
+  /** The author's say on labelling it in a crowded drawing (since 1.1); absent: the view decides. */
+  readonly priority?: 'high' | 'low';
   readonly level?: string;
   readonly sector?: string;
   /** Ids of the sources behind it, whichever form the document gave them in. */

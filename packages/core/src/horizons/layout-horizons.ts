@@ -1,17 +1,27 @@
 import { decimalYearAtEndOf, decimalYearOf } from '../document/dates.js';
 import type { NormalizedDocument } from '../document/normalized-types.js';
 import { HORIZONS, type Horizon } from '../document/vocabulary.js';
-import { boxesOverlap, type Box, type Point } from '../geometry/geometry.js';
-import { approximateTextWidth, wrapText, type TextWidth } from '../geometry/text-measure.js';
+import type { Point } from '../geometry/geometry.js';
+import { approximateTextWidth, styledType, wrapText, type TextStyle, type TextWidth } from '../geometry/text-measure.js';
+import { placeCurveNames } from './curve-names.js';
 import { horizonCurves } from './curves.js';
-import { HORIZONS_METRICS, type HorizonPlacement, type HorizonsLayout } from './types.js';
+import { placeLabels } from './place-labels.js';
+import { spreadMarkers } from './spread-markers.js';
+import { HORIZONS_METRICS, LABELLED_KINDS, type HorizonPlacement, type HorizonsLayout } from './types.js';
 
 export interface HorizonsLayoutOptions {
   /** Width of the drawing (default 960). */
   readonly width?: number;
-  /** Height of the plot area (default 420); label lanes below it add to the drawing's height. */
+  /** Height of the plot area (default 420). */
   readonly plotHeight?: number;
+  /** Measures label text (with the reader's spacing). */
   readonly textWidth?: TextWidth;
+  /** Measures the curve names (bold); defaults to `textWidth`. */
+  readonly nameWidth?: TextWidth;
+  /** The reader's text size and spacing: labels and names are sized and wrapped for it. */
+  readonly textStyle?: TextStyle;
+  /** The curves' names, drawn in the column right of the plot (default "H1", "H2", "H3"). */
+  readonly curveNames?: Readonly<Record<Horizon, string>>;
 }
 
 /** Round years for axis ticks: every 1, 2 or 5 years, so at most ~12 ticks. */
@@ -25,13 +35,17 @@ function tickYears(start: number, end: number): number[] {
 
 /**
  * Lays out the three horizons: a time axis from `views.horizons`, three curves (H1 falling, H2 rising and
- * falling, H3 rising; author control points allowed), each dated element on its horizon's curve (periods
- * along it), out-of-range elements at the edge and reported, and labels placed without overlap: next to
- * their point where there is room, else in lanes below the plot with a leader line. Pure, deterministic.
+ * falling, H3 rising; author control points allowed) named in a column at their ends, each dated element on its
+ * horizon's curve (periods along it; markers of the same date in a column at that date), out-of-range elements
+ * at the edge and reported. Goals' and initiatives' labels (and those the author gave `priority: high`, first)
+ * are placed in free space, clear of curves, markers, names and each other; the rest, and `priority: low`, are
+ * shown on demand. Pure, deterministic.
  */
 export function layoutHorizons(model: NormalizedDocument, options: HorizonsLayoutOptions = {}): HorizonsLayout {
   const m = HORIZONS_METRICS;
   const measure = options.textWidth ?? approximateTextWidth;
+  const { fontSize, lineHeight } = styledType(m.fontSize, m.lineHeight, options.textStyle);
+  const name = styledType(m.nameFontSize, m.nameLineHeight, options.textStyle);
   const width = Math.max(options.width ?? 960, 360);
   const plotHeight = options.plotHeight ?? 420;
   const settings = model.views.horizons;
@@ -58,9 +72,6 @@ export function layoutHorizons(model: NormalizedDocument, options: HorizonsLayou
 
   const outOfRange: string[] = [];
   const undated: string[] = [];
-  const placed: HorizonPlacement[] = [];
-  const labels: Box[] = [];
-  const markers: Box[] = [];
   const candidates = model.elements
     .filter((e) => e.horizon !== undefined)
     .map((e) => ({ e, year: decimalYearOf(e.date) ?? decimalYearOf(e.period?.start) }))
@@ -70,10 +81,10 @@ export function layoutHorizons(model: NormalizedDocument, options: HorizonsLayou
     })
     .sort((a, b) => a.year! - b.year! || (a.e.id < b.e.id ? -1 : 1));
 
-  for (const { e, year } of candidates) {
+  const placed = candidates.map(({ e, year }) => {
     const horizon = e.horizon!;
     const clamped = Math.min(end, Math.max(start, year!));
-    const edge = year! < start ? 'before' : year! > end ? 'after' : undefined;
+    const edge: 'before' | 'after' | undefined = year! < start ? 'before' : year! > end ? 'after' : undefined;
     if (edge) outOfRange.push(e.id);
     const x = round(xOf(clamped));
     const y = round(yOf(horizon, clamped));
@@ -90,11 +101,8 @@ export function layoutHorizons(model: NormalizedDocument, options: HorizonsLayou
         }
       }
     }
-    markers.push({ x, y, width: 2 * m.markerRadius, height: 2 * m.markerRadius });
-    const lines = wrapText(e.label, m.labelTextWidth, m.fontSize, measure);
-    const boxWidth = Math.ceil(Math.max(...lines.map((l) => measure(l, m.fontSize)))) + 2 * m.labelPadding;
-    const boxHeight = lines.length * m.lineHeight + 2 * m.labelPadding;
-    placed.push({
+    const lines = wrapText(e.label, m.labelTextWidth * (fontSize / m.fontSize), fontSize, measure);
+    return {
       id: e.id,
       kind: e.kind,
       label: e.label,
@@ -102,98 +110,83 @@ export function layoutHorizons(model: NormalizedDocument, options: HorizonsLayou
       horizon,
       ...(horizon === 'H2' && e.horizonShift ? { shift: e.horizonShift } : {}),
       planned: e.planned,
+      priority: e.priority,
       year: year!,
       x,
       y,
       ...(period ? { period } : {}),
       ...(edge ? { outOfRange: edge } : {}),
-      labelBox: { x, y, width: boxWidth, height: boxHeight },
-    });
-  }
-
-  // Labels: beside the point where they fit, clear of other labels and of every marker; else in a lane below.
-  const inPlot = (box: Box) =>
-    box.x - box.width / 2 >= 0 && box.x + box.width / 2 <= width && box.y - box.height / 2 >= 0 && box.y + box.height / 2 <= plot.bottom;
-  const free = (box: Box) =>
-    inPlot(box) && !labels.some((other) => boxesOverlap(box, other, 2)) && !markers.some((mk) => boxesOverlap(box, mk, 1));
-  const lanesTop = plot.bottom + m.axisHeight;
-  let lanesBottom = lanesTop;
-  const withLabels = placed.map((p) => {
-    const { width: w, height: h } = p.labelBox;
-    const gap = m.markerRadius + 4;
-    const near: [number, number][] = [
-      [w / 2 + gap, -h / 2 - 2],
-      [-w / 2 - gap, -h / 2 - 2],
-      [w / 2 + gap, h / 2 + 2],
-      [-w / 2 - gap, h / 2 + 2],
-      [0, -h / 2 - gap],
-      [0, h / 2 + gap],
-    ];
-    for (const [dx, dy] of near) {
-      const box = { x: p.x + dx, y: p.y + dy, width: w, height: h };
-      if (free(box)) {
-        labels.push(box);
-        return { ...p, labelBox: box };
-      }
-    }
-    for (let distance = 28; distance <= 160; distance += 18) {
-      for (const [dx, dy] of [
-        [w / 2 + 8, -distance],
-        [-w / 2 - 8, -distance],
-        [w / 2 + 8, distance],
-        [-w / 2 - 8, distance],
-      ] as const) {
-        const box = { x: p.x + dx, y: p.y + dy, width: w, height: h };
-        if (free(box)) {
-          labels.push(box);
-          return {
-            ...p,
-            labelBox: box,
-            leader: [
-              { x: p.x, y: p.y },
-              { x: box.x - Math.sign(dx) * (w / 2), y: box.y },
-            ],
-          };
-        }
-      }
-    }
-    // Lanes below the plot: the first free place at or near the point's x, rows added as needed.
-    const x = Math.min(width - w / 2 - 2, Math.max(w / 2 + 2, p.x));
-    for (let laneY = lanesTop + h / 2; ; laneY += m.lineHeight + m.laneGap) {
-      const box = { x, y: laneY, width: w, height: h };
-      if (!labels.some((other) => boxesOverlap(box, other, 2))) {
-        labels.push(box);
-        lanesBottom = Math.max(lanesBottom, laneY + h / 2);
-        return {
-          ...p,
-          labelBox: box,
-          leader: [
-            { x: p.x, y: p.y },
-            { x: p.x, y: box.y - h / 2 },
-          ],
-        };
-      }
-    }
+      boxWidth: Math.ceil(Math.max(...lines.map((l) => measure(l, fontSize)))) + 2 * m.labelPadding,
+      boxHeight: lines.length * lineHeight + 2 * m.labelPadding,
+    };
   });
 
-  const curveLabels = Object.fromEntries(
-    HORIZONS.map((h) => {
-      // H1 is named where it starts (high), H2 at its peak, H3 where it ends (high).
-      const year = h === 'H1' ? start + (end - start) * 0.06 : h === 'H2' ? start + (end - start) * 0.38 : start + (end - start) * 0.94;
-      return [h, { x: round(xOf(year)), y: round(yOf(h, year) - 10) }];
-    }),
-  ) as Record<Horizon, Point>;
+  const marks = spreadMarkers(placed, plot, m.markerRadius, m.markerGap);
+  const markerBoxes = marks.map((p) => ({ ...p, width: 2 * m.markerRadius, height: 2 * m.markerRadius }));
+  // An H2 element's arrow (H2+ or H2−) stands at its marker's upper right: no label may cover it either.
+  const arrowBoxes = placed.flatMap((p, i) => (p.shift ? [{ x: marks[i]!.x + 14, y: marks[i]!.y - 12, width: 14, height: 14 }] : []));
+  const curveLabels = placeCurveNames(
+    Object.fromEntries(HORIZONS.map((h) => [h, sampled[h].at(-1)!])) as Record<Horizon, Point>,
+    options.curveNames ?? { H1: 'H1', H2: 'H2', H3: 'H3' },
+    {
+      x: plot.right + m.nameGap + 4,
+      column: m.nameColumn,
+      fontSize: name.fontSize,
+      lineHeight: name.lineHeight,
+      gap: 6,
+      top: 0,
+      bottom: plot.bottom,
+      measure: options.nameWidth ?? measure,
+    },
+  );
+  const places = placeLabels(
+    placed.map((p, i) => ({
+      id: p.id,
+      mark: marks[i]!,
+      width: p.boxWidth,
+      height: p.boxHeight,
+      atRest: p.priority === 'high' || (p.priority !== 'low' && LABELLED_KINDS.has(p.kind)),
+      first: p.priority === 'high',
+    })),
+    {
+      area: { left: plot.left + 2, top: plot.top, right: plot.right, bottom: plot.bottom - 2 },
+      markers: [...markerBoxes, ...arrowBoxes],
+      fixed: HORIZONS.map((h) => curveLabels[h].box),
+      curves: HORIZONS.map((h) => sampled[h]),
+      curveLeft: plot.left,
+      step: m.sampleStep,
+      clearance: m.curveClearance,
+      markerRadius: m.markerRadius,
+      lines: placed.flatMap((p, i) => (marks[i]!.y !== p.y ? [[{ x: p.x, y: p.y }, marks[i]!] as const] : [])),
+    },
+  );
+  const elements: HorizonPlacement[] = placed.map(({ boxWidth: _w, boxHeight: _h, priority: _p, ...p }, i) => {
+    const place = places.get(p.id)!;
+    const box = place.box;
+    return {
+      ...p,
+      mark: marks[i]!,
+      labelled: place.atRest,
+      labelBox: { x: round(box.x), y: round(box.y), width: box.width, height: box.height },
+      ...(place.leader ? { leader: place.leader.map((q) => ({ x: round(q.x), y: round(q.y) })) } : {}),
+    };
+  });
+
   return {
     width,
-    height: Math.ceil(lanesBottom + m.laneGap * 2),
+    height: Math.ceil(plot.bottom + m.axisHeight),
     plot,
+    fontSize,
+    lineHeight,
+    nameFontSize: name.fontSize,
+    nameLineHeight: name.lineHeight,
     start,
     end,
     ...(nowYear !== undefined && nowYear >= start && nowYear <= end ? { now: { x: round(xOf(nowYear)), year: nowYear } } : {}),
     curves: sampled,
     curveLabels,
     ticks: tickYears(start, end).map((year) => ({ x: round(xOf(year)), year })),
-    elements: withLabels,
+    elements,
     outOfRange,
     undated,
   };

@@ -147,6 +147,9 @@ export const UI_STRINGS_EN: UiStrings = {
     textAlternative: 'The horizons as text',
     pointLabel: (kind, label, horizon, when, extra) => `${kind}: ${label}. ${horizon}, ${when}${extra ? `. ${extra}` : ''}.`,
     notes: 'Notes',
+    legend: 'Key',
+    legendPlanned: 'Planned',
+    legendHover: 'Point at or select a marker to see its name',
   },
   network: NETWORK_STRINGS_EN,
 };

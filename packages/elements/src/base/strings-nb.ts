@@ -146,6 +146,9 @@ export const UI_STRINGS_NB: UiStrings = {
     textAlternative: 'Horisontene som tekst',
     pointLabel: (kind, label, horizon, when, extra) => `${kind}: ${label}. ${horizon}, ${when}${extra ? `. ${extra}` : ''}.`,
     notes: 'Notater',
+    legend: 'Tegnforklaring',
+    legendPlanned: 'Planlagt',
+    legendHover: 'Pek på eller velg et punkt for å se navnet',
   },
   network: NETWORK_STRINGS_NB,
 };

@@ -134,6 +134,9 @@ export const UI_STRINGS_NN: UiStrings = {
     details: 'Detaljar',
     textAlternative: 'Horisontane som tekst',
     notes: 'Notat',
+    legend: 'Teiknforklaring',
+    legendPlanned: 'Planlagd',
+    legendHover: 'Peik på eller vel eit punkt for å sjå namnet',
   },
   network: NETWORK_STRINGS_NN,
 };

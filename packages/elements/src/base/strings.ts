@@ -64,6 +64,10 @@ export interface HorizonsStrings {
   textAlternative: string;
   pointLabel: (kind: string, label: string, horizon: string, when: string, extra: string) => string;
   notes: string;
+  /** The legend's name, its "planned" entry, and how to see a marker's name when it has no label at rest. */
+  legend: string;
+  legendPlanned: string;
+  legendHover: string;
 }
 
 /** Texts of `<floke-iceberg>`. */

@@ -39,58 +39,96 @@ export const horizonsDiagramStyles = css`
     stroke-dasharray: 2 5;
     stroke-linecap: round;
   }
+  /* Names stand in their own column at the curves' ends; sized by the layout (font-size attribute). */
   .curve-label {
-    fill: var(--_text);
-    font: 700 13px var(--_font);
+    font-family: var(--_font);
+    font-weight: 700;
+  }
+  .curve-label.H1 {
+    fill: var(--_h1);
+  }
+  .curve-label.H2 {
+    fill: var(--_h2);
+  }
+  .curve-label.H3 {
+    fill: var(--_h3);
+  }
+  .name-connector {
+    fill: none;
+    stroke: var(--_text-subtle);
+    stroke-width: 1;
   }
   .period {
     fill: none;
-    stroke: var(--_accent);
-    stroke-width: 3;
+    stroke: var(--_selection);
+    stroke-width: 7;
     stroke-linecap: round;
-  }
-  .point:not(.selected) .period {
-    display: none;
+    stroke-opacity: 0.45;
   }
   .leader,
-  .shift {
+  .stem {
     fill: none;
     stroke: var(--_text-subtle);
-    stroke-width: 1.2;
+    stroke-width: 1;
   }
   .shift {
+    fill: none;
     stroke: var(--_text);
     stroke-width: 1.8;
   }
+  /* A hue per horizon on the ring and the kind's shape; the shape itself tells the kind. */
   .marker circle {
     fill: var(--_background);
     stroke: var(--_text);
     stroke-width: 1.6;
   }
-  .marker text {
+  .marker .shape {
     fill: var(--_text);
-    font: 9px var(--_font);
   }
-  .point.planned .marker circle {
+  .marker.H1 circle {
+    stroke: var(--_h1);
+  }
+  .marker.H1 .shape {
+    fill: var(--_h1);
+  }
+  .marker.H2 circle {
+    stroke: var(--_h2);
+  }
+  .marker.H2 .shape {
+    fill: var(--_h2);
+  }
+  .marker.H3 circle {
+    stroke: var(--_h3);
+  }
+  .marker.H3 .shape {
+    fill: var(--_h3);
+  }
+  .marker.planned circle {
     stroke-dasharray: 3 2;
   }
-  .point.selected .marker circle {
+  .marker.match circle {
+    stroke-width: 3;
+  }
+  .marker.selected circle {
     stroke: var(--_selection);
     stroke-width: 3.5;
   }
   .label rect {
     fill: var(--_background);
-    fill-opacity: 0.92;
     stroke: var(--_border);
     stroke-width: 0.8;
   }
   .label text {
     fill: var(--_text);
-    font: 12px var(--_font);
+    font-family: var(--_font);
   }
-  .point.selected .label rect {
-    stroke: var(--_accent);
-    stroke-width: 2;
+  .label.on-demand rect {
+    stroke: var(--_text);
+    stroke-width: 1.2;
+  }
+  /* A label shown on demand is for reading: clicks go to the marks under it. */
+  .on-demand {
+    pointer-events: none;
   }
 `;
 
@@ -103,8 +141,30 @@ export const horizonsStyles = css`
     width: 100%;
     height: auto;
   }
-  .marker {
+  .marker,
+  .labels .label {
     cursor: pointer;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    list-style: none;
+    margin: 0.5rem 0;
+    padding: 0;
+    font-size: var(--_text-sm);
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .legend-hint {
+    color: var(--_text-subtle);
+  }
+  .legend-symbol {
+    flex: none;
+    overflow: visible;
   }
   .note {
     color: var(--_text-subtle);

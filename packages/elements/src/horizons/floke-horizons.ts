@@ -1,7 +1,14 @@
-import { layoutHorizons, type Horizon, type HorizonPlacement, type HorizonsLayout, type NormalizedDocument } from '@floke/core';
+import {
+  layoutHorizons,
+  type Horizon,
+  type HorizonPlacement,
+  type HorizonsLayout,
+  type NormalizedDocument,
+  type TextStyle,
+  type UiLanguage,
+} from '@floke/core';
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { canvasTextWidth } from '../base/canvas-text-width.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { FlokeView } from '../base/floke-view.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
@@ -10,6 +17,7 @@ import { viewFrameStyles } from '../base/view-frame.styles.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
 import { horizonsDiagramStyles, horizonsStyles } from './floke-horizons.styles.js';
 import { HorizonWords } from './horizon-words.js';
+import { renderHorizonsLegend } from './horizons-legend.js';
 import { pointToward } from './horizons-navigation.js';
 import { renderHorizonDetails, renderHorizonFilters, renderTimelines } from './horizons-templates.js';
 import { renderHorizons } from './render-horizons.js';
@@ -36,7 +44,8 @@ const toggled = <T>(set: ReadonlySet<T>, value: T): Set<T> => {
  *
  * @csspart diagram - The SVG drawing.
  * @csspart curve - A horizon's curve.
- * @csspart point - An element: marker, label, period, leader line.
+ * @csspart point - An element's marker (its label, at rest or on hover, focus and selection, is drawn apart).
+ * @csspart legend - The key above the drawing: line patterns, marker shapes, arrows, planned.
  * @csspart axis - The time axis.
  * @csspart now - The "now" marker.
  * @csspart filters - The kind and horizon filters.
@@ -44,7 +53,7 @@ const toggled = <T>(set: ReadonlySet<T>, value: T): Set<T> => {
  * @csspart timeline - A horizon's vertical timeline (narrow form).
  * @csspart text-alternative - The horizons as text.
  */
-export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, number], HorizonsLayout> {
+export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, number, TextStyle, UiLanguage], HorizonsLayout> {
   static override styles = [themeStyles, problemSummaryStyles, controlStyles, viewFrameStyles, horizonsDiagramStyles, horizonsStyles];
   static override narrowWidth = HORIZONS_NARROW_WIDTH;
 
@@ -53,17 +62,28 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
   protected readonly layoutController = new ViewLayoutController(this, {
     inputs: () =>
       this.model && (this.width > 0 || this.display === 'list')
-        ? ([this.model, Math.max(this.width, HORIZONS_NARROW_WIDTH)] as const)
+        ? ([this.model, Math.max(this.width, HORIZONS_NARROW_WIDTH), this.textStyle.value, this.uiLanguage] as const)
         : undefined,
-    compute: (model: NormalizedDocument, width: number) => {
-      const font = getComputedStyle(this).getPropertyValue('--_font').trim() || 'sans-serif';
-      return layoutHorizons(model, { width, textWidth: canvasTextWidth(font) });
+    // The reader's text style and the language (curve names) are inputs: labels re-wrap when either changes.
+    compute: (model: NormalizedDocument, width: number, textStyle: TextStyle) => {
+      const textWidth = this.labelMeasure();
+      const nameWidth = this.labelMeasure('bold');
+      return layoutHorizons(model, {
+        width,
+        textStyle,
+        curveNames: this.uiStrings.horizons.names,
+        ...(textWidth ? { textWidth } : {}),
+        ...(nameWidth ? { nameWidth } : {}),
+      });
     },
     laidOut: (layout) => this.roving.keepWithin(this.#visible(layout).map((e) => e.id)),
   });
 
   @state() protected hiddenKinds: ReadonlySet<string> = new Set();
   @state() protected hiddenHorizons: ReadonlySet<Horizon> = new Set();
+  /** The marker under the pointer and the focused one: their labels show on top when they have none at rest. */
+  @state() protected hovered?: string;
+  @state() protected focused?: string;
 
   @query('svg.horizons') private svgElement?: SVGSVGElement;
 
@@ -97,9 +117,26 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     this.roving.handleKey(event, id, (from, key) => pointToward(visible, from, key)?.id);
   }
 
+  /** The marker or label (at rest) an event happened on. */
+  #markOf(event: Event): string | undefined {
+    const mark = event
+      .composedPath()
+      .find((t) => t instanceof SVGGElement && (t.classList.contains('marker') || t.classList.contains('label'))) as
+      SVGGElement | undefined;
+    return mark?.dataset.id;
+  }
+
   #onClick(event: MouseEvent): void {
-    const point = event.composedPath().find((t) => t instanceof SVGGElement && t.classList.contains('point')) as SVGGElement | undefined;
-    if (point?.dataset.id) this.toggleSelection(point.dataset.id);
+    const id = this.#markOf(event);
+    if (id) this.toggleSelection(id);
+  }
+
+  #onPointer(event: PointerEvent): void {
+    this.hovered = event.type === 'pointerout' ? undefined : this.#markOf(event);
+  }
+
+  #onFocus(event: FocusEvent): void {
+    this.focused = event.type === 'focusout' ? undefined : this.#markOf(event);
   }
 
   #setHidden(next: { horizons?: ReadonlySet<Horizon>; kinds?: ReadonlySet<string> }): void {
@@ -141,10 +178,11 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
         select: (id) => this.toggleSelection(id),
       });
     if (this.narrow) return this.renderFrame({ filters, legend: nothing, body: html`${note}${timelines(true)}`, after: details });
+    const shown = new Set([this.hovered, this.focused].filter((id): id is string => id !== undefined));
     const matches = this.search.matches;
     return this.renderFrame({
       filters,
-      legend: nothing,
+      legend: renderHorizonsLegend(layout, t),
       body: html`<svg
         class="horizons"
         part="diagram"
@@ -155,11 +193,16 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
         aria-describedby="horizons-help"
         @keydown=${this.#onKeydown}
         @click=${this.#onClick}
+        @pointerover=${this.#onPointer}
+        @pointerout=${this.#onPointer}
+        @focusin=${this.#onFocus}
+        @focusout=${this.#onFocus}
       >
         ${renderHorizons(layout, {
           hidden: this.#isHidden,
           selected: this.selected,
           tabStop: this.roving.tabStop,
+          shown,
           matches: matches ? new Set(matches) : undefined,
           pointLabel: (p) => words.pointLabel(p, element(p.id)),
           names: t.horizons.names,

@@ -1,11 +1,13 @@
 import { HORIZONS, HORIZONS_METRICS, type HorizonPlacement, type HorizonsLayout, type Point } from '@floke/core';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { KIND_SYMBOLS } from '../base/kind-symbols.js';
+import { MARKER_SHAPES, SHIFT_ARROWS } from './marker-shapes.js';
 
 export interface HorizonsDrawState {
   readonly hidden: (element: HorizonPlacement) => boolean;
   readonly selected?: string | undefined;
   readonly tabStop?: string | undefined;
+  /** Elements whose label is shown on top although it has no room at rest (hovered, focused). */
+  readonly shown: ReadonlySet<string>;
   /** Elements the search found. */
   readonly matches?: ReadonlySet<string> | undefined;
   readonly pointLabel: (element: HorizonPlacement) => string;
@@ -18,42 +20,41 @@ export interface HorizonsDrawState {
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const path = (points: readonly Point[]) => points.map((p, i) => `${i ? 'L' : 'M'}${r1(p.x)},${r1(p.y)}`).join(' ');
 
-function renderElement(e: HorizonPlacement, state: HorizonsDrawState): SVGTemplateResult {
+/** A label box with its lines; `data-id` so a click on it selects its element. */
+function renderLabel(e: HorizonPlacement, layout: HorizonsLayout, onDemand: boolean): SVGTemplateResult {
   const m = HORIZONS_METRICS;
   const box = e.labelBox;
-  const selected = state.selected === e.id;
-  const match = state.matches?.has(e.id);
-  const shiftArrow =
-    e.shift === 'toward-h3' ? 'M0,0 l14,-14 m-7,0 l7,0 l0,7' : e.shift === 'absorbed-by-h1' ? 'M0,0 l14,14 m-7,0 l7,0 l0,-7' : undefined;
-  return svg`
-    <g class=${`point ${e.horizon}${selected ? ' selected' : ''}${match ? ' match' : ''}${e.planned ? ' planned' : ''}${e.outOfRange ? ' out-of-range' : ''}`} data-id=${e.id} part="point">
-      ${e.period ? svg`<path class="period" d=${path(e.period)}></path>` : nothing}
-      ${e.leader ? svg`<path class="leader" d=${path(e.leader)}></path>` : nothing}
-      ${shiftArrow ? svg`<path class="shift" d=${shiftArrow} transform=${`translate(${r1(e.x + 7)},${r1(e.y)})`}></path>` : nothing}
-      <g
-        class="marker"
-        role="button"
-        tabindex=${state.tabStop === e.id ? 0 : -1}
-        aria-pressed=${selected ? 'true' : 'false'}
-        aria-label=${state.pointLabel(e)}
-        data-id=${e.id}
-      >
-        <circle cx=${e.x} cy=${e.y} r=${m.markerRadius + 2}></circle>
-        <text x=${e.x} y=${e.y} dy="0.35em" text-anchor="middle" aria-hidden="true">${KIND_SYMBOLS[e.kind as keyof typeof KIND_SYMBOLS] ?? '•'}</text>
-      </g>
-      <g class="label" aria-hidden="true" transform=${`translate(${r1(box.x - box.width / 2)},${r1(box.y - box.height / 2)})`}>
-        <rect width=${box.width} height=${box.height} rx="3"></rect>
-        <text>
-          ${e.lines.map((line, i) => svg`<tspan x=${m.labelPadding} y=${r1(m.labelPadding + m.lineHeight * (i + 0.5))} dy="0.35em">${line}</tspan>`)}
-        </text>
-      </g>
-    </g>
-  `;
+  return svg`<g class=${`label ${e.horizon}${onDemand ? ' on-demand' : ''}`} data-id=${e.id} aria-hidden="true"
+      transform=${`translate(${r1(box.x - box.width / 2)},${r1(box.y - box.height / 2)})`}>
+      <rect width=${box.width} height=${box.height} rx="3"></rect>
+      <text font-size=${layout.fontSize}>${e.lines.map(
+        (line, i) => svg`<tspan x=${m.labelPadding} y=${r1(m.labelPadding + layout.lineHeight * (i + 0.5))} dy="0.35em">${line}</tspan>`,
+      )}</text>
+    </g>`;
 }
 
-/** The horizons drawing: axis, "now", three patterned curves with their names, and the elements. */
+function renderMarker(e: HorizonPlacement, state: HorizonsDrawState): SVGTemplateResult {
+  const selected = state.selected === e.id;
+  const match = state.matches?.has(e.id);
+  const classes = `marker ${e.horizon} ${e.kind}${selected ? ' selected' : ''}${match ? ' match' : ''}${e.planned ? ' planned' : ''}${e.outOfRange ? ' out-of-range' : ''}`;
+  return svg`<g class=${classes} part="point" data-id=${e.id} role="button" tabindex=${state.tabStop === e.id ? 0 : -1}
+      aria-pressed=${selected ? 'true' : 'false'} aria-label=${state.pointLabel(e)} transform=${`translate(${r1(e.mark.x)},${r1(e.mark.y)})`}>
+      <circle r=${HORIZONS_METRICS.markerRadius}></circle>
+      <path class="shape" d=${MARKER_SHAPES[e.kind as keyof typeof MARKER_SHAPES] ?? MARKER_SHAPES.actor}></path>
+      ${e.shift ? svg`<path class=${`shift ${e.shift}`} d=${SHIFT_ARROWS[e.shift]} transform="translate(8,-6)"></path>` : nothing}
+    </g>`;
+}
+
+/**
+ * The horizons drawing, in layers so nothing meaningful is painted over: axis and "now"; the selected period;
+ * leader lines and stems; the curves; their names in the right-hand column; labels at rest; markers (each on top
+ * of every line and label); last, the labels shown on demand (hover, focus, selection), which take no clicks.
+ */
 export function renderHorizons(layout: HorizonsLayout, state: HorizonsDrawState): SVGTemplateResult {
   const { plot } = layout;
+  const visible = layout.elements.filter((e) => !state.hidden(e));
+  const selected = visible.find((e) => e.id === state.selected);
+  const onDemand = visible.filter((e) => !e.labelled && (state.shown.has(e.id) || e.id === state.selected));
   return svg`
     <g class="axis" part="axis">
       <line x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
@@ -61,9 +62,9 @@ export function renderHorizons(layout: HorizonsLayout, state: HorizonsDrawState)
       ${layout.ticks.map(
         (tick) => svg`
           <line class="tick" x1=${tick.x} x2=${tick.x} y1=${plot.bottom} y2=${plot.bottom + 5}></line>
-          <text x=${tick.x} y=${plot.bottom + 18} text-anchor="middle">${state.formatYear(tick.year)}</text>`,
+          <text x=${tick.x} y=${plot.bottom + 20} text-anchor="middle">${state.formatYear(tick.year)}</text>`,
       )}
-      <text class="axis-title" transform=${`translate(14,${(plot.top + plot.bottom) / 2}) rotate(-90)`} text-anchor="middle">${state.prevalence}</text>
+      <text class="axis-title" transform=${`translate(18,${(plot.top + plot.bottom) / 2}) rotate(-90)`} text-anchor="middle">${state.prevalence}</text>
     </g>
     ${
       layout.now
@@ -73,13 +74,30 @@ export function renderHorizons(layout: HorizonsLayout, state: HorizonsDrawState)
           </g>`
         : nothing
     }
-    <g class="curves">
-      ${HORIZONS.map(
-        (h) => svg`
-          <path class=${`curve ${h}`} part="curve" d=${path(layout.curves[h])}></path>
-          <text class=${`curve-label ${h}`} x=${layout.curveLabels[h].x} y=${layout.curveLabels[h].y} text-anchor="middle">${state.names[h]}</text>`,
+    ${selected?.period ? svg`<path class="period" d=${path(selected.period)}></path>` : nothing}
+    <g class="leaders">
+      ${visible.map(
+        (e) => svg`${e.mark.y !== e.y ? svg`<line class="stem" x1=${e.x} y1=${e.y} x2=${e.mark.x} y2=${e.mark.y}></line>` : nothing}
+          ${e.labelled && e.leader ? svg`<path class="leader" d=${path(e.leader)}></path>` : nothing}`,
       )}
     </g>
-    <g class="points">${layout.elements.filter((e) => !state.hidden(e)).map((e) => renderElement(e, state))}</g>
+    <g class="curves">${HORIZONS.map((h) => svg`<path class=${`curve ${h}`} part="curve" d=${path(layout.curves[h])}></path>`)}</g>
+    <g class="curve-names">
+      ${HORIZONS.map((h) => {
+        const name = layout.curveLabels[h];
+        const moved = Math.abs(name.y - name.end.y) > 1;
+        return svg`${moved ? svg`<path class="name-connector" d=${`M${r1(name.end.x + 3)},${r1(name.end.y)} L${r1(name.x - 3)},${r1(name.y)}`}></path>` : nothing}
+          <text class=${`curve-label ${h}`} font-size=${layout.nameFontSize}>${name.lines.map(
+            (line, i) => svg`<tspan x=${name.x} y=${r1(name.y + i * layout.nameLineHeight)} dy="0.35em">${line}</tspan>`,
+          )}</text>`;
+      })}
+    </g>
+    <g class="labels">${visible.filter((e) => e.labelled).map((e) => renderLabel(e, layout, false))}</g>
+    <g class="markers">${visible.map((e) => renderMarker(e, state))}</g>
+    <g class="on-demand">
+      ${onDemand.map(
+        (e) => svg`${e.leader ? svg`<path class="leader" d=${path(e.leader)}></path>` : nothing}${renderLabel(e, layout, true)}`,
+      )}
+    </g>
   `;
 }
