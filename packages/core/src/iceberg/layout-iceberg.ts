@@ -1,7 +1,7 @@
 import type { NormalizedDocument } from '../document/normalized-types.js';
 import { approximateTextWidth, PLAIN_TEXT_STYLE, styledType, wrapText, type TextStyle, type TextWidth } from '../geometry/text-measure.js';
 import { routeExplains } from './route-explains.js';
-import { halfWidthAt, outlineOf, silhouette } from './silhouette.js';
+import { halfWidthAt, outlineOf, silhouette, tipHalves } from './silhouette.js';
 import { greedyRows, rowWidth, tipRows } from './tip-rows.js';
 import { ICEBERG_METRICS, type IcebergBand, type IcebergChip, type IcebergLayout, type IcebergType } from './types.js';
 
@@ -91,15 +91,18 @@ export function layoutIceberg(model: NormalizedDocument, options: IcebergLayoutO
   const bands: IcebergBand[] = [];
   const chips: IcebergChip[] = [];
   const tipExtents: { top: number; width: number }[] = [];
-  let shape = silhouette(top, top, m.minTipHalf, maxHalf);
+  let shape = silhouette(top, top, m.minTipHalf, m.minTipHalf, maxHalf);
+  const shapeTip = (waterY: number) => {
+    const { topHalf, waterHalf } = tipHalves(tipExtents.map((r) => ({ top: r.top - top, width: r.width })));
+    return silhouette(top, waterY, Math.min(maxHalf, topHalf), Math.min(maxHalf, waterHalf), maxHalf);
+  };
   let rowIndex = 0;
   let y = top;
   layers.forEach((layer, index) => {
     const aboveWater = index <= waterIndex;
     if (index === waterIndex + 1) {
       // The tip is laid out: make its outline the narrowest that holds every row, then widen under water.
-      const needed = tipExtents.map((r) => r.width / 2 + m.sidePadding - m.tipSlope * (r.top - top));
-      shape = silhouette(top, y, Math.min(maxHalf, Math.max(m.minTipHalf, ...needed)), maxHalf);
+      shape = shapeTip(y);
     }
     const available = (rowTop: number) => (aboveWater ? tipRowWidth : 2 * (halfWidthAt(shape, rowTop) - m.sidePadding));
     const labelLines = wrapText(layer.label, m.labelColumn, type.labelFontSize, bold);
@@ -167,10 +170,7 @@ export function layoutIceberg(model: NormalizedDocument, options: IcebergLayoutO
     y = bandBottom;
   });
   const bottom = y;
-  if (waterIndex === layers.length - 1) {
-    const needed = tipExtents.map((r) => r.width / 2 + m.sidePadding - m.tipSlope * (r.top - top));
-    shape = silhouette(top, bottom, Math.min(maxHalf, Math.max(m.minTipHalf, ...needed)), maxHalf);
-  }
+  if (waterIndex === layers.length - 1) shape = shapeTip(bottom);
 
   const waterBand = waterIndex >= 0 ? bands[waterIndex] : undefined;
   return {
@@ -210,7 +210,9 @@ function typeOf(style: TextStyle): IcebergType {
 /** The depth scale in the right column: the shallow label at the top, the deep one at the bottom, the arrow between. */
 function depthScaleOf(texts: IcebergTexts, regionRight: number, top: number, bottom: number, type: IcebergType, measure: TextWidth) {
   const m = ICEBERG_METRICS;
-  const wrap = (text: string) => wrapText(text, m.depthScaleWidth - 8, type.smallFontSize, measure);
+  // A column never narrower than a letter and a hyphen, so that wrapping always moves on.
+  const column = Math.max(m.depthScaleWidth - 8, measure('W-', type.smallFontSize));
+  const wrap = (text: string) => wrapText(text, column, type.smallFontSize, measure);
   const topLines = wrap(texts.shallow);
   const bottomLines = wrap(texts.deep);
   const lh = type.smallLineHeight;

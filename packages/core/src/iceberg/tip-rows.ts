@@ -1,3 +1,4 @@
+import { tipHalves } from './silhouette.js';
 import { ICEBERG_METRICS } from './types.js';
 
 /** A chip's size, as far as packing it into rows goes. */
@@ -26,8 +27,8 @@ export function greedyRows<T extends Box>(boxes: readonly T[], room: number): T[
 
 /**
  * The rows of a layer above the waterline: in document order, no wider than `room`, no more of them than packing
- * greedily gives (the tip stays low), split where the tip they need (narrowest at the top, widening by `tipSlope`
- * with depth, as the outline does) has the smallest area: short rows on top, longer ones towards the waterline.
+ * greedily gives (the tip stays low), split where the tip they need (`tipHalves`) has the smallest area: short
+ * rows on top, longer ones towards the waterline.
  */
 export function tipRows<T extends Box>(boxes: readonly T[], room: number): T[][] {
   const greedy = greedyRows(boxes, room);
@@ -51,15 +52,18 @@ export function tipRows<T extends Box>(boxes: readonly T[], room: number): T[][]
   return best;
 }
 
-/** The area of the narrowest tip (a trapezoid widening by `tipSlope`) that holds these rows, from its top. */
+/** The area of the narrowest tip (`tipHalves`) that holds these rows. */
 export function tipArea(rows: readonly (readonly Box[])[]): number {
   const m = ICEBERG_METRICS;
+  const extents: { top: number; width: number }[] = [];
   let top = m.bandPaddingTop;
-  let half = 0;
   for (const row of rows) {
-    half = Math.max(half, rowWidth(row) / 2 + m.sidePadding - m.tipSlope * top);
+    extents.push({ top, width: rowWidth(row) });
     top += Math.max(...row.map((box) => box.height)) + m.rowGap;
   }
   const height = top - m.rowGap + m.bandPaddingBottom;
-  return (2 * half + m.tipSlope * height) * height;
+  const { topHalf, waterHalf } = tipHalves(extents);
+  // The side widens by the slope until it reaches the widest row, then drops straight.
+  const widening = Math.min(height, (waterHalf - topHalf) / m.tipSlope);
+  return 2 * (topHalf * widening + (m.tipSlope * widening * widening) / 2 + waterHalf * (height - widening));
 }

@@ -159,7 +159,10 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       <ul class="legend" part="legend" aria-label=${t.iceberg.legend}>
         ${kinds.map(
           (kind) =>
-            html`<li><span class=${`kind-swatch kind-${kind}`} aria-hidden="true">${KIND_SYMBOLS[kind as keyof typeof KIND_SYMBOLS]}</span>${this.#kindName(kind)}</li>`,
+            html`<li>
+              <span class=${`kind-swatch kind-${kind}`} aria-hidden="true">${KIND_SYMBOLS[kind as keyof typeof KIND_SYMBOLS]}</span
+              >${this.#kindName(kind)}
+            </li>`,
         )}
         <li><span class="badge-swatch" aria-hidden="true">↕2</span>${t.iceberg.badgeLegend}</li>
         <li><span class="symbol" aria-hidden="true">→</span>${t.iceberg.explainsLegend}</li>
