@@ -122,8 +122,12 @@ export const icebergDiagramStyles = css`
     stroke: var(--_selection);
     stroke-width: 3.5;
   }
+  .badge {
+    pointer-events: none;
+  }
   /* Focus mode: what is not in the chain steps back. */
-  .chip.dimmed {
+  .chip.dimmed,
+  .badge.dimmed {
     opacity: 0.4;
   }
 `;

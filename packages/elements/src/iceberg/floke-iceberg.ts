@@ -1,5 +1,5 @@
 import { explainsChain, layoutIceberg, type IcebergChip, type IcebergLayout, type NormalizedDocument, type TextStyle } from '@floke/core';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { joinDrawnLines } from '../base/export-image.js';
@@ -84,6 +84,26 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     if (!id || !this.model) return undefined;
     const { elements, relations } = explainsChain(this.model, id);
     return { chips: elements, links: relations };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // With the selection cleared (Esc, a second click, Space) the view is at rest: no chain until focus or the pointer moves on.
+    if (changed.has('selected') && this.selected === undefined) {
+      this.focused = undefined;
+      this.hovered = undefined;
+    }
+  }
+
+  /** A focused or hovered chip other than the selected one shows its own chain: Esc dismisses that first. */
+  protected override hasActiveState(): boolean {
+    return super.hasActiveState() || (this.hovered ?? this.focused ?? this.selected) !== this.selected;
+  }
+
+  protected override clearActiveState(): void {
+    super.clearActiveState();
+    this.focused = undefined;
+    this.hovered = undefined;
   }
 
   protected searchItems() {

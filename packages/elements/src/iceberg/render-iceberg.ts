@@ -54,7 +54,6 @@ function renderChip(chip: IcebergChip, layout: IcebergLayout, state: IcebergDraw
   const left = chip.x - chip.width / 2;
   const top = chip.y - chip.height / 2;
   const textTop = (chip.height - chip.lines.length * type.lineHeight) / 2;
-  const badgeHeight = type.smallLineHeight + 2;
   return svg`
     <g
       class=${`chip kind-${chip.kind}${inChain ? ' in-chain' : ''}${dimmed ? ' dimmed' : ''}${selected ? ' selected' : ''}${match ? ' match' : ''}`}
@@ -75,16 +74,25 @@ function renderChip(chip: IcebergChip, layout: IcebergLayout, state: IcebergDraw
             svg`<tspan x=${m.symbolWidth + m.chipPaddingX} y=${r1(textTop + type.lineHeight * (i + 0.5))} dy="0.35em">${line}${i < chip.lines.length - 1 && !line.endsWith('-') ? ' ' : ''}</tspan>`,
         )}
       </text>
-      ${
-        chip.links
-          ? svg`<g class="badge" aria-hidden="true" transform=${`translate(${chip.width - m.chipPaddingX - chip.badgeWidth},${r1((chip.height - badgeHeight) / 2)})`}>
-              <rect class="badge-box" width=${chip.badgeWidth} height=${badgeHeight} rx=${badgeHeight / 2}></rect>
-              <text class="badge-text" x=${chip.badgeWidth / 2} y=${badgeHeight / 2} dy="0.35em" text-anchor="middle" font-size=${type.smallFontSize}>↕${chip.links}</text>
-            </g>`
-          : nothing
-      }
     </g>
   `;
+}
+
+/**
+ * A chip's badge ("↕3"): drawn over the chip but outside its button, so the button's visible text stays its label
+ * (its accessible name tells the count in words); clicks fall through to the chip.
+ */
+function renderBadge(chip: IcebergChip, layout: IcebergLayout, state: IcebergDrawState): SVGTemplateResult | typeof nothing {
+  if (!chip.links) return nothing;
+  const m = ICEBERG_METRICS;
+  const height = layout.type.smallLineHeight + 2;
+  const dimmed = state.chain && !state.chain.chips.has(chip.id);
+  const x = chip.x + chip.width / 2 - m.chipPaddingX - chip.badgeWidth;
+  const y = chip.y - height / 2;
+  return svg`<g class=${`badge${dimmed ? ' dimmed' : ''}`} data-id=${chip.id} transform=${`translate(${r1(x)},${r1(y)})`}>
+    <rect class="badge-box" width=${chip.badgeWidth} height=${height} rx=${height / 2}></rect>
+    <text class="badge-text" x=${chip.badgeWidth / 2} y=${height / 2} dy="0.35em" text-anchor="middle" font-size=${layout.type.smallFontSize}>↕${chip.links}</text>
+  </g>`;
 }
 
 /** Lines of text from a first line's baseline, one line height apart. */
@@ -150,5 +158,6 @@ export function renderIceberg(layout: IcebergLayout, state: IcebergDrawState): S
     </g>
     <g class="links">${layout.links.map((link) => renderLink(link, state))}</g>
     <g class="chips">${layout.chips.map((chip) => renderChip(chip, layout, state))}</g>
+    <g class="badges" aria-hidden="true">${layout.chips.map((chip) => renderBadge(chip, layout, state))}</g>
   `;
 }
