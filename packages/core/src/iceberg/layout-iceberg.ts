@@ -71,7 +71,10 @@ export function layoutIceberg(model: NormalizedDocument, options: IcebergLayoutO
 
   const sized: Sized[] = placed.map((e) => {
     const lines = wrapText(e.label, m.chipTextWidth * style.fontScale, type.fontSize, measure);
-    const textWidth = Math.max(...lines.map((line) => measure(line, type.fontSize)));
+    // A line that goes on in the next one ends with a space (kept in the drawn text, so it reads as words): count it.
+    const textWidth = Math.max(
+      ...lines.map((line, i) => measure(i < lines.length - 1 && !line.endsWith('-') ? `${line} ` : line, type.fontSize)),
+    );
     const links = linkCount.get(e.id) ?? 0;
     const badgeWidth = links ? Math.ceil(measure(`↕${links}`, type.smallFontSize) + 2 * m.badgePaddingX) : 0;
     return {

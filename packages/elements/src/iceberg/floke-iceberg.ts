@@ -51,7 +51,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   protected readonly layoutController = new ViewLayoutController(this, {
     inputs: () =>
       this.model && (this.width > 0 || this.display === 'list')
-        ? ([this.model, Math.max(this.width, ICEBERG_NARROW_WIDTH), this.textStyle.value, this.uiStrings.iceberg] as const)
+        ? ([this.model, Math.max(this.width, ICEBERG_NARROW_WIDTH), this.#textStyle, this.uiStrings.iceberg] as const)
         : undefined,
     compute: (model: NormalizedDocument, width: number, textStyle: TextStyle, texts: UiStrings['iceberg']) => {
       const textWidth = this.labelMeasure();
@@ -86,7 +86,20 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     return { chips: elements, links: relations };
   }
 
+  /**
+   * The reader's text style as the layout last took it. A new one is taken in a later task: it arrives in a resize
+   * observer's callback, and a relayout there changes the view's height while observers run (a "ResizeObserver loop").
+   */
+  #textStyle: TextStyle = this.textStyle.value;
+
   protected override willUpdate(changed: PropertyValues): void {
+    if (this.textStyle.value !== this.#textStyle) {
+      const next = this.textStyle.value;
+      setTimeout(() => {
+        this.#textStyle = next;
+        this.requestUpdate();
+      });
+    }
     super.willUpdate(changed);
     // With the selection cleared (Esc, a second click, Space) the view is at rest: no chain until focus or the pointer moves on.
     if (changed.has('selected') && this.selected === undefined) {
