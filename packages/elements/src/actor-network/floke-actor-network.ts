@@ -29,6 +29,7 @@ import { networkSvgElement } from './network-svg.js';
 import { renderNetworkTables } from './network-tables.js';
 import { NetworkWords } from './network-words.js';
 import { fitTransform, NetworkPainter } from './network-painter.js';
+import type { ScreenBox } from './paint-network.js';
 
 /** Below this width of the view, the panel moves under the drawing and the filters fold. */
 export const NETWORK_NARROW_WIDTH = 720;
@@ -375,7 +376,16 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
   #nodeAt(event: MouseEvent): number {
     const visible = this.visibility?.nodes;
     if (!this.#index || !visible || !this.overlay) return -1;
-    return this.#index.hit.atPointer(event, this.overlay.getBoundingClientRect(), this.#zoom.transform, visible);
+    const [rect, t, hit] = [this.overlay.getBoundingClientRect(), this.#zoom.transform, this.#index.hit];
+    // A symbol, then a label as painted (zoomed out, labels outgrow the layout's boxes), then the node's box.
+    const symbol = hit.atPointer(event, rect, t, visible, true);
+    const label = symbol < 0 ? this.#painter.labelAt(event.clientX - rect.left, event.clientY - rect.top) : -1;
+    return symbol >= 0 ? symbol : label >= 0 && visible[label] ? label : hit.atPointer(event, rect, t, visible);
+  }
+
+  /** The labels drawn now, by node id, with their boxes (CSS px from the drawing's top left): for tests. */
+  get drawnLabels(): { id: string; box: ScreenBox }[] {
+    return this.#painter.labelBoxes.map(({ index, box }) => ({ id: this.layout!.network.nodes[index]!.id, box }));
   }
 
   #onPointerMove(event: PointerEvent): void {

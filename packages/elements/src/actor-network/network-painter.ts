@@ -24,6 +24,8 @@ export interface NetworkFrame {
  */
 export class NetworkPainter {
   readonly ties = new TieLayer();
+  /** The labels of the last frame (canvas and highlight layer), with their boxes on screen. */
+  labelBoxes: readonly { index: number; box: ScreenBox }[] = [];
   #colors?: NetworkPaint;
 
   constructor(private readonly host: HTMLElement) {}
@@ -58,6 +60,8 @@ export class NetworkPainter {
   paint(context: CanvasRenderingContext2D, size: { width: number; height: number }, ratio: number, frame: NetworkFrame): boolean {
     const { index, visibility, transform, focus } = frame;
     const highlighted = focus < 0 ? [] : [focus, ...index.visibleNeighbours(focus, visibility).map((n) => n.node)];
+    const above = highlightedLabelBoxes(frame);
+    const drawnLabels: { index: number; box: ScreenBox }[] = [];
     const labels = paintNetwork(
       context,
       index.view.layout,
@@ -71,26 +75,32 @@ export class NetworkPainter {
         labels: index.labels,
         dimmed: focus >= 0,
         labelledAbove: new Set(highlighted),
-        reservedLabelBoxes: reservedLabelBoxes(frame),
+        reservedLabelBoxes: above.map(({ box }) => box),
+        drawnLabels,
       },
       this.colors,
       this.ties,
     );
     // How many labels the level of detail drew: a fact of the drawing that tests and benchmarks read.
     context.canvas.dataset.labels = String(labels);
+    this.labelBoxes = [...above, ...drawnLabels];
     return this.ties.busy;
+  }
+
+  /** The node whose label (as last painted) is at a point on screen (CSS px from the drawing's top left); -1: none. */
+  labelAt(x: number, y: number): number {
+    const hit = this.labelBoxes.find(({ box }) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1);
+    return hit ? hit.index : -1;
   }
 }
 
 /** Screen boxes of the labels the highlight layer draws, so canvas labels keep clear of them. */
-function reservedLabelBoxes({ index, visibility, transform, focus }: NetworkFrame): ScreenBox[] {
+function highlightedLabelBoxes({ index, visibility, transform, focus }: NetworkFrame): { index: number; box: ScreenBox }[] {
   if (focus < 0) return [];
   const { x, y, k } = transform;
-  return highlightedLabels(index, focus, index.visibleNeighbours(focus, visibility), k).map(({ box }) => ({
-    x0: box.x0 + x,
-    x1: box.x1 + x,
-    y0: box.y0 + y,
-    y1: box.y1 + y,
+  return highlightedLabels(index, focus, index.visibleNeighbours(focus, visibility), k).map(({ index: node, box }) => ({
+    index: node,
+    box: { x0: box.x0 + x, x1: box.x1 + x, y0: box.y0 + y, y1: box.y1 + y },
   }));
 }
 

@@ -46,6 +46,8 @@ export interface NetworkPaintState extends NetworkMarks {
   readonly labelledAbove: ReadonlySet<number>;
   /** Where the highlight layer's labels are on screen: zoomed-out canvas labels keep clear of them. */
   readonly reservedLabelBoxes: readonly ScreenBox[];
+  /** Filled with the labels painted and their boxes on screen, so a click on a label can select its node. */
+  readonly drawnLabels?: { index: number; box: ScreenBox }[];
 }
 
 /** The one-line labels drawn when zoomed out and their widths, per label list (one per network) and font. */
@@ -272,7 +274,12 @@ function paintLabels(
     const x = node.x * t.k + t.x;
     const y = (node.y + node.radius) * t.k + t.y + NETWORK_NODE_METRICS.labelGap * Math.min(t.k, 2);
     if (full) {
-      for (let n = 0; n < node.lines.length; n++) haloText(context, node.lines[n]!, x, y + n * lineHeight, paint);
+      let half = 0;
+      for (let n = 0; n < node.lines.length; n++) {
+        haloText(context, node.lines[n]!, x, y + n * lineHeight, paint);
+        if (state.drawnLabels) half = Math.max(half, context.measureText(node.lines[n]!).width / 2);
+      }
+      state.drawnLabels?.push({ index: i, box: { x0: x - half, x1: x + half, y0: y, y1: y + node.lines.length * lineHeight } });
       drawn++;
       continue;
     }
@@ -289,6 +296,7 @@ function paintLabels(
     if (cells(lx - half, lx + half, y, y + lineHeight, (index) => taken[index] === 1)) continue;
     cells(lx - half, lx + half, y, y + lineHeight, (index) => void (taken[index] = 1));
     haloText(context, text, lx, y, paint);
+    state.drawnLabels?.push({ index: i, box: { x0: lx - half, x1: lx + half, y0: y, y1: y + lineHeight } });
     drawn++;
   }
   return drawn;
