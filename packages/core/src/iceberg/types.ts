@@ -125,7 +125,7 @@ export const ICEBERG_METRICS = {
   /** The peak above the first band. */
   tipHeight: 44,
   /** The tip's rows are at most this share of the region's width, so what shows above water stays small. */
-  tipShare: 0.6,
+  tipShare: 0.7,
   /** How fast the tip widens towards its widest row: px of half-width per px of depth. */
   tipSlope: 0.45,
   /** Under the waterline the outline widens over this depth to at least `massShare` of the region. */
