@@ -197,7 +197,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
               >${this.#kindName(kind)}
             </li>`,
         )}
-        <li><span class="badge-swatch" aria-hidden="true">↕2</span>${t.iceberg.badgeLegend}</li>
+        ${this.narrow ? nothing : html`<li><span class="badge-swatch" aria-hidden="true">↕2</span>${t.iceberg.badgeLegend}</li>`}
         <li><span class="symbol" aria-hidden="true">→</span>${t.iceberg.explainsLegend}</li>
         <li><span class="symbol" aria-hidden="true">↓</span>${t.iceberg.shallow} → ${t.iceberg.deep}</li>
       </ul>
