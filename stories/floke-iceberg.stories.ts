@@ -77,7 +77,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'The systems iceberg: layers from `views.iceberg` (default: events, patterns, structures, mental models; preset `six-conditions`), the waterline below its layer, elements as chips marked by kind (shape, not colour), and `explains` links routed between chips. Selecting a chip highlights its whole chain of explanations up and down. Keyboard: Up/Down between layers, Left/Right within a layer, Enter selects, Esc clears. Below 480 px of container width it reflows to a stacked list of layers (WCAG 1.4.10).',
+          'The systems iceberg: layers from `views.iceberg` (default: events, patterns, structures, mental models; preset `six-conditions`), a small tip above the waterline and the mass beneath, the ice darker with depth, a depth scale labelled at both ends. Chips show their kind by a tinted band with a glyph (never by colour alone) and their number of `explains` links by a badge ("↕3"). Links are drawn only for the chain of the hovered, focused or selected chip, the rest dimmed. Keyboard: Up/Down between layers, Left/Right within a layer, Enter selects, Esc clears. Labels re-wrap under WCAG 1.4.12 text spacing. Below 480 px of container width it reflows to a stacked list of layers (WCAG 1.4.10). Custom properties: `--floke-color-ice0`…`-ice3`, `--floke-color-kind-*`.',
       },
     },
   },

@@ -27,6 +27,15 @@ const ROLE_USES: Readonly<Record<PaletteRole, string>> = {
   h1: 'Horizon 1 curve (solid, thickest, named)',
   h2: 'Horizon 2 curve (dashed, named)',
   h3: 'Horizon 3 curve (dotted, named)',
+  ice0: 'The iceberg’s tip, above the waterline',
+  ice1: 'The ice of the first layer under water',
+  ice2: 'The ice of the middle layers under water',
+  ice3: 'The ice of the deepest layers (darker with depth)',
+  kindActor: 'An actor chip’s band in the iceberg (its glyph ● is on it)',
+  kindInitiative: 'An initiative chip’s band (glyph ◆)',
+  kindFactor: 'A factor chip’s band (glyph ■)',
+  kindGoal: 'A goal chip’s band (glyph ★)',
+  kindInsight: 'An insight chip’s band (glyph ▲)',
 };
 
 const TYPE_SCALE = [

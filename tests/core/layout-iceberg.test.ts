@@ -10,26 +10,13 @@ const telemark = () => normalize(readJson('examples/data/telemark-agder.json'));
 
 /** Half-width of the outline polygon's right side at height y (linear between its points). */
 function outlineHalfWidth(layout: IcebergLayout, y: number): number {
-  const right = layout.outline.slice(1, layout.outline.length / 2 + 1);
+  const right = layout.outline.slice(1, (layout.outline.length - 1) / 2 + 1);
   for (let i = 1; i < right.length; i++) {
     const a = right[i - 1]!;
     const b = right[i]!;
     if (y >= a.y && y <= b.y) return a.x + ((b.x - a.x) * (y - a.y)) / (b.y - a.y || 1) - layout.centerX;
   }
   return right[right.length - 1]!.x - layout.centerX;
-}
-
-function segmentHitsBox(
-  a: { x: number; y: number },
-  b: { x: number; y: number },
-  box: { x: number; y: number; width: number; height: number },
-): boolean {
-  // Segments are axis-aligned: a box is hit when the segment's extent meets its interior.
-  const minX = Math.min(a.x, b.x);
-  const maxX = Math.max(a.x, b.x);
-  const minY = Math.min(a.y, b.y);
-  const maxY = Math.max(a.y, b.y);
-  return maxX > box.x - box.width / 2 && minX < box.x + box.width / 2 && maxY > box.y - box.height / 2 && minY < box.y + box.height / 2;
 }
 
 function assertWellFormed(layout: IcebergLayout, measure: TextWidth = approximateTextWidth) {
@@ -40,9 +27,9 @@ function assertWellFormed(layout: IcebergLayout, measure: TextWidth = approximat
     for (const y of [chip.y - chip.height / 2, chip.y + chip.height / 2]) {
       assert.ok(Math.abs(chip.x - layout.centerX) + chip.width / 2 <= outlineHalfWidth(layout, y) + 0.5, `${chip.id} inside the outline`);
     }
-    for (const line of chip.lines) {
-      assert.ok(measure(line, m.fontSize) <= chip.width - m.symbolWidth - 2 * m.chipPaddingX + 0.01, `"${line}" fits its chip`);
-    }
+    const room = chip.width - m.symbolWidth - 2 * m.chipPaddingX - (chip.links ? m.badgeGap + chip.badgeWidth : 0);
+    for (const line of chip.lines) assert.ok(measure(line, layout.type.fontSize) <= room + 0.01, `"${line}" fits its chip`);
+    assert.ok(chip.lines.length * layout.type.lineHeight + 2 * m.chipPaddingY <= chip.height, `${chip.id}: its lines fit`);
   }
   const overlaps = layout.chips.flatMap((a, i) =>
     layout.chips
@@ -51,18 +38,17 @@ function assertWellFormed(layout: IcebergLayout, measure: TextWidth = approximat
       .map((b) => `${a.id}/${b.id}`),
   );
   assert.deepEqual(overlaps, [], 'no two chips overlap');
-  const crossings = layout.links.flatMap((link) =>
-    layout.chips
-      .filter((chip) => chip.id !== link.from && chip.id !== link.to)
-      .filter((chip) => link.points.slice(1).some((p, i) => segmentHitsBox(link.points[i]!, p, chip)))
-      .map((chip) => `${link.id} crosses ${chip.id}`),
-  );
-  assert.deepEqual(crossings, [], 'no explains link crosses a chip');
+  for (const link of layout.links) {
+    const [from, to] = [layout.chips.find((c) => c.id === link.from)!, layout.chips.find((c) => c.id === link.to)!];
+    const onEdge = (p: { x: number; y: number }, c: typeof from) =>
+      Math.abs(p.x - c.x) <= c.width / 2 && (Math.abs(p.y - (c.y - c.height / 2)) < 0.06 || Math.abs(p.y - (c.y + c.height / 2)) < 0.06);
+    assert.ok(onEdge(link.points[0], from) && onEdge(link.points[3], to), `${link.id} runs from edge to edge`);
+  }
   for (let i = 1; i < layout.bands.length; i++) assert.equal(layout.bands[i]!.top, layout.bands[i - 1]!.bottom, 'bands stack without gaps');
 }
 
 describe('layoutIceberg', () => {
-  it('packs every Telemark element with a layer into its layer, inside the outline, without overlaps or crossing links', () => {
+  it('packs every Telemark element with a layer into its layer, inside the outline, without overlaps, links edge to edge', () => {
     const model = telemark();
     const layout = layoutIceberg(model);
     assert.equal(layout.chips.length, model.elements.filter((e) => e.layer).length);
@@ -99,6 +85,44 @@ describe('layoutIceberg', () => {
     const height = (l: IcebergLayout, id: string) => l.bands.find((b) => b.id === id)!.bottom - l.bands.find((b) => b.id === id)!.top;
     assert.ok(height(grown, 'patterns') > height(layout, 'patterns'));
     assert.equal(height(grown, 'events'), height(layout, 'events'));
+  });
+
+  it('is an iceberg: the part above the waterline is the smallest of the outline, the mass beneath', () => {
+    const dense = readJson<Record<string, any>>('examples/data/minimal.json');
+    const layers = ['events', 'patterns', 'structures', 'mental-models'];
+    const counts = [8, 14, 20, 10];
+    dense.elements = layers.flatMap((layer, l) =>
+      Array.from({ length: counts[l]! }, (_, i) => ({
+        id: `${layer}-${i}`,
+        kind: 'insight',
+        label: `${layer} ${'nummer '.repeat(i % 3)}${i}`,
+        layer,
+      })),
+    );
+    dense.relations = [];
+    for (const [name, layout] of [
+      ['Telemark', layoutIceberg(telemark(), { width: 1152 })],
+      ['Telemark at 1000 px', layoutIceberg(telemark(), { width: 1000 })],
+      ['a dense document', layoutIceberg(normalize(dense), { width: 1152 })],
+    ] as const) {
+      // Areas inside the outline, band by band (the first with the peak above it), by 1 px strips.
+      const areas = layout.bands.map((band) => {
+        let area = 0;
+        for (let y = band.index === 0 ? ICEBERG_METRICS.margin : band.top; y < band.bottom; y++)
+          area += 2 * outlineHalfWidth(layout, y + 0.5);
+        return Math.round(area);
+      });
+      const tip = areas[0]!;
+      assert.ok(
+        areas.slice(1).every((area) => area > tip),
+        `${name}: the tip (${tip} px²) is smaller than every layer under water (${areas.slice(1).join(', ')})`,
+      );
+      const water = layout.waterline!.y;
+      assert.ok(
+        outlineHalfWidth(layout, water + ICEBERG_METRICS.shoulder) > outlineHalfWidth(layout, water - 1),
+        `${name}: wider under water`,
+      );
+    }
   });
 
   it('draws the waterline below the layer the document names', () => {

@@ -17,7 +17,9 @@ async function drawn(template: ReturnType<typeof html>): Promise<FlokeIceberg> {
 const all = (el: FlokeIceberg, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement | SVGGElement>(selector)];
 const activeId = (el: FlokeIceberg) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id;
 
-describe('floke-iceberg', () => {
+describe('floke-iceberg', function () {
+  // axe over 50 chips with their badges takes seconds on a busy machine.
+  this.timeout(20000);
   before(() => setViewport({ width: 1200, height: 900 }));
 
   it('draws every element with a layer as a chip in its layer, and every explains link', async () => {

@@ -72,7 +72,7 @@ describe('floke-iceberg keys', function () {
     await focusOn(from.id);
     await press('ArrowDown');
     expect(activeId(el)).to.equal(expected.id);
-    expect(expected.id).to.equal('samarbeid-0-24');
+    expect(expected.id).to.equal('programfinansiering-0-24');
   });
 
   it('ArrowUp moves to the nearest chip in the next layer up', async () => {

@@ -26,6 +26,16 @@ export const PALETTE_ROLES = [
   'h1',
   'h2',
   'h3',
+  // The iceberg's ice, darker with depth (0: above the waterline), and its element kinds (told by a glyph too).
+  'ice0',
+  'ice1',
+  'ice2',
+  'ice3',
+  'kindActor',
+  'kindInitiative',
+  'kindFactor',
+  'kindGoal',
+  'kindInsight',
 ] as const;
 export type PaletteRole = (typeof PALETTE_ROLES)[number];
 export type Palette = Readonly<Record<PaletteRole, string>>;
@@ -56,6 +66,15 @@ export const PALETTES: Readonly<Record<ColorScheme, Palette>> = {
     h1: '#6b5646',
     h2: '#7a3e9d',
     h3: '#2c6b3a',
+    ice0: '#fbfcfe',
+    ice1: '#e0ebf6',
+    ice2: '#d2e2f1',
+    ice3: '#c5d8ec',
+    kindActor: '#6b5646',
+    kindInitiative: '#2c6b3a',
+    kindFactor: '#8a4b08',
+    kindGoal: '#7a3e9d',
+    kindInsight: '#1f5f9e',
   },
   dark: {
     background: '#0f1722',
@@ -79,6 +98,15 @@ export const PALETTES: Readonly<Record<ColorScheme, Palette>> = {
     h1: '#cdb9a5',
     h2: '#d1a6f0',
     h3: '#7fd18f',
+    ice0: '#243244',
+    ice1: '#182536',
+    ice2: '#121d2b',
+    ice3: '#0b131d',
+    kindActor: '#cdb9a5',
+    kindInitiative: '#7fd18f',
+    kindFactor: '#f5a25d',
+    kindGoal: '#d1a6f0',
+    kindInsight: '#8cc4f7',
   },
 };
 
@@ -105,6 +133,15 @@ export const DESIGNSYSTEMET_TOKENS: Readonly<Record<PaletteRole, string>> = {
   h1: '--ds-color-neutral-text-subtle',
   h2: '--ds-color-brand2-text-subtle',
   h3: '--ds-color-success-text-subtle',
+  ice0: '--ds-color-neutral-background-default',
+  ice1: '--ds-color-info-surface-tinted',
+  ice2: '--ds-color-info-surface-hover',
+  ice3: '--ds-color-info-surface-active',
+  kindActor: '--ds-color-neutral-text-subtle',
+  kindInitiative: '--ds-color-success-text-subtle',
+  kindFactor: '--ds-color-warning-text-subtle',
+  kindGoal: '--ds-color-brand2-text-subtle',
+  kindInsight: '--ds-color-info-text-subtle',
 };
 
 /** The pairs views draw (foreground role, background role, minimum ratio). */
@@ -133,6 +170,19 @@ export const CONTRAST_REQUIREMENTS: readonly (readonly [PaletteRole, PaletteRole
   ['border', 'water', 3],
   ['accent', 'water', 3],
   ['focus', 'water', 3],
+  // The iceberg's ice: layer notes, chip outlines (text-subtle) and the chain (accent) are drawn on every tint.
+  ...(['ice0', 'ice1', 'ice2', 'ice3'] as const).flatMap((ice) => [
+    ['text', ice, 4.5] as const,
+    ['textSubtle', ice, 4.5] as const,
+    ['accent', ice, 3] as const,
+    ['focus', ice, 3] as const,
+    ['selection', ice, 3] as const,
+  ]),
+  // A chip's kind band: its glyph is drawn in the background colour on it, and it stands out from the chip.
+  ...(['kindActor', 'kindInitiative', 'kindFactor', 'kindGoal', 'kindInsight'] as const).flatMap((kind) => [
+    ['background', kind, 4.5] as const,
+    [kind, 'surface', 3] as const,
+  ]),
   // Semantic marks are lines and glyph rings (3:1), on every background a view draws them on.
   ...(['selection', 'positive', 'negative', 'reinforcing', 'balancing', 'h1', 'h2', 'h3'] as const).flatMap((role) =>
     (['background', 'surface', 'water'] as const).map((ground) => [role, ground, 3] as const),

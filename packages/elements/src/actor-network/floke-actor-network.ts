@@ -30,6 +30,7 @@ import { networkSvgElement } from './network-svg.js';
 import { renderNetworkTables } from './network-tables.js';
 import { NetworkWords } from './network-words.js';
 import { fitTransform, NetworkPainter } from './network-painter.js';
+import type { ScreenBox } from './paint-network.js';
 
 /** Zooming in goes at least this far (layout scale), however large the network: far enough to read any tie. */
 const MAX_NETWORK_ZOOM = 4;
@@ -203,13 +204,6 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
   positionOf(id: string): { x: number; y: number } | undefined {
     const node = this.layout?.layout.nodes[this.#index?.index.get(id) ?? -1];
     return node ? { x: node.x, y: node.y } : undefined;
-  }
-
-  /** Ids of the nodes labelled in the drawing now: on the canvas, or by the highlight above it. */
-  get labelledIds(): string[] {
-    const nodes = this.layout?.network.nodes ?? [];
-    const above = [...this.renderRoot.querySelectorAll<SVGGElement>('svg.overlay [data-label-of]')].map((g) => g.dataset.labelOf!);
-    return [...new Set([...this.#painter.labelled.map((i) => nodes[i]!.id), ...above])];
   }
 
   /** Whether a node is shown under the current filter. */
@@ -395,7 +389,16 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
   #nodeAt(event: MouseEvent): number {
     const visible = this.visibility?.nodes;
     if (!this.#index || !visible || !this.overlay) return -1;
-    return this.#index.hit.atPointer(event, this.overlay.getBoundingClientRect(), this.#zoom.transform, visible);
+    const [rect, t, hit] = [this.overlay.getBoundingClientRect(), this.#zoom.transform, this.#index.hit];
+    // A symbol, then a label as painted (zoomed out, labels outgrow the layout's boxes), then the node's box.
+    const symbol = hit.atPointer(event, rect, t, visible, true);
+    const label = symbol < 0 ? this.#painter.labelAt(event.clientX - rect.left, event.clientY - rect.top) : -1;
+    return symbol >= 0 ? symbol : label >= 0 && visible[label] ? label : hit.atPointer(event, rect, t, visible);
+  }
+
+  /** The labels drawn now, by node id, with their boxes (CSS px from the drawing's top left): for tests. */
+  get drawnLabels(): { id: string; box: ScreenBox }[] {
+    return this.#painter.labelBoxes.map(({ index, box }) => ({ id: this.layout!.network.nodes[index]!.id, box }));
   }
 
   #onPointerMove(event: PointerEvent): void {

@@ -5,7 +5,7 @@ import type { ViewTransform } from '../controllers/zoom-pan.js';
 import type { NetworkIndex } from './network-index.js';
 import type { NetworkMarks } from './network-marks.js';
 import { highlightedLabels } from './network-overlay.js';
-import { paintNetwork, type NetworkPaint, type ScreenBox } from './paint-network.js';
+import { paintNetwork, type DrawnLabel, type NetworkPaint } from './paint-network.js';
 import { TieLayer } from './tie-layer.js';
 
 /** What one canvas frame shows: the network, what the filter keeps, the pan/zoom and the highlighted node. */
@@ -24,8 +24,8 @@ export interface NetworkFrame {
  */
 export class NetworkPainter {
   readonly ties = new TieLayer();
-  /** The nodes whose labels the last frame drew on the canvas. */
-  labelled: readonly number[] = [];
+  /** The labels of the last frame (canvas and highlight layer), with their boxes on screen. */
+  labelBoxes: readonly DrawnLabel[] = [];
   #colors?: NetworkPaint;
   #occupied?: { visibility: NetworkVisibility; bands: boolean[] };
 
@@ -68,6 +68,7 @@ export class NetworkPainter {
   paint(context: CanvasRenderingContext2D, size: { width: number; height: number }, ratio: number, frame: NetworkFrame): boolean {
     const { index, visibility, transform, focus } = frame;
     const highlighted = focus < 0 ? [] : [focus, ...index.visibleNeighbours(focus, visibility).map((n) => n.node)];
+    const above = highlightedLabelBoxes(frame);
     const labels = paintNetwork(
       context,
       index.view.layout,
@@ -81,7 +82,7 @@ export class NetworkPainter {
         shortLabels: index.shortLabels,
         dimmed: focus >= 0,
         labelledAbove: new Set(highlighted),
-        reservedLabelBoxes: reservedLabelBoxes(frame),
+        reservedLabelBoxes: above.map(({ box }) => box),
         occupiedBands: this.#occupiedBands(index, visibility),
       },
       this.colors,
@@ -89,20 +90,24 @@ export class NetworkPainter {
     );
     // How many labels the level of detail drew: a fact of the drawing that tests and benchmarks read.
     context.canvas.dataset.labels = String(labels.length);
-    this.labelled = labels;
+    this.labelBoxes = [...above, ...labels];
     return this.ties.busy;
+  }
+
+  /** The node whose label (as last painted) is at a point on screen (CSS px from the drawing's top left); -1: none. */
+  labelAt(x: number, y: number): number {
+    const hit = this.labelBoxes.find(({ box }) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1);
+    return hit ? hit.index : -1;
   }
 }
 
-/** Screen boxes of the labels the highlight layer draws, so canvas labels keep clear of them. */
-function reservedLabelBoxes({ index, visibility, transform, focus }: NetworkFrame): ScreenBox[] {
+/** The labels the highlight layer draws, with their boxes on screen, so canvas labels keep clear of them. */
+function highlightedLabelBoxes({ index, visibility, transform, focus }: NetworkFrame): DrawnLabel[] {
   if (focus < 0) return [];
   const { x, y, k } = transform;
-  return highlightedLabels(index, focus, index.visibleNeighbours(focus, visibility), k).map(({ box }) => ({
-    x0: box.x0 + x,
-    x1: box.x1 + x,
-    y0: box.y0 + y,
-    y1: box.y1 + y,
+  return highlightedLabels(index, focus, index.visibleNeighbours(focus, visibility), k).map(({ index: node, box }) => ({
+    index: node,
+    box: { x0: box.x0 + x, x1: box.x1 + x, y0: box.y0 + y, y1: box.y1 + y },
   }));
 }
 

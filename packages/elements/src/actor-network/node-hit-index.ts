@@ -28,8 +28,8 @@ export class NodeHitIndex {
     });
   }
 
-  /** The visible node whose symbol or label contains the point, or within `slop` of its symbol; -1 if none. */
-  at(x: number, y: number, visible: readonly boolean[], slop = 0): number {
+  /** The visible node whose symbol (or, unless `symbolsOnly`, layout box) contains the point, or within `slop` of its symbol; -1 if none. */
+  at(x: number, y: number, visible: readonly boolean[], slop = 0, symbolsOnly = false): number {
     const key = Math.floor(x / this.#cell) * 65_536 + Math.floor(y / this.#cell);
     let best = -1;
     let bestDistance = Infinity;
@@ -38,7 +38,7 @@ export class NodeHitIndex {
       const node = this.#layout.nodes[index]!;
       const distance = Math.hypot(node.x - x, node.y - y);
       const inSymbol = distance <= node.radius + slop;
-      const inBox = Math.abs(node.box.x - x) <= node.box.width / 2 && Math.abs(node.box.y - y) <= node.box.height / 2;
+      const inBox = !symbolsOnly && Math.abs(node.box.x - x) <= node.box.width / 2 && Math.abs(node.box.y - y) <= node.box.height / 2;
       if ((inSymbol || inBox) && distance < bestDistance) {
         best = index;
         bestDistance = distance;
@@ -48,7 +48,13 @@ export class NodeHitIndex {
   }
 
   /** The visible node under a pointer event over `rect` (the drawing on screen), at pan/zoom `t`; -1 if none. */
-  atPointer(event: MouseEvent, rect: DOMRect, t: { x: number; y: number; k: number }, visible: readonly boolean[]): number {
-    return this.at((event.clientX - rect.left - t.x) / t.k, (event.clientY - rect.top - t.y) / t.k, visible, 4 / t.k);
+  atPointer(
+    event: MouseEvent,
+    rect: DOMRect,
+    t: { x: number; y: number; k: number },
+    visible: readonly boolean[],
+    symbolsOnly = false,
+  ): number {
+    return this.at((event.clientX - rect.left - t.x) / t.k, (event.clientY - rect.top - t.y) / t.k, visible, 4 / t.k, symbolsOnly);
   }
 }

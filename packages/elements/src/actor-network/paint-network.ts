@@ -19,6 +19,12 @@ export interface NetworkPaint {
   readonly sectors: Readonly<Record<SectorColorKey, string>>;
 }
 
+/** A label as painted: its node and its box on screen. */
+export interface DrawnLabel {
+  readonly index: number;
+  readonly box: ScreenBox;
+}
+
 /** A box on screen, in CSS pixels from the drawing's top left. */
 export interface ScreenBox {
   readonly x0: number;
@@ -73,7 +79,8 @@ const LABEL_BUDGET = 250;
 
 /**
  * Paints the network on a canvas for the current zoom: bands, ties (a cached bitmap), symbols (one path per
- * sector), and labels by level of detail. Only what lies in the viewport is drawn. Returns the nodes it labelled.
+ * sector), and labels by level of detail. Only what lies in the viewport is drawn. Returns the labels it drew, with
+ * their boxes on screen (so a click on a label can select its node).
  */
 export function paintNetwork(
   context: CanvasRenderingContext2D,
@@ -81,7 +88,7 @@ export function paintNetwork(
   state: NetworkPaintState,
   paint: NetworkPaint,
   ties: TieLayer,
-): number[] {
+): DrawnLabel[] {
   const { transform: t, width, height, ratio } = state;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.fillStyle = paint.background;
@@ -265,7 +272,7 @@ function paintLabels(
   paint: NetworkPaint,
   onScreen: Uint8Array,
   bandNames: readonly ScreenBox[],
-): number[] {
+): DrawnLabel[] {
   const { transform: t } = state;
   const full = t.k >= FULL_LABEL_ZOOM;
   let widths = shortWidths.get(state.shortLabels);
@@ -295,7 +302,7 @@ function paintLabels(
   const free = (x0: number, x1: number, y0: number, y1: number) =>
     x0 >= 0 && x1 <= state.width && y0 >= 0 && y1 <= state.height && !cells(x0, x1, y0, y1, (index) => taken[index] === 1);
   for (const box of [...state.reservedLabelBoxes, ...bandNames]) take(box.x0, box.x1, box.y0, box.y1);
-  const labelled: number[] = [];
+  const labelled: DrawnLabel[] = [];
   if (full) {
     // Zoomed in, every node's box holds its label as laid out: no two overlap.
     context.textAlign = 'center';
@@ -305,8 +312,12 @@ function paintLabels(
       const node = layout.nodes[i]!;
       const x = node.x * t.k + t.x;
       const y = (node.y + node.radius) * t.k + t.y + gap;
-      for (let n = 0; n < node.lines.length; n++) haloText(context, node.lines[n]!, x, y + n * lineHeight, paint);
-      labelled.push(i);
+      let half = 0;
+      for (let n = 0; n < node.lines.length; n++) {
+        haloText(context, node.lines[n]!, x, y + n * lineHeight, paint);
+        half = Math.max(half, context.measureText(node.lines[n]!).width / 2);
+      }
+      labelled.push({ index: i, box: { x0: x - half, x1: x + half, y0: y, y1: y + node.lines.length * lineHeight } });
     }
     return labelled;
   }
@@ -343,7 +354,7 @@ function paintLabels(
     take(lx, lx + width - 0.01, ly, ly + lineHeight - 0.01);
     context.textAlign = 'left';
     haloText(context, text, lx, ly, paint);
-    labelled.push(i);
+    labelled.push({ index: i, box: { x0: lx, x1: lx + width, y0: ly, y1: ly + lineHeight } });
   }
   return labelled;
 }

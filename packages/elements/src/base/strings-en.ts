@@ -114,6 +114,7 @@ export const UI_STRINGS_EN: UiStrings = {
     shallow: 'Visible: weak leverage',
     deep: 'Deep: strong leverage',
     legend: 'Legend',
+    badgeLegend: 'Number of explanations. Point at, focus or select an element to see its chain',
     explainsLegend: 'Explains (arrow toward what is explained)',
     emptyLayer: 'No elements in this layer yet.',
     chipLabel: (kind, label, layer, links) => `${kind}: ${label}. Layer: ${layer}. ${plural(links, 'explanation', 'explanations')}.`,

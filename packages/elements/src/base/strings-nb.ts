@@ -114,6 +114,7 @@ export const UI_STRINGS_NB: UiStrings = {
     shallow: 'Synlig: svak påvirkning',
     deep: 'Dypt: sterk påvirkning',
     legend: 'Tegnforklaring',
+    badgeLegend: 'Antall forklaringer. Pek på, fokuser eller velg et element for å se kjeden',
     explainsLegend: 'Forklarer (pil mot det som forklares)',
     emptyLayer: 'Ingen elementer i dette laget ennå.',
     chipLabel: (kind, label, layer, links) => `${kind}: ${label}. Lag: ${layer}. ${plural(links, 'forklaring', 'forklaringer')}.`,

@@ -110,6 +110,7 @@ export const UI_STRINGS_NN: UiStrings = {
     deep: 'Djupt: sterk påverknad',
     depth: 'Djupn',
     legend: 'Teiknforklaring',
+    badgeLegend: 'Talet på forklaringar. Peik på, fokuser eller vel eit element for å sjå kjeda',
     explainsLegend: 'Forklarer (pil mot det som vert forklart)',
     emptyLayer: 'Ingen element i dette laget enno.',
     chipLabel: (kind, label, layer, links) => `${kind}: ${label}. Lag: ${layer}. ${plural(links, 'forklaring', 'forklaringar')}.`,

@@ -80,6 +80,8 @@ export interface IcebergStrings {
   shallow: string;
   deep: string;
   legend: string;
+  /** The legend's line for the badge ("↕3") that counts a chip's explains links. */
+  badgeLegend: string;
   explainsLegend: string;
   emptyLayer: string;
   chipLabel: (kind: string, label: string, layer: string, links: number) => string;

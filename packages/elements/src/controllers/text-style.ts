@@ -32,7 +32,9 @@ export class TextStyleController implements ReactiveController {
       this.#probe = probe;
     }
     root.prepend(this.#probe);
-    this.#observer = new ResizeObserver(() => this.#read());
+    // Read in a later task: a layout made inside the observer's callback would resize what it observes and end in
+    // a "ResizeObserver loop" error (see width-observer.ts).
+    this.#observer = new ResizeObserver(() => setTimeout(() => this.#read()));
     this.#observer.observe(this.#probe);
     this.#read();
   }

@@ -5,10 +5,22 @@ export const icebergDiagramStyles = css`
   .water {
     fill: var(--_water);
   }
+  /* The ice darkens with depth: the tip is nearly white, the deepest layer the darkest tint. */
+  .ice-0 {
+    fill: var(--_ice0);
+  }
+  .ice-1 {
+    fill: var(--_ice1);
+  }
+  .ice-2 {
+    fill: var(--_ice2);
+  }
+  .ice-3 {
+    fill: var(--_ice3);
+  }
   .outline {
-    fill: var(--_background);
-    fill-opacity: 0.85;
-    stroke: var(--_border);
+    fill: none;
+    stroke: var(--_text-subtle);
     stroke-width: 1.5;
   }
   .band-edge {
@@ -18,12 +30,13 @@ export const icebergDiagramStyles = css`
   }
   .band-label {
     fill: var(--_text);
-    font: 700 15px var(--_font);
+    font-family: var(--_font);
+    font-weight: 700;
   }
   .band-description,
   .band-empty {
     fill: var(--_text-subtle);
-    font: 13px var(--_font);
+    font-family: var(--_font);
   }
   .band-empty {
     font-style: italic;
@@ -34,7 +47,8 @@ export const icebergDiagramStyles = css`
   }
   .waterline text {
     fill: var(--_text);
-    font: 700 13px var(--_font);
+    font-family: var(--_font);
+    font-weight: 700;
   }
   .depth-scale line,
   .depth-scale path {
@@ -44,54 +58,77 @@ export const icebergDiagramStyles = css`
   }
   .depth-scale text {
     fill: var(--_text-subtle);
-    font: 12px var(--_font);
+    stroke: none;
+    font-family: var(--_font);
+  }
+  /* At rest no link is drawn (they would tangle); the chain in focus is. */
+  .explains {
+    visibility: hidden;
+    pointer-events: none;
+  }
+  .explains.in-chain {
+    visibility: visible;
   }
   .explains-line {
     fill: none;
-    stroke: var(--_text-subtle);
-    stroke-width: 1.4;
+    stroke: var(--_accent);
+    stroke-width: 2.5;
   }
   .explains-arrow {
-    fill: var(--_text-subtle);
-  }
-  .explains.in-chain .explains-line {
-    stroke: var(--_accent);
-    stroke-width: 3;
-  }
-  .explains.in-chain .explains-arrow {
     fill: var(--_accent);
-  }
-  .explains.dimmed .explains-line {
-    stroke: var(--_border);
-    stroke-width: 1;
-  }
-  .explains.dimmed .explains-arrow {
-    fill: var(--_border);
   }
   .chip-box {
     fill: var(--_surface);
-    stroke: var(--_border);
+    stroke: var(--_text-subtle);
     stroke-width: 1.2;
   }
+  .kind-band {
+    fill: var(--_text-subtle);
+  }
+  .kind-actor .kind-band {
+    fill: var(--_kind-actor);
+  }
+  .kind-initiative .kind-band {
+    fill: var(--_kind-initiative);
+  }
+  .kind-factor .kind-band {
+    fill: var(--_kind-factor);
+  }
+  .kind-goal .kind-band {
+    fill: var(--_kind-goal);
+  }
+  .kind-insight .kind-band {
+    fill: var(--_kind-insight);
+  }
   .chip-label,
-  .chip-symbol {
+  .chip-symbol,
+  .badge-text {
     fill: var(--_text);
-    font: 13px var(--_font);
+    font-family: var(--_font);
   }
   .chip-symbol {
-    font-size: 11px;
+    fill: var(--_background);
+  }
+  .badge-box {
+    fill: var(--_background);
+    stroke: var(--_text-subtle);
+    stroke-width: 1;
   }
   .chip.in-chain .chip-box {
     stroke: var(--_accent);
     stroke-width: 2.5;
-    fill: var(--_background);
   }
   .chip.selected .chip-box {
     stroke: var(--_selection);
     stroke-width: 3.5;
   }
-  .chip.dimmed .chip-box {
-    fill: var(--_background);
+  .badge {
+    pointer-events: none;
+  }
+  /* Focus mode: what is not in the chain steps back. */
+  .chip.dimmed,
+  .badge.dimmed {
+    opacity: 0.4;
   }
 `;
 
@@ -111,6 +148,40 @@ export const icebergStyles = css`
     display: inline-block;
     width: 1.2em;
     text-align: center;
+  }
+  /* The legend draws a kind as the chip does: its glyph on its tint; the badge as on a chip. */
+  .kind-swatch,
+  .badge-swatch {
+    display: inline-block;
+    min-width: 1.4em;
+    margin-inline-end: 0.35em;
+    text-align: center;
+    border-radius: 3px;
+    line-height: 1.4;
+  }
+  .kind-swatch {
+    color: var(--_background);
+    background: var(--_text-subtle);
+  }
+  .kind-swatch.kind-actor {
+    background: var(--_kind-actor);
+  }
+  .kind-swatch.kind-initiative {
+    background: var(--_kind-initiative);
+  }
+  .kind-swatch.kind-factor {
+    background: var(--_kind-factor);
+  }
+  .kind-swatch.kind-goal {
+    background: var(--_kind-goal);
+  }
+  .kind-swatch.kind-insight {
+    background: var(--_kind-insight);
+  }
+  .badge-swatch {
+    padding: 0 0.3em;
+    border: 1px solid var(--_text-subtle);
+    border-radius: 1em;
   }
   /* The stacked list used in narrow containers and as the text alternative. */
   ol.layers {

@@ -1,7 +1,6 @@
-import { explainsChain, layoutIceberg, type IcebergChip, type IcebergLayout, type NormalizedDocument } from '@floke/core';
-import { html, nothing } from 'lit';
-import { query } from 'lit/decorators.js';
-import { canvasTextWidth } from '../base/canvas-text-width.js';
+import { explainsChain, layoutIceberg, type IcebergChip, type IcebergLayout, type NormalizedDocument, type TextStyle } from '@floke/core';
+import { html, nothing, type PropertyValues } from 'lit';
+import { query, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { joinDrawnLines } from '../base/export-image.js';
 import { FlokeView } from '../base/floke-view.js';
@@ -9,6 +8,7 @@ import { KIND_SYMBOLS } from '../base/kind-symbols.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
 import { viewFrameStyles } from '../base/view-frame.styles.js';
+import type { UiStrings } from '../base/strings.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
 import { explainsOf } from './explains.js';
 import { icebergDiagramStyles, icebergStyles } from './floke-iceberg.styles.js';
@@ -21,7 +21,9 @@ export const ICEBERG_NARROW_WIDTH = 480;
 
 /**
  * The systems iceberg: events above the waterline, patterns, structures and mental models beneath, elements
- * as chips in their layer and `explains` links across layers. Narrow containers get a stacked list.
+ * as chips in their layer, the ice darker with depth. A chip tells its kind by a tinted band with a glyph and how
+ * many `explains` links it has by a badge ("↕3"); the links themselves are drawn for one chain at a time, that of
+ * the hovered, focused or selected chip, with the rest dimmed. Narrow containers get a stacked list.
  *
  * Keys: arrows move between chips (Up/Down between layers, Left/Right within one), Home/End go to a layer's ends,
  * Enter or Space selects, `/` searches, Esc clears the search, then the selection.
@@ -40,7 +42,7 @@ export const ICEBERG_NARROW_WIDTH = 480;
  * @csspart list - The stacked list of layers (narrow form).
  * @csspart text-alternative - The iceberg as text.
  */
-export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number], IcebergLayout> {
+export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number, TextStyle, UiStrings['iceberg']], IcebergLayout> {
   static override styles = [themeStyles, problemSummaryStyles, controlStyles, viewFrameStyles, icebergDiagramStyles, icebergStyles];
   static override narrowWidth = ICEBERG_NARROW_WIDTH;
 
@@ -49,22 +51,72 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   protected readonly layoutController = new ViewLayoutController(this, {
     inputs: () =>
       this.model && (this.width > 0 || this.display === 'list')
-        ? ([this.model, Math.max(this.width, ICEBERG_NARROW_WIDTH)] as const)
+        ? ([this.model, Math.max(this.width, ICEBERG_NARROW_WIDTH), this.#textStyle, this.uiStrings.iceberg] as const)
         : undefined,
-    compute: (model: NormalizedDocument, width: number) => {
-      const font = getComputedStyle(this).getPropertyValue('--_font').trim() || 'sans-serif';
-      return layoutIceberg(model, { width, textWidth: canvasTextWidth(font) });
+    compute: (model: NormalizedDocument, width: number, textStyle: TextStyle, texts: UiStrings['iceberg']) => {
+      const textWidth = this.labelMeasure();
+      const boldTextWidth = this.labelMeasure('bold');
+      return layoutIceberg(model, {
+        width,
+        textStyle,
+        texts,
+        ...(textWidth ? { textWidth } : {}),
+        ...(boldTextWidth ? { boldTextWidth } : {}),
+      });
     },
     laidOut: (layout) => this.roving.keepWithin(layout.chips.map((c) => c.id)),
   });
 
   @query('svg.iceberg') private svgElement?: SVGSVGElement;
 
-  /** The selected element and everything it explains or is explained by, transitively, with their links. */
+  /** The chip under the pointer, and the chip with keyboard focus: their chains show while they last. */
+  @state() private hovered?: string;
+  @state() private focused?: string;
+
+  /** The chip whose chain is shown: hovered, else focused, else selected. */
+  get chainOf(): string | undefined {
+    return this.hovered ?? this.focused ?? this.selected;
+  }
+
+  /** Everything the chip in focus explains or is explained by, transitively, with their links. */
   get chain(): { chips: Set<string>; links: Set<string> } | undefined {
-    if (!this.selected || !this.model) return undefined;
-    const { elements, relations } = explainsChain(this.model, this.selected);
+    const id = this.chainOf;
+    if (!id || !this.model) return undefined;
+    const { elements, relations } = explainsChain(this.model, id);
     return { chips: elements, links: relations };
+  }
+
+  /**
+   * The reader's text style as the layout last took it. A new one is taken in a later task: it arrives in a resize
+   * observer's callback, and a relayout there changes the view's height while observers run (a "ResizeObserver loop").
+   */
+  #textStyle: TextStyle = this.textStyle.value;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (this.textStyle.value !== this.#textStyle) {
+      const next = this.textStyle.value;
+      setTimeout(() => {
+        this.#textStyle = next;
+        this.requestUpdate();
+      });
+    }
+    super.willUpdate(changed);
+    // With the selection cleared (Esc, a second click, Space) the view is at rest: no chain until focus or the pointer moves on.
+    if (changed.has('selected') && this.selected === undefined) {
+      this.focused = undefined;
+      this.hovered = undefined;
+    }
+  }
+
+  /** A focused or hovered chip other than the selected one shows its own chain: Esc dismisses that first. */
+  protected override hasActiveState(): boolean {
+    return super.hasActiveState() || (this.hovered ?? this.focused ?? this.selected) !== this.selected;
+  }
+
+  protected override clearActiveState(): void {
+    super.clearActiveState();
+    this.focused = undefined;
+    this.hovered = undefined;
   }
 
   protected searchItems() {
@@ -95,6 +147,22 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     if (id) this.toggleSelection(id);
   }
 
+  #onPointerOver(event: PointerEvent): void {
+    this.hovered = this.#chipIdOf(event);
+  }
+
+  #onPointerLeave(): void {
+    this.hovered = undefined;
+  }
+
+  #onFocusIn(event: FocusEvent): void {
+    this.focused = this.#chipIdOf(event);
+  }
+
+  #onFocusOut(): void {
+    this.focused = undefined;
+  }
+
   // ——— Rendering ———
 
   #kindName(kind: string): string {
@@ -122,7 +190,14 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     const kinds = [...new Set(this.layout?.chips.map((c) => c.kind) ?? [])];
     return html`
       <ul class="legend" part="legend" aria-label=${t.iceberg.legend}>
-        ${kinds.map((kind) => html`<li><span class="symbol" aria-hidden="true">${KIND_SYMBOLS[kind as keyof typeof KIND_SYMBOLS]}</span>${this.#kindName(kind)}</li>`)}
+        ${kinds.map(
+          (kind) =>
+            html`<li>
+              <span class=${`kind-swatch kind-${kind}`} aria-hidden="true">${KIND_SYMBOLS[kind as keyof typeof KIND_SYMBOLS]}</span
+              >${this.#kindName(kind)}
+            </li>`,
+        )}
+        ${this.narrow ? nothing : html`<li><span class="badge-swatch" aria-hidden="true">↕2</span>${t.iceberg.badgeLegend}</li>`}
         <li><span class="symbol" aria-hidden="true">→</span>${t.iceberg.explainsLegend}</li>
         <li><span class="symbol" aria-hidden="true">↓</span>${t.iceberg.shallow} → ${t.iceberg.deep}</li>
       </ul>
@@ -147,6 +222,10 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
         aria-describedby="iceberg-help"
         @keydown=${this.#onKeydown}
         @click=${this.#onClick}
+        @pointerover=${this.#onPointerOver}
+        @pointerleave=${this.#onPointerLeave}
+        @focusin=${this.#onFocusIn}
+        @focusout=${this.#onFocusOut}
       >
         ${renderIceberg(layout, {
           ...(this.chain ? { chain: this.chain } : {}),
@@ -154,7 +233,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
           tabStop: this.roving.tabStop,
           matches: matches ? new Set(matches) : undefined,
           chipLabel: (chip) => this.#chipLabel(chip),
-          texts: t.iceberg,
+          texts: { waterline: t.iceberg.waterline },
         })}
       </svg>`,
       after: html`<p class="help" id="iceberg-help">${t.iceberg.keyboardHelp}</p>

@@ -15,7 +15,8 @@ export function chipToward(layout: IcebergLayout, id: string, key: NavigationKey
   if (key === 'End') return sameLayer[sameLayer.length - 1];
   const bandIndex = layout.bands.findIndex((b) => b.id === chip.layer);
   const step = key === 'ArrowUp' ? -1 : 1;
-  const distance = (c: IcebergChip) => Math.abs(c.x - chip.x) + Math.abs(c.y - chip.y) * 0.1;
+  // Straight-line distance: Down lands in the next layer's nearest row, not on a chip aligned far below it.
+  const distance = (c: IcebergChip) => Math.hypot(c.x - chip.x, c.y - chip.y);
   for (let i = bandIndex + step; i >= 0 && i < layout.bands.length; i += step) {
     const candidates = layout.chips.filter((c) => c.layer === layout.bands[i]!.id);
     if (candidates.length) return candidates.reduce((best, c) => (distance(c) < distance(best) ? c : best));

@@ -3,54 +3,57 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { KIND_SYMBOLS } from '../base/kind-symbols.js';
 
 export interface IcebergDrawState {
-  /** Chips and links of the selected chain; the rest is drawn dimmed. */
+  /** Chips and links of the chain in focus (hovered, focused or selected chip); the rest is drawn dimmed. */
   readonly chain?: { readonly chips: ReadonlySet<string>; readonly links: ReadonlySet<string> };
   readonly selected?: string | undefined;
   readonly tabStop?: string | undefined;
   /** Chips the search found. */
   readonly matches?: ReadonlySet<string> | undefined;
   readonly chipLabel: (chip: IcebergChip) => string;
-  readonly texts: {
-    readonly waterline: string;
-    readonly depth: string;
-    readonly shallow: string;
-    readonly deep: string;
-    readonly emptyLayer: string;
-  };
+  readonly texts: { readonly waterline: string };
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
-const polyline = (points: readonly Point[]) => points.map((p, i) => `${i ? 'L' : 'M'}${r1(p.x)},${r1(p.y)}`).join(' ');
 
+/** The link's curve without its last few px, so the line ends inside the arrowhead instead of poking through it. */
+function curve([a, b, c, d]: readonly [Point, Point, Point, Point]): string {
+  const length = Math.hypot(d.x - c.x, d.y - c.y) || 1;
+  const end = { x: d.x - ((d.x - c.x) / length) * 6, y: d.y - ((d.y - c.y) / length) * 6 };
+  return `M${r1(a.x)},${r1(a.y)} C${r1(b.x)},${r1(b.y)} ${r1(c.x)},${r1(c.y)} ${r1(end.x)},${r1(end.y)}`;
+}
+
+/** An arrowhead at the curve's end, along its last tangent (from the second control point). */
 function arrowAt(points: readonly Point[]): string {
   const tip = points[points.length - 1]!;
   const before = points[points.length - 2]!;
   const length = Math.hypot(tip.x - before.x, tip.y - before.y) || 1;
   const ux = (tip.x - before.x) / length;
   const uy = (tip.y - before.y) / length;
-  const base = { x: tip.x - ux * 8, y: tip.y - uy * 8 };
-  return `M${r1(tip.x)},${r1(tip.y)} L${r1(base.x + uy * 4)},${r1(base.y - ux * 4)} L${r1(base.x - uy * 4)},${r1(base.y + ux * 4)} Z`;
+  const base = { x: tip.x - ux * 10, y: tip.y - uy * 10 };
+  return `M${r1(tip.x)},${r1(tip.y)} L${r1(base.x + uy * 5)},${r1(base.y - ux * 5)} L${r1(base.x - uy * 5)},${r1(base.y + ux * 5)} Z`;
 }
 
+/** Every link is in the drawing, but only the chain in focus is shown (CSS): at rest the links would be a tangle. */
 function renderLink(link: IcebergLink, state: IcebergDrawState): SVGTemplateResult {
   const inChain = state.chain?.links.has(link.id);
-  const dimmed = state.chain && !inChain;
   return svg`
-    <g class=${`explains${inChain ? ' in-chain' : ''}${dimmed ? ' dimmed' : ''}`} part="link" data-link-id=${link.id}>
-      <path class="explains-line" d=${polyline(link.points)}></path>
+    <g class=${`explains${inChain ? ' in-chain' : ''}`} part="link" data-link-id=${link.id}>
+      <path class="explains-line" d=${curve(link.points)}></path>
       <path class="explains-arrow" d=${arrowAt(link.points)}></path>
     </g>
   `;
 }
 
-function renderChip(chip: IcebergChip, state: IcebergDrawState): SVGTemplateResult {
+function renderChip(chip: IcebergChip, layout: IcebergLayout, state: IcebergDrawState): SVGTemplateResult {
   const m = ICEBERG_METRICS;
+  const type = layout.type;
   const inChain = state.chain?.chips.has(chip.id);
   const dimmed = state.chain && !inChain;
   const selected = state.selected === chip.id;
   const match = state.matches?.has(chip.id);
   const left = chip.x - chip.width / 2;
   const top = chip.y - chip.height / 2;
+  const textTop = (chip.height - chip.lines.length * type.lineHeight) / 2;
   return svg`
     <g
       class=${`chip kind-${chip.kind}${inChain ? ' in-chain' : ''}${dimmed ? ' dimmed' : ''}${selected ? ' selected' : ''}${match ? ' match' : ''}`}
@@ -63,42 +66,79 @@ function renderChip(chip: IcebergChip, state: IcebergDrawState): SVGTemplateResu
       transform=${`translate(${r1(left)},${r1(top)})`}
     >
       <rect class="chip-box" width=${chip.width} height=${chip.height} rx="4"></rect>
-      <text class="chip-symbol" x=${m.chipPaddingX + 5} y=${m.chipPaddingY + m.lineHeight / 2} dy="0.35em" text-anchor="middle" aria-hidden="true">
-        ${KIND_SYMBOLS[chip.kind as keyof typeof KIND_SYMBOLS] ?? '•'}
-      </text>
-      <text class="chip-label" aria-hidden="true">
+      <rect class="kind-band" x="1" y="1" width=${m.symbolWidth - 1} height=${chip.height - 2} rx="3"></rect>
+      <text class="chip-symbol" x=${m.symbolWidth / 2 + 0.5} y=${chip.height / 2} dy="0.35em" text-anchor="middle" font-size=${type.fontSize} aria-hidden="true">${KIND_SYMBOLS[chip.kind as keyof typeof KIND_SYMBOLS] ?? '•'}</text>
+      <text class="chip-label" font-size=${type.fontSize} aria-hidden="true">
         ${chip.lines.map(
           (line, i) =>
-            svg`<tspan x=${m.chipPaddingX + m.symbolWidth} y=${r1(m.chipPaddingY + m.lineHeight * (i + 0.5))} dy="0.35em">${line}${i < chip.lines.length - 1 && !line.endsWith('-') ? ' ' : ''}</tspan>`,
+            svg`<tspan x=${m.symbolWidth + m.chipPaddingX} y=${r1(textTop + type.lineHeight * (i + 0.5))} dy="0.35em">${line}${i < chip.lines.length - 1 && !line.endsWith('-') ? ' ' : ''}</tspan>`,
         )}
       </text>
     </g>
   `;
 }
 
-/** The iceberg drawing: water, outline, layer labels, depth scale, links, chips. Knows nothing of the element. */
+/**
+ * A chip's badge ("↕3"): drawn over the chip but outside its button, so the button's visible text stays its label
+ * (its accessible name tells the count in words); clicks fall through to the chip.
+ */
+function renderBadge(chip: IcebergChip, layout: IcebergLayout, state: IcebergDrawState): SVGTemplateResult | typeof nothing {
+  if (!chip.links) return nothing;
+  const m = ICEBERG_METRICS;
+  const height = layout.type.smallLineHeight + 2;
+  const dimmed = state.chain && !state.chain.chips.has(chip.id);
+  const x = chip.x + chip.width / 2 - m.chipPaddingX - chip.badgeWidth;
+  const y = chip.y - height / 2;
+  return svg`<g class=${`badge${dimmed ? ' dimmed' : ''}`} data-id=${chip.id} transform=${`translate(${r1(x)},${r1(y)})`}>
+    <rect class="badge-box" width=${chip.badgeWidth} height=${height} rx=${height / 2}></rect>
+    <text class="badge-text" x=${chip.badgeWidth / 2} y=${height / 2} dy="0.35em" text-anchor="middle" font-size=${layout.type.smallFontSize}>↕${chip.links}</text>
+  </g>`;
+}
+
+/** Lines of text from a first line's baseline, one line height apart. */
+function lines(texts: readonly string[], x: number, y: number, lineHeight: number, anchor = 'start') {
+  return texts.map((line, i) => svg`<tspan x=${x} y=${r1(y + i * lineHeight)} dy="0.35em" text-anchor=${anchor}>${line}</tspan>`);
+}
+
+/** The iceberg drawing: water, tinted ice, outline, layer labels, depth scale, links, chips. Knows nothing of the element. */
 export function renderIceberg(layout: IcebergLayout, state: IcebergDrawState): SVGTemplateResult {
   const m = ICEBERG_METRICS;
+  const type = layout.type;
   const outline = layout.outline.map((p) => `${r1(p.x)},${r1(p.y)}`).join(' ');
-  const bottom = layout.bands[layout.bands.length - 1]?.bottom ?? layout.height;
-  const top = layout.bands[0]?.top ?? 0;
-  const scaleX = layout.regionRight + m.depthScaleWidth / 2;
-  const empty = (band: IcebergLayout['bands'][number]) => !layout.chips.some((c) => c.layer === band.id);
+  const scale = layout.depthScale;
+  const empty = (band: IcebergLayout['bands'][number]) => band.emptyLines.length > 0;
   return svg`
+    <defs><clipPath id="iceberg-ice"><polygon points=${outline}></polygon></clipPath></defs>
     ${layout.waterline ? svg`<rect class="water" x="0" y=${layout.waterline.y} width=${layout.width} height=${layout.height - layout.waterline.y}></rect>` : nothing}
+    <g class="ice" clip-path="url(#iceberg-ice)">
+      ${layout.bands.map(
+        (band) =>
+          svg`<rect class=${`ice-band ice-${band.tint}`} x=${layout.regionLeft} y=${band.index === 0 ? 0 : band.top} width=${layout.regionRight - layout.regionLeft} height=${band.bottom - (band.index === 0 ? 0 : band.top)}></rect>`,
+      )}
+    </g>
     <polygon class="outline" part="outline" points=${outline}></polygon>
     <g class="bands">
       ${layout.bands.map(
         (band) => svg`
           <g class="band" data-layer=${band.id}>
             ${band.index > 0 ? svg`<line class="band-edge" x1=${m.margin} x2=${layout.regionRight} y1=${band.top} y2=${band.top}></line>` : nothing}
-            <text class="band-label" part="layer-label" x=${m.margin} y=${band.top + 10}>
-              ${band.labelLines.map((line, i) => svg`<tspan x=${m.margin} dy=${i === 0 ? '1em' : '1.3em'}>${line}</tspan>`)}
+            <text class="band-label" part="layer-label" font-size=${type.labelFontSize}>
+              ${lines(band.labelLines, m.margin, band.top + 10 + type.labelLineHeight / 2, type.labelLineHeight)}
             </text>
-            <text class="band-description" x=${m.margin} y=${band.top + 10 + band.labelLines.length * 20 + 2}>
-              ${band.descriptionLines.map((line, i) => svg`<tspan x=${m.margin} dy=${i === 0 ? '1em' : '1.3em'}>${line}</tspan>`)}
-            </text>
-            ${empty(band) ? svg`<text class="band-empty" x=${layout.centerX} y=${(band.top + band.bottom) / 2} dy="0.35em" text-anchor="middle">${state.texts.emptyLayer}</text>` : nothing}
+            ${
+              band.descriptionLines.length
+                ? svg`<text class="band-description" font-size=${type.descriptionFontSize}>
+                    ${lines(band.descriptionLines, m.margin, band.top + 10 + band.labelLines.length * type.labelLineHeight + type.descriptionLineHeight / 2, type.descriptionLineHeight)}
+                  </text>`
+                : nothing
+            }
+            ${
+              empty(band)
+                ? svg`<text class="band-empty" font-size=${type.fontSize}>
+                    ${lines(band.emptyLines, layout.centerX, band.top + m.bandPaddingTop + type.lineHeight / 2, type.lineHeight, 'middle')}
+                  </text>`
+                : nothing
+            }
           </g>`,
       )}
     </g>
@@ -106,16 +146,18 @@ export function renderIceberg(layout: IcebergLayout, state: IcebergDrawState): S
       layout.waterline
         ? svg`<g class="waterline" part="waterline">
             <line x1="0" x2=${layout.width} y1=${layout.waterline.y} y2=${layout.waterline.y}></line>
-            <text x=${layout.regionRight - 4} y=${layout.waterline.y - 6} text-anchor="end">${state.texts.waterline}</text>
+            <text x=${layout.regionLeft + 4} y=${layout.waterline.y - 6} font-size=${type.fontSize}>${state.texts.waterline}</text>
           </g>`
         : nothing
     }
-    <g class="depth-scale" part="depth-scale" aria-hidden="true">
-      <line x1=${scaleX} x2=${scaleX} y1=${top + 6} y2=${bottom - 14}></line>
-      <path d=${`M${scaleX},${bottom - 4} l-6,-12 l12,0 Z`}></path>
-      <text x=${scaleX} y=${top - 8} text-anchor="middle">${state.texts.depth}</text>
+    <g class="depth-scale" part="depth-scale">
+      <text class="depth-top" font-size=${type.smallFontSize}>${lines(scale.topLines, scale.x, scale.topY, type.smallLineHeight, 'middle')}</text>
+      <line x1=${scale.x} x2=${scale.x} y1=${scale.arrowTop} y2=${scale.arrowBottom - 10}></line>
+      <path d=${`M${scale.x},${scale.arrowBottom} l-6,-12 l12,0 Z`}></path>
+      <text class="depth-bottom" font-size=${type.smallFontSize}>${lines(scale.bottomLines, scale.x, scale.bottomY, type.smallLineHeight, 'middle')}</text>
     </g>
     <g class="links">${layout.links.map((link) => renderLink(link, state))}</g>
-    <g class="chips">${layout.chips.map((chip) => renderChip(chip, state))}</g>
+    <g class="chips">${layout.chips.map((chip) => renderChip(chip, layout, state))}</g>
+    <g class="badges" aria-hidden="true">${layout.chips.map((chip) => renderBadge(chip, layout, state))}</g>
   `;
 }

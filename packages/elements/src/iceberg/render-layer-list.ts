@@ -31,7 +31,7 @@ export function renderLayerList(model: NormalizedDocument, state: LayerListState
               ${elements.map((e) => {
                 const links = explainsOf(model, e.id);
                 const content = html`
-                  <span class="symbol" aria-hidden="true">${KIND_SYMBOLS[e.kind]}</span>
+                  <span class=${`kind-swatch kind-${e.kind}`} aria-hidden="true">${KIND_SYMBOLS[e.kind]}</span>
                   <span class="sr-only">${kinds[e.kind]}:</span> ${e.label}
                   ${links.explains.length ? html`<span class="relation">${t.explains}: ${links.explains.join('; ')}</span>` : nothing}
                   ${links.explainedBy.length ? html`<span class="relation">${t.explainedBy}: ${links.explainedBy.join('; ')}</span>` : nothing}
