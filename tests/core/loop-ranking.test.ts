@@ -75,7 +75,10 @@ describe('rankLoops', () => {
 
 describe('loopMemberName', () => {
   it('shows every member of a loop of up to four', () => {
-    assert.deepEqual(loopMemberName(['Fattigdom', 'Utenforskap', 'Psykisk helse']), { shown: ['Fattigdom', 'Utenforskap', 'Psykisk helse'], more: 0 });
+    assert.deepEqual(loopMemberName(['Fattigdom', 'Utenforskap', 'Psykisk helse']), {
+      shown: ['Fattigdom', 'Utenforskap', 'Psykisk helse'],
+      more: 0,
+    });
     assert.deepEqual(loopMemberName(['a', 'b', 'c', 'd']), { shown: ['a', 'b', 'c', 'd'], more: 0 });
   });
 

@@ -53,26 +53,49 @@ export const diagramStyles = css`
   .link.negative .glyph circle {
     stroke: var(--_negative);
   }
+  /* The highlighted loop: heavier, in its kind's hue (R or B, also written in its marker and card). */
+  .diagram {
+    --_loop: var(--_accent);
+  }
+  .diagram.loop-R {
+    --_loop: var(--_reinforcing);
+  }
+  .diagram.loop-B {
+    --_loop: var(--_balancing);
+  }
   .link.in-loop .link-line,
   .link.in-loop .delay line {
-    stroke: var(--_accent);
-    stroke-width: 3;
+    stroke: var(--_loop);
+    stroke-width: 4;
   }
   .link.in-loop .arrow {
-    fill: var(--_accent);
+    fill: var(--_loop);
   }
   .link.inferred.in-loop .link-line {
-    stroke-width: 5.6;
+    stroke-width: 6.4;
   }
   .link.inferred.in-loop .link-core {
-    stroke-width: 2.2;
+    stroke-width: 2.4;
   }
   .link.in-loop .evidence-mark circle {
-    stroke: var(--_accent);
+    stroke: var(--_loop);
   }
   .link.in-loop .glyph circle {
-    stroke: var(--_accent);
-    stroke-width: 2;
+    stroke: var(--_loop);
+    stroke-width: 2.4;
+  }
+  /* Focus mode: what is not about the hovered, focused or selected factor (or the highlighted loop) fades. */
+  .faded {
+    transition: opacity var(--_duration, 150ms);
+  }
+  .focus-mode .faded {
+    opacity: 0.15;
+  }
+  @media (forced-colors: active) {
+    /* System colours have no lighter shade; fade less so the rest stays legible when looked for. */
+    .focus-mode .faded {
+      opacity: 0.35;
+    }
   }
   /* Dimmed, but still at 3:1 (lines) and 4.5:1 (text): emphasis by weight and colour, not by fading away. */
   .link.dimmed .link-line,
@@ -103,8 +126,8 @@ export const diagramStyles = css`
     font: 14px var(--_font);
   }
   .node.in-loop .node-box {
-    stroke: var(--_accent);
-    stroke-width: 2.5;
+    stroke: var(--_loop);
+    stroke-width: 3;
   }
   .node.match .node-box {
     stroke: var(--_accent);
@@ -152,8 +175,7 @@ export const diagramStyles = css`
   .marker.in-loop .marker-face,
   .marker.in-loop .marker-turn,
   .marker.in-loop .marker-head {
-    stroke: var(--_accent);
-    stroke-width: 2.5;
+    stroke-width: 3;
   }
   .marker.dimmed .marker-face,
   .marker.dimmed .marker-turn,
@@ -323,6 +345,86 @@ export const causalLoopsStyles = css`
     display: inline-block;
     min-width: 2.2em;
     font-weight: 700;
+  }
+  /* R or B: the code says it, the card's edge repeats it in the kind's hue. */
+  .loop-button.R {
+    border-left: 5px solid var(--_reinforcing);
+  }
+  .loop-button.B {
+    border-left: 5px solid var(--_balancing);
+  }
+  .loops li.with-ring {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: 0.5rem;
+    align-items: start;
+  }
+  .loop-ring {
+    flex: none;
+  }
+  .ring-arc {
+    fill: none;
+    stroke: var(--_text-subtle);
+    stroke-width: 1.6;
+  }
+  .ring-link.negative .ring-arc {
+    stroke-dasharray: 5 3;
+  }
+  .loop-ring.R .ring-arc {
+    stroke: var(--_reinforcing);
+  }
+  .loop-ring.B .ring-arc {
+    stroke: var(--_balancing);
+  }
+  .ring-head {
+    fill: var(--_text-subtle);
+  }
+  .ring-sign,
+  .ring-member text {
+    fill: var(--_text);
+    font: 700 12px var(--_font);
+  }
+  .ring-sign {
+    font-size: 14px;
+  }
+  .ring-member circle {
+    fill: var(--_surface);
+    stroke: var(--_border);
+    stroke-width: 1.2;
+  }
+  .stepper {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75rem;
+  }
+  .step-status {
+    grid-column: 1 / -1;
+    grid-row: 1;
+    margin: 0;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .step-status.R {
+    border-left: 5px solid var(--_reinforcing);
+    padding-left: 0.5rem;
+  }
+  .step-status.B {
+    border-left: 5px solid var(--_balancing);
+    padding-left: 0.5rem;
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin-top: 0.5rem;
+  }
+  .page-status {
+    flex: 1;
+    text-align: center;
   }
   .loop-path {
     display: block;
