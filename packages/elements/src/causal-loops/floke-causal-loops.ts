@@ -342,7 +342,8 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
     const factor = this.#selectedFactor;
     const focus = this.#focus;
     const ui = this.#ui;
-    const drawing = html`<div class="stage">
+    // Focus listeners sit on the stage: Chromium makes an SVG element with focus listeners a tab stop.
+    const drawing = html`<div class="stage" @focusin=${this.#onFocusChange} @focusout=${this.#onFocusChange}>
       <svg
         class=${`diagram${focus ? ' focus-mode' : ''}${loop ? ` loop-${loop.polarity}` : ''}`}
         part="diagram"
@@ -355,8 +356,6 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
         @click=${this.#onDiagramClick}
         @pointerover=${this.#onPointerOver}
         @pointerleave=${() => (this.hoverFactor = undefined)}
-        @focusin=${this.#onFocusChange}
-        @focusout=${this.#onFocusChange}
       >
         <g class="viewport">
           ${renderDiagram(layout, {
