@@ -54,22 +54,13 @@ export const diagramStyles = css`
     stroke: var(--_negative);
   }
   /* The highlighted loop: heavier, in its kind's hue (R or B, also written in its marker and card). */
-  .diagram {
-    --_loop: var(--_accent);
-  }
-  .diagram.loop-R {
-    --_loop: var(--_reinforcing);
-  }
-  .diagram.loop-B {
-    --_loop: var(--_balancing);
-  }
   .link.in-loop .link-line,
   .link.in-loop .delay line {
-    stroke: var(--_loop);
+    stroke: var(--_accent);
     stroke-width: 4;
   }
   .link.in-loop .arrow {
-    fill: var(--_loop);
+    fill: var(--_accent);
   }
   .link.inferred.in-loop .link-line {
     stroke-width: 6.4;
@@ -78,16 +69,37 @@ export const diagramStyles = css`
     stroke-width: 2.4;
   }
   .link.in-loop .evidence-mark circle {
-    stroke: var(--_loop);
+    stroke: var(--_accent);
   }
   .link.in-loop .glyph circle {
-    stroke: var(--_loop);
+    stroke: var(--_accent);
     stroke-width: 2.4;
   }
-  /* Focus mode: what is not about the hovered, focused or selected factor (or the highlighted loop) fades. */
-  .faded {
-    transition: opacity var(--_duration, 150ms);
+  .loop-R .link.in-loop .link-line,
+  .loop-R .link.in-loop .delay line,
+  .loop-R .link.in-loop .evidence-mark circle,
+  .loop-R .link.in-loop .glyph circle,
+  .loop-R .node.in-loop .node-box {
+    stroke: var(--_reinforcing);
   }
+  .loop-R .link.in-loop .arrow {
+    fill: var(--_reinforcing);
+  }
+  .loop-B .link.in-loop .link-line,
+  .loop-B .link.in-loop .delay line,
+  .loop-B .link.in-loop .evidence-mark circle,
+  .loop-B .link.in-loop .glyph circle,
+  .loop-B .node.in-loop .node-box {
+    stroke: var(--_balancing);
+  }
+  .loop-B .link.in-loop .arrow {
+    fill: var(--_balancing);
+  }
+  /* A selected factor keeps its selection ring inside a highlighted loop too. */
+  .diagram .node.selected .node-box {
+    stroke: var(--_selection);
+  }
+  /* Focus mode: what is not about the hovered, focused or selected factor (or the highlighted loop) fades. */
   .focus-mode .faded {
     opacity: 0.15;
   }
@@ -126,7 +138,7 @@ export const diagramStyles = css`
     font: 14px var(--_font);
   }
   .node.in-loop .node-box {
-    stroke: var(--_loop);
+    stroke: var(--_accent);
     stroke-width: 3;
   }
   .node.match .node-box {
@@ -215,6 +227,10 @@ export const causalLoopsStyles = css`
   }
   .node {
     cursor: pointer;
+  }
+  /* On screen only (not in exports): marks fade in and out of focus mode. */
+  .faded {
+    transition: opacity var(--_duration);
   }
   input[type='search'] {
     font: inherit;
