@@ -25,7 +25,9 @@ import { computeDiagram } from './diagram-client.js';
 import { causalLoopsStyles, diagramStyles } from './floke-causal-loops.styles.js';
 import { renderWhereToAct } from './act-templates.js';
 import { LoopIndex } from './loop-index.js';
-import { factorFocus, loopBox, loopFocus, type FocusSet } from './loop-focus.js';
+import { FactorFocusController } from './factor-focus.js';
+import { focusOf, loopBox, type FocusSet } from './loop-focus.js';
+import { loopPanelStyles } from './loop-panel.styles.js';
 import { renderLoopStepper, stepLoop } from './loop-stepper.js';
 import { PANEL_PAGE_SIZE, renderLoopLegend, renderLoopPanel, renderLoopTextAlternative } from './loop-templates.js';
 import { LOOP_UI_STRINGS } from './loop-ui-strings.js';
@@ -87,7 +89,15 @@ type LoopInputs = readonly [NormalizedDocument, number, number | undefined, CldA
  * @cssproperty [--floke-cld-height=36rem] - Height of the drawing.
  */
 export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
-  static override styles = [themeStyles, problemSummaryStyles, controlStyles, viewFrameStyles, diagramStyles, causalLoopsStyles];
+  static override styles = [
+    themeStyles,
+    problemSummaryStyles,
+    controlStyles,
+    viewFrameStyles,
+    diagramStyles,
+    causalLoopsStyles,
+    loopPanelStyles,
+  ];
   static override narrowWidth = CLD_NARROW_WIDTH;
 
   /** The highlighted loop: its id, or its code (`R1`, `B2`). */
@@ -132,9 +142,6 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
   @state() protected announcement = '';
   @state() protected textAlternativeOpen = false;
   @state() protected panelsReady = false;
-  /** Factor under the pointer, and the one with keyboard focus: focus mode shows their neighbourhood. */
-  @state() protected hoverFactor?: string;
-  @state() protected focusFactor?: string;
   /** Page of the loop panel (from 0). */
   @state() protected panelPage = 0;
 
@@ -142,6 +149,8 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
   @query('g.viewport') private viewport?: SVGGElement;
 
   #index?: LoopIndex;
+  /** The hovered and the keyboard-focused factor: focus mode shows their neighbourhood. */
+  readonly #factorFocus = new FactorFocusController(this, (event) => this.#factorOf(event));
   #neighbourCursor = -1;
   #loopCursor = -1;
   /** The factor whose loops `#loopCursor` goes through. */
@@ -182,10 +191,7 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
 
   /** What stays at full strength: the highlighted loop, else the hovered, focused or selected factor's neighbourhood. */
   get #focus(): FocusSet | undefined {
-    const loop = this.highlightedLoop;
-    if (loop) return loopFocus(loop);
-    const factor = this.hoverFactor ?? this.focusFactor ?? this.#selectedFactor;
-    return factor && this.layout ? factorFocus(this.layout.layout, factor) : undefined;
+    return this.layout && focusOf(this.layout.layout, this.highlightedLoop, this.#factorFocus.factor ?? this.#selectedFactor);
   }
 
   /** Every loop found, in code order (R1 …, then B1 …). */
@@ -314,15 +320,6 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
     }
   }
 
-  #onPointerOver = (event: Event) => {
-    const id = this.#factorOf(event);
-    if (id !== this.hoverFactor) this.hoverFactor = id;
-  };
-
-  #onFocusChange = (event: FocusEvent) => {
-    this.focusFactor = event.type === 'focusin' ? this.#factorOf(event) : undefined;
-  };
-
   #onDiagramClick(event: MouseEvent): void {
     const id = this.#factorOf(event);
     if (id) this.toggleSelection(id);
@@ -342,8 +339,8 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
     const factor = this.#selectedFactor;
     const focus = this.#focus;
     const ui = this.#ui;
-    // Focus listeners sit on the stage: Chromium makes an SVG element with focus listeners a tab stop.
-    const drawing = html`<div class="stage" @focusin=${this.#onFocusChange} @focusout=${this.#onFocusChange}>
+    const factorFocus = this.#factorFocus;
+    const drawing = html`<div class="stage" @focusin=${factorFocus.focusChange} @focusout=${factorFocus.focusChange}>
       <svg
         class=${`diagram${focus ? ' focus-mode' : ''}${loop ? ` loop-${loop.polarity}` : ''}`}
         part="diagram"
@@ -354,8 +351,8 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
         aria-describedby="keyboard-help"
         @keydown=${this.#onNodeKeydown}
         @click=${this.#onDiagramClick}
-        @pointerover=${this.#onPointerOver}
-        @pointerleave=${() => (this.hoverFactor = undefined)}
+        @pointerover=${factorFocus.pointerOver}
+        @pointerleave=${factorFocus.pointerLeave}
       >
         <g class="viewport">
           ${renderDiagram(layout, {

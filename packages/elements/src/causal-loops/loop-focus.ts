@@ -29,6 +29,12 @@ export function loopFocus(loop: Loop): FocusSet {
   return { nodes: new Set(loop.members), links: new Set(loop.links), markers: new Set([loop.id]) };
 }
 
+/** What stays at full strength: the highlighted loop, else the given factor's neighbourhood, else nothing. */
+export function focusOf(layout: CldLayout, loop: Loop | undefined, factor: string | undefined): FocusSet | undefined {
+  if (loop) return loopFocus(loop);
+  return factor === undefined ? undefined : factorFocus(layout, factor);
+}
+
 /** ' faded' for a mark outside the focus, '' inside it or when nothing is in focus. */
 export const fadedClass = (focus: FocusSet | undefined, kind: keyof FocusSet, id: string) =>
   focus && !focus[kind].has(id) ? ' faded' : '';
