@@ -81,7 +81,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Causal-loop diagram of the document’s `causes` relations. Every loop is found automatically (R: even number of negative links, B: odd) and listed with its path in words; hover or focus a loop to highlight it, or set `loop` to its code (`R1`) or id. Keyboard: Tab into the diagram, arrow keys move to linked factors (out-links, then in-links), Enter selects, L cycles the loops through the factor, / searches, Esc clears, + / − / 0 zoom. Polarity is shown by a +/− glyph and a solid or dashed line, never by colour alone; ‖ marks a delay. `toSVG()` and `toPNG()` export the drawing.',
+          'Causal-loop diagram of the document’s `causes` relations. Every loop is found automatically (R: even number of negative links, B: odd) and listed with its path in words; hover or focus a loop to highlight it, or set `loop` to its code (`R1`) or id. Keyboard: Tab into the diagram, arrow keys move to linked factors (out-links, then in-links), Enter selects, L cycles the loops through the factor, N (Shift+N back) steps through all loops in reading order (as the stepper does: named first, then through the selection, shortest, best evidenced; each centred and announced), / searches, Esc clears, + / − / 0 zoom. Polarity is shown by a +/− glyph and a solid or dashed line, never by colour alone; ‖ marks a delay. Hovering, focusing or selecting a factor fades all but its links and neighbours (focus mode); a highlighted loop is painted on top in its R/B hue. The panel lists ten loops a page; unnamed loops are named by their members; below 560 px each card draws its loop as a ring. `toSVG()` and `toPNG()` export the drawing.',
       },
     },
   },

@@ -128,11 +128,15 @@ describe('floke-causal-loops evidence and where to act', function () {
     ]);
   });
 
-  it('reaches the levers with Tab after the drawing, and selects a factor with Enter', async () => {
+  it('reaches the loop stepper, then the levers with Tab after the drawing, and selects a factor with Enter', async () => {
     mounted = await mount<FlokeCausalLoops>('floke-causal-loops', await loadJson(FIXTURE));
     const { el } = mounted;
     el.focusElement('samarbeid');
     await until(() => (root(el).activeElement as HTMLElement | null)?.dataset.id === 'samarbeid', 'focus in the drawing');
+    for (const stepper of ['step-previous', 'step-next']) {
+      await sendKeys({ press: 'Tab' });
+      expect((root(el).activeElement as HTMLElement).className).to.equal(stepper);
+    }
     await sendKeys({ press: 'Tab' });
     const active = root(el).activeElement as HTMLButtonElement;
     expect([active.className, active.dataset.factor]).to.deep.equal(['lever', 'samarbeid']);

@@ -124,6 +124,9 @@ export {
   placeExtraLoopMarker,
   loopMarkerObstacles,
   computeCausalLoopDiagram,
+  rankLoops,
+  loopMemberName,
+  loopRing,
   DEFAULT_LOOP_LIMIT,
   CLD_METRICS,
   type CausalGraph,
@@ -154,6 +157,12 @@ export {
   type WhereToActOptions,
   type CausalLoopDiagramInput,
   type CausalLoopDiagram,
+  type RankLoopsOptions,
+  type LoopMemberName,
+  type LoopRing,
+  type LoopRingOptions,
+  type RingArc,
+  type RingPoint,
 } from './causal-loops/index.js';
 export {
   layoutIceberg,

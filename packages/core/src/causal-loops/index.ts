@@ -24,6 +24,17 @@ export {
   type LoopSearchResult,
 } from './find-loops.js';
 export { loopsThrough, loopsByFactor, sharedLoops, loopCountsByFactor, leverageRanking } from './loop-insight.js';
+export {
+  rankLoops,
+  loopMemberName,
+  loopRing,
+  type RankLoopsOptions,
+  type LoopMemberName,
+  type LoopRing,
+  type LoopRingOptions,
+  type RingArc,
+  type RingPoint,
+} from './loop-ranking.js';
 export { micmac, causalMatrix, type MicmacRole, type MicmacScore, type MicmacResult, type MicmacOptions } from './micmac.js';
 export {
   whereToAct,

@@ -53,26 +53,61 @@ export const diagramStyles = css`
   .link.negative .glyph circle {
     stroke: var(--_negative);
   }
+  /* The highlighted loop: heavier, in its kind's hue (R or B, also written in its marker and card). */
   .link.in-loop .link-line,
   .link.in-loop .delay line {
     stroke: var(--_accent);
-    stroke-width: 3;
+    stroke-width: 4;
   }
   .link.in-loop .arrow {
     fill: var(--_accent);
   }
   .link.inferred.in-loop .link-line {
-    stroke-width: 5.6;
+    stroke-width: 6.4;
   }
   .link.inferred.in-loop .link-core {
-    stroke-width: 2.2;
+    stroke-width: 2.4;
   }
   .link.in-loop .evidence-mark circle {
     stroke: var(--_accent);
   }
   .link.in-loop .glyph circle {
     stroke: var(--_accent);
-    stroke-width: 2;
+    stroke-width: 2.4;
+  }
+  .loop-R .link.in-loop .link-line,
+  .loop-R .link.in-loop .delay line,
+  .loop-R .link.in-loop .evidence-mark circle,
+  .loop-R .link.in-loop .glyph circle,
+  .loop-R .node.in-loop .node-box {
+    stroke: var(--_reinforcing);
+  }
+  .loop-R .link.in-loop .arrow {
+    fill: var(--_reinforcing);
+  }
+  .loop-B .link.in-loop .link-line,
+  .loop-B .link.in-loop .delay line,
+  .loop-B .link.in-loop .evidence-mark circle,
+  .loop-B .link.in-loop .glyph circle,
+  .loop-B .node.in-loop .node-box {
+    stroke: var(--_balancing);
+  }
+  .loop-B .link.in-loop .arrow {
+    fill: var(--_balancing);
+  }
+  /* A selected factor keeps its selection ring inside a highlighted loop too. */
+  .diagram .node.selected .node-box {
+    stroke: var(--_selection);
+  }
+  /* Focus mode: what is not about the hovered, focused or selected factor (or the highlighted loop) fades. */
+  .focus-mode .faded {
+    opacity: 0.15;
+  }
+  @media (forced-colors: active) {
+    /* System colours have no lighter shade; fade less so the rest stays legible when looked for. */
+    .focus-mode .faded {
+      opacity: 0.35;
+    }
   }
   /* Dimmed, but still at 3:1 (lines) and 4.5:1 (text): emphasis by weight and colour, not by fading away. */
   .link.dimmed .link-line,
@@ -104,7 +139,7 @@ export const diagramStyles = css`
   }
   .node.in-loop .node-box {
     stroke: var(--_accent);
-    stroke-width: 2.5;
+    stroke-width: 3;
   }
   .node.match .node-box {
     stroke: var(--_accent);
@@ -152,8 +187,7 @@ export const diagramStyles = css`
   .marker.in-loop .marker-face,
   .marker.in-loop .marker-turn,
   .marker.in-loop .marker-head {
-    stroke: var(--_accent);
-    stroke-width: 2.5;
+    stroke-width: 3;
   }
   .marker.dimmed .marker-face,
   .marker.dimmed .marker-turn,
@@ -193,6 +227,10 @@ export const causalLoopsStyles = css`
   }
   .node {
     cursor: pointer;
+  }
+  /* On screen only (not in exports): marks fade in and out of focus mode. */
+  .faded {
+    transition: opacity var(--_duration);
   }
   input[type='search'] {
     font: inherit;
@@ -323,12 +361,6 @@ export const causalLoopsStyles = css`
     display: inline-block;
     min-width: 2.2em;
     font-weight: 700;
-  }
-  .loop-path {
-    display: block;
-    color: var(--_text-subtle);
-    font-size: 0.88em;
-    overflow-wrap: anywhere;
   }
   .text-alternative h3 {
     font-size: 1em;

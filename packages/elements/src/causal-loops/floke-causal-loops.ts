@@ -25,7 +25,12 @@ import { computeDiagram } from './diagram-client.js';
 import { causalLoopsStyles, diagramStyles } from './floke-causal-loops.styles.js';
 import { renderWhereToAct } from './act-templates.js';
 import { LoopIndex } from './loop-index.js';
-import { renderLoopLegend, renderLoopPanel, renderLoopTextAlternative } from './loop-templates.js';
+import { FactorFocusController } from './factor-focus.js';
+import { focusOf, loopBox, type FocusSet } from './loop-focus.js';
+import { loopPanelStyles } from './loop-panel.styles.js';
+import { renderLoopStepper, stepLoop } from './loop-stepper.js';
+import { PANEL_PAGE_SIZE, renderLoopLegend, renderLoopPanel, renderLoopTextAlternative } from './loop-templates.js';
+import { LOOP_UI_STRINGS } from './loop-ui-strings.js';
 import { LoopWords } from './loop-words.js';
 import { renderDiagram } from './render-diagram.js';
 
@@ -42,6 +47,9 @@ export const VIEW_LOOP_LIMIT = 2000;
 /** Below this width (CSS px) the loop panel moves under the drawing. */
 export const CLD_NARROW_WIDTH = 720;
 
+/** Below this width (CSS px) each loop card draws its loop as a ring. */
+export const CLD_RING_WIDTH = 560;
+
 /** The next position cycling through `length` items from `cursor`; from none yet (-1), forward is the first, back the last. */
 const cycle = (cursor: number, step: 1 | -1, length: number) =>
   cursor < 0 ? (step > 0 ? 0 : length - 1) : (cursor + step + length) % length;
@@ -54,8 +62,13 @@ type LoopInputs = readonly [NormalizedDocument, number, number | undefined, CldA
  * text alternative.
  *
  * Keys: arrows cycle through the factors linked to the active one (each link is announced), Enter or Space selects
- * and makes a factor active, L (Shift+L backwards) cycles the loops through it, + − 0 zoom, `/` searches, Esc clears
- * the highlight and search, then the selection.
+ * and makes a factor active, L (Shift+L backwards) cycles the loops through it, N (Shift+N backwards) steps through
+ * all loops in the panel's order and centres each, + − 0 zoom, `/` searches, Esc clears the highlight and search,
+ * then the selection.
+ *
+ * Focus mode: a hovered, focused or selected factor's links and neighbours, or the highlighted loop (painted on top),
+ * stay at full strength; the rest fades (`focus-mode` on the drawing, `faded` on marks). Loops are listed in reading
+ * order (`rankLoops`) a page at a time; the stepper walks the same order. R and B differ by letter and hue.
  *
  * @tagname floke-causal-loops
  * @summary Causal-loop diagram with automatic loop finding.
@@ -68,6 +81,7 @@ type LoopInputs = readonly [NormalizedDocument, number, number | undefined, CldA
  * @csspart loop-marker - The R/B marker of a loop.
  * @csspart legend - The legend.
  * @csspart loop-panel - The list of loops.
+ * @csspart loop-stepper - The previous/next loop buttons and the current loop.
  * @csspart where-to-act - The "where to act" section: levers, then outcomes.
  * @csspart evidence-mark - The "?" badge of an inferred link.
  * @csspart text-alternative - The diagram as text.
@@ -75,7 +89,15 @@ type LoopInputs = readonly [NormalizedDocument, number, number | undefined, CldA
  * @cssproperty [--floke-cld-height=36rem] - Height of the drawing.
  */
 export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
-  static override styles = [themeStyles, problemSummaryStyles, controlStyles, viewFrameStyles, diagramStyles, causalLoopsStyles];
+  static override styles = [
+    themeStyles,
+    problemSummaryStyles,
+    controlStyles,
+    viewFrameStyles,
+    diagramStyles,
+    causalLoopsStyles,
+    loopPanelStyles,
+  ];
   static override narrowWidth = CLD_NARROW_WIDTH;
 
   /** The highlighted loop: its id, or its code (`R1`, `B2`). */
@@ -120,11 +142,15 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
   @state() protected announcement = '';
   @state() protected textAlternativeOpen = false;
   @state() protected panelsReady = false;
+  /** Page of the loop panel (from 0). */
+  @state() protected panelPage = 0;
 
   @query('svg.diagram') private svgElement?: SVGSVGElement;
   @query('g.viewport') private viewport?: SVGGElement;
 
   #index?: LoopIndex;
+  /** The hovered and the keyboard-focused factor: focus mode shows their neighbourhood. */
+  readonly #factorFocus = new FactorFocusController(this, (event) => this.#factorOf(event));
   #neighbourCursor = -1;
   #loopCursor = -1;
   /** The factor whose loops `#loopCursor` goes through. */
@@ -136,6 +162,36 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
 
   get #words(): LoopWords | undefined {
     return this.#index && new LoopWords(this.#index, this.uiStrings, this.uiLanguage);
+  }
+
+  get #ui() {
+    return LOOP_UI_STRINGS[this.uiLanguage];
+  }
+
+  /** The loops the panel lists and the stepper walks, in reading order. */
+  get rankedLoops(): readonly Loop[] {
+    return this.#index?.ranked(this.#selectedFactor) ?? [];
+  }
+
+  get #selectedFactor(): string | undefined {
+    return this.selected && this.#index?.nodes.has(this.selected) ? this.selected : undefined;
+  }
+
+  /** Highlights the next (1) or previous (−1) loop in reading order, centres it and announces it. */
+  stepLoop(step: 1 | -1): void {
+    const loops = this.rankedLoops;
+    const next = stepLoop(loops, this.highlightedLoop?.id, step);
+    if (!next || !this.layout || !this.#words) return;
+    this.hoverLoop = undefined;
+    this.loop = this.codeOf(next.loop.id) ?? next.loop.id;
+    this.panelPage = Math.floor(next.position / PANEL_PAGE_SIZE);
+    this.announcement = this.#ui.stepAnnouncement(next.position + 1, loops.length, this.#words.loop(next.loop));
+    this.#zoom.centreOn(loopBox(this.layout.layout, next.loop), this.layout.layout);
+  }
+
+  /** What stays at full strength: the highlighted loop, else the hovered, focused or selected factor's neighbourhood. */
+  get #focus(): FocusSet | undefined {
+    return this.layout && focusOf(this.layout.layout, this.highlightedLoop, this.#factorFocus.factor ?? this.#selectedFactor);
   }
 
   /** Every loop found, in code order (R1 …, then B1 …). */
@@ -205,6 +261,7 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
 
   protected override toggleSelection(id: string): void {
     super.toggleSelection(id);
+    this.panelPage = 0;
     this.origin = this.selected;
     this.#neighbourCursor = -1;
     this.#loopCursor = -1;
@@ -242,6 +299,9 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
       event.preventDefault();
       this.toggleSelection(id);
       this.announcement = words.factor(index.nodes.get(id)!);
+    } else if ((event.key === 'n' || event.key === 'N') && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      this.stepLoop(event.shiftKey ? -1 : 1);
     } else if (event.key === 'l' || event.key === 'L') {
       event.preventDefault();
       const loops = index.loopsThrough(id);
@@ -276,10 +336,13 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
     const { layout } = diagram;
     const loop = this.highlightedLoop;
     const matches = this.search.matches;
-    const factor = this.selected && index.nodes.has(this.selected) ? this.selected : undefined;
-    const drawing = html`<div class="stage">
+    const factor = this.#selectedFactor;
+    const focus = this.#focus;
+    const ui = this.#ui;
+    const factorFocus = this.#factorFocus;
+    const drawing = html`<div class="stage" @focusin=${factorFocus.focusChange} @focusout=${factorFocus.focusChange}>
       <svg
-        class="diagram"
+        class=${`diagram${focus ? ' focus-mode' : ''}${loop ? ` loop-${loop.polarity}` : ''}`}
         part="diagram"
         viewBox=${`0 0 ${layout.width} ${layout.height}`}
         role="group"
@@ -288,11 +351,14 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
         aria-describedby="keyboard-help"
         @keydown=${this.#onNodeKeydown}
         @click=${this.#onDiagramClick}
+        @pointerover=${factorFocus.pointerOver}
+        @pointerleave=${factorFocus.pointerLeave}
       >
         <g class="viewport">
           ${renderDiagram(layout, {
             ...(loop ? { highlight: { loopId: loop.id, members: new Set(loop.members), links: new Set(loop.links) } } : {}),
             ...(matches ? { matches: new Set(matches) } : {}),
+            focus,
             selected: this.selected,
             tabStop: this.roving.tabStop,
             codes: index.codes,
@@ -307,6 +373,11 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
     const panel = this.panelsReady
       ? renderLoopPanel({
           strings: t,
+          ui,
+          loops: this.rankedLoops,
+          page: this.panelPage,
+          setPage: (page) => (this.panelPage = page),
+          rings: this.width > 0 && this.width < CLD_RING_WIDTH,
           index,
           words,
           factor,
@@ -322,10 +393,15 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
       : nothing;
     return this.renderFrame({
       zoom: { zoomBy: (f) => this.zoomBy(f), fit: () => this.fitToView(), step: ZOOM_STEP },
-      legend: this.panelsReady ? renderLoopLegend(t) : nothing,
+      legend: this.panelsReady ? renderLoopLegend(t, ui) : nothing,
       body: html`<div class=${this.narrow ? 'layout narrow' : 'layout'}>
         ${drawing}
         <div class="side">
+          ${
+            this.panelsReady
+              ? renderLoopStepper({ strings: ui, words, loops: this.rankedLoops, current: loop?.id, step: (s) => this.stepLoop(s) })
+              : nothing
+          }
           ${
             this.panelsReady
               ? renderWhereToAct({ strings: t, index, words, selected: this.selected, select: (id) => this.toggleSelection(id) })
@@ -334,7 +410,7 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
           ${panel}
         </div>
       </div>`,
-      after: html`<p class="help" id="keyboard-help">${t.cld.keyboardHelp}</p>
+      after: html`<p class="help" id="keyboard-help">${t.cld.keyboardHelp} ${ui.stepKeys}</p>
         ${layout.unresolvedLinks.length ? html`<p class="status">${t.cld.unresolved(layout.unresolvedLinks.length)}</p>` : nothing}
         ${
           this.panelsReady

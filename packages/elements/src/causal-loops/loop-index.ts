@@ -1,4 +1,13 @@
-import { factorDegrees, loopsByFactor, sortLoopsByCode, type CausalLoopDiagram, type CldNode, type Loop } from '@floke/core';
+import {
+  factorDegrees,
+  loopsByFactor,
+  rankLoops,
+  sortLoopsByCode,
+  type CausalLoopDiagram,
+  type CldLink,
+  type CldNode,
+  type Loop,
+} from '@floke/core';
 
 /**
  * What the view looks up for every factor on every render, derived once per diagram: loops by id and code (R1 …
@@ -9,16 +18,19 @@ export class LoopIndex {
   readonly loopsById: ReadonlyMap<string, Loop>;
   readonly nodes: ReadonlyMap<string, CldNode>;
   readonly labels: ReadonlyMap<string, string>;
+  readonly links: ReadonlyMap<string, CldLink>;
   /** Every loop, in code order. */
   readonly sortedLoops: readonly Loop[];
   readonly #loopsByFactor: ReadonlyMap<string, Loop[]>;
   readonly #degree: ReadonlyMap<string, { out: number; into: number }>;
+  readonly #ranked = new Map<string, readonly Loop[]>();
 
   constructor(readonly diagram: CausalLoopDiagram) {
     this.codes = new Map(diagram.codes);
     this.loopsById = new Map(diagram.loops.map((loop) => [loop.id, loop]));
     this.nodes = new Map(diagram.layout.nodes.map((node) => [node.id, node]));
     this.labels = new Map(diagram.layout.nodes.map((node) => [node.id, node.label]));
+    this.links = new Map(diagram.layout.links.map((link) => [link.id, link]));
     this.sortedLoops = sortLoopsByCode(diagram.loops, this.codes);
     this.#loopsByFactor = loopsByFactor(this.sortedLoops);
     this.#degree = factorDegrees(diagram.layout);
@@ -27,6 +39,20 @@ export class LoopIndex {
   /** The loops through a factor, in code order. */
   loopsThrough(id: string): readonly Loop[] {
     return this.#loopsByFactor.get(id) ?? [];
+  }
+
+  /**
+   * The loops the panel lists and the stepper walks, in reading order (`rankLoops`): every loop, or the loops through
+   * the selected factor. Ranked once per factor.
+   */
+  ranked(factor?: string): readonly Loop[] {
+    const key = factor ?? '';
+    let list = this.#ranked.get(key);
+    if (!list) {
+      list = rankLoops(factor === undefined ? this.sortedLoops : this.loopsThrough(factor), { selected: factor, codes: this.codes });
+      this.#ranked.set(key, list);
+    }
+    return list;
   }
 
   /** Links out of and into a factor. */

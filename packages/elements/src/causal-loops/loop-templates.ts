@@ -4,12 +4,21 @@ import type { UiStrings } from '../base/strings.js';
 import type { LoopIndex } from './loop-index.js';
 import type { LoopWords } from './loop-words.js';
 import { renderActText } from './act-templates.js';
+import { renderLoopRing } from './loop-ring.js';
+import type { LoopUiStrings } from './loop-ui-strings.js';
 
-/** Loops listed in the panel at most; the text alternative and search still cover every factor. */
-export const PANEL_LIMIT = 300;
+/** Loop cards on one page of the panel: a page is read at a glance; the stepper and pager reach the rest. */
+export const PANEL_PAGE_SIZE = 10;
+
+/** An R or B loop marker for the legend: the letter in a ring of the loop kind's colour. */
+const markerSample = (polarity: 'R' | 'B') => svg`
+  <svg width="24" height="24" aria-hidden="true">
+    <g class=${`marker ${polarity}`}><circle class="marker-face" cx="12" cy="12" r="10"></circle>
+    <text x="12" y="12" dy="0.35em" text-anchor="middle">${polarity}</text></g>
+  </svg>`;
 
 /** The legend: link signs, delay, and what R and B mean. */
-export function renderLoopLegend(strings: UiStrings) {
+export function renderLoopLegend(strings: UiStrings, ui: LoopUiStrings) {
   const t = strings.cld;
   const sample = (dashed: boolean, glyph: string) => svg`
     <svg width="46" height="20" aria-hidden="true">
@@ -44,14 +53,23 @@ export function renderLoopLegend(strings: UiStrings) {
         </svg>
         ${t.legendInferred}
       </li>
-      <li><strong>R</strong> ${t.legendReinforcing}</li>
-      <li><strong>B</strong> ${t.legendBalancing}</li>
+      <li>${markerSample('R')}${t.legendReinforcing}</li>
+      <li>${markerSample('B')}${t.legendBalancing}</li>
+      <li class="legend-hue">${ui.legendHue}</li>
     </ul>
   `;
 }
 
 export interface LoopPanelState {
   readonly strings: UiStrings;
+  readonly ui: LoopUiStrings;
+  /** The loops to list, in reading order (`LoopIndex.ranked`). */
+  readonly loops: readonly Loop[];
+  /** The page shown (from 0). */
+  readonly page: number;
+  readonly setPage: (page: number) => void;
+  /** Draw each card's loop as a ring (narrow screens). */
+  readonly rings: boolean;
   readonly index: LoopIndex;
   readonly words: LoopWords;
   /** The selected factor, when it is one: the panel lists its loops. */
@@ -64,12 +82,18 @@ export interface LoopPanelState {
   readonly showAll: () => void;
 }
 
-/** The loops panel: every loop, or the loops of the selected factor; hovering or focusing one highlights it. */
+/**
+ * The loops panel: every loop, or the loops of the selected factor, in reading order and a page at a time; hovering
+ * or focusing one highlights it.
+ */
 export function renderLoopPanel(state: LoopPanelState) {
-  const { index, words } = state;
+  const { index, words, loops } = state;
   const t = state.strings.cld;
   const diagram = index.diagram;
-  const loops = state.factor ? index.loopsThrough(state.factor) : index.sortedLoops;
+  const pages = Math.max(1, Math.ceil(loops.length / PANEL_PAGE_SIZE));
+  const page = Math.min(Math.max(state.page, 0), pages - 1);
+  const first = page * PANEL_PAGE_SIZE;
+  const shown = loops.slice(first, first + PANEL_PAGE_SIZE);
   const heading = state.factor
     ? t.loopsThrough(index.labels.get(state.factor) ?? state.factor, loops.length)
     : t.loopsHeading(loops.length);
@@ -81,11 +105,12 @@ export function renderLoopPanel(state: LoopPanelState) {
       ${diagram.complete ? nothing : html`<p class="status">${t.incomplete(diagram.limit)}</p>`}
       ${loops.length === 0 ? html`<p>${t.noLoops}</p>` : nothing}
       <ul class="loops">
-        ${loops.slice(0, PANEL_LIMIT).map(
+        ${shown.map(
           (loop) => html`
-            <li>
+            <li class=${state.rings ? 'with-ring' : nothing}>
+              ${state.rings ? renderLoopRing(loop, index) : nothing}
               <button
-                class=${loop.hypothesised ? 'loop-button hypothesised' : 'loop-button'}
+                class=${`loop-button ${loop.polarity}${loop.hypothesised ? ' hypothesised' : ''}`}
                 data-loop-id=${loop.id}
                 aria-pressed=${chosen(loop) ? 'true' : 'false'}
                 aria-current=${state.highlighted === loop.id ? 'true' : nothing}
@@ -98,14 +123,34 @@ export function renderLoopPanel(state: LoopPanelState) {
                 <span class="loop-code">${index.codes.get(loop.id)}</span>
                 ${loop.hypothesised ? html`<span class="hypothesis-mark" aria-hidden="true">?</span>` : nothing} ${words.name(loop)}
                 (${loop.polarity === 'R' ? t.reinforcing : t.balancing}${loop.hasDelay ? `, ${t.withDelay}` : ''})
-                <span class="loop-path">${words.path(loop)}</span>
+                <span class="loop-path">${state.rings ? words.numberedPath(loop) : words.path(loop)}</span>
                 <span class=${loop.hypothesised ? 'loop-evidence hypothesised' : 'loop-evidence'}>${words.evidence(loop)}</span>
               </button>
             </li>
           `,
         )}
       </ul>
+      ${pages > 1 ? renderPager(state.ui, page, pages, first, shown.length, loops.length, state.setPage) : nothing}
     </section>
+  `;
+}
+
+/** "‹ Forrige side · Sløyfe 11–20 av 2000 · Neste side ›". */
+function renderPager(
+  ui: LoopUiStrings,
+  page: number,
+  pages: number,
+  first: number,
+  count: number,
+  total: number,
+  setPage: (page: number) => void,
+) {
+  return html`
+    <nav class="pager" aria-label=${ui.pageStatus(first + 1, first + count, total)}>
+      <button class="page-previous" ?disabled=${page === 0} @click=${() => setPage(page - 1)}>${ui.previousPage}</button>
+      <span class="page-status">${ui.pageStatus(first + 1, first + count, total)}</span>
+      <button class="page-next" ?disabled=${page === pages - 1} @click=${() => setPage(page + 1)}>${ui.nextPage}</button>
+    </nav>
   `;
 }
 

@@ -1,8 +1,10 @@
-import type { ActionItem, CldNode, LinkEvidence, Loop, UiLanguage } from '@floke/core';
+import { loopMemberName, type ActionItem, type CldNode, type LinkEvidence, type Loop, type UiLanguage } from '@floke/core';
 import { joinDrawnLines } from '../base/export-image.js';
 import { intlLocales } from '../base/intl-locales.js';
+import { midSentence } from '../base/string-helpers.js';
 import type { UiStrings } from '../base/strings.js';
 import type { LoopIndex } from './loop-index.js';
+import { LOOP_UI_STRINGS } from './loop-ui-strings.js';
 
 /** What the causal-loop view says in words: loops, links and factors, as announced and listed. */
 export class LoopWords {
@@ -12,18 +14,25 @@ export class LoopWords {
     private readonly lang: UiLanguage = 'nb',
   ) {}
 
-  /** "R2 Siloen låser seg", or just the code when the loop has no name. */
+  /** "R2 Siloen låser seg", or the code and the members of a loop with no name ("R8 Fattigdom → utenforskap → …"). */
   title(loop: Loop): string {
     const code = this.index.codes.get(loop.id) ?? loop.polarity;
-    if (!loop.name) return code;
+    if (!loop.name) return `${code} ${this.name(loop)}`;
     return loop.name.startsWith(code) ? loop.name : `${code} ${loop.name}`;
   }
 
-  /** The loop's name without its code ('' when it has none). */
+  /** The loop's name without its code; a loop with none is named by its first members ("Fattigdom → utenforskap"). */
   name(loop: Loop): string {
     const code = this.index.codes.get(loop.id);
-    if (!loop.name) return '';
+    if (!loop.name) return this.memberName(loop);
     return code && loop.name.startsWith(code) ? loop.name.slice(code.length).trim() : loop.name;
+  }
+
+  /** "Fattigdom → utenforskap → psykisk helse", or the first three and "… (+4)" for a longer loop. */
+  memberName(loop: Loop): string {
+    const { shown, more } = loopMemberName(loop.members.map((id) => this.label(id)));
+    const names = shown.map((label, i) => (i === 0 ? label : midSentence(label))).join(' → ');
+    return more > 0 ? `${names} → ${LOOP_UI_STRINGS[this.lang].moreMembers(more)}` : names;
   }
 
   /** "samarbeid → tillit → samarbeid". */
@@ -32,10 +41,20 @@ export class LoopWords {
     return [...names, names[0]].join(' → ');
   }
 
-  /** "R2 Siloen låser seg: … (forsterkende) — alle lenkene er belagt i kilder". */
+  /**
+   * "R2 Siloen låser seg: … (forsterkende) — alle lenkene er belagt i kilder". A loop with no name is named by its path
+   * alone ("R8: fattigdom → … → fattigdom"), so its members are not read out twice.
+   */
   loop(loop: Loop): string {
     const t = this.strings.cld;
-    return `${t.loopSentence(this.title(loop), this.path(loop), loop.polarity, loop.hasDelay)} — ${t.loopEvidence(loop.evidence)}`;
+    const title = loop.name ? this.title(loop) : (this.index.codes.get(loop.id) ?? loop.polarity);
+    return `${t.loopSentence(title, this.path(loop), loop.polarity, loop.hasDelay)} — ${t.loopEvidence(loop.evidence)}`;
+  }
+
+  /** "1 samarbeid → 2 tillit → 1 samarbeid": the path with the numbers of the card's ring drawing. */
+  numberedPath(loop: Loop): string {
+    const names = loop.members.map((id, i) => `${i + 1} ${this.label(id)}`);
+    return [...names, names[0]].join(' → ');
   }
 
   /** What a loop rests on, with "Hypotese:" before it when it rests on an inferred link. */

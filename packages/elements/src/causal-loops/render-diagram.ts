@@ -1,11 +1,14 @@
 import { arrowHead, type CldLayout, type CldLink, type CldLoopMarker, type CldNode, type QuadraticCurve } from '@floke/core';
 import { CLD_METRICS } from '@floke/core';
 import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { fadedClass, type FocusSet } from './loop-focus.js';
 
 /** What the drawing needs to know of the view's state. */
 export interface DiagramState {
   /** Members and links of the highlighted loop; everything else is drawn dimmed. */
   readonly highlight?: { readonly loopId: string; readonly members: ReadonlySet<string>; readonly links: ReadonlySet<string> };
+  /** Focus mode: what stays at full strength; everything else fades (see `loop-focus.ts`). */
+  readonly focus?: FocusSet | undefined;
   /** Factors matching the search. */
   readonly matches?: ReadonlySet<string>;
   readonly selected?: string | undefined;
@@ -28,7 +31,7 @@ function renderLink(link: CldLink, state: DiagramState): SVGTemplateResult {
   const [tip, left, right] = arrowHead(link.curve);
   const r = CLD_METRICS.glyphRadius;
   const inferred = link.evidence === 'inferred';
-  const classes = `link ${link.polarity === '+' ? 'positive' : 'negative'}${inferred ? ' inferred' : ''}${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}`;
+  const classes = `link ${link.polarity === '+' ? 'positive' : 'negative'}${inferred ? ' inferred' : ''}${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}${fadedClass(state.focus, 'links', link.id)}`;
   const d = curvePath(link.curve);
   // An inferred link is hollow: a wide stroke with a background-coloured core leaves two thin parallel lines, which
   // keep the dash of a negative link; the "?" badge beside the sign says it in a second way.
@@ -72,7 +75,7 @@ function renderMarker(marker: CldLoopMarker, state: DiagramState): SVGTemplateRe
   const start = { x: marker.x, y: marker.y - r };
   const end = marker.direction === 'clockwise' ? { x: marker.x - r, y: marker.y } : { x: marker.x + r, y: marker.y };
   return svg`
-    <g class=${`marker ${marker.polarity}${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}`} part="loop-marker" data-loop-id=${marker.loopId}>
+    <g class=${`marker ${marker.polarity}${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}${fadedClass(state.focus, 'markers', marker.loopId)}`} part="loop-marker" data-loop-id=${marker.loopId}>
       <title>${state.markerLabel(marker)}</title>
       <circle class="marker-face" cx=${r1(marker.x)} cy=${r1(marker.y)} r=${marker.radius}></circle>
       <path class="marker-turn" d=${`M${r1(start.x)},${r1(start.y)} A${r},${r} 0 1 ${sweep} ${r1(end.x)},${r1(end.y)}`}></path>
@@ -88,7 +91,7 @@ function renderNode(node: CldNode, state: DiagramState): SVGTemplateResult {
   const match = state.matches?.has(node.id);
   const selected = state.selected === node.id;
   const m = CLD_METRICS;
-  const classes = `node${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}${match ? ' match' : ''}${selected ? ' selected' : ''}${node.pinned ? ' pinned' : ''}`;
+  const classes = `node${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}${match ? ' match' : ''}${selected ? ' selected' : ''}${node.pinned ? ' pinned' : ''}${fadedClass(state.focus, 'nodes', node.id)}`;
   const top = node.height / 2 - m.paddingY - ((node.lines.length - 1) * m.lineHeight) / 2;
   return svg`
     <g
@@ -113,14 +116,25 @@ function renderNode(node: CldNode, state: DiagramState): SVGTemplateResult {
   `;
 }
 
-/** The diagram's drawing: links below markers below factors. Knows nothing of the element. */
+/**
+ * The diagram's drawing: links below markers below factors. The highlighted loop's links and marker are painted last,
+ * above every factor, so no other mark hides them (its factors stay in place: moving them would lose keyboard focus).
+ * Knows nothing of the element.
+ */
 export function renderDiagram(layout: CldLayout, state: DiagramState): SVGTemplateResult {
+  const raised = state.highlight;
+  const loopMarker = raised && (layout.markers.find((m) => m.loopId === raised.loopId) ?? state.extraMarker);
   return svg`
-    <g class="links">${layout.links.map((link) => renderLink(link, state))}</g>
-    <g class="markers">
-      ${layout.markers.map((marker) => renderMarker(marker, state))}
-      ${state.extraMarker ? renderMarker(state.extraMarker, state) : nothing}
-    </g>
+    <g class="links">${layout.links.filter((link) => !raised?.links.has(link.id)).map((link) => renderLink(link, state))}</g>
+    <g class="markers">${layout.markers.filter((marker) => marker !== loopMarker).map((marker) => renderMarker(marker, state))}</g>
     <g class="nodes">${layout.nodes.map((node) => renderNode(node, state))}</g>
+    ${
+      raised
+        ? svg`<g class="raised">
+            ${layout.links.filter((link) => raised.links.has(link.id)).map((link) => renderLink(link, state))}
+            ${loopMarker ? renderMarker(loopMarker, state) : nothing}
+          </g>`
+        : nothing
+    }
   `;
 }
