@@ -120,6 +120,7 @@ export {
   placeExtraLoopMarker,
   loopMarkerObstacles,
   computeCausalLoopDiagram,
+  causalLoopDiagramInput,
   DEFAULT_LOOP_LIMIT,
   CLD_METRICS,
   type CausalGraph,
@@ -150,6 +151,7 @@ export {
   type WhereToActOptions,
   type CausalLoopDiagramInput,
   type CausalLoopDiagram,
+  type CausalLoopDiagramChoices,
 } from './causal-loops/index.js';
 export {
   layoutIceberg,
