@@ -56,11 +56,16 @@ export function arrowHeadCentre(curve: QuadraticCurve): { x: number; y: number }
 function pointBack(curve: QuadraticCurve, distance: number): { t: number; x: number; y: number } {
   let walked = 0;
   let previous = pointOnCurve(curve, 1);
-  for (let i = 63; i >= 0; i--) {
-    const t = i / 64;
+  for (let i = 127; i >= 0; i--) {
+    const t = i / 128;
     const p = pointOnCurve(curve, t);
-    walked += Math.hypot(p.x - previous.x, p.y - previous.y);
-    if (walked >= distance) return { t, ...p };
+    const step = Math.hypot(p.x - previous.x, p.y - previous.y);
+    if (walked + step >= distance) {
+      // The part of this step still to walk, from the previous sample (at t + 1/128) toward this one.
+      const within = t + (1 - (distance - walked) / (step || 1)) / 128;
+      return { t: within, ...pointOnCurve(curve, within) };
+    }
+    walked += step;
     previous = p;
   }
   return { t: 0, ...pointOnCurve(curve, 0) };
@@ -88,8 +93,9 @@ function placeGlyph(
   let clearOfHeads: { x: number; y: number } | undefined;
   // Failing all else: the spot whose nearest rival head is furthest beyond its own.
   let leastBad: { x: number; y: number; lead: number } | undefined;
-  for (const offset of [r + 4, r + 9]) {
-    for (const back of [22, 28, 36, 46, 58, 72]) {
+  // Beside the line first; on the line itself, just behind the head, only where heads crowd too closely for that.
+  for (const offset of [r + 4, r + 9, 0]) {
+    for (const back of offset ? [22, 16, 28, 36, 46, 58, 72] : [20, 26]) {
       const p = pointBack(curve, back);
       const tangent = tangentOnCurve(curve, p.t);
       for (const s of [side, -side]) {
@@ -115,6 +121,18 @@ function placeGlyph(
   }
   if (clearOfHeads) return clearOfHeads;
   if (leastBad) return { x: leastBad.x, y: leastBad.y };
+  // Crowded on every side near the head: the first spot further along the link that is clear of factors.
+  for (let back = 8; back < 800; back += 6) {
+    const p = pointBack(curve, back);
+    if (p.t === 0) break;
+    const tangent = tangentOnCurve(curve, p.t);
+    for (const offset of [r + 4, r + 12, 0])
+      for (const s of [side, -side]) {
+        const glyph = { x: p.x + tangent.y * offset * s, y: p.y - tangent.x * offset * s };
+        const box = { x: glyph.x, y: glyph.y, width: 2 * r, height: 2 * r };
+        if (!grid.near(glyph.x - 3 * r, glyph.y - 3 * r, glyph.x + 3 * r, glyph.y + 3 * r).some((node) => boxesOverlap(box, node, 2))) return glyph;
+      }
+  }
   const p = pointBack(curve, 22);
   return { x: p.x, y: p.y };
 }
@@ -329,12 +347,14 @@ export function spreadHeads(curves: readonly RoutedCurve[], nodes: readonly Plac
       .map((i) => ({ i, s: perimeterOf(box, pad, { x: curves[i]!.curve.x1, y: curves[i]!.curve.y1 }) }))
       .sort((a, b) => a.s - b.s || a.i - b.i);
     // Relax on the closed perimeter: push neighbours apart from the middle of each crowded pair, a few rounds.
-    for (let round = 0; round < 12; round++) {
+    for (let round = 0; round < 40; round++) {
       let moved = false;
       for (let k = 0; k < ends.length; k++) {
         const a = ends[k]!;
-        const b = ends[(k + 1) % ends.length]!;
-        const gap = (((b.s - a.s) % total) + total) % total || (k + 1 === ends.length ? total : 0);
+        const last = k + 1 === ends.length;
+        const b = ends[last ? 0 : k + 1]!;
+        // The last pair wraps round the box: the first end, one perimeter further on.
+        const gap = last ? b.s + total - a.s : b.s - a.s;
         if (gap >= HEAD_SPACING - 0.01) continue;
         const push = (HEAD_SPACING - gap) / 2;
         a.s -= push;
