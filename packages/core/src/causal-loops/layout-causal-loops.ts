@@ -5,7 +5,7 @@ import { lcg } from '../geometry/random.js';
 import { forceRectCollide, separateBoxes } from '../geometry/rect-collide.js';
 import { approximateTextWidth, styledType, wrapText, type TextStyle, type TextWidth } from '../geometry/text-measure.js';
 import { loopMarkerObstacles, markerObstacle, placeLoopMarker } from './loop-markers.js';
-import { placeNearNeighbours, placeRings, ringLoops, ringRadius, type Ring } from './ring-layout.js';
+import { inRingOrder, placeNearNeighbours, placeRings, ringLoops, ringRadius, type Ring } from './ring-layout.js';
 import { decorateLinks, routeLinks, spreadHeads, routingContext, type PlacedBox, type RoutedCurve } from './route-links.js';
 import { CLD_METRICS, type CldLayout, type CldLoopMarker, type CldNode } from './types.js';
 
@@ -110,6 +110,9 @@ export function layoutCausalLoops(input: CausalLoopLayoutInput, options: CausalL
       })
     : [];
   const inRings = new Set(rings.flatMap((ring) => ring.members.map((node) => node.id)));
+  // The rings each factor is in: a repair may move it only where they all stay rings.
+  const ringsOf = new Map<string, Ring[]>();
+  for (const ring of rings) for (const node of ring.members) ringsOf.set(node.id, [...(ringsOf.get(node.id) ?? []), ring]);
   if (force) {
     placeRings(rings, m.nodeGap);
     placeNearNeighbours(nodes, inRings, input.graph);
@@ -170,6 +173,31 @@ export function layoutCausalLoops(input: CausalLoopLayoutInput, options: CausalL
       for (const hit of hits) {
         const node = index.get(hit.id)!;
         if (node.fixed) continue;
+        const held = ringsOf.get(node.id);
+        if (held) {
+          // A ring's member moves only where every ring it is in keeps its order: off the link to either side, or
+          // straight out from one of its rings' middles.
+          const push = (node.width + node.height) / 2 + 12;
+          const away = (node.x - from.x) * dy - (node.y - from.y) * dx >= 0 ? 1 : -1;
+          const options = [
+            { x: (away * dy) / length, y: (-away * dx) / length },
+            ...held.map((ring) => {
+              const cx = ring.members.reduce((sum, n) => sum + n.x, 0) / ring.members.length;
+              const cy = ring.members.reduce((sum, n) => sum + n.y, 0) / ring.members.length;
+              const out = Math.hypot(node.x - cx, node.y - cy) || 1;
+              return { x: (node.x - cx) / out, y: (node.y - cy) / out };
+            }),
+          ];
+          const { x, y } = node;
+          const fits = options.some((d) => {
+            node.x = Math.round(x + d.x * push);
+            node.y = Math.round(y + d.y * push);
+            return held.every((ring) => inRingOrder(ring.members));
+          });
+          if (fits) continue;
+          // No such move: a link through a label is worse than a dented ring, so it moves off the link as any factor.
+          Object.assign(node, { x, y });
+        }
         const side = (node.x - from.x) * (dy / length) - (node.y - from.y) * (dx / length);
         const push = (node.width + node.height) / 2 + 12;
         const sign = side >= 0 ? 1 : -1;

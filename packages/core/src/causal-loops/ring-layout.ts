@@ -241,13 +241,20 @@ function placeRuns(ring: Ring, anchors: readonly (Point | undefined)[], placed: 
     // Room for the run's boxes along the arc.
     const span = run.members.reduce((s, i) => s + ring.members[i]!.width + gap, 0);
     let best: { points: Point[]; score: number } | undefined;
+    const mid = { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
     for (const side of [1, -1]) {
-      for (const factor of [0.4, 0.6, 0.85, 1.15, 1.5, 2, 2.6, 3.4]) {
-        const bulge = Math.max(span, chord) * factor;
+      // The bulge's direction, and the circular arcs from p to q through it: wider arcs hold more members.
+      const out = { x: normal.x * side, y: normal.y * side };
+      for (const sweep of [0.5, 0.75, 1, 1.25, 1.5, 1.7, 1.85].map((f) => f * Math.PI)) {
+        const radius = chord / (2 * Math.sin(sweep / 2));
+        const centre = { x: mid.x - out.x * radius * Math.cos(sweep / 2), y: mid.y - out.y * radius * Math.cos(sweep / 2) };
+        const start = Math.atan2(p.y - centre.y, p.x - centre.x);
+        const apex = Math.atan2(out.y, out.x);
+        // Turn the way that passes the apex halfway.
+        const turn = Math.cos(start + sweep / 2 - apex) > Math.cos(start - sweep / 2 - apex) ? 1 : -1;
         const points = run.members.map((_, j) => {
-          const t = (j + 1) / (k + 1);
-          const lift = 4 * t * (1 - t) * bulge * side;
-          return { x: p.x + (q.x - p.x) * t + normal.x * lift, y: p.y + (q.y - p.y) * t + normal.y * lift };
+          const a = start + (turn * sweep * (j + 1)) / (k + 1);
+          return { x: centre.x + radius * Math.cos(a), y: centre.y + radius * Math.sin(a) };
         });
         const trial = [...spots];
         run.members.forEach((i, j) => (trial[i] = points[j]));
@@ -261,7 +268,8 @@ function placeRuns(ring: Ring, anchors: readonly (Point | undefined)[], placed: 
             if (Math.abs(a.x - b.x) < ring.members[i]!.width + gap && Math.abs(a.y - b.y) < 40 + gap) score += 2;
           }
         });
-        score += factor * 0.2;
+        // Prefer the arc whose length gives the members the room they need, no more.
+        score += Math.abs(radius * sweep - span - chord / 2) / 150;
         if (!best || score < best.score - 1e-9) best = { points, score };
       }
     }

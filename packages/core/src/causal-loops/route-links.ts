@@ -329,6 +329,8 @@ function perimeterOf(box: Box, pad: number, p: { x: number; y: number }): number
  */
 export function spreadHeads(curves: readonly RoutedCurve[], nodes: readonly PlacedBox[]): RoutedCurve[] {
   const byId = new Map(nodes.map((node) => [node.id, node]));
+  const grid = new BoxGrid(nodes, 120, 6);
+  const clear = (curve: QuadraticCurve, link: CausalLink) => nodesHitBy(curve, grid, link.from, link.to, 4).length === 0;
   const pad = CLD_METRICS.arrowClearance;
   const groups = new Map<string, number[]>();
   curves.forEach(({ link }, i) => {
@@ -366,8 +368,51 @@ export function spreadHeads(curves: readonly RoutedCurve[], nodes: readonly Plac
     for (const { i, s } of ends) {
       const end = perimeterPoint(box, pad, s);
       const routed = curves[i]!;
-      out[i] = { ...routed, curve: { ...routed.curve, x1: end.x, y1: end.y } };
+      const curve = { ...routed.curve, x1: end.x, y1: end.y };
+      // A moved end must not take the curve through another factor.
+      if (clear(curve, routed.link)) out[i] = { ...routed, curve };
     }
   }
+  separateForeignHeads(out, byId, pad, clear);
   return out;
+}
+
+/**
+ * Heads arriving at two neighbouring factors can still meet where the boxes nearly touch: slides one along its
+ * box's edge, the way that parts them, if that keeps it clear of the other heads on its own factor.
+ */
+function separateForeignHeads(
+  out: RoutedCurve[],
+  byId: ReadonlyMap<string, PlacedBox>,
+  pad: number,
+  clear: (curve: QuadraticCurve, link: CausalLink) => boolean,
+): void {
+  const apart = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
+  const moved = (j: number, end: { x: number; y: number }) => ({ ...out[j]!.curve, x1: end.x, y1: end.y });
+  // Arrowheads (their triangles' centres) this far apart leave room for a sign beside each.
+  const room = HEAD_SPACING + 8;
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 1; j < out.length; j++) {
+      const a = out[i]!.link;
+      const b = out[j]!.link;
+      if (a.to === b.to || a.from === a.to || b.from === b.to) continue;
+      const other = arrowHeadCentre(out[i]!.curve);
+      const gap = apart(other, arrowHeadCentre(out[j]!.curve));
+      if (gap >= room) continue;
+      const box = byId.get(b.to)!;
+      const s = perimeterOf(box, pad, { x: out[j]!.curve.x1, y: out[j]!.curve.y1 });
+      const siblings = out.flatMap((c, k) => (k !== j && c.link.to === b.to ? [{ x: c.curve.x1, y: c.curve.y1 }] : []));
+      const options = [1, -1]
+        .flatMap((sign) => [0.5, 1, 1.5].map((f) => perimeterPoint(box, pad, s + sign * f * (room - gap + 2))))
+        .filter(
+          (p) =>
+            apart(arrowHeadCentre(moved(j, p)), other) >= room &&
+            siblings.every((tip) => apart(p, tip) >= HEAD_SPACING) &&
+            clear(moved(j, p), b),
+        )
+        .sort((p, q) => apart(p, { x: out[j]!.curve.x1, y: out[j]!.curve.y1 }) - apart(q, { x: out[j]!.curve.x1, y: out[j]!.curve.y1 }));
+      const end = options[0];
+      if (end) out[j] = { ...out[j]!, curve: moved(j, end) };
+    }
+  }
 }
