@@ -187,6 +187,8 @@ export function layoutCausalLoops(input: CausalLoopLayoutInput, options: CausalL
               const out = Math.hypot(node.x - cx, node.y - cy) || 1;
               return { x: (node.x - cx) / out, y: (node.y - cy) / out };
             }),
+            // Then any of eight directions, one and a half pushes far.
+            ...Array.from({ length: 8 }, (_, k) => ({ x: 1.5 * Math.cos((k * Math.PI) / 4), y: 1.5 * Math.sin((k * Math.PI) / 4) })),
           ];
           const { x, y } = node;
           const fits = options.some((d) => {
