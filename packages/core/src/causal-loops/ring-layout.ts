@@ -47,7 +47,8 @@ export function ringLoops(loops: readonly Loop[]): Loop[] {
 export function ringRadius(members: readonly RingNode[], gap: number): number {
   const n = members.length;
   const step = 2 * Math.sin(Math.PI / n);
-  let radius = 70;
+  // Small rings of short labels still get links long enough to carry a sign and a delay mark.
+  let radius = 100;
   for (let i = 0; i < n; i++) {
     const a = members[i]!;
     const b = members[(i + 1) % n]!;
@@ -187,7 +188,7 @@ function placeCircle(ring: Ring, anchors: readonly (Point | undefined)[], anchor
       // A ring of its own: beside what is placed, on the side with most room.
       const cx = placed.reduce((s, p) => s + p.x, 0) / placed.length;
       const cy = placed.reduce((s, p) => s + p.y, 0) / placed.length;
-      const reach = Math.max(...placed.map((p) => Math.hypot(p.x - cx, p.y - cy))) + ring.radius + gap + 60;
+      const reach = Math.max(...placed.map((p) => Math.hypot(p.x - cx, p.y - cy))) + ring.radius + gap;
       for (let k = 0; k < 16; k++) centres.push({ x: cx + reach * Math.cos((k * Math.PI) / 8), y: cy + reach * Math.sin((k * Math.PI) / 8) });
     }
   } else {
