@@ -15,6 +15,14 @@ const centreOf = (e: Element) => {
   return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
 };
 
+/** Centre of an arrowhead on screen: the mean of its triangle's three corners. */
+function arrowheadCentre(arrow: SVGPathElement) {
+  const corners = [...arrow.getAttribute('d')!.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => new DOMPoint(Number(m[1]), Number(m[2])));
+  const ctm = arrow.getScreenCTM()!;
+  const onScreen = corners.map((p) => p.matrixTransform(ctm));
+  return { x: onScreen.reduce((s, p) => s + p.x, 0) / 3, y: onScreen.reduce((s, p) => s + p.y, 0) / 3 };
+}
+
 /** Each factor's box position in the drawing's own coordinates, by id (the `g.node` translate). */
 const nodePositions = (el: FlokeCausalLoops) =>
   Object.fromEntries([...root(el).querySelectorAll<SVGGElement>('g.node')].map((n) => [n.dataset.id!, n.getAttribute('transform')]));
@@ -95,7 +103,7 @@ describe('floke-causal-loops readable at a glance (Telemark, 1280 px)', function
     const links = [...root(el).querySelectorAll<SVGGElement>('g.link')].map((g) => ({
       id: g.dataset.linkId!,
       sign: centreOf(g.querySelector('.glyph circle')!),
-      head: centreOf(g.querySelector('path.arrow')!),
+      head: arrowheadCentre(g.querySelector<SVGPathElement>('path.arrow')!),
     }));
     expect(links.length).to.equal(50);
     const far = links.flatMap((link) => {

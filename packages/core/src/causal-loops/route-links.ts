@@ -94,8 +94,8 @@ function placeGlyph(
   // Failing all else: the spot whose nearest rival head is furthest beyond its own.
   let leastBad: { x: number; y: number; lead: number } | undefined;
   // Beside the line first; on the line itself, just behind the head, only where heads crowd too closely for that.
-  for (const offset of [r + 4, r + 9, 0]) {
-    for (const back of offset ? [22, 16, 28, 36, 46, 58, 72] : [20, 26]) {
+  for (const offset of [r + 4, r + 9, r + 15, 0]) {
+    for (const back of offset ? [22, 16, 28, 36, 46, 58, 72, 90] : [14, 20, 26, 34, 44]) {
       const p = pointBack(curve, back);
       const tangent = tangentOnCurve(curve, p.t);
       for (const s of [side, -side]) {
