@@ -20,8 +20,11 @@ import { generateCausalDocument } from '../fixtures/generate-document.js';
 import { readJson } from './helpers.js';
 
 const telemark = (lang?: string) => normalize(readJson('examples/data/telemark-agder.json'), lang ? { lang } : {});
-const diagramOf = (model: NormalizedDocument, choices: Parameters<typeof causalLoopDiagramInput>[1] = {}, textWidth = approximateTextWidth) =>
-  computeCausalLoopDiagram(causalLoopDiagramInput(model, choices), textWidth);
+const diagramOf = (
+  model: NormalizedDocument,
+  choices: Parameters<typeof causalLoopDiagramInput>[1] = {},
+  textWidth = approximateTextWidth,
+) => computeCausalLoopDiagram(causalLoopDiagramInput(model, choices), textWidth);
 
 /** Where each factor is, by id. */
 const positions = (layout: CldLayout) => new Map(layout.nodes.map((n) => [n.id, { x: n.x, y: n.y, width: n.width, height: n.height }]));
@@ -101,7 +104,10 @@ describe('causal-loop diagram, readable at a glance (Telemark example)', () => {
         const lines = wrapText(label, CLD_METRICS.maxLabelWidth, CLD_METRICS.fontSize, approximateTextWidth);
         const width = Math.max(...lines.map((line) => approximateTextWidth(line, CLD_METRICS.fontSize)));
         assert.ok(node.width >= width + 2 * CLD_METRICS.paddingX, `${element.id} is wide enough for "${label}"`);
-        assert.ok(node.height >= lines.length * CLD_METRICS.lineHeight + 2 * CLD_METRICS.paddingY, `${element.id} is tall enough for "${label}"`);
+        assert.ok(
+          node.height >= lines.length * CLD_METRICS.lineHeight + 2 * CLD_METRICS.paddingY,
+          `${element.id} is tall enough for "${label}"`,
+        );
       }
     }
   });

@@ -166,8 +166,10 @@ describe('floke-causal-loops keys', function () {
     const stage = svg.getBoundingClientRect();
     for (const node of root(el).querySelectorAll('g.node')) {
       const box = node.getBoundingClientRect();
-      expect(box.left >= stage.left && box.right <= stage.right && box.top >= stage.top && box.bottom <= stage.bottom, 'node inside').to.be
-        .true;
+      expect(
+        box.left >= stage.left && box.right <= stage.right && box.top >= stage.top && box.bottom <= stage.bottom,
+        'node inside',
+      ).to.equal(true);
     }
   });
 

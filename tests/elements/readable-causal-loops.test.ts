@@ -43,9 +43,9 @@ function inRingOrder(points: readonly { x: number; y: number }[]): boolean {
 
 /** The boxes a label must keep clear of: other labels' boxes and the loop markers (face and turning arrow). */
 function coveredLabels(el: FlokeCausalLoops): string[] {
-  const labels = boxesOf(el, 'g.node rect.node-box', (e) => (e.parentElement as SVGGElement).dataset.id!);
+  const labels = boxesOf(el, 'g.node rect.node-box', (e) => (e.closest('g.node') as SVGGElement).dataset.id!);
   const markers = boxesOf(el, 'g.marker', (e) => `marker ${(e as SVGGElement).dataset.loopId}`);
-  const texts = boxesOf(el, 'g.node text.node-label', (e) => `label of ${(e.parentElement as SVGGElement).dataset.id}`);
+  const texts = boxesOf(el, 'g.node text.node-label', (e) => `label of ${(e.closest('g.node') as SVGGElement).dataset.id}`);
   return [...overlappingPairs(labels), ...overlappingPairs(labels, markers), ...overlappingPairs(texts, markers)];
 }
 
@@ -82,8 +82,11 @@ describe('floke-causal-loops readable at a glance (Telemark, 1280 px)', function
     const focusOnScreen = { x: viewport.e + focus.x * viewport.a, y: viewport.f + focus.y * viewport.d };
     const box = svg.getBoundingClientRect();
     // Centred, unless that would show empty space beyond the drawing's edge.
-    expect(Math.abs(focusOnScreen.x - stage.x) < 1 || Math.abs(viewport.e - box.left) < 1 || viewport.e + el.layout!.layout.width - box.right < 1).to
-      .be.true;
+    expect(
+      Math.abs(focusOnScreen.x - stage.x) < 1 ||
+        Math.abs(viewport.e - box.left) < 1 ||
+        viewport.e + el.layout!.layout.width - box.right < 1,
+    ).to.equal(true);
     expect(viewport.a).to.equal(1);
   });
 
@@ -92,9 +95,7 @@ describe('floke-causal-loops readable at a glance (Telemark, 1280 px)', function
     expect(loops.length).to.equal(9);
     const broken = loops.filter(
       (loop) =>
-        !inRingOrder(
-          loop.members.map((id) => centreOf(root(el).querySelector(`g.node[data-id="${CSS.escape(id)}"] rect.node-box`)!)),
-        ),
+        !inRingOrder(loop.members.map((id) => centreOf(root(el).querySelector(`g.node[data-id="${CSS.escape(id)}"] rect.node-box`)!))),
     );
     expect(broken.map((loop) => loop.name)).to.deep.equal([]);
   });
@@ -138,7 +139,7 @@ describe('floke-causal-loops readable at a glance (Telemark, 1280 px)', function
     try {
       await until(() => el.layout !== before, 'a new layout under text spacing', 30000);
       await settle(el);
-      expect(el.layout!.layout.nodes.some((n, i) => n.width > before!.layout.nodes[i]!.width)).to.be.true;
+      expect(el.layout!.layout.nodes.some((n, i) => n.width > before!.layout.nodes[i]!.width)).to.equal(true);
       expect(overflowing(el, 'g.node', 'rect.node-box', 'text.node-label')).to.deep.equal([]);
       expect(coveredLabels(el)).to.deep.equal([]);
       expect(drawnTexts(el)[0]!.size).to.be.at.least(12);

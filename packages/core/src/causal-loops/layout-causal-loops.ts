@@ -236,10 +236,16 @@ export function layoutCausalLoops(input: CausalLoopLayoutInput, options: CausalL
 
   // What the view opens on: the rings (named loops, or the shortest ones), else everything.
   const focusIds = new Set(ringLoops(input.loops).flatMap((loop) => loop.members));
-  return translateToOrigin(nodes, links, markers, routed.blocked.map((b) => b.link.id), {
-    type,
-    focus: nodes.filter((node) => focusIds.size === 0 || focusIds.has(node.id)),
-  });
+  return translateToOrigin(
+    nodes,
+    links,
+    markers,
+    routed.blocked.map((b) => b.link.id),
+    {
+      type,
+      focus: nodes.filter((node) => focusIds.size === 0 || focusIds.has(node.id)),
+    },
+  );
 }
 
 /** Whether a moved factor may now touch a link: it is an end, or its box meets the curve's hull. */

@@ -134,7 +134,8 @@ function placementOrder(rings: readonly Ring[]): Ring[] {
 export function placeRings(rings: readonly Ring[], gap: number): void {
   const placed: RingNode[] = [];
   const isPlaced = new Set<string>();
-  for (const ring of rings) for (const node of ring.members) if (node.fixed && !isPlaced.has(node.id) && isPlaced.add(node.id)) placed.push(node);
+  for (const ring of rings)
+    for (const node of ring.members) if (node.fixed && !isPlaced.has(node.id) && isPlaced.add(node.id)) placed.push(node);
   for (const ring of placementOrder(rings)) {
     const anchors = ring.members.map((node) => (isPlaced.has(node.id) ? { x: node.x, y: node.y } : undefined));
     const anchored = anchors.filter((p): p is Point => !!p);
@@ -179,7 +180,13 @@ export function inRingOrder(points: readonly Point[]): boolean {
 }
 
 /** A ring with at most one factor placed before: its members on a circle through that factor, where there is room. */
-function placeCircle(ring: Ring, anchors: readonly (Point | undefined)[], anchored: readonly Point[], placed: readonly RingNode[], gap: number) {
+function placeCircle(
+  ring: Ring,
+  anchors: readonly (Point | undefined)[],
+  anchored: readonly Point[],
+  placed: readonly RingNode[],
+  gap: number,
+) {
   const n = ring.members.length;
   const centres: Point[] = [];
   if (anchored.length === 0) {
@@ -189,11 +196,13 @@ function placeCircle(ring: Ring, anchors: readonly (Point | undefined)[], anchor
       const cx = placed.reduce((s, p) => s + p.x, 0) / placed.length;
       const cy = placed.reduce((s, p) => s + p.y, 0) / placed.length;
       const reach = Math.max(...placed.map((p) => Math.hypot(p.x - cx, p.y - cy))) + ring.radius + gap;
-      for (let k = 0; k < 16; k++) centres.push({ x: cx + reach * Math.cos((k * Math.PI) / 8), y: cy + reach * Math.sin((k * Math.PI) / 8) });
+      for (let k = 0; k < 16; k++)
+        centres.push({ x: cx + reach * Math.cos((k * Math.PI) / 8), y: cy + reach * Math.sin((k * Math.PI) / 8) });
     }
   } else {
     const a = anchored[0]!;
-    for (let k = 0; k < 24; k++) centres.push({ x: a.x + ring.radius * Math.cos((k * Math.PI) / 12), y: a.y + ring.radius * Math.sin((k * Math.PI) / 12) });
+    for (let k = 0; k < 24; k++)
+      centres.push({ x: a.x + ring.radius * Math.cos((k * Math.PI) / 12), y: a.y + ring.radius * Math.sin((k * Math.PI) / 12) });
   }
   let best: { centre: Point; angle: number; sense: 1 | -1; score: number } | undefined;
   for (const centre of centres) {
@@ -310,7 +319,10 @@ export function placeNearNeighbours(nodes: readonly RingNode[], placedIds: Reado
     const placedCount = (node: RingNode) => neighbours.get(node.id)!.filter((id) => placed.has(id)).length;
     let next = waiting[0]!;
     for (const node of waiting) if (placedCount(node) > placedCount(next)) next = node;
-    const around = neighbours.get(next.id)!.filter((id) => placed.has(id)).map((id) => byId.get(id)!);
+    const around = neighbours
+      .get(next.id)!
+      .filter((id) => placed.has(id))
+      .map((id) => byId.get(id)!);
     const c = centre();
     // The golden angle spreads successive factors around their anchor instead of stacking them.
     const turn = k++ * 2.39996;

@@ -1,4 +1,13 @@
-import { arrowHead, boxExit, boxesOverlap, pointInBox, pointOnCurve, tangentOnCurve, type Box, type QuadraticCurve } from '../geometry/geometry.js';
+import {
+  arrowHead,
+  boxExit,
+  boxesOverlap,
+  pointInBox,
+  pointOnCurve,
+  tangentOnCurve,
+  type Box,
+  type QuadraticCurve,
+} from '../geometry/geometry.js';
 import type { CausalLink } from './causal-graph.js';
 import { BoxGrid } from '../geometry/box-grid.js';
 import { CLD_METRICS, type CldLink } from './types.js';
@@ -130,7 +139,8 @@ function placeGlyph(
       for (const s of [side, -side]) {
         const glyph = { x: p.x + tangent.y * offset * s, y: p.y - tangent.x * offset * s };
         const box = { x: glyph.x, y: glyph.y, width: 2 * r, height: 2 * r };
-        if (!grid.near(glyph.x - 3 * r, glyph.y - 3 * r, glyph.x + 3 * r, glyph.y + 3 * r).some((node) => boxesOverlap(box, node, 2))) return glyph;
+        if (!grid.near(glyph.x - 3 * r, glyph.y - 3 * r, glyph.x + 3 * r, glyph.y + 3 * r).some((node) => boxesOverlap(box, node, 2)))
+          return glyph;
       }
   }
   const p = pointBack(curve, 22);
@@ -261,7 +271,9 @@ export function decorateLinks(curves: readonly RoutedCurve[], nodes: readonly Pl
     const delayMark = link.delay ? { x: middle.x, y: middle.y, angle: (Math.atan2(tangent.y, tangent.x) * 180) / Math.PI } : undefined;
     const delayBox = delayMark && { x: delayMark.x, y: delayMark.y, width: 18, height: 18 };
     const glyph =
-      link.from === link.to ? { x: curve.cx + 18, y: (curve.cy + curve.y0) / 2 } : placeGlyph(curve, bend, grid, glyphs, heads, link.id, delayBox);
+      link.from === link.to
+        ? { x: curve.cx + 18, y: (curve.cy + curve.y0) / 2 }
+        : placeGlyph(curve, bend, grid, glyphs, heads, link.id, delayBox);
     // The badge is placed before its own glyph joins the others: the two are circles 3 px apart by construction.
     const evidence = link.evidence ?? 'unsourced';
     const evidenceMark = evidence === 'inferred' ? placeEvidenceMark(glyph, curve, grid, glyphs) : undefined;
