@@ -72,7 +72,10 @@ type LoopInputs = readonly [NormalizedDocument, number, number | undefined, CldA
  * @csspart evidence-mark - The "?" badge of an inferred link.
  * @csspart text-alternative - The diagram as text.
  *
- * @cssproperty [--floke-cld-height=36rem] - Height of the drawing.
+ * The drawing opens at 1:1 (labels at their designed size, never shrunk to fit) centred on the named loops; it is as
+ * tall as the diagram up to `--floke-cld-height`, and pans and zooms from there ("Vis alt" shows everything).
+ *
+ * @cssproperty [--floke-cld-height=36rem] - Maximum height of the drawing; beyond it the reader pans.
  */
 export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
   static override styles = [themeStyles, problemSummaryStyles, controlStyles, viewFrameStyles, diagramStyles, causalLoopsStyles];
