@@ -86,6 +86,9 @@ const node = (id: string, x: number, y: number): CldNode => ({ id, label: id, li
 const ringLayout = (markers: CldLoopMarker[]): CldLayout => ({
   width: 500,
   height: 400,
+  fontSize: 14,
+  lineHeight: 18,
+  focus: { x: 0, y: 0, width: 440, height: 320 },
   nodes: [node('A', 0, -200), node('B', 200, 100), node('C', -200, 100)],
   links: [
     {

@@ -12,7 +12,7 @@ import {
   type Loop,
 } from '../../packages/core/src/index.js';
 import { SHORT_LOOP_LENGTH } from '../../packages/core/src/causal-loops/compute-diagram.js';
-import { boxExit, boxesOverlap, curveHitsBox, pointOnCurve, tangentOnCurve } from '../../packages/core/src/geometry/geometry.js';
+import { arrowHead, boxExit, boxesOverlap, curveHitsBox, pointOnCurve, tangentOnCurve } from '../../packages/core/src/geometry/geometry.js';
 import { assertNear } from './near.js';
 
 const m = CLD_METRICS;
@@ -94,14 +94,42 @@ describe('layoutCausalLoops with pinned factors', () => {
     assert.deepEqual([ab.from, ab.to, ab.polarity, ab.delay, ab.delayMark], ['a', 'b', '-', false, undefined]);
   });
 
-  it('puts the polarity glyph near the arrowhead on the outside of the bend', () => {
+  it('puts the polarity glyph beside the arrowhead: 22 px back along the link, on the outside of the bend', () => {
     const layout = pinned(graphOf([link('a', 'b')]), { a: [0, 0], b: [400, 0] });
     const ab = linkOf(layout, 'a>b');
-    const p = pointOnCurve(ab.curve, 0.8);
-    const t = tangentOnCurve(ab.curve, 0.8);
+    // Walk back from the head end in fine steps until 22 px of curve are behind.
+    let t = 1;
+    let walked = 0;
+    let previous = pointOnCurve(ab.curve, 1);
+    while (walked < 22) {
+      t -= 1 / 4096;
+      const p = pointOnCurve(ab.curve, t);
+      walked += Math.hypot(p.x - previous.x, p.y - previous.y);
+      previous = p;
+    }
+    const tangent = tangentOnCurve(ab.curve, t);
     const offset = m.glyphRadius + 4;
-    assertNear(ab.glyph.x, p.x + t.y * offset, 1e-9, 'glyph x');
-    assertNear(ab.glyph.y, p.y - t.x * offset, 1e-9, 'glyph y');
+    assertNear(ab.glyph.x, previous.x + tangent.y * offset, 0.5, 'glyph x');
+    assertNear(ab.glyph.y, previous.y - tangent.x * offset, 0.5, 'glyph y');
+    assert.ok(ab.glyph.y < previous.y, 'outside: the link bends up, the glyph sits above it');
+  });
+
+  it('keeps each glyph nearer its own arrowhead than any other, where many links arrive at one factor', () => {
+    const hub = { hub: [0, 0] as [number, number] };
+    const spokes = Object.fromEntries(
+      Array.from({ length: 8 }, (_, i) => [`s${i}`, [Math.round(300 * Math.cos(i * 0.35 - 2)), Math.round(300 * Math.sin(i * 0.35 - 2))]]),
+    ) as Record<string, [number, number]>;
+    const layout = pinned(graphOf(Object.keys(spokes).map((id) => link(id, 'hub'))), { ...hub, ...spokes });
+    const heads = layout.links.map((l) => {
+      const [tip, left, right] = arrowHead(l.curve);
+      return { id: l.id, x: (tip.x + left.x + right.x) / 3, y: (tip.y + left.y + right.y) / 3 };
+    });
+    for (const l of layout.links) {
+      const distance = (h: { x: number; y: number }) => Math.hypot(l.glyph.x - h.x, l.glyph.y - h.y);
+      const own = distance(heads.find((h) => h.id === l.id)!);
+      const rival = Math.min(...heads.filter((h) => h.id !== l.id).map(distance));
+      assert.ok(own < rival, `${l.id}: own head ${own.toFixed(1)} px, another ${rival.toFixed(1)} px`);
+    }
   });
 
   it('marks a delayed link at 45 % of its curve, along its direction', () => {
@@ -289,7 +317,17 @@ describe('layoutCausalLoops arrangements', () => {
 
   it('lays out an empty graph as an empty drawing of its margins', () => {
     const layout = layoutCausalLoops({ graph: { nodes: [], links: [] }, loops: [] });
-    assert.deepEqual(layout, { width: 2 * m.margin, height: 2 * m.margin, nodes: [], links: [], markers: [], unresolvedLinks: [] });
+    assert.deepEqual(layout, {
+      width: 2 * m.margin,
+      height: 2 * m.margin,
+      nodes: [],
+      links: [],
+      markers: [],
+      unresolvedLinks: [],
+      fontSize: m.fontSize,
+      lineHeight: m.lineHeight,
+      focus: { x: 0, y: 0, width: 0, height: 0 },
+    });
   });
 });
 

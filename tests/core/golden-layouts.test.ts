@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  causalGraphOf,
+  causalLoopDiagramInput,
   computeCausalLoopDiagram,
   layoutHorizons,
   layoutIceberg,
@@ -52,20 +52,9 @@ function horizonsDrawing(layout: HorizonsLayout) {
   };
 }
 
-/** What `<floke-causal-loops>` draws, read the way the element builds its input. */
+/** What `<floke-causal-loops>` draws, from the input the element builds (`causalLoopDiagramInput`). */
 function causalLoopDiagram(model: NormalizedDocument, arrangement?: 'circle'): CausalLoopDiagram {
-  const graph = causalGraphOf(model);
-  const factors = new Set(graph.nodes);
-  return computeCausalLoopDiagram(
-    {
-      graph,
-      labels: model.elements.filter((e) => factors.has(e.id)).map((e) => [e.id, e.label] as const),
-      positions: model.elements.filter((e) => factors.has(e.id) && e.position).map((e) => [e.id, { x: e.position!.x, y: e.position!.y }]),
-      named: model.views.loops.named.map((loop) => ({ members: [...loop.members], label: loop.label })),
-      ...(arrangement ? { arrangement } : {}),
-    },
-    textWidth,
-  );
+  return computeCausalLoopDiagram(causalLoopDiagramInput(model, arrangement ? { arrangement } : {}), textWidth);
 }
 
 interface NetworkDrawing {

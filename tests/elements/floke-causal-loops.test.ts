@@ -192,6 +192,12 @@ describe('floke-causal-loops', function () {
     it(`passes axe, ${scheme}`, async () => {
       const data = await loadJson(TELEMARK);
       const el = await drawn(html`<floke-causal-loops data-color-scheme=${scheme} loop="B1" .data=${data}></floke-causal-loops>`);
+      // At the default 1:1 view the stage cuts some factors at its edge; axe then reads a cut label such as
+      // "Kapasitet (tid og" as the visible text, and its unclosed parenthesis no longer matches the full name. So that
+      // one rule is checked with the whole drawing in view, every other rule in both views.
+      await expect(el).to.be.accessible({ ignoredRules: ['label-content-name-mismatch'] });
+      el.fitToView();
+      await el.updateComplete;
       await expect(el).to.be.accessible();
     });
   }

@@ -159,7 +159,18 @@ describe('floke-causal-loops keys', function () {
     await press(el, '+');
     expect(zoomOf(el).k).to.be.closeTo(1.5625, 1e-9);
     await press(el, '0');
-    expect(zoomOf(el)).to.deep.equal({ x: 0, y: 0, k: 1 });
+    // minimal.json's drawing is smaller than the stage: shown whole at 1:1 (never enlarged), centred.
+    const svg = root(el).querySelector<SVGSVGElement>('svg.diagram')!;
+    const { width, height } = el.layout!.layout;
+    expect(zoomOf(el)).to.deep.equal({ x: (svg.clientWidth - width) / 2, y: (svg.clientHeight - height) / 2, k: 1 });
+    const stage = svg.getBoundingClientRect();
+    for (const node of root(el).querySelectorAll('g.node')) {
+      const box = node.getBoundingClientRect();
+      expect(
+        box.left >= stage.left && box.right <= stage.right && box.top >= stage.top && box.bottom <= stage.bottom,
+        'node inside',
+      ).to.equal(true);
+    }
   });
 
   it('/ moves to the search field; typing marks the matches and Enter goes to the first', async () => {

@@ -127,6 +127,7 @@ export {
   rankLoops,
   loopMemberName,
   loopRing,
+  causalLoopDiagramInput,
   DEFAULT_LOOP_LIMIT,
   CLD_METRICS,
   type CausalGraph,
@@ -163,6 +164,7 @@ export {
   type LoopRingOptions,
   type RingArc,
   type RingPoint,
+  type CausalLoopDiagramChoices,
 } from './causal-loops/index.js';
 export {
   layoutIceberg,

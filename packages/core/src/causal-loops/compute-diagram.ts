@@ -1,6 +1,6 @@
 import type { CausalGraph } from './causal-graph.js';
 import { findLoops, forEachLoop, loopCodes, materializeLoop, type FindLoopsOptions, type Loop } from './find-loops.js';
-import type { TextWidth } from '../geometry/text-measure.js';
+import type { TextStyle, TextWidth } from '../geometry/text-measure.js';
 import { layoutCausalLoops, type CausalLoopLayoutOptions } from './layout-causal-loops.js';
 import type { CldLayout } from './types.js';
 import { whereToAct, type OutcomeReason, type WhereToAct } from './where-to-act.js';
@@ -9,6 +9,10 @@ import { whereToAct, type OutcomeReason, type WhereToAct } from './where-to-act.
 export interface CausalLoopDiagramInput {
   readonly graph: CausalGraph;
   readonly labels: readonly (readonly [string, string])[];
+  /** Each factor's labels in every language of the document: boxes fit the widest, so languages share one layout. */
+  readonly labelVariants?: readonly (readonly [string, readonly string[]])[];
+  /** The reader's text style (WCAG 1.4.4, 1.4.12): labels are set, wrapped and boxed at its size. */
+  readonly textStyle?: TextStyle;
   readonly positions?: readonly (readonly [string, { x: number; y: number }])[];
   readonly named?: FindLoopsOptions['named'];
   readonly limit?: number;
@@ -75,8 +79,13 @@ export function computeCausalLoopDiagram(input: CausalLoopDiagramInput, textWidt
       loops,
       labels: new Map(input.labels),
       ...(input.positions ? { positions: new Map(input.positions) } : {}),
+      ...(input.labelVariants ? { labelVariants: new Map(input.labelVariants) } : {}),
     },
-    { ...(textWidth ? { textWidth } : {}), ...(input.arrangement ? { arrangement: input.arrangement } : {}) },
+    {
+      ...(textWidth ? { textWidth } : {}),
+      ...(input.textStyle ? { textStyle: input.textStyle } : {}),
+      ...(input.arrangement ? { arrangement: input.arrangement } : {}),
+    },
   );
   return {
     loops,

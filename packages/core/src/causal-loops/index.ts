@@ -49,3 +49,4 @@ export { layoutCausalLoops, type CausalLoopLayoutInput, type CausalLoopLayoutOpt
 export { CLD_METRICS, type CldLayout, type CldNode, type CldLink, type CldLoopMarker } from './types.js';
 export { placeLoopMarker, placeExtraLoopMarker, loopMarkerObstacles, type LoopMarkerSurroundings } from './loop-markers.js';
 export { computeCausalLoopDiagram, type CausalLoopDiagramInput, type CausalLoopDiagram } from './compute-diagram.js';
+export { causalLoopDiagramInput, type CausalLoopDiagramChoices } from './diagram-input.js';

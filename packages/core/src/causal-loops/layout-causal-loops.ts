@@ -3,9 +3,10 @@ import type { CausalGraph } from './causal-graph.js';
 import type { Loop } from './find-loops.js';
 import { lcg } from '../geometry/random.js';
 import { forceRectCollide, separateBoxes } from '../geometry/rect-collide.js';
-import { approximateTextWidth, wrapText, type TextWidth } from '../geometry/text-measure.js';
+import { approximateTextWidth, styledType, wrapText, type TextStyle, type TextWidth } from '../geometry/text-measure.js';
 import { loopMarkerObstacles, markerObstacle, placeLoopMarker } from './loop-markers.js';
-import { decorateLinks, routeLinks, routingContext, type PlacedBox, type RoutedCurve } from './route-links.js';
+import { inRingOrder, placeNearNeighbours, placeRings, ringLoops, ringRadius, type Ring } from './ring-layout.js';
+import { decorateLinks, routeLinks, spreadHeads, routingContext, type PlacedBox, type RoutedCurve } from './route-links.js';
 import { CLD_METRICS, type CldLayout, type CldLoopMarker, type CldNode } from './types.js';
 
 export interface CausalLoopLayoutInput {
@@ -16,10 +17,18 @@ export interface CausalLoopLayoutInput {
   readonly labels?: ReadonlyMap<string, string>;
   /** Author position hints: these factors stay where the author put them. */
   readonly positions?: ReadonlyMap<string, { x: number; y: number }>;
+  /**
+   * Every label a factor has across the document's languages: boxes are sized for the widest, so every language
+   * puts every factor at the same position (default: the label alone).
+   */
+  readonly labelVariants?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface CausalLoopLayoutOptions {
+  /** Width of a label (include the reader's letter and word spacing, see `spacedTextWidth`). */
   readonly textWidth?: TextWidth;
+  /** The reader's text style: labels are set `fontScale` times larger, and wrapped and boxed at that size. */
+  readonly textStyle?: TextStyle;
   readonly seed?: number;
   /** Simulation ticks (default 300). */
   readonly ticks?: number;
@@ -68,15 +77,21 @@ function ringOrder(graph: CausalGraph, loops: readonly Loop[]): string[] {
 export function layoutCausalLoops(input: CausalLoopLayoutInput, options: CausalLoopLayoutOptions = {}): CldLayout {
   const measure = options.textWidth ?? approximateTextWidth;
   const m = CLD_METRICS;
+  const type = styledType(m.fontSize, m.lineHeight, options.textStyle);
+  const maxLabelWidth = m.maxLabelWidth * (options.textStyle?.fontScale ?? 1);
   const order = ringOrder(input.graph, input.loops);
   const count = order.length;
-  const circumference = order.length * (m.maxLabelWidth + m.nodeGap) * 0.9;
+  const circumference = order.length * (maxLabelWidth + m.nodeGap) * 0.9;
   const radius = Math.max(80, circumference / (2 * Math.PI));
+  const wrap = (text: string) => wrapText(text, maxLabelWidth, type.fontSize, measure);
+  const widthOf = (lines: readonly string[]) => Math.ceil(Math.max(...lines.map((line) => measure(line, type.fontSize))));
   const nodes: WorkNode[] = order.map((id, i) => {
     const label = input.labels?.get(id) ?? id;
-    const lines = wrapText(label, m.maxLabelWidth, m.fontSize, measure);
-    const width = Math.ceil(Math.max(...lines.map((line) => measure(line, m.fontSize)))) + 2 * m.paddingX;
-    const height = lines.length * m.lineHeight + 2 * m.paddingY;
+    const lines = wrap(label);
+    // The box fits the widest and tallest wrapping of the label in any language, so no language moves a factor.
+    const variants = [lines, ...(input.labelVariants?.get(id) ?? []).map(wrap)];
+    const width = Math.max(...variants.map(widthOf)) + 2 * m.paddingX;
+    const height = Math.max(...variants.map((v) => v.length)) * type.lineHeight + 2 * m.paddingY;
     const hint = input.positions?.get(id);
     const angle = (2 * Math.PI * i) / Math.max(1, count) - Math.PI / 2;
     const x = hint?.x ?? radius * Math.cos(angle);
@@ -84,6 +99,26 @@ export function layoutCausalLoops(input: CausalLoopLayoutInput, options: CausalL
     return { id, label, lines, x, y, width, height, fixed: !!hint, ...(hint ? { fx: hint.x, fy: hint.y } : {}) };
   });
   const index = new Map(nodes.map((node) => [node.id, node]));
+  const arrangement = options.arrangement ?? 'auto';
+  const dense = count > 80 || input.graph.links.length > 2.5 * count;
+  const force = arrangement === 'force' || (arrangement === 'auto' && !dense);
+  // Loop first: the rings are placed before anything else, and a force keeps them rings while the rest settles.
+  const rings: Ring[] = force
+    ? ringLoops(input.loops).map((loop) => {
+        const members = loop.members.map((id) => index.get(id)!);
+        return { loop, members, radius: ringRadius(members, m.nodeGap), sense: 1 };
+      })
+    : [];
+  const inRings = new Set(rings.flatMap((ring) => ring.members.map((node) => node.id)));
+  // The rings each factor is in: a repair may move it only where they all stay rings.
+  const ringsOf = new Map<string, Ring[]>();
+  for (const ring of rings) for (const node of ring.members) ringsOf.set(node.id, [...(ringsOf.get(node.id) ?? []), ring]);
+  if (force) {
+    placeRings(rings, m.nodeGap);
+    placeNearNeighbours(nodes, inRings, input.graph);
+    // The rings hold still while the other factors settle around them.
+    for (const node of nodes) if (inRings.has(node.id)) Object.assign(node, { fx: node.x, fy: node.y });
+  }
   const simulationLinks = input.graph.links.filter((l) => l.from !== l.to).map((l) => ({ source: l.from, target: l.to }));
 
   const simulation = forceSimulation(nodes)
@@ -97,16 +132,19 @@ export function layoutCausalLoops(input: CausalLoopLayoutInput, options: CausalL
           const t = link.target as WorkNode;
           return 40 + (s.width + t.width) / 2;
         })
-        .strength(0.6),
+        .strength(0.3),
     )
-    .force('charge', forceManyBody<WorkNode>().strength(-400).distanceMax(900))
-    .force('x', forceX<WorkNode>(0).strength(0.04))
-    .force('y', forceY<WorkNode>(0).strength(0.06))
+    .force('charge', forceManyBody<WorkNode>().strength(-300).distanceMax(600))
+    .force('x', forceX<WorkNode>(0).strength(0.02))
+    .force('y', forceY<WorkNode>(0).strength(0.03))
     .force('collide', forceRectCollide<WorkNode>(m.nodeGap, 0.8))
     .stop();
-  const arrangement = options.arrangement ?? 'auto';
-  const dense = count > 80 || input.graph.links.length > 2.5 * count;
-  if (arrangement === 'force' || (arrangement === 'auto' && !dense)) simulation.tick(options.ticks ?? 300);
+  if (force) simulation.tick(options.ticks ?? 300);
+  for (const node of nodes) {
+    if (node.fixed) continue;
+    node.fx = null;
+    node.fy = null;
+  }
 
   // Round so the same input gives byte-identical output across engines.
   for (const node of nodes) {
@@ -135,6 +173,33 @@ export function layoutCausalLoops(input: CausalLoopLayoutInput, options: CausalL
       for (const hit of hits) {
         const node = index.get(hit.id)!;
         if (node.fixed) continue;
+        const held = ringsOf.get(node.id);
+        if (held) {
+          // A ring's member moves only where every ring it is in keeps its order: off the link to either side, or
+          // straight out from one of its rings' middles.
+          const push = (node.width + node.height) / 2 + 12;
+          const away = (node.x - from.x) * dy - (node.y - from.y) * dx >= 0 ? 1 : -1;
+          const options = [
+            { x: (away * dy) / length, y: (-away * dx) / length },
+            ...held.map((ring) => {
+              const cx = ring.members.reduce((sum, n) => sum + n.x, 0) / ring.members.length;
+              const cy = ring.members.reduce((sum, n) => sum + n.y, 0) / ring.members.length;
+              const out = Math.hypot(node.x - cx, node.y - cy) || 1;
+              return { x: (node.x - cx) / out, y: (node.y - cy) / out };
+            }),
+            // Then any of eight directions, one and a half pushes far.
+            ...Array.from({ length: 8 }, (_, k) => ({ x: 1.5 * Math.cos((k * Math.PI) / 4), y: 1.5 * Math.sin((k * Math.PI) / 4) })),
+          ];
+          const { x, y } = node;
+          const fits = options.some((d) => {
+            node.x = Math.round(x + d.x * push);
+            node.y = Math.round(y + d.y * push);
+            return held.every((ring) => inRingOrder(ring.members));
+          });
+          if (fits) continue;
+          // No such move: a link through a label is worse than a dented ring, so it moves off the link as any factor.
+          Object.assign(node, { x, y });
+        }
         const side = (node.x - from.x) * (dy / length) - (node.y - from.y) * (dx / length);
         const push = (node.width + node.height) / 2 + 12;
         const sign = side >= 0 ? 1 : -1;
@@ -155,7 +220,7 @@ export function layoutCausalLoops(input: CausalLoopLayoutInput, options: CausalL
   }
   const routed = { curves: input.graph.links.map((link) => curves.get(link.id)!), blocked };
 
-  const links = decorateLinks(routed.curves, nodes);
+  const links = decorateLinks(spreadHeads(routed.curves, nodes), nodes);
 
   // Markers inside their rings, clear of nodes, glyphs and each other.
   const centres = new Map(nodes.map((node) => [node.id, { x: node.x, y: node.y }]));
@@ -169,11 +234,17 @@ export function layoutCausalLoops(input: CausalLoopLayoutInput, options: CausalL
     obstacles.push(markerObstacle(marker));
   }
 
+  // What the view opens on: the rings (named loops, or the shortest ones), else everything.
+  const focusIds = new Set(ringLoops(input.loops).flatMap((loop) => loop.members));
   return translateToOrigin(
     nodes,
     links,
     markers,
     routed.blocked.map((b) => b.link.id),
+    {
+      type,
+      focus: nodes.filter((node) => focusIds.size === 0 || focusIds.has(node.id)),
+    },
   );
 }
 
@@ -214,7 +285,13 @@ function quadraticRange(p0: number, p1: number, p2: number): number[] {
 }
 
 /** Shifts everything so the drawing starts at (margin, margin), and sizes the canvas to fit. */
-function translateToOrigin(nodes: WorkNode[], links: CldLayout['links'], markers: CldLoopMarker[], unresolved: string[]): CldLayout {
+function translateToOrigin(
+  nodes: WorkNode[],
+  links: CldLayout['links'],
+  markers: CldLoopMarker[],
+  unresolved: string[],
+  extra: { type: { fontSize: number; lineHeight: number }; focus: readonly WorkNode[] },
+): CldLayout {
   const m = CLD_METRICS;
   const xs: number[] = [];
   const ys: number[] = [];
@@ -257,6 +334,11 @@ function translateToOrigin(nodes: WorkNode[], links: CldLayout['links'], markers
     ...(l.evidenceMark ? { evidenceMark: shift(l.evidenceMark) } : {}),
   }));
   const outMarkers = markers.map((k) => ({ ...k, ...shift(k) }));
+  const focus = extra.focus.length ? extra.focus : nodes;
+  const left = Math.min(...focus.map((n) => n.x - n.width / 2));
+  const top = Math.min(...focus.map((n) => n.y - n.height / 2));
+  const right = Math.max(...focus.map((n) => n.x + n.width / 2));
+  const bottom = Math.max(...focus.map((n) => n.y + n.height / 2));
   return {
     width: Math.ceil((xs.length ? Math.max(...xs) : 0) + dx + m.margin),
     height: Math.ceil((ys.length ? Math.max(...ys) : 0) + dy + m.margin),
@@ -264,5 +346,10 @@ function translateToOrigin(nodes: WorkNode[], links: CldLayout['links'], markers
     links: outLinks,
     markers: outMarkers,
     unresolvedLinks: unresolved,
+    fontSize: extra.type.fontSize,
+    lineHeight: extra.type.lineHeight,
+    focus: focus.length
+      ? { x: (left + right) / 2 + dx, y: (top + bottom) / 2 + dy, width: right - left, height: bottom - top }
+      : { x: 0, y: 0, width: 0, height: 0 },
   };
 }

@@ -51,6 +51,11 @@ export interface CldLayout {
   readonly markers: readonly CldLoopMarker[];
   /** Links the router could not keep clear of foreign nodes (empty on success). */
   readonly unresolvedLinks: readonly string[];
+  /** Font size and line height of the labels (CSS px): `CLD_METRICS`' scaled by the reader's text style. */
+  readonly fontSize: number;
+  readonly lineHeight: number;
+  /** The box (centre and size) a view opens on: the rings of the named loops, or of the shortest loops, else everything. */
+  readonly focus: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
 }
 
 /** Sizes shared by layout and drawing, so the picture matches what was measured. */

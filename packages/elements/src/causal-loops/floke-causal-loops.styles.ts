@@ -133,9 +133,10 @@ export const diagramStyles = css`
     stroke: var(--_border);
     stroke-width: 1.2;
   }
+  /* 14 px, or larger as the reader's root font size asks (WCAG 1.4.4): the layout measured at the same size. */
   .node-label {
     fill: var(--_text);
-    font: 14px var(--_font);
+    font: max(14px, 0.875rem) var(--_font);
   }
   .node.in-loop .node-box {
     stroke: var(--_accent);
@@ -219,7 +220,7 @@ export const causalLoopsStyles = css`
   svg.diagram {
     display: block;
     width: 100%;
-    height: auto;
+    /* Height: the drawing's own (its height attribute, at 1:1), up to this; beyond it the reader pans. */
     max-height: min(var(--floke-cld-height), 85vh);
     min-height: 16rem;
     touch-action: none;

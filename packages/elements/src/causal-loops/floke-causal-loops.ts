@@ -1,15 +1,14 @@
 import {
-  causalGraphOf,
-  outcomesOf,
+  causalLoopDiagramInput,
   placeExtraLoopMarker,
   type CausalLoopDiagram,
-  type CausalLoopDiagramInput,
   type CldLink,
   type CldLoopMarker,
   type CldNode,
   type LinkEvidence,
   type Loop,
   type NormalizedDocument,
+  type TextStyle,
   type WhereToAct,
 } from '@floke/core';
 import { html, nothing } from 'lit';
@@ -20,7 +19,7 @@ import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
 import { viewFrameStyles } from '../base/view-frame.styles.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
-import { ZOOM_STEP, ZoomPanController } from '../controllers/zoom-pan.js';
+import { ZOOM_STEP, ZoomPanController, type ViewTransform } from '../controllers/zoom-pan.js';
 import { computeDiagram } from './diagram-client.js';
 import { causalLoopsStyles, diagramStyles } from './floke-causal-loops.styles.js';
 import { renderWhereToAct } from './act-templates.js';
@@ -33,6 +32,7 @@ import { PANEL_PAGE_SIZE, renderLoopLegend, renderLoopPanel, renderLoopTextAlter
 import { LOOP_UI_STRINGS } from './loop-ui-strings.js';
 import { LoopWords } from './loop-words.js';
 import { renderDiagram } from './render-diagram.js';
+import { fitTransform, openingTransform, type StageSize } from './opening-view.js';
 
 /** Ways to arrange the factors; see `layoutCausalLoops`. */
 export const CLD_ARRANGEMENTS = ['auto', 'force', 'circle'] as const;
@@ -54,7 +54,7 @@ export const CLD_RING_WIDTH = 560;
 const cycle = (cursor: number, step: 1 | -1, length: number) =>
   cursor < 0 ? (step > 0 ? 0 : length - 1) : (cursor + step + length) % length;
 
-type LoopInputs = readonly [NormalizedDocument, number, number | undefined, CldArrangement];
+type LoopInputs = readonly [NormalizedDocument, number, number | undefined, CldArrangement, TextStyle];
 
 /**
  * A causal-loop diagram of the document's `causes` relations: factors, signed links, delays, and every
@@ -86,7 +86,10 @@ type LoopInputs = readonly [NormalizedDocument, number, number | undefined, CldA
  * @csspart evidence-mark - The "?" badge of an inferred link.
  * @csspart text-alternative - The diagram as text.
  *
- * @cssproperty [--floke-cld-height=36rem] - Height of the drawing.
+ * The drawing opens at 1:1 (labels at their designed size, never shrunk to fit) centred on the named loops; it is as
+ * tall as the diagram up to `--floke-cld-height`, and pans and zooms from there ("Vis alt" shows everything).
+ *
+ * @cssproperty [--floke-cld-height=36rem] - Maximum height of the drawing; beyond it the reader pans.
  */
 export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
   static override styles = [
@@ -118,9 +121,17 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
   protected readonly frameView = 'loops';
 
   protected readonly layoutController = new ViewLayoutController(this, {
-    inputs: () => (this.model ? ([this.model, this.loopLimit, this.maxLoopLength, this.arrangement] as const) : undefined),
-    compute: (model: NormalizedDocument, limit: number, maxLength: number | undefined, arrangement: CldArrangement) =>
-      computeDiagram(diagramInput(model, limit, maxLength, arrangement), { useWorker: !this.noWorker }),
+    inputs: () =>
+      this.model ? ([this.model, this.loopLimit, this.maxLoopLength, this.arrangement, this.textStyle.value] as const) : undefined,
+    compute: (model: NormalizedDocument, limit: number, maxLength: number | undefined, arrangement: CldArrangement, textStyle: TextStyle) =>
+      computeDiagram(
+        {
+          ...causalLoopDiagramInput(model, { limit, ...(maxLength ? { maxLength } : {}), arrangement, textStyle }),
+          // Labels are measured in the view's font (on an OffscreenCanvas in the Worker), with the reader's spacing.
+          font: getComputedStyle(this).getPropertyValue('--_font').trim() || 'sans-serif',
+        },
+        { useWorker: !this.noWorker },
+      ),
     laidOut: (diagram) => {
       this.#index = new LoopIndex(diagram);
       this.roving.keepWithin(diagram.layout.nodes.map((n) => n.id));
@@ -131,7 +142,7 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
   });
 
   readonly #zoom = new ZoomPanController(this, {
-    fit: () => ({ x: 0, y: 0, k: 1 }), // the viewBox already fits the drawing to the element
+    fit: (): ViewTransform => (this.layout && this.#stage ? fitTransform(this.layout.layout, this.#stage) : this.#zoom.transform),
     onZoom: ({ x, y, k }) => this.viewport?.setAttribute('transform', `translate(${x},${y}) scale(${k})`),
   });
 
@@ -151,6 +162,8 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
   #index?: LoopIndex;
   /** The hovered and the keyboard-focused factor: focus mode shows their neighbourhood. */
   readonly #factorFocus = new FactorFocusController(this, (event) => this.#factorOf(event));
+  /** The layout the view last opened on (see `openingTransform`), by size and focus: a new language keeps the pan. */
+  #opened?: string;
   #neighbourCursor = -1;
   #loopCursor = -1;
   /** The factor whose loops `#loopCursor` goes through. */
@@ -255,7 +268,8 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
   override focusElement(id: string): void {
     const node = this.#index?.nodes.get(id);
     if (!node) return;
-    if (this.layout) this.#zoom.reveal(node, this.layout.layout);
+    const stage = this.#stage;
+    if (stage) this.#zoom.reveal(node, stage);
     super.focusElement(id);
   }
 
@@ -270,6 +284,24 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     this.#zoom.attach(this.svgElement);
+    this.#open();
+  }
+
+  /** The drawing's size on screen (CSS px), once it has one. */
+  get #stage(): StageSize | undefined {
+    const svg = this.svgElement;
+    return svg && svg.clientWidth > 0 && svg.clientHeight > 0 ? { width: svg.clientWidth, height: svg.clientHeight } : undefined;
+  }
+
+  /** Opens a new layout at 1:1 on its named loops; later renders of the same layout keep the reader's pan and zoom. */
+  #open(): void {
+    const layout = this.layout?.layout;
+    const stage = this.#stage;
+    if (!layout || !stage) return;
+    const key = JSON.stringify([layout.width, layout.height, layout.focus]);
+    if (key === this.#opened) return;
+    this.#opened = key;
+    this.#zoom.setTransform(openingTransform(layout, stage));
   }
 
   // ——— Keyboard and pointer ———
@@ -344,7 +376,7 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
       <svg
         class=${`diagram${focus ? ' focus-mode' : ''}${loop ? ` loop-${loop.polarity}` : ''}`}
         part="diagram"
-        viewBox=${`0 0 ${layout.width} ${layout.height}`}
+        height=${layout.height}
         role="group"
         aria-roledescription=${t.cld.roleDescription}
         aria-label=${t.cld.diagramLabel(layout.nodes.length, layout.links.length, diagram.loops.length)}
@@ -433,26 +465,4 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
     const { width, height } = this.layout.layout;
     return { svg: this.svgElement, css: diagramStyles.cssText, width, height, name: 'causal-loops' };
   }
-}
-
-/** What the Worker needs: the causal graph, labels, position hints, named loops and the search limits. */
-function diagramInput(
-  model: NormalizedDocument,
-  limit: number,
-  maxLength: number | undefined,
-  arrangement: CldArrangement,
-): CausalLoopDiagramInput {
-  const graph = causalGraphOf(model);
-  const factorIds = new Set(graph.nodes);
-  const factors = model.elements.filter((e) => factorIds.has(e.id));
-  return {
-    graph,
-    labels: factors.map((e) => [e.id, e.label] as const),
-    positions: factors.filter((e) => e.position).map((e) => [e.id, { x: e.position!.x, y: e.position!.y }] as const),
-    named: model.views.loops.named.map((loop) => ({ members: [...loop.members], label: loop.label })),
-    limit,
-    ...(maxLength ? { maxLength } : {}),
-    arrangement,
-    outcomes: outcomesOf(model),
-  };
 }

@@ -85,14 +85,15 @@ function renderMarker(marker: CldLoopMarker, state: DiagramState): SVGTemplateRe
   `;
 }
 
-function renderNode(node: CldNode, state: DiagramState): SVGTemplateResult {
+function renderNode(node: CldNode, state: DiagramState, lineHeight: number): SVGTemplateResult {
   const inLoop = state.highlight?.members.has(node.id);
   const dimmed = state.highlight && !inLoop;
   const match = state.matches?.has(node.id);
   const selected = state.selected === node.id;
   const m = CLD_METRICS;
   const classes = `node${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}${match ? ' match' : ''}${selected ? ' selected' : ''}${node.pinned ? ' pinned' : ''}${fadedClass(state.focus, 'nodes', node.id)}`;
-  const top = node.height / 2 - m.paddingY - ((node.lines.length - 1) * m.lineHeight) / 2;
+  // Centred in its box: the box fits the label's longest language, which may wrap to more lines than this one.
+  const top = node.height / 2 - m.paddingY - ((node.lines.length - 1) * lineHeight) / 2;
   return svg`
     <g
       class=${classes}
@@ -109,7 +110,7 @@ function renderNode(node: CldNode, state: DiagramState): SVGTemplateResult {
         ${node.lines.map(
           // A space ends every line but the last and a hyphenated one, so the text reads as the label does.
           (line, i) =>
-            svg`<tspan x=${node.width / 2} y=${r1(m.paddingY + top + i * m.lineHeight)} dy="0.35em">${line}${i < node.lines.length - 1 && !line.endsWith('-') ? ' ' : ''}</tspan>`,
+            svg`<tspan x=${node.width / 2} y=${r1(m.paddingY + top + i * lineHeight)} dy="0.35em">${line}${i < node.lines.length - 1 && !line.endsWith('-') ? ' ' : ''}</tspan>`,
         )}
       </text>
     </g>
@@ -127,7 +128,7 @@ export function renderDiagram(layout: CldLayout, state: DiagramState): SVGTempla
   return svg`
     <g class="links">${layout.links.filter((link) => !raised?.links.has(link.id)).map((link) => renderLink(link, state))}</g>
     <g class="markers">${layout.markers.filter((marker) => marker !== loopMarker).map((marker) => renderMarker(marker, state))}</g>
-    <g class="nodes">${layout.nodes.map((node) => renderNode(node, state))}</g>
+    <g class="nodes">${layout.nodes.map((node) => renderNode(node, state, layout.lineHeight))}</g>
     ${
       raised
         ? svg`<g class="raised">
