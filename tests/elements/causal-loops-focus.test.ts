@@ -137,6 +137,8 @@ describe('causal-loop diagram at a glance', function () {
     it('paints every link of a highlighted loop above every other mark, heavier and in its R/B hue', async () => {
       expect(el.loops.length).to.equal(13);
       root(el).querySelector('.stage')!.scrollIntoView({ block: 'start' });
+      // The whole drawing in sight ("Vis alt"), so every link of every loop can be probed on screen.
+      el.fitToView();
       for (const loop of el.loops) {
         el.loop = el.codeOf(loop.id);
         await settle(el);

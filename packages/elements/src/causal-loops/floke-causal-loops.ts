@@ -199,7 +199,7 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
     this.loop = this.codeOf(next.loop.id) ?? next.loop.id;
     this.panelPage = Math.floor(next.position / PANEL_PAGE_SIZE);
     this.announcement = this.#ui.stepAnnouncement(next.position + 1, loops.length, this.#words.loop(next.loop));
-    this.#zoom.centreOn(loopBox(this.layout.layout, next.loop), this.layout.layout);
+    this.#zoom.centreOn(loopBox(this.layout.layout, next.loop), this.#stage ?? this.layout.layout);
   }
 
   /** What stays at full strength: the highlighted loop, else the hovered, focused or selected factor's neighbourhood. */
