@@ -20,13 +20,14 @@ export {
 export { filterNetwork, type NetworkFilter, type NetworkVisibility } from './filter-network.js';
 export { spanStatus, networkTimeStatus, networkAt, networkYears, type NetworkSpan, type TieSpan, type TimeStatus } from './network-time.js';
 export { layoutActorNetwork, type NetworkLayoutOptions } from './layout-network.js';
+export { layoutStructure, type LayoutStructure } from './layout-structure.js';
 export {
   NETWORK_NODE_METRICS,
   type NetworkLayout,
   type NetworkNodeLayout,
   type NetworkBandLayout,
   type NetworkTieLayout,
-  type NetworkColumnLayout,
+  type NetworkCommunityLayout,
 } from './network-layout-types.js';
 export {
   networkLabelBox,

@@ -80,7 +80,8 @@ export function renderNetworkFilters(state: FiltersState) {
   const t = state.strings.network;
   const { index, model } = state;
   const network = index.view.network;
-  const levelIds = index.view.layout.bands.map((b) => b.id ?? '');
+  // Large networks repeat the bands in every tier of community cells: one checkbox per level.
+  const levelIds = [...new Set(index.view.layout.bands.map((b) => b.id ?? ''))];
   const levelName = (id: string) => (id === '' ? t.noLevel : (model.views.network.levels.find((l) => l.id === id)?.label ?? id));
   const sectorIds = [
     ...new Set([
