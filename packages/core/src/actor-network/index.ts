@@ -22,6 +22,18 @@ export { spanStatus, networkTimeStatus, networkAt, networkYears, type NetworkSpa
 export { layoutActorNetwork, type NetworkLayoutOptions } from './layout-network.js';
 export { layoutStructure, type LayoutStructure } from './layout-structure.js';
 export {
+  networkOverview,
+  OVERVIEW_THRESHOLD,
+  OVERVIEW_GROUPINGS,
+  type NetworkOverview,
+  type NetworkOverviewOptions,
+  type OverviewGrouping,
+  type OverviewNode,
+  type OverviewGroupNode,
+  type OverviewMemberNode,
+  type OverviewTie,
+} from './network-overview.js';
+export {
   NETWORK_NODE_METRICS,
   type NetworkLayout,
   type NetworkNodeLayout,
