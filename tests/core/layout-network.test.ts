@@ -180,6 +180,27 @@ describe('layoutActorNetwork', () => {
     }
   });
 
+  it('leaves out of a tier a level none of its nodes has, keeping the others in level order', () => {
+    const { layout } = laidOut(telemark);
+    const order = ['national', 'regional', 'local'];
+    const tiers = Math.max(...layout.bands.map((b) => b.tier)) + 1;
+    for (let t = 0; t < tiers; t++) {
+      const ids = layout.bands.filter((b) => b.tier === t).map((b) => b.id!);
+      assert.deepEqual(
+        ids,
+        [...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+        `tier ${t}`,
+      );
+      for (const [index, band] of layout.bands.entries())
+        if (band.tier === t)
+          assert.ok(
+            layout.nodes.some((n) => n.band === index),
+            `band ${band.id} of tier ${t} has nodes`,
+          );
+    }
+    assert.deepEqual(new Set(layout.bands.map((b) => b.id)), new Set(order));
+  });
+
   it('labels a community by its most central members and names its most frequent inside topic', () => {
     const { network, layout } = laidOut(telemark);
     const metrics = networkMetrics(network, { seed: 1 });

@@ -63,7 +63,8 @@ export function cellsOf<M extends CellMember>(members: readonly M[], order: read
  * Packs cells into tiers (rows of cells, each with one band per level) so that cells come out about square: each
  * cell's side is first estimated from its area, tiers are filled left to right up to a target width, then each
  * tier gets rows in its bands until its cells fit that width. The target starts from the total area and the aspect,
- * and is corrected twice by the shape that came out (empty bands and headers make the first guess too flat).
+ * and is corrected twice by the shape that came out (empty bands and headers make the first guess too flat). A
+ * single tier is kept when its cells are not much taller than wide (small networks, few communities).
  */
 export function planCells<M extends CellMember>(cells: readonly Cell<M>[], bandCount: number, options: CellPlanOptions): CellPlan {
   const { rowHeight, gap, gutter, spread, aspect } = options;
@@ -80,18 +81,29 @@ export function planCells<M extends CellMember>(cells: readonly Cell<M>[], bandC
     return Math.max(Math.sqrt(area), ...widest[c]!);
   });
   const totalArea = side.reduce((sum, s) => sum + (s + gutter) ** 2, 0);
-  let target = Math.max(480, Math.sqrt(totalArea * aspect));
-  let plan = packTiers(target, side, need, widest, bandCount, options);
-  for (let round = 0; round < 2 && cells.length; round++) {
-    const shape = plan.width / Math.max(1, plan.height);
-    target = Math.max(240, target * Math.sqrt(aspect / shape));
-    plan = packTiers(target, side, need, widest, bandCount, options);
-  }
-  return plan;
+  const fit = (oneTier: boolean) => {
+    let target = Math.max(480, Math.sqrt(totalArea * aspect));
+    let plan = packTiers(target, oneTier, side, need, widest, bandCount, options);
+    for (let round = 0; round < 2 && cells.length; round++) {
+      const shape = plan.width / Math.max(1, plan.height);
+      target = Math.max(240, target * Math.sqrt(aspect / shape));
+      plan = packTiers(target, oneTier, side, need, widest, bandCount, options);
+    }
+    return plan;
+  };
+  // One band per level across the whole drawing reads best; stack tiers only when one tier's cells would be columns.
+  const single = fit(true);
+  const members = cells.reduce((sum, cell) => sum + cell.members.length, 0);
+  const meanWidth = cells.reduce((sum, cell, c) => sum + single.widths[c]! * cell.members.length, 0) / Math.max(1, members);
+  return single.height <= MAX_CELL_TALLNESS * meanWidth || cells.length <= 1 ? single : fit(false);
 }
+
+/** How much taller than wide (weighted by members) a one-tier drawing's cells may be before tiers are stacked. */
+const MAX_CELL_TALLNESS = 2.5;
 
 function packTiers(
   target: number,
+  oneTier: boolean,
   side: readonly number[],
   need: readonly Float64Array[],
   widest: readonly Float64Array[],
@@ -102,7 +114,7 @@ function packTiers(
   let current: number[] = [];
   let used = 0;
   side.forEach((_, c) => {
-    if (current.length && used + side[c]! > target) {
+    if (current.length && !oneTier && used + side[c]! > target) {
       tiers.push({ cells: current, rows: [] });
       [current, used] = [[], 0];
     }

@@ -108,16 +108,21 @@ export function layoutActorNetwork(network: ActorNetwork, metrics: NetworkMetric
     tierOverhead: m.headerHeight + 2 * m.bandPadding * levelIds.length,
   });
 
-  // Tiers top down, each a header strip for the communities' labels and then one band per level.
+  // Tiers top down, each a header strip for the communities' labels and then its bands in level order. A tier
+  // leaves out a level none of its nodes has, unless no tier has it (then the first tier shows it, empty).
   const bands: NetworkBandLayout[] = [];
   const rowsOfBand: number[] = [];
   let top = 0;
   // An empty network still shows its bands, as one tier of one row each.
   const tiers = plan.tiers.length ? plan.tiers : [{ cells: [], rows: levelIds.map(() => 1) }];
+  const used = tiers.map((tier) => levelIds.map((_, b) => tier.cells.some((c) => cells[c]!.members.some((n) => n.band === b))));
+  const bandIndex = tiers.map(() => new Array<number>(levelIds.length).fill(-1));
   tiers.forEach((tier, t) => {
     top += m.headerHeight;
     levelIds.forEach((id, b) => {
+      if (!used[t]![b] && (t > 0 || used.some((u) => u[b]))) return;
       const height = tier.rows[b]! * rowHeight + 2 * m.bandPadding;
+      bandIndex[t]![b] = bands.length;
       bands.push({ id, top, height, tier: t });
       rowsOfBand.push(tier.rows[b]!);
       top += height;
@@ -136,7 +141,7 @@ export function layoutActorNetwork(network: ActorNetwork, metrics: NetworkMetric
         left += widths[c]! + m.cellGutter;
       }
     });
-  plan.tiers.forEach((tier, t) => tier.cells.forEach((c) => cells[c]!.members.forEach((n) => (n.band += t * levelIds.length))));
+  plan.tiers.forEach((tier, t) => tier.cells.forEach((c) => cells[c]!.members.forEach((n) => (n.band = bandIndex[t]![n.band]!))));
   placeCells();
 
   // Seeded start: anywhere inside the node's cell and band.
