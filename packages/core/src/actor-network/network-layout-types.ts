@@ -16,7 +16,7 @@ export const NETWORK_NODE_METRICS = {
   /** Space between the circle and its label. */
   labelGap: 3,
   bandPadding: 18,
-  /** Space between two communities' cells, so their regions stay visibly apart. */
+  /** Least space between two communities' cells, so their regions stay visibly apart (large cells get more). */
   cellGutter: 28,
   /** A community's region reaches this far beyond its members' boxes (less than half the gutter). */
   regionPadding: 9,
