@@ -149,8 +149,6 @@ export function networkOverview(network: ActorNetwork, metrics: NetworkMetrics, 
 
   const items: (Item & { key: string; radius: number; lines: string[]; label: string })[] = keys.map((key) => {
     const list = groups.get(key)!;
-    if (key === expandedKey)
-      return { key, x: 0, y: 0, width: sub!.width, height: sub!.height, radius: 0, lines: [], label: '', fixed: true };
     const label = groupLabel(key, list, network, metrics, groupBy);
     const lines = wrapText(label, m.maxLabelWidth, m.fontSize, measure).slice(0, m.maxLines);
     const radius = groupRadius(list.length);
@@ -177,7 +175,8 @@ export function networkOverview(network: ActorNetwork, metrics: NetworkMetrics, 
     sums.set(`${a}|${b}`, pair);
   }
 
-  // Seeded start on a spiral, largest group in the middle; links by summed weight, rectangles kept apart.
+  // Seeded start on a spiral, largest group in the middle; links by summed weight, rectangles kept apart. The
+  // layout is the same with or without an expanded group, so expanding keeps the reader's map of the groups.
   const random = lcg(options.seed ?? 1);
   items.forEach((item, i) => {
     const angle = i * 2.4;
@@ -202,8 +201,24 @@ export function networkOverview(network: ActorNetwork, metrics: NetworkMetrics, 
     .force('y', forceY<Item>(0).strength(0.05))
     .stop()
     .tick(120);
-  // The expanded block stays where the simulation left it; everything else moves out of its way and each other's.
   separateBoxes(items, m.gap * 3, 2000);
+  if (sub && expandedKey !== undefined) {
+    // The expanded group grows into its block where it stood; every other group moves straight away from it by
+    // as much as the block reaches further than the group did in that direction, then any overlap left is pushed apart.
+    const centre = items[itemOf.get(expandedKey)!]!;
+    const reach = (dx: number, dy: number, width: number, height: number) =>
+      Math.min(dx ? width / 2 / Math.abs(dx) : Infinity, dy ? height / 2 / Math.abs(dy) : Infinity);
+    for (const item of items) {
+      if (item === centre) continue;
+      const [vx, vy] = [item.x - centre.x, item.y - centre.y];
+      const length = Math.hypot(vx, vy) || 1;
+      const [dx, dy] = [vx / length, vy / length];
+      const grow = reach(dx, dy, sub.width, sub.height) - reach(dx, dy, centre.width, centre.height);
+      [item.x, item.y] = [item.x + dx * grow, item.y + dy * grow];
+    }
+    [centre.width, centre.height, centre.fixed] = [sub.width, sub.height, true];
+    separateBoxes(items, m.gap * 3, 2000);
+  }
 
   const left = Math.min(0, ...items.map((it) => it.x - it.width / 2)) - m.regionPadding;
   const top = Math.min(0, ...items.map((it) => it.y - it.height / 2)) - m.regionPadding;
