@@ -273,7 +273,7 @@ function simulate(
     .randomSource(random)
     .alphaDecay(1 - Math.pow(0.001, 1 / Math.max(1, ticks)))
     .force('link', forceLink<WorkNode, { source: number; target: number }>(links).distance(70).strength(0.15))
-    .force('repel', forceGridRepel<WorkNode>(110, 0.35))
+    .force('repel', forceGridRepel<WorkNode>(80, 0.45))
     .force('cell', forceX<WorkNode>((n) => (n.left + n.right) / 2).strength(0.04))
     .force('band', forceY<WorkNode>((n) => bands[n.band]!.top + bands[n.band]!.height / 2).strength(0.05))
     .stop();
