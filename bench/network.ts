@@ -6,7 +6,14 @@ import { forceCenter, forceLink, forceManyBody, forceSimulation, type Simulation
 import { UndirectedGraph } from 'graphology';
 import { inChromium } from './in-chromium.js';
 import { normalize } from '../packages/core/src/index.js';
-import { buildActorNetwork, layoutActorNetwork, networkMetrics, type NetworkLayout } from '../packages/core/src/actor-network/index.js';
+import {
+  buildActorNetwork,
+  layoutActorNetwork,
+  layoutStructure,
+  networkMetrics,
+  type LayoutStructure,
+  type NetworkLayout,
+} from '../packages/core/src/actor-network/index.js';
 import { generateActorDocument } from '../tests/fixtures/generate-document.js';
 
 const require = createRequire(import.meta.url);
@@ -63,9 +70,17 @@ function overlapsAtOurSize(positions: readonly { x: number; y: number }[], ours:
 
 const SIZES = [100, 500, 2000, 10000] as const;
 
+/** The structure figure as one table cell: share of members nearest their own community's centroid, within/between tie length. */
+const structure = (s: LayoutStructure) =>
+  `${(100 * s.ownCentroidShare).toFixed(1).padStart(5)} % own, ratio ${s.tieLengthRatio.toFixed(3)}`;
+
 export function networkLayoutBench(): void {
   console.log('\nActor network layout in Node: the same seeded networks (n actors, 4n collaborations, ~n/20 initiatives), actors mode');
   console.log('  Overlaps: pairs of node boxes (symbol + label) that overlap; peers scaled to our drawing area.');
+  console.log("  Structure, measured alike for every layout with our metrics' Louvain communities: the mean share of a community's");
+  console.log('  members whose nearest community centroid is their own (higher is better), and mean within-community tie length');
+  console.log('  over mean between-community tie length (lower is better).');
+  console.log('  actors  ties | layout        time  overlaps | structure');
   for (const n of SIZES) {
     const network = buildActorNetwork(normalize(generateActorDocument(n, 4 * n, 1)), 'actors');
     let start = performance.now();
@@ -75,23 +90,22 @@ export function networkLayoutBench(): void {
     const layout = layoutActorNetwork(network, metrics, { seed: 1 });
     const ours = performance.now() - start;
     const oursOverlaps = countOverlaps(layout.nodes.map((node) => node.box));
-
+    const community = network.nodes.map((node) => metrics.nodes.get(node.id)!.community);
     const index = new Map(network.nodes.map((node, i) => [node.id, i]));
     const links = network.ties.map((t) => ({ source: index.get(t.source)!, target: index.get(t.target)! }));
+    const figure = (positions: readonly { x: number; y: number }[]) => structure(layoutStructure(positions, community, links));
+
     const d3Nodes: SimulationNodeDatum[] = network.nodes.map(() => ({}));
     start = performance.now();
     // d3-force as its README sets it up: link, many-body and centre forces, default alpha decay (300 ticks).
     const simulation = forceSimulation(d3Nodes)
-      .force('link', forceLink(links))
+      .force('link', forceLink(links.map((l) => ({ ...l }))))
       .force('charge', forceManyBody())
       .force('center', forceCenter())
       .stop();
     simulation.tick(300);
     const d3 = performance.now() - start;
-    const d3Overlaps = overlapsAtOurSize(
-      d3Nodes.map((d) => ({ x: d.x!, y: d.y! })),
-      layout,
-    );
+    const d3Positions = d3Nodes.map((d) => ({ x: d.x!, y: d.y! }));
 
     const graph = new UndirectedGraph();
     network.nodes.forEach((node, i) => graph.addNode(node.id, { x: Math.cos(i) * i, y: Math.sin(i) * i }));
@@ -99,14 +113,17 @@ export function networkLayoutBench(): void {
     start = performance.now();
     const positions = forceAtlas2(graph, { iterations: 300, settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true } });
     const fa2 = performance.now() - start;
-    const fa2Overlaps = overlapsAtOurSize(
-      network.nodes.map((node) => positions[node.id]!),
-      layout,
+    const fa2Positions = network.nodes.map((node) => positions[node.id]!);
+    const row = (name: string, ms: number, overlaps: number, at: readonly { x: number; y: number }[]) =>
+      `${name.padEnd(24)} ${ms.toFixed(0).padStart(6)} ms ${String(overlaps).padStart(6)} | ${figure(at)}`;
+    console.log(
+      `  ${String(n).padStart(6)} ${String(network.ties.length).padStart(5)} | ${row('ours', ours, oursOverlaps, layout.nodes)} (metrics ${analysis.toFixed(0)} ms)`,
     );
     console.log(
-      `  ${String(n).padStart(5)} actors, ${String(network.ties.length).padStart(5)} ties: ours ${ours.toFixed(0).padStart(5)} ms (${oursOverlaps} overlaps; metrics ${analysis.toFixed(0)} ms)` +
-        ` | d3-force 300 ticks ${d3.toFixed(0).padStart(6)} ms (${d3Overlaps} overlaps) ×${(d3 / ours).toFixed(1)}` +
-        ` | ForceAtlas2 Barnes–Hut 300 it. ${fa2.toFixed(0).padStart(6)} ms (${fa2Overlaps} overlaps) ×${(fa2 / ours).toFixed(1)}`,
+      `  ${' '.repeat(12)} | ${row('d3-force 300 ticks', d3, overlapsAtOurSize(d3Positions, layout), d3Positions)} (×${(d3 / ours).toFixed(1)} our time)`,
+    );
+    console.log(
+      `  ${' '.repeat(12)} | ${row('ForceAtlas2 BH 300 it.', fa2, overlapsAtOurSize(fa2Positions, layout), fa2Positions)} (×${(fa2 / ours).toFixed(1)} our time)`,
     );
   }
 }

@@ -5,7 +5,9 @@ import {
   buildActorNetwork,
   filterNetwork,
   layoutActorNetwork,
+  layoutStructure,
   networkMetrics,
+  NETWORK_NODE_METRICS,
   type ActorNetwork,
   type NetworkLayout,
   type NetworkMode,
@@ -13,6 +15,7 @@ import {
 import { spreadOnLine } from '../../packages/core/src/geometry/spread-1d.js';
 import { generateActorDocument } from '../fixtures/generate-document.js';
 import { readJson } from './helpers.js';
+import { assertNear } from './near.js';
 
 const telemark = normalize(readJson('examples/data/telemark-agder.json'));
 const generated = normalize(generateActorDocument(500, 2000, 4));
@@ -20,6 +23,14 @@ const generated = normalize(generateActorDocument(500, 2000, 4));
 function laidOut(model = telemark, mode: NetworkMode = 'actors', seed = 1): { network: ActorNetwork; layout: NetworkLayout } {
   const network = buildActorNetwork(model, mode);
   return { network, layout: layoutActorNetwork(network, networkMetrics(network, { seed }), { seed }) };
+}
+
+/** Whether a point lies inside (or on) a convex polygon given clockwise on screen (y down). */
+function insideConvex(p: { x: number; y: number }, polygon: readonly { x: number; y: number }[]): boolean {
+  return polygon.every((a, i) => {
+    const b = polygon[(i + 1) % polygon.length]!;
+    return (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x) >= -1e-6;
+  });
 }
 
 function overlappingPairs(layout: NetworkLayout): string[] {
@@ -113,20 +124,150 @@ describe('layoutActorNetwork', () => {
     }
   });
 
-  it('keeps each community together in its own column', () => {
-    const { network, layout } = laidOut(generated);
+  it('draws a planted partition as separate groups: members nearest their own centroid, ties inside shorter', () => {
+    // 600 actors in 6 planted groups, 85 % of ties inside a group; Louvain finds the groups, the layout must show them.
+    const network = buildActorNetwork(normalize(generateActorDocument(600, 2400, 2, 6)), 'actors');
     const metrics = networkMetrics(network, { seed: 1 });
-    // Each node should sit nearer the centre of its own community's column than of any other.
-    const centre = (c: { left: number; width: number }) => c.left + c.width / 2;
-    let nearest = 0;
-    for (const node of layout.nodes) {
-      const own = layout.columns.find((c) => c.community === metrics.nodes.get(node.id)!.community)!;
-      const distance = Math.abs(node.x - centre(own));
-      if (layout.columns.every((c) => c === own || Math.abs(node.x - centre(c)) >= distance)) nearest++;
-    }
-    assert.ok(nearest / layout.nodes.length >= 0.9, `${nearest} of ${layout.nodes.length} nearest their own column`);
+    const layout = layoutActorNetwork(network, metrics, { seed: 1 });
+    const figure = layoutStructure(
+      layout.nodes,
+      layout.nodes.map((n) => n.community),
+      layout.ties,
+    );
+    assert.ok(figure.ownCentroidShare >= 0.97, `share ${figure.ownCentroidShare}`);
+    assert.ok(figure.tieLengthRatio < 0.5, `ratio ${figure.tieLengthRatio}`);
   });
 
+  it('puts every member inside its community region, and no two regions overlap', () => {
+    const { network, layout } = laidOut(generated);
+    assert.deepEqual(
+      layout.communities.map((c) => c.size).reduce((a, b) => a + b, 0),
+      network.nodes.length,
+    );
+    for (const node of layout.nodes) {
+      const region = layout.communities.find((c) => c.community === node.community)!.region;
+      const { x, y, width, height } = node.box;
+      for (const corner of [
+        { x: x - width / 2, y: y - height / 2 },
+        { x: x + width / 2, y: y - height / 2 },
+        { x: x + width / 2, y: y + height / 2 },
+        { x: x - width / 2, y: y + height / 2 },
+      ])
+        assert.ok(insideConvex(corner, region), `${node.id} inside community ${node.community}`);
+    }
+    const { communities } = layout;
+    for (let i = 0; i < communities.length; i++)
+      for (let j = i + 1; j < communities.length; j++) {
+        const [a, b] = [communities[i]!.bounds, communities[j]!.bounds];
+        const apart = Math.abs(a.x - b.x) >= (a.width + b.width) / 2 || Math.abs(a.y - b.y) >= (a.height + b.height) / 2;
+        assert.ok(apart, `regions of ${communities[i]!.community} and ${communities[j]!.community}`);
+      }
+  });
+
+  it('stacks tiers of cells in a large network, each with every band in level order', () => {
+    const { layout } = laidOut(generated);
+    const tiers = Math.max(...layout.bands.map((b) => b.tier)) + 1;
+    assert.ok(tiers >= 2, `${tiers} tiers`);
+    assert.deepEqual(
+      layout.bands.map((b) => b.id),
+      Array.from({ length: tiers }, () => ['national', 'regional', 'local']).flat(),
+    );
+    // Regions and their labels stay inside their tier.
+    for (const c of layout.communities) {
+      const bands = layout.bands.filter((b) => b.tier === c.tier);
+      const [top, bottom] = [bands[0]!.top - NETWORK_NODE_METRICS.headerHeight, bands[2]!.top + bands[2]!.height];
+      assert.ok(c.labelBox.y - c.labelBox.height / 2 >= top && c.bounds.y + c.bounds.height / 2 <= bottom, `community ${c.community}`);
+    }
+  });
+
+  it('leaves out of a tier a level none of its nodes has, keeping the others in level order', () => {
+    const { layout } = laidOut(telemark);
+    const order = ['national', 'regional', 'local'];
+    const tiers = Math.max(...layout.bands.map((b) => b.tier)) + 1;
+    for (let t = 0; t < tiers; t++) {
+      const ids = layout.bands.filter((b) => b.tier === t).map((b) => b.id!);
+      assert.deepEqual(
+        ids,
+        [...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+        `tier ${t}`,
+      );
+      for (const [index, band] of layout.bands.entries())
+        if (band.tier === t)
+          assert.ok(
+            layout.nodes.some((n) => n.band === index),
+            `band ${band.id} of tier ${t} has nodes`,
+          );
+    }
+    assert.deepEqual(new Set(layout.bands.map((b) => b.id)), new Set(order));
+  });
+
+  it('labels a community by its most central members and names its most frequent inside topic', () => {
+    const { network, layout } = laidOut(telemark);
+    const metrics = networkMetrics(network, { seed: 1 });
+    const label = new Map(network.nodes.map((n) => [n.id, n.label]));
+    const grouped = layout.communities.filter((c) => c.size >= 2);
+    assert.ok(grouped.length >= 2);
+    for (const c of grouped) {
+      const members = layout.nodes.filter((n) => n.community === c.community).map((n) => n.id);
+      const top = Math.max(...members.map((id) => metrics.nodes.get(id)!.betweenness));
+      assert.equal(metrics.nodes.get(c.central[0]!)!.betweenness, top, `community ${c.community}`);
+      assert.ok(c.label.startsWith(label.get(c.central[0]!)!.slice(0, 6)), c.label);
+      assert.ok(c.labelBox.width <= c.bounds.width);
+    }
+  });
+});
+
+describe('layoutStructure', () => {
+  it('measures the share of members nearest their own centroid per community, and inside over between tie length', () => {
+    // Community 0 at x 0, 2, 9 (centroid 11/3): the node at 9 is nearer community 1's centroid (11). Community 2,
+    // alone far away, counts in centroids but not in the share.
+    const positions = [0, 2, 9, 10, 12].map((x) => ({ x, y: 0 })).concat({ x: 100, y: 100 });
+    const figure = layoutStructure(
+      positions,
+      [0, 0, 0, 1, 1, 2],
+      [
+        { source: 0, target: 1 },
+        { source: 3, target: 4 },
+        { source: 1, target: 3 },
+        { source: 0, target: 4 },
+        { source: 2, target: 2 },
+      ],
+    );
+    assertNear(figure.ownCentroidShare, (2 / 3 + 1) / 2);
+    // Inside: 2 and 2; between: 8 and 12.
+    assertNear(figure.tieLengthRatio, 2 / 10);
+  });
+
+  it('counts a member equally near another centroid as not nearest its own, and gives 1 without ties of both kinds', () => {
+    const figure = layoutStructure(
+      [
+        { x: 0, y: 0 },
+        { x: 2, y: 0 },
+        { x: 4, y: 0 },
+        { x: 6, y: 0 },
+      ],
+      [0, 0, 1, 1],
+      [{ source: 0, target: 1 }],
+    );
+    // Centroids 1 and 5: every node is 1 from its own, 3 from the other.
+    assert.equal(figure.ownCentroidShare, 1);
+    assert.equal(figure.tieLengthRatio, 1);
+    const tie = layoutStructure(
+      [
+        { x: 0, y: 0 },
+        { x: 2, y: 0 },
+        { x: 2, y: 0 },
+        { x: 4, y: 0 },
+      ],
+      [0, 0, 1, 1],
+      [],
+    );
+    // Centroids 1 and 3: the nodes at 2 are as near both.
+    assert.equal(tie.ownCentroidShare, 0.5);
+  });
+});
+
+describe('layoutActorNetwork details', () => {
   it('sizes symbols by degree and wraps long labels to two lines, ending with an ellipsis', () => {
     const { network, layout } = laidOut();
     const metrics = networkMetrics(network, { seed: 1 });

@@ -7,10 +7,10 @@ const layout = {
   width: 500,
   height: 300,
   bands: [
-    { id: 'national', top: 0, height: 100 },
-    { id: 'municipal', top: 100, height: 200 },
+    { id: 'national', top: 0, height: 100, tier: 0 },
+    { id: 'municipal', top: 100, height: 200, tier: 0 },
   ],
-  columns: [],
+  communities: [],
   ties: [],
   nodes: [
     { id: 'a', x: 50, y: 40, radius: 10, box: { x: 20, y: 30, width: 60, height: 40 }, lines: ['A'], band: 0, community: 0 },

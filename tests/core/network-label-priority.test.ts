@@ -8,7 +8,7 @@ function layoutOf(groups: readonly (readonly [band: number, community: number])[
     width: 100,
     height: 100,
     bands: [],
-    columns: [],
+    communities: [],
     ties: [],
     nodes: groups.map(([band, community], i) => ({
       id: `n${i}`,

@@ -446,8 +446,10 @@ describe('layoutActorNetwork rules', () => {
     );
     const layout = layoutActorNetwork(network, metrics, { textWidth: sixPx });
     const rowHeight = Math.max(...layout.nodes.map((n) => n.box.height)) + m.gap;
-    let top = 0;
+    // One tier: a header strip for the community labels, then the bands.
+    let top = m.headerHeight;
     layout.bands.forEach((band, b) => {
+      assert.equal(band.tier, 0);
       assert.equal(band.top, top, `band ${b} starts where the one above ends`);
       assert.equal(band.height, rowHeight + 2 * m.bandPadding, `band ${b} holds one row`);
       top += band.height;
@@ -509,36 +511,40 @@ describe('layoutActorNetwork rules', () => {
     assert.deepEqual(['i', 'j', 'k'].map(bandOf), ['regional', 'local', null]);
   });
 
-  it('gives each community a column, the largest first, then the one most tied to the last placed', () => {
-    // Communities 0 (3 nodes), 1, 2 and 3; 3 is tied to 0 strongly, 1 weakly, 2 not at all.
+  it('gives each community of two or more a cell, the largest first, then the one most tied to the last placed', () => {
+    // Communities 0 (3 nodes), 1, 3 (2 each) and 2 (alone); 3 is tied to 0 strongly, 1 weakly.
     const { network, metrics } = handMade(
-      ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, level: 'local' })),
+      ['a', 'b', 'c', 'd', 'd2', 'e', 'f', 'f2'].map((id) => ({ id, level: 'local' })),
       [
         ['a', 'b'],
         ['b', 'c'],
+        ['d', 'd2'],
+        ['f', 'f2'],
         ['a', 'f', 5],
         ['a', 'd', 1],
       ],
-      { a: 0, b: 0, c: 0, d: 1, e: 2, f: 3 },
+      { a: 0, b: 0, c: 0, d: 1, d2: 1, e: 2, f: 3, f2: 3 },
     );
     const layout = layoutActorNetwork(network, metrics, { textWidth: sixPx });
     assert.deepEqual(
-      layout.columns.map((c) => c.community),
-      [0, 3, 1, 2],
+      layout.communities.map((c) => [c.community, c.size, c.tier]),
+      [
+        [0, 3, 0],
+        [3, 2, 0],
+        [1, 2, 0],
+        [2, 1, 0],
+      ],
     );
-    let left = 0;
-    for (const column of layout.columns) {
-      assert.equal(column.left, left, `column ${column.community} starts where the last ends`);
-      left += column.width;
-    }
-    for (const node of layout.nodes) {
-      const column = layout.columns.find((c) => c.community === node.community)!;
-      assert.ok(
-        node.box.x - node.box.width / 2 >= column.left - 1e-9 && node.box.x + node.box.width / 2 <= column.left + column.width + 1e-9,
-        `${node.id} inside its column`,
-      );
-    }
-    assert.equal(layout.width, Math.ceil(left));
+    const edges = (id: string) => {
+      const box = layout.nodes.find((n) => n.id === id)!.box;
+      return [box.x - box.width / 2, box.x + box.width / 2];
+    };
+    const span = (ids: string[]) => [Math.min(...ids.map((id) => edges(id)[0]!)), Math.max(...ids.map((id) => edges(id)[1]!))];
+    const cells = [['a', 'b', 'c'], ['f', 'f2'], ['d', 'd2'], ['e']].map(span);
+    assertNear(cells[0]![0]!, m.regionPadding, 1e-9, 'the first cell starts one region padding in');
+    for (let i = 1; i < cells.length; i++)
+      assert.ok(cells[i]![0]! >= cells[i - 1]![1]! + m.cellGutter - 1e-9, `cell ${i} starts a gutter after cell ${i - 1}`);
+    assert.equal(layout.width, Math.ceil(cells[3]![1]! + m.regionPadding));
   });
 
   it('maps ties to node indexes and leaves out ties to nodes it does not have', () => {

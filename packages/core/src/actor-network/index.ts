@@ -20,13 +20,26 @@ export {
 export { filterNetwork, type NetworkFilter, type NetworkVisibility } from './filter-network.js';
 export { spanStatus, networkTimeStatus, networkAt, networkYears, type NetworkSpan, type TieSpan, type TimeStatus } from './network-time.js';
 export { layoutActorNetwork, type NetworkLayoutOptions } from './layout-network.js';
+export { layoutStructure, type LayoutStructure } from './layout-structure.js';
+export {
+  networkOverview,
+  OVERVIEW_THRESHOLD,
+  OVERVIEW_GROUPINGS,
+  type NetworkOverview,
+  type NetworkOverviewOptions,
+  type OverviewGrouping,
+  type OverviewNode,
+  type OverviewGroupNode,
+  type OverviewMemberNode,
+  type OverviewTie,
+} from './network-overview.js';
 export {
   NETWORK_NODE_METRICS,
   type NetworkLayout,
   type NetworkNodeLayout,
   type NetworkBandLayout,
   type NetworkTieLayout,
-  type NetworkColumnLayout,
+  type NetworkCommunityLayout,
 } from './network-layout-types.js';
 export {
   networkLabelBox,

@@ -5,6 +5,8 @@ import { spreadOnLine } from '../geometry/spread-1d.js';
 import { approximateTextWidth, wrapText, type TextWidth } from '../geometry/text-measure.js';
 import type { ActorNetwork, NetworkNode } from './build-network.js';
 import type { NetworkMetrics } from './network-metrics.js';
+import { cellsOf, planCells } from './community-cells.js';
+import { communityRegions } from './community-regions.js';
 import { NETWORK_NODE_METRICS, type NetworkBandLayout, type NetworkLayout, type NetworkNodeLayout } from './network-layout-types.js';
 
 export interface NetworkLayoutOptions {
@@ -12,7 +14,7 @@ export interface NetworkLayoutOptions {
   readonly levels?: readonly string[];
   readonly seed?: number;
   readonly textWidth?: TextWidth;
-  /** Simulation ticks (default: 150 for small networks, falling to 40 for large ones). */
+  /** Simulation ticks (default: 150 for small networks, falling to 30 for large ones). */
   readonly ticks?: number;
   /** Width : height the layout aims for (default 1.6). */
   readonly aspect?: number;
@@ -26,30 +28,36 @@ interface WorkNode extends SimulationNodeDatum {
   height: number;
   radius: number;
   lines: string[];
+  /** Level index (0… levels), then, once tiers are known, index into `bands`. */
   band: number;
   community: number;
-  /** Row within its band, and the centre x of its community's column. */
   row: number;
-  columnX: number;
-  columnLeft: number;
-  columnRight: number;
+  cell: number;
+  /** The node's cell's left and right edges. */
+  left: number;
+  right: number;
 }
 
 /** How much free room the layout leaves around boxes, so ties have space to run. */
 const SPREAD = 2.2;
 
 /**
- * Lays out an actor network in horizontal bands, one per level, with each community in a column that runs through
- * all bands, so the eye finds silos (columns with few ties out), bridges and levels at once.
+ * Lays out an actor network in bands by level, with each community a compact block (a cell) rather than a column,
+ * so the eye finds groups, the ties between them, bridges and levels at once.
  *
  * 1. Each node gets a box: its symbol (radius by degree) and its wrapped label.
- * 2. A seeded d3-force simulation (links, short-range repulsion on a grid, pull to the community column, pull into the band)
+ * 2. Communities become cells, ordered so that tied communities sit side by side (`orderCommunities`). Cells are
+ *    packed into tiers (`planCells`): a small network has one tier, one band per level, and its cells side by side;
+ *    a large one stacks tiers, each with the same bands in the same order, so every cell comes out about square.
+ * 3. A seeded d3-force simulation (links, short-range repulsion on a grid, each node held inside its cell and band)
  *    orders the nodes: who sits next to whom, and who sits high or low in a band.
- * 3. Each band is cut into rows; each community's nodes fill its rows in the simulated order, and each row is
- *    spread left to right with least displacement (`spreadOnLine`). So no two boxes overlap, by construction.
+ * 4. Each cell's band is cut into rows; its nodes fill the rows in simulated order, and each row is spread left to
+ *    right with least displacement (`spreadOnLine`) inside the cell, widened if a row needs it. So no two boxes
+ *    overlap, and no box leaves its cell, by construction.
+ * 5. Each community gets a region (its padded bounding box, rounded) and a label (`communityRegions`).
  *
  * Pure and deterministic: the same network, metrics, options and seed give the same layout. Cost is dominated by
- * the simulation: O(ticks · n log n).
+ * the simulation: O(ticks · n).
  */
 export function layoutActorNetwork(network: ActorNetwork, metrics: NetworkMetrics, options: NetworkLayoutOptions = {}): NetworkLayout {
   const m = NETWORK_NODE_METRICS;
@@ -60,15 +68,15 @@ export function layoutActorNetwork(network: ActorNetwork, metrics: NetworkMetric
     .map((t) => ({ source: indexOf.get(t.source)!, target: indexOf.get(t.target)!, weight: t.weight }));
   const levels = options.levels ?? ['national', 'regional', 'local'];
   const bandOf = bandAssignment(network.nodes, ties, levels);
-  const bandIds: (string | null)[] = [...levels];
-  if (bandOf.some((b) => b === levels.length)) bandIds.push(null);
+  const levelIds: (string | null)[] = [...levels];
+  if (bandOf.some((b) => b === levels.length)) levelIds.push(null);
 
   const nodes: WorkNode[] = network.nodes.map((node, index) => {
     const degree = metrics.nodes.get(node.id)?.degree ?? 0;
     const radius = Math.min(m.maxRadius, m.minRadius + 1.6 * Math.sqrt(degree));
-    const lines = wrapText(node.label, m.maxLabelWidth, m.fontSize, measure).slice(0, m.maxLines);
-    if (lines.length === m.maxLines && wrapText(node.label, m.maxLabelWidth, m.fontSize, measure).length > m.maxLines)
-      lines[m.maxLines - 1] = ellipsize(lines[m.maxLines - 1]!, m.maxLabelWidth, m.fontSize, measure);
+    const wrapped = wrapText(node.label, m.maxLabelWidth, m.fontSize, measure);
+    const lines = wrapped.slice(0, m.maxLines);
+    if (wrapped.length > m.maxLines) lines[m.maxLines - 1] = ellipsize(lines[m.maxLines - 1]!, m.maxLabelWidth, m.fontSize, measure);
     const labelWidth = Math.max(...lines.map((line) => measure(line, m.fontSize)));
     return {
       index,
@@ -81,105 +89,112 @@ export function layoutActorNetwork(network: ActorNetwork, metrics: NetworkMetric
       band: bandOf[index]!,
       community: metrics.nodes.get(node.id)?.community ?? 0,
       row: 0,
-      columnX: 0,
-      columnLeft: 0,
-      columnRight: 0,
+      cell: 0,
+      left: 0,
+      right: 0,
     };
   });
 
-  // Band rows and community columns, sized from the boxes so the whole aims at the requested aspect.
   const rowHeight = Math.max(0, ...nodes.map((n) => n.height)) + m.gap;
-  const totalArea = nodes.reduce((sum, n) => sum + (n.width + m.gap) * rowHeight, 0) * SPREAD;
-  const aspect = options.aspect ?? 1.6;
-  const targetWidth = Math.max(480, Math.sqrt(totalArea * aspect));
-  // Rows start from the width each band needs at the spacing columns use; the loop below adds rows where needed.
-  const bandWidth = bandIds.map(
-    (_, b) => nodes.filter((n) => n.band === b).reduce((sum, n) => sum + n.width + m.gap, 0) * Math.sqrt(SPREAD),
-  );
-  const rows = bandWidth.map((w) => Math.max(1, Math.ceil(w / targetWidth)));
-  const communities = orderCommunities(nodes, ties);
-  // Each community's column is as wide as its widest band needs. Columns are sized for their widest band, so
-  // the sum can overshoot the target width: give the band that sets the most width another row, and repeat.
-  const groupWidth = new Map<string, { width: number; widest: number }>();
-  for (const n of nodes) {
-    const key = `${n.band}:${n.community}`;
-    const entry = groupWidth.get(key) ?? { width: 0, widest: 0 };
-    entry.width += (n.width + m.gap) * Math.sqrt(SPREAD);
-    entry.widest = Math.max(entry.widest, n.width + m.gap);
-    groupWidth.set(key, entry);
-  }
-  const columnWidth = new Map<number, number>();
-  for (let attempt = 0; attempt < 40; attempt++) {
-    const bindingWidth = new Array<number>(bandIds.length).fill(0);
-    let total = 0;
-    for (const c of communities) {
-      let widest = 0;
-      let binding = -1;
-      for (let b = 0; b < bandIds.length; b++) {
-        const group = groupWidth.get(`${b}:${c}`);
-        if (!group) continue;
-        const width = Math.max(group.width / rows[b]!, group.widest);
-        // A band binds only while another row would narrow it (one wide label cannot be split).
-        if (width > widest) [widest, binding] = [width, group.width / rows[b]! > group.widest ? b : -1];
-      }
-      columnWidth.set(c, widest);
-      if (binding >= 0) bindingWidth[binding]! += widest;
-      total += widest;
-    }
-    const most = Math.max(...bindingWidth);
-    // Stop once the drawing is no wider than the requested shape (its height grows with every row added).
-    const height = rows.reduce((sum, r) => sum + r * rowHeight + 2 * m.bandPadding, 0);
-    if (total <= height * aspect || most === 0) break;
-    rows[bindingWidth.indexOf(most)]!++;
-  }
-  const columnLeft = new Map<number, number>();
-  let left = 0;
-  for (const c of communities) {
-    columnLeft.set(c, left);
-    left += columnWidth.get(c)!;
-  }
-  const bands: NetworkBandLayout[] = [];
-  let top = 0;
-  for (let b = 0; b < bandIds.length; b++) {
-    const height = rows[b]! * rowHeight + 2 * m.bandPadding;
-    bands.push({ id: bandIds[b]!, top, height });
-    top += height;
-  }
+  const order = orderCommunities(nodes, ties);
+  const cells = cellsOf(nodes, order);
+  cells.forEach((cell, c) => cell.members.forEach((n) => (n.cell = c)));
+  // Cells of hundreds of pixels need wider gutters to read as apart once the drawing is fitted: 5 % of a median side.
+  const areas = cells.map((cell) => cell.members.reduce((sum, n) => sum + (n.width + m.gap) * rowHeight * SPREAD, 0)).sort((a, b) => a - b);
+  const gutter = Math.max(m.cellGutter, Math.round(0.05 * Math.sqrt(areas[Math.floor(areas.length / 2)] ?? 0)));
+  const plan = planCells(cells, levelIds.length, {
+    rowHeight,
+    gap: m.gap,
+    gutter,
+    spread: SPREAD,
+    aspect: options.aspect ?? 1.6,
+    tierOverhead: m.headerHeight + 2 * m.bandPadding * levelIds.length,
+  });
 
-  // Seeded start: anywhere inside the node's cell (band × column).
+  // Tiers top down, each a header strip for the communities' labels and then its bands in level order. A tier
+  // leaves out a level none of its nodes has, unless no tier has it (then the first tier shows it, empty).
+  const bands: NetworkBandLayout[] = [];
+  const rowsOfBand: number[] = [];
+  let top = 0;
+  // An empty network still shows its bands, as one tier of one row each.
+  const tiers = plan.tiers.length ? plan.tiers : [{ cells: [], rows: levelIds.map(() => 1) }];
+  const used = tiers.map((tier) => levelIds.map((_, b) => tier.cells.some((c) => cells[c]!.members.some((n) => n.band === b))));
+  const bandIndex = tiers.map(() => new Array<number>(levelIds.length).fill(-1));
+  tiers.forEach((tier, t) => {
+    top += m.headerHeight;
+    levelIds.forEach((id, b) => {
+      if (!used[t]![b] && (t > 0 || used.some((u) => u[b]))) return;
+      const height = tier.rows[b]! * rowHeight + 2 * m.bandPadding;
+      bandIndex[t]![b] = bands.length;
+      bands.push({ id, top, height, tier: t });
+      rowsOfBand.push(tier.rows[b]!);
+      top += height;
+    });
+  });
+  const widths = [...plan.widths];
+  const placeCells = () =>
+    plan.tiers.forEach((tier) => {
+      let left = m.regionPadding;
+      for (const c of tier.cells) {
+        for (const n of cells[c]!.members) {
+          // Keep a node where it was in its cell when cells move.
+          n.x += left - n.left;
+          [n.left, n.right] = [left, left + widths[c]!];
+        }
+        left += widths[c]! + gutter;
+      }
+    });
+  plan.tiers.forEach((tier, t) => tier.cells.forEach((c) => cells[c]!.members.forEach((n) => (n.band = bandIndex[t]![n.band]!))));
+  placeCells();
+
+  // Seeded start: anywhere inside the node's cell and band.
   const random = lcg(options.seed ?? 1);
   for (const node of nodes) {
     const band = bands[node.band]!;
-    node.columnLeft = columnLeft.get(node.community)!;
-    node.columnRight = node.columnLeft + columnWidth.get(node.community)!;
-    node.columnX = (node.columnLeft + node.columnRight) / 2;
-    node.x = columnLeft.get(node.community)! + random() * columnWidth.get(node.community)!;
+    node.x = node.left + random() * (node.right - node.left);
     node.y = band.top + m.bandPadding + random() * (band.height - 2 * m.bandPadding);
   }
   simulate(nodes, ties, bands, options.ticks ?? defaultTicks(nodes.length), random);
-  packRows(nodes, bands, rows, rowHeight);
+  const rowsOf = new Map<WorkNode, WorkNode[][]>();
+  // Rows first, so a cell can widen to its longest row before anything is placed.
+  for (const cell of cells) {
+    for (const group of groupBy(cell.members, (n) => n.band)) {
+      const rows = assignRows(group, rowsOfBand[group[0]!.band]!);
+      for (const row of rows) widths[group[0]!.cell] = Math.max(widths[group[0]!.cell]!, rowLength(row));
+      rowsOf.set(group[0]!, rows);
+    }
+  }
+  placeCells();
+  for (const rows of rowsOf.values()) rows.forEach((row, r) => placeRow(row, bands[row[0]?.band ?? 0]!, r, rowHeight));
 
-  const width = Math.max(left, ...nodes.map((n) => n.x + n.width / 2)) - Math.min(0, ...nodes.map((n) => n.x - n.width / 2));
-  const shift = -Math.min(0, ...nodes.map((n) => n.x - n.width / 2));
-  const placed: NetworkNodeLayout[] = nodes.map((n) => {
-    const x = n.x + shift;
-    return {
-      id: network.nodes[n.index]!.id,
-      x,
-      y: n.y - n.height / 2 + n.radius,
-      radius: n.radius,
-      box: { x, y: n.y, width: n.width, height: n.height },
-      lines: n.lines,
-      band: n.band,
-      community: n.community,
-    };
-  });
-  const columns = communities.map((community) => ({
-    community,
-    left: columnLeft.get(community)! + shift,
-    width: columnWidth.get(community)!,
+  const width = nodes.length ? Math.max(...nodes.map((n) => n.right)) + m.regionPadding : 0;
+  const placed: NetworkNodeLayout[] = nodes.map((n) => ({
+    id: network.nodes[n.index]!.id,
+    x: n.x,
+    y: n.y - n.height / 2 + n.radius,
+    radius: n.radius,
+    box: { x: n.x, y: n.y, width: n.width, height: n.height },
+    lines: n.lines,
+    band: n.band,
+    community: n.community,
   }));
-  return { width: Math.ceil(width), height: Math.ceil(top), nodes: placed, bands, columns, ties };
+  const communities = communityRegions(placed, bands, network, metrics, order, measure);
+  return { width: Math.ceil(width), height: Math.ceil(top), nodes: placed, bands, communities, ties };
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): T[][] {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return [...groups.values()];
+}
+
+/** Width of a row of boxes side by side, `gap` apart. */
+function rowLength(row: readonly WorkNode[]): number {
+  return row.reduce((sum, n) => sum + n.width, 0) + NETWORK_NODE_METRICS.gap * Math.max(0, row.length - 1);
 }
 
 /** Each node's band: its level's index; initiatives without a level go where most of their members are. */
@@ -204,7 +219,7 @@ function bandAssignment(
   });
 }
 
-/** Communities left to right: the largest first, then each time the one most tied to those already placed. */
+/** Communities in reading order: the largest first, then each time the one most tied to those already placed. */
 function orderCommunities(nodes: readonly WorkNode[], ties: readonly { source: number; target: number; weight: number }[]): number[] {
   const ids = [...new Set(nodes.map((n) => n.community))].sort((a, b) => a - b);
   const between = new Map<string, number>();
@@ -223,7 +238,7 @@ function orderCommunities(nodes: readonly WorkNode[], ties: readonly { source: n
     let bestScore = -1;
     const last = order[order.length - 1];
     for (const c of rest) {
-      // Prefer ties to the last placed column (neighbours side by side), then to all placed; ids break ties.
+      // Prefer ties to the last placed community (neighbours side by side), then to all placed; ids break ties.
       const score = last === undefined ? 0 : weight(c, last) * 1000 + order.reduce((s, o) => s + weight(c, o), 0);
       if (score > bestScore) {
         best = c;
@@ -236,8 +251,13 @@ function orderCommunities(nodes: readonly WorkNode[], ties: readonly { source: n
   return order;
 }
 
+/**
+ * Fewer ticks for larger networks: cells already give the large-scale order, the simulation only arranges nodes
+ * inside them (the structure figure of 2,000 actors is the same at 20 ticks as at 60), and the short-range
+ * repulsion is most of the layout's time.
+ */
 function defaultTicks(n: number): number {
-  return Math.round(clamp(150 * Math.sqrt(300 / Math.max(1, n)), 40, 150));
+  return Math.round(clamp(120 * Math.sqrt(300 / Math.max(1, n)), 30, 150));
 }
 
 function simulate(
@@ -253,60 +273,65 @@ function simulate(
     .randomSource(random)
     .alphaDecay(1 - Math.pow(0.001, 1 / Math.max(1, ticks)))
     .force('link', forceLink<WorkNode, { source: number; target: number }>(links).distance(70).strength(0.15))
-    .force('repel', forceGridRepel<WorkNode>(110, 0.35))
-    .force('column', forceX<WorkNode>((n) => n.columnX).strength(0.12))
+    .force('repel', forceGridRepel<WorkNode>(80, 0.45))
+    .force('cell', forceX<WorkNode>((n) => (n.left + n.right) / 2).strength(0.04))
     .force('band', forceY<WorkNode>((n) => bands[n.band]!.top + bands[n.band]!.height / 2).strength(0.05))
     .stop();
   for (let i = 0; i < ticks; i++) {
     simulation.tick();
-    // Levels are bands and communities columns, not suggestions: nobody leaves their cell.
+    // Levels are bands and communities cells, not suggestions: nobody leaves theirs.
     for (const n of nodes) {
       const band = bands[n.band]!;
       n.y = clamp(n.y, band.top + pad + n.height / 2, band.top + band.height - pad - n.height / 2);
-      n.x = clamp(n.x, n.columnLeft + n.width / 2, Math.max(n.columnLeft + n.width / 2, n.columnRight - n.width / 2));
+      n.x = clamp(n.x, n.left + n.width / 2, Math.max(n.left + n.width / 2, n.right - n.width / 2));
     }
   }
 }
 
-/**
- * Cuts each band into rows of equal height; each community's nodes in a band fill its rows top to bottom in the
- * order of their simulated y; each row is then spread so no boxes overlap, keeping the simulated left-to-right order.
- */
-function packRows(nodes: WorkNode[], bands: readonly NetworkBandLayout[], rows: readonly number[], rowHeight: number): void {
+/** One cell's nodes of one band, in `count` rows by their simulated y, each row about as long, each row left to right. */
+function assignRows(group: WorkNode[], count: number): WorkNode[][] {
   const gap = NETWORK_NODE_METRICS.gap;
-  const groups = new Map<string, WorkNode[]>();
-  for (const n of nodes) {
-    const key = `${n.band}:${n.community}`;
-    const list = groups.get(key);
-    if (list) list.push(n);
-    else groups.set(key, [n]);
+  group.sort((a, b) => a.y - b.y || a.x - b.x || a.index - b.index);
+  const total = group.reduce((sum, n) => sum + n.width + gap, 0);
+  const rows = Array.from({ length: count }, () => [] as WorkNode[]);
+  let filled = 0;
+  for (const n of group) {
+    rows[Math.min(count - 1, Math.floor(((filled + (n.width + gap) / 2) / total) * count))]!.push(n);
+    filled += n.width + gap;
   }
-  for (const members of groups.values()) {
-    const rowCount = rows[members[0]!.band]!;
-    members.sort((a, b) => a.y - b.y || a.x - b.x || a.index - b.index);
-    // Rows get a share of the group by width, so each row of a column is about as long.
-    const total = members.reduce((sum, n) => sum + n.width + gap, 0);
-    let filled = 0;
-    for (const n of members) {
-      n.row = Math.min(rowCount - 1, Math.floor(((filled + (n.width + gap) / 2) / total) * rowCount));
-      filled += n.width + gap;
-    }
+  for (const row of rows) row.sort((a, b) => a.x - b.x || a.index - b.index);
+  return rows;
+}
+
+/**
+ * Spreads a row with least displacement from the simulated x, then pushes it inside its cell: a forward pass keeps
+ * boxes right of the left edge and of each other, a backward pass left of the right edge (the row fits: its cell was
+ * widened to the longest row), so neither pass undoes the other.
+ */
+function placeRow(row: WorkNode[], band: NetworkBandLayout, r: number, rowHeight: number): void {
+  if (!row.length) return;
+  const gap = NETWORK_NODE_METRICS.gap;
+  const xs = spreadOnLine(
+    row.map((n) => n.x),
+    row.map((n) => n.width),
+    gap,
+  );
+  const { left, right } = row[0]!;
+  let edge = left - gap;
+  row.forEach((n, i) => {
+    xs[i] = Math.max(xs[i]!, edge + gap + n.width / 2);
+    edge = xs[i]! + n.width / 2;
+  });
+  edge = right + gap;
+  for (let i = row.length - 1; i >= 0; i--) {
+    xs[i] = Math.min(xs[i]!, edge - gap - row[i]!.width / 2);
+    edge = xs[i]! - row[i]!.width / 2;
   }
-  for (let b = 0; b < bands.length; b++) {
-    for (let r = 0; r < rows[b]!; r++) {
-      const row = nodes.filter((n) => n.band === b && n.row === r).sort((a, c) => a.x - c.x || a.index - c.index);
-      const xs = spreadOnLine(
-        row.map((n) => n.x),
-        row.map((n) => n.width),
-        gap,
-      );
-      const y = bands[b]!.top + NETWORK_NODE_METRICS.bandPadding + r * rowHeight + rowHeight / 2;
-      row.forEach((n, i) => {
-        n.x = xs[i]!;
-        n.y = y;
-      });
-    }
-  }
+  const y = band.top + NETWORK_NODE_METRICS.bandPadding + r * rowHeight + rowHeight / 2;
+  row.forEach((n, i) => {
+    n.x = xs[i]!;
+    n.y = y;
+  });
 }
 
 function ellipsize(line: string, maxWidth: number, fontSize: number, measure: TextWidth): string {

@@ -1,4 +1,4 @@
-import type { Box } from '../geometry/geometry.js';
+import type { Box, Point } from '../geometry/geometry.js';
 
 /** Sizes of nodes and their labels: the network layout works with them, and the element draws with the same numbers. */
 export const NETWORK_NODE_METRICS = {
@@ -17,6 +17,12 @@ export const NETWORK_NODE_METRICS = {
   /** Space between the circle and its label. */
   labelGap: 3,
   bandPadding: 18,
+  /** Least space between two communities' cells, so their regions stay visibly apart (large cells get more). */
+  cellGutter: 28,
+  /** A community's region reaches this far beyond its members' boxes (less than half the gutter). */
+  regionPadding: 9,
+  /** A strip above each tier of cells for the communities' labels. */
+  headerHeight: 20,
   minRadius: 5,
   maxRadius: 16,
 } as const;
@@ -41,6 +47,11 @@ export interface NetworkBandLayout {
   readonly id: string | null;
   readonly top: number;
   readonly height: number;
+  /**
+   * The tier (row of community cells) the band belongs to, from 0 at the top. Large networks stack several tiers,
+   * each with one band per level in the same order, so communities can be compact blocks instead of thin columns.
+   */
+  readonly tier: number;
 }
 
 export interface NetworkTieLayout {
@@ -50,11 +61,24 @@ export interface NetworkTieLayout {
   readonly weight: number;
 }
 
-/** The vertical strip a community's nodes are packed into, through every band. */
-export interface NetworkColumnLayout {
+/** A community as drawn: the region to tint behind its members and the words to label it with. */
+export interface NetworkCommunityLayout {
+  /** Community index (as in `NetworkMetrics`). */
   readonly community: number;
-  readonly left: number;
-  readonly width: number;
+  readonly size: number;
+  readonly tier: number;
+  /** Every member's box lies inside; regions of different communities do not overlap. */
+  readonly bounds: Box;
+  /** `bounds` as a closed polygon with rounded corners (clockwise from the top left), ready to fill. */
+  readonly region: readonly Point[];
+  /** Up to three members, most central first (by betweenness, then strength, then id). */
+  readonly central: readonly string[];
+  /** The most frequent topic of the ties inside the community, if any tie has one. */
+  readonly topic?: string;
+  /** The label to show: the most central members' labels. */
+  readonly label: string;
+  /** Where that label goes: in the header strip above the region, as wide as the region allows. */
+  readonly labelBox: Box;
 }
 
 export interface NetworkLayout {
@@ -62,7 +86,7 @@ export interface NetworkLayout {
   readonly height: number;
   readonly nodes: readonly NetworkNodeLayout[];
   readonly bands: readonly NetworkBandLayout[];
-  /** Communities left to right. */
-  readonly columns: readonly NetworkColumnLayout[];
+  /** Communities in reading order: tier by tier, left to right. */
+  readonly communities: readonly NetworkCommunityLayout[];
   readonly ties: readonly NetworkTieLayout[];
 }

@@ -88,7 +88,8 @@ export function renderNetworkFilters(state: FiltersState) {
   const t = state.strings.network;
   const { index, model } = state;
   const network = index.view.network;
-  const levelIds = index.view.layout.bands.map((b) => b.id ?? '');
+  // Large networks repeat the bands in every tier of community cells: one checkbox per level.
+  const levelIds = [...new Set(index.view.layout.bands.map((b) => b.id ?? ''))];
   const levelName = (id: string) => (id === '' ? t.noLevel : (model.views.network.levels.find((l) => l.id === id)?.label ?? id));
   const topics = [...new Set(network.ties.flatMap((tie) => tie.topics))].sort((a, b) => a.localeCompare(b, state.lang));
   const initiatives = model.elements.filter((e) => e.kind === 'initiative').sort((a, b) => a.label.localeCompare(b.label, state.lang));
