@@ -1,6 +1,7 @@
 import { SECTOR_COLOR_KEYS, type SectorColorKey } from '@floke/core';
 import { NETWORK_NODE_METRICS, type NetworkLayout } from '@floke/core/actor-network';
 import type { NetworkMarks } from './network-marks.js';
+import { paintCommunityRegions } from './paint-communities.js';
 import { addInitiativeMark, addSymbol } from './symbol-path.js';
 import type { TieLayer } from './tie-layer.js';
 
@@ -101,12 +102,18 @@ export function paintNetwork(
   const bottom = (height - t.y + margin) / t.k;
 
   context.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
+  // Every other level of a tier is tinted (each tier repeats the levels in the same order).
+  let tier = -1;
+  let inTier = 0;
   layout.bands.forEach((band, i) => {
-    if (i % 2 === 1 && state.occupiedBands[i]) {
+    inTier = band.tier === tier ? inTier + 1 : 0;
+    tier = band.tier;
+    if (inTier % 2 === 1 && state.occupiedBands[i]) {
       context.fillStyle = paint.band;
       context.fillRect(left, band.top, right - left, band.height);
     }
   });
+  paintCommunityRegions(context, layout, state.visibleNodes, paint, t.k);
 
   // Ties come from a cached bitmap (see TieLayer); dimmed when something is highlighted.
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -196,7 +203,8 @@ export function paintNetwork(
     bandNames.push({ text, y, box: { x0: 6, x1: 10 + context.measureText(text).width, y0: y - 2, y1: y + 16 } });
   });
 
-  // Labels: in full when they are readable; else the most important ones that fit, at a readable size.
+  // Labels: in full when they are readable; else the most important ones that fit, at a readable size, clear of band
+  // names.
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   const labels = paintLabels(
     context,
