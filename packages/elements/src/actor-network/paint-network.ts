@@ -338,6 +338,21 @@ function paintLabels(
     const y = node.y * t.k + t.y;
     take(x - r, x + r - 0.01, y - r, y + r - 0.01);
   }
+  // Communities are named first (by their most central members' short names), just above or inside the top of their
+  // region, where that covers no symbol, band name or other name.
+  context.font = `italic ${size}px ${paint.font}`;
+  context.textAlign = 'left';
+  for (const { text, box } of communityNames(layout, state)) {
+    const x = box.x * t.k + t.x;
+    const width = context.measureText(text).width;
+    if (width > box.width * t.k + 40) continue;
+    const top = box.y * t.k + t.y;
+    const place = [top - lineHeight - 1, top + 2].find((y) => free(x, x + width - 0.01, y, y + lineHeight - 0.01));
+    if (place === undefined) continue;
+    take(x, x + width - 0.01, place, place + lineHeight - 0.01);
+    haloText(context, text, x, place, paint);
+  }
+  context.font = `${size}px ${paint.font}`;
   // Each label on one line, below its symbol if there is room, else right of it, left of it or above it; the most
   // important first (see `labelOrder`), and none where it would cover a label or a symbol.
   for (const i of state.labelOrder) {
@@ -375,4 +390,37 @@ function haloText(context: CanvasRenderingContext2D, text: string, x: number, y:
   context.strokeText(text, x, y);
   context.fillStyle = paint.text;
   context.fillText(text, x, y);
+}
+
+/** Index of each node by id, per layout. */
+const nodeIndexes = new WeakMap<NetworkLayout, Map<string, number>>();
+
+/** Each shown community of two or more members: its name (its central members' short names) and its bounds. */
+function communityNames(
+  layout: NetworkLayout,
+  state: NetworkPaintState,
+): { text: string; box: NetworkLayout['communities'][number]['bounds'] }[] {
+  let indexOf = nodeIndexes.get(layout);
+  if (!indexOf) nodeIndexes.set(layout, (indexOf = new Map(layout.nodes.map((node, i) => [node.id, i]))));
+  const names: { text: string; box: NetworkLayout['communities'][number]['bounds'] }[] = [];
+  for (const community of layout.communities) {
+    if (community.size < 2) continue;
+    const members = community.central.map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined);
+    if (!members.some((i) => state.visibleNodes[i])) continue;
+    const text = members
+      .slice(0, 2)
+      .map((i) => state.shortLabels[i])
+      .join(' · ');
+    // The region as drawn (its polygon) is what the name sits on.
+    const xs = community.region.map((point) => point.x);
+    const ys = community.region.map((point) => point.y);
+    const box = {
+      x: Math.min(...xs),
+      y: Math.min(...ys),
+      width: Math.max(...xs) - Math.min(...xs),
+      height: Math.max(...ys) - Math.min(...ys),
+    };
+    if (text) names.push({ text, box });
+  }
+  return names;
 }
