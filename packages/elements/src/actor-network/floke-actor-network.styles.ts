@@ -61,7 +61,7 @@ export const networkSvgStyles = css`
   }
   .label {
     fill: var(--_text);
-    font: 11px var(--_font);
+    font: 12px var(--_font);
     paint-order: stroke;
     stroke: var(--_background);
     stroke-width: 3px;
@@ -130,6 +130,42 @@ export const networkStyles = css`
   }
   .layout.narrow {
     grid-template-columns: minmax(0, 1fr);
+  }
+  /* The overview level: over the drawing, at 1:1 (it scrolls rather than shrinks its 12 px labels). */
+  .overview-layer {
+    position: absolute;
+    inset: 0;
+    overflow: auto;
+    background: var(--_background);
+  }
+  svg.overview {
+    display: block;
+    margin: auto;
+  }
+  svg.overview .group {
+    cursor: pointer;
+  }
+  svg.overview .tie {
+    stroke-opacity: 0.65;
+  }
+  svg.overview .group-circle {
+    fill: var(--_surface);
+    stroke: var(--_text-subtle);
+    stroke-width: 1.5;
+  }
+  svg.overview .group:hover .group-circle {
+    stroke: var(--_accent);
+    stroke-width: 3;
+  }
+  svg.overview .group-count {
+    font: 600 12px var(--_font);
+    fill: var(--_text);
+  }
+  .overview-back {
+    position: absolute;
+    top: 0.5rem;
+    right: 0.5rem;
+    z-index: 2;
   }
   /* Beside the drawing: the legend (which filters sectors), then the panel. */
   .side {

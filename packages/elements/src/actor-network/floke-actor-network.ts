@@ -7,6 +7,7 @@ import {
   type NetworkVisibility,
   visibleExtent,
 } from '@floke/core/actor-network';
+import { NetworkOverviewController } from './network-overview-controller.js';
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
@@ -161,6 +162,19 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
   /** Repaints the canvas when the system colour scheme flips, or forced colours come or go. */
   protected readonly colorScheme = new MatchMediaController(this, '(prefers-color-scheme: dark)', () => this.#repaintTheme());
   protected readonly forcedColorsQuery = new MatchMediaController(this, '(forced-colors: active)', () => this.#repaintTheme());
+
+  /** Above `OVERVIEW_THRESHOLD` visible nodes: the overview level, and which group is open. */
+  protected readonly overviewLevel = new NetworkOverviewController(this, {
+    view: () => this.layout,
+    metrics: () => this.#index?.metrics,
+    visibility: () => this.visibility,
+    seed: () => this.seed,
+    textWidth: () => this.labelMeasure(),
+    opened: (extent) => {
+      this.#zoom.setTransform(fitTransform(this.layout!.layout, this.#canvas.size, extent));
+      void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>('svg.overlay g.node')?.focus());
+    },
+  });
 
   /** The node that holds the tab stop: arrow keys move from it. */
   @state() protected active = -1;
@@ -438,6 +452,7 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
       zoom: { zoomBy: (f) => this.zoomBy(f), fit: () => this.fitToView(), step: ZOOM_STEP },
       legend: nothing,
       body: renderNetworkStage({
+        ...this.overviewLevel.render(n),
         narrow: this.narrow,
         legend: renderNetworkLegend(filters),
         roleDescription: n.roleDescription,

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /**
  * The drawing's parts: the canvas under an SVG overlay (focus, highlight, names), and beside it the legend (which
@@ -7,6 +7,9 @@ import { html, type TemplateResult } from 'lit';
 export function renderNetworkStage(state: {
   readonly narrow: boolean;
   readonly legend: TemplateResult;
+  /** The overview level, drawn over the detailed drawing (which is then inert), and the way back from a group. */
+  readonly overview?: TemplateResult | undefined;
+  readonly back?: TemplateResult | undefined;
   readonly roleDescription: string;
   readonly label: string;
   readonly keydown: (event: KeyboardEvent) => void;
@@ -20,6 +23,7 @@ export function renderNetworkStage(state: {
       <canvas aria-hidden="true"></canvas>
       <svg
         class="overlay"
+        ?inert=${state.overview !== undefined}
         role="group"
         aria-roledescription=${state.roleDescription}
         aria-label=${state.label}
@@ -31,6 +35,7 @@ export function renderNetworkStage(state: {
       >
         <g class="viewport"></g>
       </svg>
+      ${state.overview ?? nothing} ${state.back ?? nothing}
     </div>
     <div class="side">
       ${state.legend}

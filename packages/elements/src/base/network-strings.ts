@@ -23,6 +23,10 @@ export interface NetworkStrings {
   legendWeight: string;
   /** The legend's entry for node size. */
   legendSize: string;
+  /** The overview level of a large network: its name, each group's name, and the way back to it. */
+  overviewLabel: (groups: number) => string;
+  overviewGroup: (label: string, members: number) => string;
+  overviewBack: string;
   /** The legend's entry for past ties (drawn thinner and fainter). */
   legendPast: string;
   /** The legend's entry for former actors and finished initiatives (struck through, actors hollow). */
@@ -99,6 +103,9 @@ export const NETWORK_STRINGS_NB: NetworkStrings = {
   legendBroker: 'Megler: binder miljøer sammen',
   legendWeight: 'Tykkere linje: flere felles satsinger',
   legendSize: 'Større merke: flere samarbeidspartnere',
+  overviewLabel: (g) => `Oversikt: ${g} grupper av aktører som samarbeider tett. Enter åpner en gruppe.`,
+  overviewGroup: (label, m) => `${label}: ${m} aktører. Åpne gruppen`,
+  overviewBack: '← Tilbake til oversikten',
   legendPast: 'Tynn, svak linje: tidligere samarbeid',
   legendFormer: 'Overstreket: finnes ikke lenger eller er avsluttet',
   nodeLabel: (label, where, p, i, broker, past = 0) =>
@@ -155,6 +162,9 @@ export const NETWORK_STRINGS_NN: NetworkStrings = {
   legendBroker: 'Meklar: bind miljø saman',
   legendWeight: 'Tjukkare linje: fleire felles satsingar',
   legendSize: 'Større merke: fleire samarbeidspartnarar',
+  overviewLabel: (g) => `Oversikt: ${g} grupper av aktørar som samarbeider tett. Enter opnar ei gruppe.`,
+  overviewGroup: (label, m) => `${label}: ${m} aktørar. Opne gruppa`,
+  overviewBack: '← Tilbake til oversikta',
   legendPast: 'Tynn, svak linje: tidlegare samarbeid',
   legendFormer: 'Overstreka: finst ikkje lenger eller er avslutta',
   nodeLabel: (label, where, p, i, broker, past = 0) =>
@@ -212,6 +222,9 @@ export const NETWORK_STRINGS_EN: NetworkStrings = {
   legendBroker: 'Broker: bridges groups',
   legendWeight: 'Thicker line: more shared initiatives',
   legendSize: 'Larger mark: more partners',
+  overviewLabel: (g) => `Overview: ${g} groups of actors who work closely together. Enter opens a group.`,
+  overviewGroup: (label, m) => `${label}: ${m} actors. Open the group`,
+  overviewBack: '← Back to the overview',
   legendPast: 'Thin, faint line: past collaboration',
   legendFormer: 'Struck through: no longer exists, or ended',
   nodeLabel: (label, where, p, i, broker, past = 0) =>
