@@ -8,11 +8,10 @@ import {
   visibleExtent,
 } from '@floke/core/actor-network';
 import { NetworkOverviewController } from './network-overview-controller.js';
+import { NetworkViewProperties } from './network-properties.js';
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { query, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
-import { idListConverter } from '../base/id-list.js';
-import { FlokeView } from '../base/floke-view.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
 import { viewFrameStyles } from '../base/view-frame.styles.js';
@@ -42,8 +41,6 @@ const FILTER_PROPERTIES = ['levels', 'sectors', 'topic', 'initiative', 'asOf', '
 /** Below this width of the view, the panel moves under the drawing and the filters fold. */
 export const NETWORK_NARROW_WIDTH = 720;
 
-type NetworkInputs = readonly [NormalizedDocument, NetworkMode, number];
-
 /**
  * Who works with whom, about what, at which level: actors (and, in two-mode, initiatives) in one band per level,
  * communities side by side, sector by shape and colour, brokers ringed, ties thicker the more initiatives they
@@ -71,7 +68,7 @@ type NetworkInputs = readonly [NormalizedDocument, NetworkMode, number];
  * @cssproperty --floke-initiative-color - Outline of initiatives' capsules in two-mode.
  * @cssproperty --floke-sector-public - Colour of public actors (likewise `-voluntary`, `-private`, `-research`, `-foundation`, `-social-partners`, `-other`).
  */
-export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView> {
+export class FlokeActorNetwork extends NetworkViewProperties {
   static override styles = [
     themeStyles,
     sectorColorStyles,
@@ -82,37 +79,6 @@ export class FlokeActorNetwork extends FlokeView<NetworkInputs, ActorNetworkView
     networkSvgStyles,
   ];
   static override narrowWidth = NETWORK_NARROW_WIDTH;
-
-  /** `actors`: initiatives folded into actor–actor ties. `two-mode`: initiatives drawn as nodes. */
-  @property({ reflect: true }) mode: NetworkMode = 'actors';
-
-  /** Show only these levels (space-separated ids). No attribute or an empty one: all levels. */
-  @property({ converter: idListConverter, reflect: true }) levels?: readonly string[];
-
-  /** Show only actors of these sectors (space-separated ids; `other` for none or unknown). No attribute or an empty one: all. */
-  @property({ converter: idListConverter, reflect: true }) sectors?: readonly string[];
-
-  /** Show only ties about this topic. */
-  @property({ reflect: true }) topic?: string;
-
-  /** Show only the members of this initiative. */
-  @property({ reflect: true }) initiative?: string;
-
-  /**
-   * Show the network as of this partial date (`2021`, `2021-06`, `2021-06-30`): what ended before is history, what
-   * began after is hidden. `all` (or empty): all time. No attribute (or not a date): the document's
-   * `views.horizons.now`, else all time.
-   */
-  @property({ attribute: 'as-of', reflect: true }) asOf?: string;
-
-  /** As of a date, hide history (past ties, former actors, finished initiatives) instead of drawing it as history. */
-  @property({ type: Boolean, attribute: 'hide-history', reflect: true }) hideHistory = false;
-
-  /** Seed of the layout and community detection: the same seed draws the same picture. */
-  @property({ type: Number }) seed = 1;
-
-  /** Lay out on the main thread instead of in a Worker. */
-  @property({ type: Boolean, attribute: 'no-worker' }) noWorker = false;
 
   protected readonly frameView = 'network';
 

@@ -1,0 +1,42 @@
+import type { NormalizedDocument } from '@floke/core';
+import type { ActorNetworkView, NetworkMode } from '@floke/core/actor-network';
+import { property } from 'lit/decorators.js';
+import { idListConverter } from '../base/id-list.js';
+import { FlokeView } from '../base/floke-view.js';
+
+/** What the network's layout is computed from: the model, the mode and the seed. */
+export type NetworkInputs = readonly [NormalizedDocument, NetworkMode, number];
+
+/** The attributes and properties of `<floke-actor-network>`: mode, filters, date, seed and thread. */
+export abstract class NetworkViewProperties extends FlokeView<NetworkInputs, ActorNetworkView> {
+  /** `actors`: initiatives folded into actor–actor ties. `two-mode`: initiatives drawn as nodes. */
+  @property({ reflect: true }) mode: NetworkMode = 'actors';
+
+  /** Show only these levels (space-separated ids). No attribute or an empty one: all levels. */
+  @property({ converter: idListConverter, reflect: true }) levels?: readonly string[];
+
+  /** Show only actors of these sectors (space-separated ids; `other` for none or unknown). No attribute or an empty one: all. */
+  @property({ converter: idListConverter, reflect: true }) sectors?: readonly string[];
+
+  /** Show only ties about this topic. */
+  @property({ reflect: true }) topic?: string;
+
+  /** Show only the members of this initiative. */
+  @property({ reflect: true }) initiative?: string;
+
+  /**
+   * Show the network as of this partial date (`2021`, `2021-06`, `2021-06-30`): what ended before is history, what
+   * began after is hidden. `all` (or empty): all time. No attribute (or not a date): the document's
+   * `views.horizons.now`, else all time.
+   */
+  @property({ attribute: 'as-of', reflect: true }) asOf?: string;
+
+  /** As of a date, hide history (past ties, former actors, finished initiatives) instead of drawing it as history. */
+  @property({ type: Boolean, attribute: 'hide-history', reflect: true }) hideHistory = false;
+
+  /** Seed of the layout and community detection: the same seed draws the same picture. */
+  @property({ type: Number }) seed = 1;
+
+  /** Lay out on the main thread instead of in a Worker. */
+  @property({ type: Boolean, attribute: 'no-worker' }) noWorker = false;
+}
