@@ -1,7 +1,6 @@
 import {
   causalLoopDiagramInput,
   placeExtraLoopMarker,
-  type CausalLoopDiagram,
   type CldLink,
   type CldLoopMarker,
   type CldNode,
@@ -12,9 +11,8 @@ import {
   type WhereToAct,
 } from '@floke/core';
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { query, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
-import { FlokeView } from '../base/floke-view.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
 import { viewFrameStyles } from '../base/view-frame.styles.js';
@@ -32,17 +30,10 @@ import { PANEL_PAGE_SIZE, renderLoopLegend, renderLoopPanel, renderLoopTextAlter
 import { LOOP_UI_STRINGS } from './loop-ui-strings.js';
 import { LoopWords } from './loop-words.js';
 import { renderDiagram } from './render-diagram.js';
+import { CausalLoopsProperties, type CldArrangement } from './causal-loops-properties.js';
 import { fitTransform, openingTransform, type StageSize } from './opening-view.js';
 
-/** Ways to arrange the factors; see `layoutCausalLoops`. */
-export const CLD_ARRANGEMENTS = ['auto', 'force', 'circle'] as const;
-export type CldArrangement = (typeof CLD_ARRANGEMENTS)[number];
-
-/**
- * Loops the view looks for by default: far more than anyone reads, few enough to hand over from the Worker and
- * list quickly. `findLoops` itself defaults to 10,000; raise `loop-limit` to search further.
- */
-export const VIEW_LOOP_LIMIT = 2000;
+export { CLD_ARRANGEMENTS, VIEW_LOOP_LIMIT, type CldArrangement } from './causal-loops-properties.js';
 
 /** Below this width (CSS px) the loop panel moves under the drawing. */
 export const CLD_NARROW_WIDTH = 720;
@@ -53,8 +44,6 @@ export const CLD_RING_WIDTH = 560;
 /** The next position cycling through `length` items from `cursor`; from none yet (-1), forward is the first, back the last. */
 const cycle = (cursor: number, step: 1 | -1, length: number) =>
   cursor < 0 ? (step > 0 ? 0 : length - 1) : (cursor + step + length) % length;
-
-type LoopInputs = readonly [NormalizedDocument, number, number | undefined, CldArrangement, TextStyle];
 
 /**
  * A causal-loop diagram of the document's `causes` relations: factors, signed links, delays, and every
@@ -91,7 +80,7 @@ type LoopInputs = readonly [NormalizedDocument, number, number | undefined, CldA
  *
  * @cssproperty [--floke-cld-height=36rem] - Maximum height of the drawing; beyond it the reader pans.
  */
-export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
+export class FlokeCausalLoops extends CausalLoopsProperties {
   static override styles = [
     themeStyles,
     problemSummaryStyles,
@@ -102,21 +91,6 @@ export class FlokeCausalLoops extends FlokeView<LoopInputs, CausalLoopDiagram> {
     loopPanelStyles,
   ];
   static override narrowWidth = CLD_NARROW_WIDTH;
-
-  /** The highlighted loop: its id, or its code (`R1`, `B2`). */
-  @property({ reflect: true }) loop?: string;
-
-  /** Stop looking for loops after this many. */
-  @property({ type: Number, attribute: 'loop-limit' }) loopLimit = VIEW_LOOP_LIMIT;
-
-  /** Only find loops of at most this many links. */
-  @property({ type: Number, attribute: 'max-loop-length' }) maxLoopLength?: number;
-
-  /** How to arrange the factors: `auto`, `force` or `circle`. */
-  @property() arrangement: CldArrangement = 'auto';
-
-  /** Lay out on the main thread instead of in a Worker. */
-  @property({ type: Boolean, attribute: 'no-worker' }) noWorker = false;
 
   protected readonly frameView = 'loops';
 

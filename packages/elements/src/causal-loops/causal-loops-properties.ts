@@ -1,0 +1,34 @@
+import type { CausalLoopDiagram, NormalizedDocument, TextStyle } from '@floke/core';
+import { property } from 'lit/decorators.js';
+import { FlokeView } from '../base/floke-view.js';
+
+/** Ways to arrange the factors; see `layoutCausalLoops`. */
+export const CLD_ARRANGEMENTS = ['auto', 'force', 'circle'] as const;
+export type CldArrangement = (typeof CLD_ARRANGEMENTS)[number];
+
+/**
+ * Loops the view looks for by default: far more than anyone reads, few enough to hand over from the Worker and
+ * list quickly. `findLoops` itself defaults to 10,000; raise `loop-limit` to search further.
+ */
+export const VIEW_LOOP_LIMIT = 2000;
+
+/** What the diagram is computed from: model, loop limit, longest loop, arrangement and the reader's text style. */
+export type LoopInputs = readonly [NormalizedDocument, number, number | undefined, CldArrangement, TextStyle];
+
+/** The attributes and properties of `<floke-causal-loops>`: the highlighted loop, the loop search and the layout. */
+export abstract class CausalLoopsProperties extends FlokeView<LoopInputs, CausalLoopDiagram> {
+  /** The highlighted loop: its id, or its code (`R1`, `B2`). */
+  @property({ reflect: true }) loop?: string;
+
+  /** Stop looking for loops after this many. */
+  @property({ type: Number, attribute: 'loop-limit' }) loopLimit = VIEW_LOOP_LIMIT;
+
+  /** Only find loops of at most this many links. */
+  @property({ type: Number, attribute: 'max-loop-length' }) maxLoopLength?: number;
+
+  /** How to arrange the factors: `auto`, `force` or `circle`. */
+  @property() arrangement: CldArrangement = 'auto';
+
+  /** Lay out on the main thread instead of in a Worker. */
+  @property({ type: Boolean, attribute: 'no-worker' }) noWorker = false;
+}
