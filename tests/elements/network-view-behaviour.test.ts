@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import './lit-dev-warnings.js';
 import { emulateMedia, executeServerCommand, resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
+import { visibleExtent } from '../../packages/core/src/actor-network/index.js';
 import { renderedFontSize } from './readability.js';
 import {
   TELEMARK,
@@ -93,6 +94,12 @@ describe('floke-actor-network around its drawing', function () {
     const spanY = Math.max(...points.map((p) => p[1])) - Math.min(...points.map((p) => p[1]));
     expect(Math.max(spanX / stage.width, spanY / stage.height)).to.be.greaterThan(0.5);
     expect(el.positionOf('udir')).to.deep.equal(before);
+    // Centred exactly: the middle of what stays visible is drawn at the middle of the stage.
+    const extent = visibleExtent(el.network!.layout, el.visibility!.nodes)!;
+    const { x, y, k } = el.transform;
+    const canvas = root(el).querySelector('canvas')!;
+    expect(extent.x * k + x).to.be.closeTo(canvas.clientWidth / 2, 0.5);
+    expect(extent.y * k + y).to.be.closeTo(canvas.clientHeight / 2, 0.5);
   });
 
   it('draws highlighted labels 12 px on screen at every zoom', async () => {

@@ -69,21 +69,11 @@ export class NetworkOverviewController implements ReactiveController {
 
   /** Opens a group: the detailed drawing, fitted to its community's region. */
   open(key: string): void {
-    const region = this.sources.view()?.layout.communities.find((c) => String(c.community) === key)?.region;
+    const extent = this.sources.view()?.layout.communities.find((c) => String(c.community) === key)?.bounds;
     this.opened = key;
     this.#active = key;
     this.host.requestUpdate();
-    if (region?.length) {
-      const xs = region.map((p) => p.x);
-      const ys = region.map((p) => p.y);
-      const extent = {
-        x: Math.min(...xs),
-        y: Math.min(...ys),
-        width: Math.max(...xs) - Math.min(...xs),
-        height: Math.max(...ys) - Math.min(...ys),
-      };
-      void this.host.updateComplete.then(() => this.sources.opened(extent));
-    }
+    if (extent) void this.host.updateComplete.then(() => this.sources.opened(extent));
   }
 
   /** Back to the overview, focus on the group that was open. */

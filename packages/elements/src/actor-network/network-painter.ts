@@ -155,9 +155,10 @@ function resolveColors(host: HTMLElement): NetworkPaint {
  */
 export function fitTransform(layout: NetworkLayout, size: { width: number; height: number }, extent?: Box): ViewTransform {
   if (size.width === 0 || size.height === 0) return { x: 0, y: 0, k: 1 };
-  const box = extent ?? { x: 0, y: 0, width: layout.width, height: layout.height };
+  // `extent` is a core `Box`: by its centre.
+  const box = extent ?? { x: layout.width / 2, y: layout.height / 2, width: layout.width, height: layout.height };
   const k = Math.min((size.width - 80) / Math.max(box.width, 1), (size.height - 24) / Math.max(box.height, 1), 2);
-  return { x: (size.width - box.width * k) / 2 - box.x * k, y: (size.height - box.height * k) / 2 - box.y * k, k };
+  return { x: size.width / 2 - box.x * k, y: size.height / 2 - box.y * k, k };
 }
 
 /** Whether the reader's system forces its own colours (Windows high contrast and the like). */

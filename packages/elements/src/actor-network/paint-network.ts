@@ -343,10 +343,11 @@ function paintLabels(
   context.font = `italic ${size}px ${paint.font}`;
   context.textAlign = 'left';
   for (const { text, box } of communityNames(layout, state)) {
-    const x = box.x * t.k + t.x;
+    // `bounds` is a core `Box`, by its centre: the name goes at its left edge, above or just inside its top.
+    const x = (box.x - box.width / 2) * t.k + t.x;
     const width = context.measureText(text).width;
     if (width > box.width * t.k + 40) continue;
-    const top = box.y * t.k + t.y;
+    const top = (box.y - box.height / 2) * t.k + t.y;
     const place = [top - lineHeight - 1, top + 2].find((y) => free(x, x + width - 0.01, y, y + lineHeight - 0.01));
     if (place === undefined) continue;
     take(x, x + width - 0.01, place, place + lineHeight - 0.01);
@@ -411,15 +412,7 @@ function communityNames(
       .slice(0, 2)
       .map((i) => state.shortLabels[i])
       .join(' · ');
-    // The region as drawn (its polygon) is what the name sits on.
-    const xs = community.region.map((point) => point.x);
-    const ys = community.region.map((point) => point.y);
-    const box = {
-      x: Math.min(...xs),
-      y: Math.min(...ys),
-      width: Math.max(...xs) - Math.min(...xs),
-      height: Math.max(...ys) - Math.min(...ys),
-    };
+    const box = community.bounds;
     if (text) names.push({ text, box });
   }
   return names;
