@@ -78,9 +78,9 @@ describe('floke-actor-network around its drawing', function () {
   it('refits to the nodes a filter leaves, without moving them', async () => {
     const before = el.positionOf('udir');
     const wholeScale = el.transform.k;
-    el.levels = ['national'];
+    el.levels = ['local'];
     await settle(el);
-    await until(() => el.transform.k > wholeScale, 'the view zoomed in on the national actors');
+    await until(() => el.transform.k > wholeScale, 'the view zoomed in on the local actors');
     const stage = stageSize();
     const visible = el.network!.network.nodes.filter((n) => el.isVisible(n.id));
     expect(visible.length).to.be.greaterThan(3);
@@ -94,12 +94,19 @@ describe('floke-actor-network around its drawing', function () {
     const spanY = Math.max(...points.map((p) => p[1])) - Math.min(...points.map((p) => p[1]));
     expect(Math.max(spanX / stage.width, spanY / stage.height)).to.be.greaterThan(0.5);
     expect(el.positionOf('udir')).to.deep.equal(before);
-    // Centred exactly: the middle of what stays visible is drawn at the middle of the stage.
+    // Fitted exactly: what stays visible is centred vertically and fills the room right of the band names' gutter
+    // (to the 40 px margin) or the stage's height (less 24 px).
     const extent = visibleExtent(el.network!.layout, el.visibility!.nodes)!;
     const { x, y, k } = el.transform;
     const canvas = root(el).querySelector('canvas')!;
-    expect(extent.x * k + x).to.be.closeTo(canvas.clientWidth / 2, 0.5);
     expect(extent.y * k + y).to.be.closeTo(canvas.clientHeight / 2, 0.5);
+    const right = (extent.x + extent.width / 2) * k + x;
+    const left = (extent.x - extent.width / 2) * k + x;
+    expect(left).to.be.greaterThan(80);
+    expect(right).to.be.at.most(canvas.clientWidth - 40 + 0.5);
+    const fillsWidth = Math.abs(right - (canvas.clientWidth - 40)) < 0.5;
+    const fillsHeight = Math.abs(extent.height * k - (canvas.clientHeight - 24)) < 0.5;
+    expect(fillsWidth || fillsHeight, 'fills the width or the height').to.equal(true);
   });
 
   it('draws highlighted labels 12 px on screen at every zoom', async () => {
@@ -112,6 +119,28 @@ describe('floke-actor-network around its drawing', function () {
       expect(labels.length, `labels at zoom ${el.transform.k}`).to.be.greaterThan(0);
       for (const text of labels) expect(renderedFontSize(text), text.textContent!).to.be.closeTo(12, 0.01);
     }
+  });
+
+  it('names at the fitted view 48 of the 53 national bodies, moving labels out of a crowd, none over another', () => {
+    const drawn = el.drawnLabels;
+    const labelled = new Set(drawn.map((label) => label.id));
+    const national = (el.data as { elements: { id: string; kind: string; level?: string }[] }).elements
+      .filter((e) => e.kind === 'actor' && e.level === 'national')
+      .map((e) => e.id);
+    expect(national).to.have.length(53);
+    // Udir, Bufdir and Nav's directorate sit in the densest crowd: they get a leader line out of it.
+    for (const id of ['udir', 'bufdir', 'av-dir', 'imdi', 'hk-dir']) expect(labelled.has(id), id).to.equal(true);
+    expect(national.filter((id) => labelled.has(id)).length).to.be.at.least(48);
+    const overlaps = drawn.flatMap((a, i) =>
+      drawn.slice(i + 1).filter((b) => a.box.x0 < b.box.x1 && b.box.x0 < a.box.x1 && a.box.y0 < b.box.y1 && b.box.y0 < a.box.y1),
+    );
+    expect(overlaps).to.deep.equal([]);
+  });
+
+  it('keeps the band names in a gutter left of the fitted drawing', () => {
+    const { x, k } = el.transform;
+    const leftmost = Math.min(...el.network!.layout.nodes.map((node) => (node.x - node.radius) * k + x));
+    expect(leftmost).to.be.greaterThan(8 + 80);
   });
 
   it('keeps its controls in one row, so the drawing starts within 120 px of the top', () => {

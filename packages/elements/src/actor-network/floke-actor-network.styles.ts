@@ -40,6 +40,12 @@ export const networkSvgStyles = css`
       (key) => `.symbol.former.sector-${key} { fill: var(--_background); stroke: var(--_sector-${key}); stroke-width: 2; }`,
     ).join('\n'),
   )}
+  /* A name moved out of a crowd is joined to its actor by a dotted line (the canvas draws it the same way). */
+  .leader {
+    stroke: var(--_text);
+    stroke-width: 1;
+    stroke-dasharray: 2 2;
+  }
   .strike {
     stroke: var(--_text);
     stroke-width: 1.5;

@@ -105,7 +105,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
       const visibility = this.visibility;
       if (!this.layout || this.#canvas.size.width === 0) return this.#zoom.transform;
       const extent = visibility ? visibleExtent(this.layout.layout, visibility.nodes) : undefined;
-      return fitTransform(this.layout.layout, this.#canvas.size, extent);
+      return fitTransform(this.layout.layout, this.#canvas.size, extent, this.#bandGutter());
     },
     scaleExtent: (fitScale) => [fitScale, Math.max(fitScale * ZOOM_LIMITS.in, MAX_NETWORK_ZOOM)],
     onZoom: ({ x, y, k }) => {
@@ -137,7 +137,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     seed: () => this.seed,
     textWidth: () => this.labelMeasure(),
     opened: (extent) => {
-      this.#zoom.setTransform(fitTransform(this.layout!.layout, this.#canvas.size, extent));
+      this.#zoom.setTransform(fitTransform(this.layout!.layout, this.#canvas.size, extent, this.#bandGutter()));
       void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>('svg.overlay g.node')?.focus());
     },
   });
@@ -225,6 +225,13 @@ export class FlokeActorNetwork extends NetworkViewProperties {
   get #words(): NetworkWords | undefined {
     const [index, model, t] = [this.#index, this.model, this.uiStrings];
     return index && model ? new NetworkWords(index, model, t, this.uiLanguage, this.visibility, this.filter.asOf) : undefined;
+  }
+
+  /** Room for the band names left of the fitted drawing (they are painted at x 8, semibold). */
+  #bandGutter(): number {
+    const measure = this.labelMeasure('600');
+    const names = this.#words?.bandNames() ?? [];
+    return measure ? 18 + Math.max(0, ...names.map((name) => measure(name, 12))) : 0;
   }
 
   /** What the filter shows, per index into `network`: nodes, ties, and which are history (`historic`, `former`). */
@@ -370,11 +377,21 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     const visible = this.visibility?.nodes;
     if (!this.#index || !visible || !this.overlay) return -1;
     const [rect, t, hit] = [this.overlay.getBoundingClientRect(), this.#zoom.transform, this.#index.hit];
-    // A symbol, then a label as painted (zoomed out, labels outgrow the layout's boxes), then the node's box.
-    const symbol = hit.atPointer(event, rect, t, visible, true);
-    const label = symbol < 0 ? this.#painter.labelAt(event.clientX - rect.left, event.clientY - rect.top) : -1;
-    return symbol >= 0 ? symbol : label >= 0 && visible[label] ? label : hit.atPointer(event, rect, t, visible);
+    // A symbol, then a label as painted (zoomed out, labels outgrow the layout's boxes), then near a symbol or in the
+    // node's box. Labels may sit right beside a symbol: on the label, the label wins over the symbol's slop.
+    const [x, y] = [event.clientX - rect.left, event.clientY - rect.top];
+    const symbol = hit.at((x - t.x) / t.k, (y - t.y) / t.k, visible, 0, true);
+    if (symbol >= 0) return symbol;
+    // Hovering a label redraws the node's label in the highlight layer, and a moved-out label goes back beside its
+    // node: the spot the pointer found it on keeps meaning that node until the pointer leaves it.
+    const held = this.#heldLabel;
+    if (held && held.index === this.#hovered && x >= held.box.x0 && x <= held.box.x1 && y >= held.box.y0 && y <= held.box.y1)
+      return held.index;
+    const label = this.#painter.labelAt(x, y);
+    this.#heldLabel = label && visible[label.index] ? label : undefined;
+    return this.#heldLabel ? this.#heldLabel.index : hit.atPointer(event, rect, t, visible);
   }
+  #heldLabel?: { index: number; box: ScreenBox };
 
   /** The labels drawn now, by node id, with their boxes (CSS px from the drawing's top left): for tests. */
   get drawnLabels(): { id: string; box: ScreenBox }[] {

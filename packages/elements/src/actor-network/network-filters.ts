@@ -251,6 +251,12 @@ export function renderNetworkLegend(state: FiltersState) {
         </svg>
         ${t.legendWeight}
       </li>
+      <li>
+        <svg class="legend-symbol" width="36" height="14" aria-hidden="true">
+          <line class="leader" x1="2" y1="7" x2="34" y2="7"></line>
+        </svg>
+        ${t.legendLeader}
+      </li>
       ${
         shows(visibility?.historic, visibility?.ties)
           ? html`<li>

@@ -94,10 +94,9 @@ export class NetworkPainter {
     return this.ties.busy;
   }
 
-  /** The node whose label (as last painted) is at a point on screen (CSS px from the drawing's top left); -1: none. */
-  labelAt(x: number, y: number): number {
-    const hit = this.labelBoxes.find(({ box }) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1);
-    return hit ? hit.index : -1;
+  /** The label (as last painted) at a point on screen (CSS px from the drawing's top left), if any. */
+  labelAt(x: number, y: number): DrawnLabel | undefined {
+    return this.labelBoxes.find(({ box }) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1);
   }
 }
 
@@ -151,15 +150,26 @@ function resolveColors(host: HTMLElement): NetworkPaint {
 /**
  * The pan/zoom that shows `extent` (default: the whole network) in a stage of this size, centred, at most 2× (an
  * empty stage keeps identity). The margin keeps labels at the edges, wider than their boxes when zoomed out, inside
- * the drawing.
+ * the drawing; `gutter` (CSS px, at least that margin) is kept free on the left for the band names, so at the fitted
+ * view they head their rows instead of sitting on the first community's members.
  */
-export function fitTransform(layout: NetworkLayout, size: { width: number; height: number }, extent?: Box): ViewTransform {
+export function fitTransform(
+  layout: NetworkLayout,
+  size: { width: number; height: number },
+  extent?: Box,
+  gutter = FIT_MARGIN,
+): ViewTransform {
   if (size.width === 0 || size.height === 0) return { x: 0, y: 0, k: 1 };
   // `extent` is a core `Box`: by its centre.
   const box = extent ?? { x: layout.width / 2, y: layout.height / 2, width: layout.width, height: layout.height };
-  const k = Math.min((size.width - 80) / Math.max(box.width, 1), (size.height - 24) / Math.max(box.height, 1), 2);
-  return { x: size.width / 2 - box.x * k, y: size.height / 2 - box.y * k, k };
+  const left = Math.min(Math.max(gutter, FIT_MARGIN), size.width / 3);
+  const room = size.width - left - FIT_MARGIN;
+  const k = Math.min(room / Math.max(box.width, 1), (size.height - 24) / Math.max(box.height, 1), 2);
+  return { x: left + room / 2 - box.x * k, y: size.height / 2 - box.y * k, k };
 }
+
+/** Room (CSS px) left free at each side of the fitted drawing, for labels that poke out of their nodes' boxes. */
+const FIT_MARGIN = 40;
 
 /** Whether the reader's system forces its own colours (Windows high contrast and the like). */
 export const forcedColors = () => typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches;

@@ -2,6 +2,7 @@ import { SECTOR_COLOR_KEYS, type SectorColorKey } from '@floke/core';
 import { NETWORK_NODE_METRICS, type NetworkLayout } from '@floke/core/actor-network';
 import type { NetworkMarks } from './network-marks.js';
 import { paintCommunityRegions } from './paint-communities.js';
+import { haloText, paintLabels } from './paint-labels.js';
 import { addInitiativeMark, addSymbol } from './symbol-path.js';
 import type { TieLayer } from './tie-layer.js';
 
@@ -61,22 +62,8 @@ export interface NetworkPaintState extends NetworkMarks {
   readonly occupiedBands: readonly boolean[];
 }
 
-/** Widths of the one-line labels drawn when zoomed out, per label list (one per network) and font. */
-const shortWidths = new WeakMap<readonly string[], { font: string; width: number[] }>();
-
 /** Buffers reused by every frame. */
-const scratch = { onScreen: new Uint8Array(0), visible: [] as number[], taken: new Uint8Array(0) };
-
-/** Size (CSS px) of the screen grid that keeps zoomed-out labels off each other and off the symbols. */
-const LABEL_CELL = 6;
-
-/**
- * Labels are drawn in full (wrapped as laid out) at this zoom and above, where every node's box is at least as large
- * on screen as its label; below it, on one line, only those that fit. Either way at one size on screen.
- */
-export const FULL_LABEL_ZOOM = 1;
-/** At most this many labels per frame, so a frame stays cheap at any size. */
-const LABEL_BUDGET = 250;
+const scratch = { onScreen: new Uint8Array(0), visible: [] as number[] };
 
 /**
  * Paints the network on a canvas for the current zoom: bands, ties (a cached bitmap), symbols (one path per
@@ -271,149 +258,4 @@ function paintStrikes(
 export function strikeLine(node: { readonly x: number; readonly y: number; readonly radius: number }) {
   const d = node.radius * 0.95;
   return { x0: node.x - d, y0: node.y + d, x1: node.x + d, y1: node.y - d };
-}
-
-function paintLabels(
-  context: CanvasRenderingContext2D,
-  layout: NetworkLayout,
-  state: NetworkPaintState,
-  paint: NetworkPaint,
-  onScreen: Uint8Array,
-  bandNames: readonly ScreenBox[],
-): DrawnLabel[] {
-  const { transform: t } = state;
-  const full = t.k >= FULL_LABEL_ZOOM;
-  let widths = shortWidths.get(state.shortLabels);
-  if (!widths || widths.font !== paint.font) shortWidths.set(state.shortLabels, (widths = { font: paint.font, width: [] }));
-  const size = NETWORK_NODE_METRICS.fontSize;
-  const lineHeight = NETWORK_NODE_METRICS.lineHeight;
-  const gap = NETWORK_NODE_METRICS.labelGap;
-  context.font = `${size}px ${paint.font}`;
-  context.textBaseline = 'top';
-  // Zoomed out, labels may not fit their boxes: a fine screen grid keeps them off each other and off the symbols.
-  const cell = LABEL_CELL;
-  const columns = Math.ceil(state.width / cell) + 1;
-  const rows = Math.ceil(state.height / cell) + 1;
-  if (scratch.taken.length < columns * rows) scratch.taken = new Uint8Array(columns * rows);
-  const taken = scratch.taken;
-  taken.fill(0, 0, columns * rows);
-  /** Visits the grid cells a screen box covers (clipped to the view); stops early when `visit` returns true. */
-  const cells = (x0: number, x1: number, y0: number, y1: number, visit: (index: number) => boolean | void): boolean => {
-    const gx0 = Math.max(0, Math.floor(x0 / cell));
-    const gx1 = Math.min(columns - 1, Math.floor(x1 / cell));
-    const gy0 = Math.max(0, Math.floor(y0 / cell));
-    const gy1 = Math.min(rows - 1, Math.floor(y1 / cell));
-    for (let gy = gy0; gy <= gy1; gy++) for (let gx = gx0; gx <= gx1; gx++) if (visit(gy * columns + gx)) return true;
-    return false;
-  };
-  const take = (x0: number, x1: number, y0: number, y1: number) => void cells(x0, x1, y0, y1, (index) => void (taken[index] = 1));
-  const free = (x0: number, x1: number, y0: number, y1: number) =>
-    x0 >= 0 && x1 <= state.width && y0 >= 0 && y1 <= state.height && !cells(x0, x1, y0, y1, (index) => taken[index] === 1);
-  for (const box of [...state.reservedLabelBoxes, ...bandNames]) take(box.x0, box.x1, box.y0, box.y1);
-  const labelled: DrawnLabel[] = [];
-  if (full) {
-    // Zoomed in, every node's box holds its label as laid out: no two overlap.
-    context.textAlign = 'center';
-    for (const i of state.labelOrder) {
-      if (labelled.length >= LABEL_BUDGET) break;
-      if (!onScreen[i] || state.labelledAbove.has(i)) continue;
-      const node = layout.nodes[i]!;
-      const x = node.x * t.k + t.x;
-      const y = (node.y + node.radius) * t.k + t.y + gap;
-      let half = 0;
-      for (let n = 0; n < node.lines.length; n++) {
-        haloText(context, node.lines[n]!, x, y + n * lineHeight, paint);
-        half = Math.max(half, context.measureText(node.lines[n]!).width / 2);
-      }
-      labelled.push({ index: i, box: { x0: x - half, x1: x + half, y0: y, y1: y + node.lines.length * lineHeight } });
-    }
-    return labelled;
-  }
-  // Zoomed out: symbols first, so no label covers one.
-  for (let i = 0; i < layout.nodes.length; i++) {
-    if (!onScreen[i]) continue;
-    const node = layout.nodes[i]!;
-    const r = Math.max(node.radius * t.k, 1.5);
-    const x = node.x * t.k + t.x;
-    const y = node.y * t.k + t.y;
-    take(x - r, x + r - 0.01, y - r, y + r - 0.01);
-  }
-  // Communities are named first (by their most central members' short names), just above or inside the top of their
-  // region, where that covers no symbol, band name or other name.
-  context.font = `italic ${size}px ${paint.font}`;
-  context.textAlign = 'left';
-  for (const { text, box } of communityNames(layout, state)) {
-    // `bounds` is a core `Box`, by its centre: the name goes at its left edge, above or just inside its top.
-    const x = (box.x - box.width / 2) * t.k + t.x;
-    const width = context.measureText(text).width;
-    if (width > box.width * t.k + 40) continue;
-    const top = (box.y - box.height / 2) * t.k + t.y;
-    const place = [top - lineHeight - 1, top + 2].find((y) => free(x, x + width - 0.01, y, y + lineHeight - 0.01));
-    if (place === undefined) continue;
-    take(x, x + width - 0.01, place, place + lineHeight - 0.01);
-    haloText(context, text, x, place, paint);
-  }
-  context.font = `${size}px ${paint.font}`;
-  // Each label on one line, below its symbol if there is room, else right of it, left of it or above it; the most
-  // important first (see `labelOrder`), and none where it would cover a label or a symbol.
-  for (const i of state.labelOrder) {
-    if (labelled.length >= LABEL_BUDGET) break;
-    if (!onScreen[i] || state.labelledAbove.has(i)) continue;
-    const text = state.shortLabels[i] ?? '';
-    let width = widths.width[i];
-    if (width === undefined) width = widths.width[i] = context.measureText(text).width;
-    const node = layout.nodes[i]!;
-    const x = node.x * t.k + t.x;
-    const y = node.y * t.k + t.y;
-    const r = Math.max(node.radius * t.k, 1.5) + gap;
-    const candidates: readonly (readonly [number, number])[] = [
-      [x - width / 2, y + r],
-      [x + r, y - lineHeight / 2],
-      [x - r - width, y - lineHeight / 2],
-      [x - width / 2, y - r - lineHeight],
-    ];
-    const place = candidates.find(([lx, ly]) => free(lx, lx + width - 0.01, ly, ly + lineHeight - 0.01));
-    if (!place) continue;
-    const [lx, ly] = place;
-    take(lx, lx + width - 0.01, ly, ly + lineHeight - 0.01);
-    context.textAlign = 'left';
-    haloText(context, text, lx, ly, paint);
-    labelled.push({ index: i, box: { x0: lx, x1: lx + width, y0: ly, y1: ly + lineHeight } });
-  }
-  return labelled;
-}
-
-/** Text with a halo in the background colour, so it reads over ties. */
-function haloText(context: CanvasRenderingContext2D, text: string, x: number, y: number, paint: NetworkPaint): void {
-  context.lineJoin = 'round';
-  context.lineWidth = 3;
-  context.strokeStyle = paint.background;
-  context.strokeText(text, x, y);
-  context.fillStyle = paint.text;
-  context.fillText(text, x, y);
-}
-
-/** Index of each node by id, per layout. */
-const nodeIndexes = new WeakMap<NetworkLayout, Map<string, number>>();
-
-/** Each shown community of two or more members: its name (its central members' short names) and its bounds. */
-function communityNames(
-  layout: NetworkLayout,
-  state: NetworkPaintState,
-): { text: string; box: NetworkLayout['communities'][number]['bounds'] }[] {
-  let indexOf = nodeIndexes.get(layout);
-  if (!indexOf) nodeIndexes.set(layout, (indexOf = new Map(layout.nodes.map((node, i) => [node.id, i]))));
-  const names: { text: string; box: NetworkLayout['communities'][number]['bounds'] }[] = [];
-  for (const community of layout.communities) {
-    if (community.size < 2) continue;
-    const members = community.central.map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined);
-    if (!members.some((i) => state.visibleNodes[i])) continue;
-    const text = members
-      .slice(0, 2)
-      .map((i) => state.shortLabels[i])
-      .join(' · ');
-    const box = community.bounds;
-    if (text) names.push({ text, box });
-  }
-  return names;
 }

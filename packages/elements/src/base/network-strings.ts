@@ -29,6 +29,8 @@ export interface NetworkStrings {
   overviewBack: string;
   /** The legend's entry for past ties (drawn thinner and fainter). */
   legendPast: string;
+  /** The legend's entry for the dotted line that joins a name moved out of a crowd to its actor. */
+  legendLeader: string;
   /** The legend's entry for former actors and finished initiatives (struck through, actors hollow). */
   legendFormer: string;
   /** "KS. Nasjonalt, offentlig. 23 partnere og 2 tidligere, 9 satsinger. Megler." (`past`: partners in past ties only). */
@@ -107,6 +109,7 @@ export const NETWORK_STRINGS_NB: NetworkStrings = {
   overviewGroup: (label, m) => `${label}: ${m} aktører. Åpne gruppen`,
   overviewBack: '← Tilbake til oversikten',
   legendPast: 'Tynn, svak linje: tidligere samarbeid',
+  legendLeader: 'Prikket strek: fra et navn til aktøren det hører til',
   legendFormer: 'Overstreket: finnes ikke lenger eller er avsluttet',
   nodeLabel: (label, where, p, i, broker, past = 0) =>
     `${label}. ${where}. ${count(p, 'samarbeidspartner', 'samarbeidspartnere')}${past ? ` og ${past} tidligere` : ''}, ${count(i, 'satsing', 'satsinger')}.${broker ? ' Megler.' : ''}`,
@@ -166,6 +169,7 @@ export const NETWORK_STRINGS_NN: NetworkStrings = {
   overviewGroup: (label, m) => `${label}: ${m} aktørar. Opne gruppa`,
   overviewBack: '← Tilbake til oversikta',
   legendPast: 'Tynn, svak linje: tidlegare samarbeid',
+  legendLeader: 'Prikka strek: frå eit namn til aktøren det høyrer til',
   legendFormer: 'Overstreka: finst ikkje lenger eller er avslutta',
   nodeLabel: (label, where, p, i, broker, past = 0) =>
     `${label}. ${where}. ${count(p, 'samarbeidspartnar', 'samarbeidspartnarar')}${past ? ` og ${past} tidlegare` : ''}, ${count(i, 'satsing', 'satsingar')}.${broker ? ' Meklar.' : ''}`,
@@ -226,6 +230,7 @@ export const NETWORK_STRINGS_EN: NetworkStrings = {
   overviewGroup: (label, m) => `${label}: ${m} actors. Open the group`,
   overviewBack: '← Back to the overview',
   legendPast: 'Thin, faint line: past collaboration',
+  legendLeader: 'Dotted line: from a name to the actor it belongs to',
   legendFormer: 'Struck through: no longer exists, or ended',
   nodeLabel: (label, where, p, i, broker, past = 0) =>
     `${label}. ${where}. ${count(p, 'partner', 'partners')}${past ? ` and ${past} past` : ''}, ${count(i, 'initiative', 'initiatives')}.${broker ? ' Broker.' : ''}`,

@@ -1,0 +1,78 @@
+import type { ScreenBox } from './paint-network.js';
+
+const TEXT = 1;
+const SYMBOL = 2;
+
+/**
+ * A coarse occupancy grid over the canvas (CSS px), for placing labels without overprinting: a box is free when none
+ * of the cells it touches has been taken. Coarse on purpose: a cell's slack is the breathing room between labels,
+ * and a frame's placement stays linear in the labels tried. One instance is reused across frames.
+ */
+export class ScreenGrid {
+  #taken = new Uint8Array(0);
+  #columns = 0;
+  #rows = 0;
+  #width = 0;
+  #height = 0;
+
+  constructor(readonly cell: number) {}
+
+  /** Empties the grid for a canvas of this size. */
+  reset(width: number, height: number): void {
+    this.#width = width;
+    this.#height = height;
+    this.#columns = Math.ceil(width / this.cell) + 1;
+    this.#rows = Math.ceil(height / this.cell) + 1;
+    const size = this.#columns * this.#rows;
+    if (this.#taken.length < size) this.#taken = new Uint8Array(size);
+    this.#taken.fill(0, 0, size);
+  }
+
+  /**
+   * Marks the cells a box covers (clipped to the canvas) as taken, by text (the default) or by a symbol. Leader lines
+   * may pass over a symbol's cells (the painter checks them against the symbol itself), never over text.
+   */
+  take(box: ScreenBox, by: 'text' | 'symbol' = 'text'): void {
+    const mark = by === 'text' ? TEXT : SYMBOL;
+    this.#cells(box, (index) => void (this.#taken[index] = this.#taken[index]! | mark));
+  }
+
+  /** Whether a box lies wholly on the canvas and covers no taken cell. */
+  free(box: ScreenBox): boolean {
+    if (box.x0 < 0 || box.x1 > this.#width || box.y0 < 0 || box.y1 > this.#height) return false;
+    return !this.#cells(box, (index) => this.#taken[index] !== 0);
+  }
+
+  /** Whether a straight line crosses no cell taken by text, skipping its first cell's length. */
+  lineFree(from: readonly [number, number], to: readonly [number, number]): boolean {
+    return this.#lineCells(from, to, (index) => (this.#taken[index]! & TEXT) !== 0) === false;
+  }
+
+  /** Marks the cells a line crosses (after its first cell's length) as taken, like text. */
+  takeLine(from: readonly [number, number], to: readonly [number, number]): void {
+    this.#lineCells(from, to, (index) => void (this.#taken[index] = this.#taken[index]! | TEXT));
+  }
+
+  /** Visits the cells a line crosses, sampled at half a cell; stops early when `visit` returns true. */
+  #lineCells(from: readonly [number, number], to: readonly [number, number], visit: (index: number) => boolean | void): boolean {
+    const length = Math.hypot(to[0] - from[0], to[1] - from[1]);
+    const step = this.cell / 2;
+    for (let d = this.cell + step; d <= length; d += step) {
+      const x = from[0] + ((to[0] - from[0]) * d) / length;
+      const y = from[1] + ((to[1] - from[1]) * d) / length;
+      if (this.#cells({ x0: x, x1: x, y0: y, y1: y }, visit)) return true;
+    }
+    return false;
+  }
+
+  /** Visits the cells a box covers (clipped to the grid); stops early when `visit` returns true. */
+  #cells(box: ScreenBox, visit: (index: number) => boolean | void): boolean {
+    const cell = this.cell;
+    const gx0 = Math.max(0, Math.floor(box.x0 / cell));
+    const gx1 = Math.min(this.#columns - 1, Math.floor(box.x1 / cell));
+    const gy0 = Math.max(0, Math.floor(box.y0 / cell));
+    const gy1 = Math.min(this.#rows - 1, Math.floor(box.y1 / cell));
+    for (let gy = gy0; gy <= gy1; gy++) for (let gx = gx0; gx <= gx1; gx++) if (visit(gy * this.#columns + gx)) return true;
+    return false;
+  }
+}
