@@ -128,6 +128,33 @@ describe('networkOverview', () => {
     );
   });
 
+  it("names sector and level groups in the reader's words when given a namer, and wraps those names", () => {
+    const { network, metrics } = small();
+    const names: Record<string, string> = { public: 'Offentlig', private: 'Privat', '': 'Annen eller ukjent sektor' };
+    const calls: string[] = [];
+    const groupName = (key: string, groupBy: 'sector' | 'level') => {
+      calls.push(`${groupBy}:${key}`);
+      return groupBy === 'sector' ? names[key]! : `Nivå ${key}`;
+    };
+    const bySector = networkOverview(network, metrics, { groupBy: 'sector', textWidth: sixPx, groupName });
+    assert.deepEqual(
+      groupsOf(bySector).map((g) => [g.key, g.label, g.lines]),
+      [
+        ['', 'Annen eller ukjent sektor', ['Annen eller ukjent', 'sektor']],
+        ['private', 'Privat', ['Privat']],
+        ['public', 'Offentlig', ['Offentlig']],
+      ],
+    );
+    const byLevel = networkOverview(network, metrics, { groupBy: 'level', textWidth: sixPx, groupName });
+    assert.deepEqual(
+      groupsOf(byLevel).map((g) => g.label),
+      ['Nivå local', 'Nivå national'],
+    );
+    // Communities keep their central members' names: the namer is not asked.
+    networkOverview(network, metrics, { textWidth: sixPx, groupName });
+    assert.deepEqual(calls, ['sector:', 'sector:private', 'sector:public', 'level:local', 'level:national']);
+  });
+
   it('leaves out hidden nodes and their ties', () => {
     const { network, metrics } = small();
     const overview = networkOverview(network, metrics, { visible: [true, true, true, false, true, true], textWidth: sixPx });

@@ -86,4 +86,58 @@ describe('floke-actor-network overview of a large network', function () {
     await settle(el, 3);
     expect(groups().length).to.be.greaterThan(5);
   });
+
+  it('groups by sector when the reader chooses it, each group named as the legend names it', async () => {
+    const sectorRadio = root(el).querySelector<HTMLInputElement>('.overview-grouping input[value="sector"]')!;
+    expect(root(el).querySelector<HTMLInputElement>('.overview-grouping input:checked')!.value).to.equal('community');
+    sectorRadio.click();
+    await settle(el, 3);
+    expect(el.overviewBy).to.equal('sector');
+    expect(el.getAttribute('overview-by')).to.equal('sector');
+    const legendNames = [...root(el).querySelectorAll('.sector-legend label')].map((l) => l.textContent!.trim());
+    // A long name wraps onto two lines under its circle.
+    const names = groups().map((g) => [...g.querySelectorAll('.label')].map((line) => line.textContent!.trim()).join(' '));
+    expect(names).to.have.length(6);
+    for (const name of names) expect(legendNames, name).to.include(name);
+    expect(root(el).querySelector('svg.overview')!.getAttribute('aria-label')).to.equal(
+      'Oversikt: 6 grupper etter sektor. Enter åpner en gruppe.',
+    );
+    // The choice keeps focus, so the arrow keys go on choosing.
+    expect((root(el).activeElement as HTMLInputElement | null)?.value).to.equal('sector');
+  });
+
+  it('opens a sector as the drawing filtered to it, and puts the filter back on the way back', async () => {
+    const group = groups().find((g) => g.dataset.key === 'research')!;
+    group.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el, 3);
+    expect(el.sectors).to.deep.equal(['research']);
+    expect(root(el).querySelector('svg.overview')).to.equal(null);
+    const shown = el.network!.network.nodes.filter((n) => el.isVisible(n.id));
+    expect(shown.length).to.be.greaterThan(0);
+    expect(shown.every((n) => n.kind !== 'actor' || n.sector === 'research')).to.equal(true);
+    root(el).querySelector<HTMLButtonElement>('button.overview-back')!.click();
+    await settle(el, 3);
+    expect(el.sectors).to.equal(undefined);
+    await until(() => (root(el).activeElement as SVGGElement | null)?.dataset?.key === 'research', 'focus back on the sector');
+  });
+
+  it('lists the groups in the text alternative: members, ties inside, and the groups each works with most', async () => {
+    el.overviewBy = 'level';
+    await settle(el, 3);
+    const details = root(el).querySelector<HTMLDetailsElement>('details.text-alternative')!;
+    details.open = true;
+    await until(() => root(el).querySelector('table.groups') !== null, 'the groups table');
+    const rows = [...root(el).querySelectorAll('table.groups tbody tr')];
+    expect(rows.map((r) => r.querySelector('th')!.textContent)).to.deep.equal(['Lokalt', 'Regionalt', 'Nasjonalt']);
+    const members = rows.map((r) => Number(r.querySelectorAll('td')[0]!.textContent));
+    expect(members.reduce((a, b) => a + b, 0)).to.equal(2000);
+    const overview = groups();
+    expect(members).to.deep.equal(overview.map((g) => Number(g.querySelector('.group-count')!.textContent)));
+    // Each level works with the other two, heaviest first, with the summed weight in brackets.
+    expect(rows[0]!.querySelectorAll('td')[2]!.textContent).to.match(/^(Regionalt|Nasjonalt) \(\d+\), (Regionalt|Nasjonalt) \(\d+\)$/);
+    details.open = false;
+    el.overviewBy = 'community';
+    await settle(el, 3);
+  });
 });

@@ -30,6 +30,11 @@ export interface NetworkOverviewOptions {
   readonly levels?: readonly string[];
   readonly seed?: number;
   readonly textWidth?: TextWidth;
+  /**
+   * The name of a sector or level group in the reader's language (e.g. the document's sector label), given its key
+   * ('' for nodes without one). Default: the key. Communities are always named by their central members.
+   */
+  readonly groupName?: (key: string, groupBy: Exclude<OverviewGrouping, 'community'>) => string;
 }
 
 /** A group drawn as one node: a circle sized by its member count, with its label below. */
@@ -149,7 +154,7 @@ export function networkOverview(network: ActorNetwork, metrics: NetworkMetrics, 
 
   const items: (Item & { key: string; radius: number; lines: string[]; label: string })[] = keys.map((key) => {
     const list = groups.get(key)!;
-    const label = groupLabel(key, list, network, metrics, groupBy);
+    const label = groupBy === 'community' ? communityLabel(list, network, metrics) : (options.groupName?.(key, groupBy) ?? key);
     const lines = wrapText(label, m.maxLabelWidth, m.fontSize, measure).slice(0, m.maxLines);
     const radius = groupRadius(list.length);
     const width = Math.ceil(Math.max(2 * radius, ...lines.map((line) => measure(line, m.fontSize))));
@@ -280,15 +285,8 @@ export function networkOverview(network: ActorNetwork, metrics: NetworkMetrics, 
   };
 }
 
-/** A community by its two most central members' labels (betweenness, then strength, then id); a sector or level by its id. */
-function groupLabel(
-  key: string,
-  members: readonly number[],
-  network: ActorNetwork,
-  metrics: NetworkMetrics,
-  groupBy: OverviewGrouping,
-): string {
-  if (groupBy !== 'community') return key;
+/** A community by its two most central members' labels (betweenness, then strength, then id). */
+function communityLabel(members: readonly number[], network: ActorNetwork, metrics: NetworkMetrics): string {
   return members
     .map((i) => ({ node: network.nodes[i]!, metric: metrics.nodes.get(network.nodes[i]!.id) }))
     .sort(

@@ -148,6 +148,31 @@ export const networkStyles = css`
     display: block;
     margin: auto;
   }
+  /* What the groups are: a row of choices above them, kept in view while the layer scrolls. */
+  .overview-grouping {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border: 0;
+    background: var(--_background);
+    font-size: var(--_text-sm);
+  }
+  .overview-grouping legend {
+    float: left;
+    padding: 0;
+    font-weight: 600;
+  }
+  .overview-grouping label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
   svg.overview .group {
     cursor: pointer;
   }

@@ -30,6 +30,7 @@ import { networkSvgElement } from './network-svg.js';
 import { renderNetworkTables } from './network-tables.js';
 import { NetworkWords } from './network-words.js';
 import { fitTransform, NetworkPainter } from './network-painter.js';
+import { PointerTarget } from './pointer-target.js';
 import type { ScreenBox } from './paint-network.js';
 
 /** Zooming in goes at least this far (layout scale), however large the network: far enough to read any tie. */
@@ -136,9 +137,10 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     visibility: () => this.visibility,
     seed: () => this.seed,
     textWidth: () => this.labelMeasure(),
+    groupName: (key, groupBy) => this.#words?.groupName(key, groupBy) ?? key,
     opened: (extent) => {
-      this.#zoom.setTransform(fitTransform(this.layout!.layout, this.#canvas.size, extent, this.#bandGutter()));
-      void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>('svg.overlay g.node')?.focus());
+      if (extent) this.#zoom.setTransform(fitTransform(this.layout!.layout, this.#canvas.size, extent, this.#bandGutter()));
+      this.#focusDrawing();
     },
   });
 
@@ -225,6 +227,11 @@ export class FlokeActorNetwork extends NetworkViewProperties {
   get #words(): NetworkWords | undefined {
     const [index, model, t] = [this.#index, this.model, this.uiStrings];
     return index && model ? new NetworkWords(index, model, t, this.uiLanguage, this.visibility, this.filter.asOf) : undefined;
+  }
+
+  /** Focus to the node that holds the drawing's tab stop, once drawn. */
+  #focusDrawing(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>('svg.overlay g.node')?.focus());
   }
 
   /** Room for the band names left of the fitted drawing (they are painted at x 8, semibold). */
@@ -352,7 +359,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     this.#zoom.reveal(view.layout.nodes[node]!, this.#canvas.size);
     const tie = from === undefined ? undefined : this.#index.neighbours[from]!.find((n) => n.node === node)?.tie;
     this.announcement = tie === undefined ? this.describeNode(node) : this.describeTie(tie, from);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>('g.node')?.focus());
+    this.#focusDrawing();
     this.#canvas.schedule();
   }
 
@@ -376,22 +383,16 @@ export class FlokeActorNetwork extends NetworkViewProperties {
   #nodeAt(event: MouseEvent): number {
     const visible = this.visibility?.nodes;
     if (!this.#index || !visible || !this.overlay) return -1;
-    const [rect, t, hit] = [this.overlay.getBoundingClientRect(), this.#zoom.transform, this.#index.hit];
-    // A symbol, then a label as painted (zoomed out, labels outgrow the layout's boxes), then near a symbol or in the
-    // node's box. Labels may sit right beside a symbol: on the label, the label wins over the symbol's slop.
-    const [x, y] = [event.clientX - rect.left, event.clientY - rect.top];
-    const symbol = hit.at((x - t.x) / t.k, (y - t.y) / t.k, visible, 0, true);
-    if (symbol >= 0) return symbol;
-    // Hovering a label redraws the node's label in the highlight layer, and a moved-out label goes back beside its
-    // node: the spot the pointer found it on keeps meaning that node until the pointer leaves it.
-    const held = this.#heldLabel;
-    if (held && held.index === this.#hovered && x >= held.box.x0 && x <= held.box.x1 && y >= held.box.y0 && y <= held.box.y1)
-      return held.index;
-    const label = this.#painter.labelAt(x, y);
-    this.#heldLabel = label && visible[label.index] ? label : undefined;
-    return this.#heldLabel ? this.#heldLabel.index : hit.atPointer(event, rect, t, visible);
+    const rect = this.overlay.getBoundingClientRect();
+    return this.#pointer.nodeAt(event.clientX - rect.left, event.clientY - rect.top, {
+      transform: this.#zoom.transform,
+      hit: this.#index.hit,
+      visible,
+      hovered: this.#hovered,
+      labelAt: (x, y) => this.#painter.labelAt(x, y),
+    });
   }
-  #heldLabel?: { index: number; box: ScreenBox };
+  readonly #pointer = new PointerTarget();
 
   /** The labels drawn now, by node id, with their boxes (CSS px from the drawing's top left): for tests. */
   get drawnLabels(): { id: string; box: ScreenBox }[] {
@@ -407,7 +408,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     if (node < 0 || !this.layout) return;
     this.#select(this.selected === this.layout.network.nodes[node]!.id ? null : node);
     // Focus follows the pointer's choice, so Esc and the arrow keys work from here.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>('g.node')?.focus());
+    this.#focusDrawing();
   }
 
   // ——— Rendering ———
@@ -452,6 +453,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
           strings: t,
           lang: this.uiLanguage,
           visibility,
+          overview: this.overviewLevel.overview,
           open: this.textAlternativeOpen,
           toggle: (open) => (this.textAlternativeOpen = open),
         })}

@@ -7,6 +7,7 @@ import {
   type NetworkOverview,
   type NetworkVisibility,
   type OverviewGroupNode,
+  type OverviewGrouping,
 } from '@floke/core/actor-network';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NetworkStrings } from '../base/network-strings.js';
@@ -19,23 +20,40 @@ export interface OverviewSources {
   readonly seed: () => number;
   /** The measure group labels wrap with (the view's font), so they fit the boxes the overview keeps apart. */
   readonly textWidth: () => TextWidth | undefined;
-  /** A group was opened: show this extent of the detailed drawing (the community's region). */
-  readonly opened: (extent: Box) => void;
+  /** A group was opened: show this extent of the detailed drawing (a community's region; none: what is visible). */
+  readonly opened: (extent?: Box) => void;
+  /** A sector's or level's name in the view's language. */
+  readonly groupName: (key: string, groupBy: Exclude<OverviewGrouping, 'community'>) => string;
+}
+
+/** The view's properties the overview reads and sets: what it groups by, and the filter a sector or level opens. */
+interface OverviewHost extends ReactiveControllerHost, HTMLElement {
+  overviewBy: OverviewGrouping;
+  sectors?: readonly string[] | undefined;
+  levels?: readonly string[] | undefined;
 }
 
 /**
  * The overview level of a large network: above `OVERVIEW_THRESHOLD` visible nodes the view opens on its communities
- * as groups (core `networkOverview`); opening one shows the detailed drawing fitted to that community's region, and
- * a button goes back. The keyboard works at both levels: arrows between groups, Enter or Space opens one.
+ * (or sectors, or levels: the reader's choice) as groups (core `networkOverview`); opening a community shows the
+ * detailed drawing fitted to its region, opening a sector or level filters the drawing to it, and a button goes
+ * back. The keyboard works at both levels: arrows between groups, Enter or Space opens one.
  */
 export class NetworkOverviewController implements ReactiveController {
   /** The group opened from the overview (its key), if any. */
   opened?: string;
   #active?: string;
-  #cache?: { visibility: NetworkVisibility; view: ActorNetworkView; overview: NetworkOverview | undefined };
+  /** Puts the filter back after a sector or level was opened. */
+  #restore?: () => void;
+  #cache?: {
+    visibility: NetworkVisibility;
+    view: ActorNetworkView;
+    groupBy: OverviewGrouping;
+    overview: NetworkOverview | undefined;
+  };
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: OverviewHost,
     private readonly sources: OverviewSources,
   ) {
     host.addController(this);
@@ -47,18 +65,22 @@ export class NetworkOverviewController implements ReactiveController {
   get overview(): NetworkOverview | undefined {
     const [view, visibility, metrics] = [this.sources.view(), this.sources.visibility(), this.sources.metrics()];
     if (!view || !visibility || !metrics) return undefined;
+    const groupBy = this.host.overviewBy;
     const cached = this.#cache;
-    if (cached?.visibility === visibility && cached.view === view) return cached.overview;
+    if (cached?.visibility === visibility && cached.view === view && cached.groupBy === groupBy) return cached.overview;
     const overview =
       visibility.visibleNodeCount > OVERVIEW_THRESHOLD
         ? networkOverview(view.network, metrics, {
+            groupBy,
+            groupName: this.sources.groupName,
             visible: visibility.nodes,
             seed: this.sources.seed(),
             ...(this.sources.textWidth() ? { textWidth: this.sources.textWidth()! } : {}),
           })
         : undefined;
-    this.#cache = { visibility, view, overview };
-    if (!overview) this.opened = undefined;
+    this.#cache = { visibility, view, groupBy, overview };
+    // A filter that leaves few enough actors ends the overview, unless it is the one opening a sector or level set.
+    if (!overview && !this.#restore) this.opened = undefined;
     return overview;
   }
 
@@ -67,17 +89,32 @@ export class NetworkOverviewController implements ReactiveController {
     return this.overview !== undefined && this.opened === undefined;
   }
 
-  /** Opens a group: the detailed drawing, fitted to its community's region. */
+  /**
+   * Opens a group: the detailed drawing, fitted to its community's region, or filtered to its sector or level (they
+   * have no region to zoom to); going back puts the filter as it was.
+   */
   open(key: string): void {
-    const extent = this.sources.view()?.layout.communities.find((c) => String(c.community) === key)?.bounds;
+    const host = this.host;
     this.opened = key;
     this.#active = key;
+    if (host.overviewBy !== 'community') {
+      const before = { sectors: host.sectors, levels: host.levels };
+      this.#restore = () => Object.assign(host, before);
+      if (host.overviewBy === 'sector') host.sectors = [key || 'other'];
+      else host.levels = [key];
+      this.sources.opened();
+      return;
+    }
+    const extent = this.sources.view()?.layout.communities.find((c) => String(c.community) === key)?.bounds;
     this.host.requestUpdate();
     if (extent) void this.host.updateComplete.then(() => this.sources.opened(extent));
   }
 
-  /** Back to the overview, focus on the group that was open. */
+  /** Back to the overview (the filter as it was), focus on the group that was open. */
   back(): void {
+    const restore = this.#restore;
+    this.#restore = undefined;
+    restore?.();
     this.opened = undefined;
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => this.#focusGroup(this.#active));
@@ -106,9 +143,9 @@ export class NetworkOverviewController implements ReactiveController {
 
   /** The overview layer and the way back, for the stage. */
   render(strings: NetworkStrings) {
+    if (this.opened !== undefined) return { back: renderOverviewBack(strings.overviewBack, () => this.back()) };
     const overview = this.overview;
     if (!overview) return {};
-    if (this.opened !== undefined) return { back: renderOverviewBack(strings.overviewBack, () => this.back()) };
     return {
       overview: renderOverviewLayer({
         overview,
@@ -116,6 +153,13 @@ export class NetworkOverviewController implements ReactiveController {
         active: this.#active,
         expand: (key) => this.open(key),
         keydown: (event, group) => this.#keydown(event, group),
+        regroup: (groupBy) => {
+          this.#active = undefined;
+          this.host.overviewBy = groupBy;
+          void this.host.updateComplete.then(() =>
+            this.host.shadowRoot?.querySelector<HTMLInputElement>('input[name="overview-by"]:checked')?.focus(),
+          );
+        },
       }),
     };
   }

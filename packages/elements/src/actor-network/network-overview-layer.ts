@@ -1,4 +1,4 @@
-import type { NetworkOverview, OverviewGroupNode } from '@floke/core/actor-network';
+import { OVERVIEW_GROUPINGS, type NetworkOverview, type OverviewGroupNode, type OverviewGrouping } from '@floke/core/actor-network';
 import { html, svg } from 'lit';
 import type { NetworkStrings } from '../base/network-strings.js';
 
@@ -9,6 +9,8 @@ export interface OverviewLayerState {
   readonly active: string | undefined;
   readonly expand: (key: string) => void;
   readonly keydown: (event: KeyboardEvent, group: OverviewGroupNode) => void;
+  /** The reader chose another grouping. */
+  readonly regroup: (groupBy: OverviewGrouping) => void;
 }
 
 /** The groups of an overview (its members when one is expanded are drawn by the detailed view instead). */
@@ -18,20 +20,37 @@ export const overviewGroups = (overview: NetworkOverview): OverviewGroupNode[] =
 /**
  * The network's overview level, over the detailed drawing: one circle per community (area by members, a label under
  * it, 12 px at 1:1 — the layer scrolls rather than shrinks), lines between groups as thick as the ties they hold.
- * Each group is a button: click, Enter or Space expands it; arrow keys move between groups.
+ * Each group is a button: click, Enter or Space expands it; arrow keys move between groups. Above it, a choice of
+ * what the groups are (communities, sectors, levels): one tab stop, arrow keys between the choices.
  */
 export function renderOverviewLayer(state: OverviewLayerState) {
   const { overview, strings: t } = state;
   const groups = overviewGroups(overview);
   const heaviest = Math.max(1, ...overview.ties.map((tie) => tie.weight));
   const active = state.active ?? groups[0]?.key;
+  const by = t.overviewGroupings[overview.groupBy].toLocaleLowerCase();
   return html`<div class="overview-layer">
+    <fieldset class="overview-grouping">
+      <legend>${t.overviewGroupBy}</legend>
+      ${OVERVIEW_GROUPINGS.map(
+        (groupBy) =>
+          html`<label
+            ><input
+              type="radio"
+              name="overview-by"
+              value=${groupBy}
+              .checked=${groupBy === overview.groupBy}
+              @change=${() => state.regroup(groupBy)}
+            />${t.overviewGroupings[groupBy]}</label
+          >`,
+      )}
+    </fieldset>
     <svg
       class="overview"
       width=${Math.ceil(overview.width)}
       height=${Math.ceil(overview.height)}
       role="group"
-      aria-label=${t.overviewLabel(groups.length)}
+      aria-label=${t.overviewLabel(groups.length, by)}
     >
       <g class="overview-ties" aria-hidden="true">
         ${overview.ties.map((tie) => {

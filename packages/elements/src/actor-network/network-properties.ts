@@ -1,5 +1,5 @@
 import type { NormalizedDocument } from '@floke/core';
-import type { ActorNetworkView, NetworkMode } from '@floke/core/actor-network';
+import { OVERVIEW_GROUPINGS, type ActorNetworkView, type NetworkMode, type OverviewGrouping } from '@floke/core/actor-network';
 import { property } from 'lit/decorators.js';
 import { idListConverter } from '../base/id-list.js';
 import { FlokeView } from '../base/floke-view.js';
@@ -33,6 +33,17 @@ export abstract class NetworkViewProperties extends FlokeView<NetworkInputs, Act
 
   /** As of a date, hide history (past ties, former actors, finished initiatives) instead of drawing it as history. */
   @property({ type: Boolean, attribute: 'hide-history', reflect: true }) hideHistory = false;
+
+  /**
+   * What the overview level of a large network (above 300 visible actors) groups actors by: `community` (those who
+   * work closely together, the default), `sector` or `level`. The overview offers the same choice.
+   */
+  @property({
+    attribute: 'overview-by',
+    reflect: true,
+    converter: { fromAttribute: (value) => (OVERVIEW_GROUPINGS.find((g) => g === value) ?? 'community') as OverviewGrouping },
+  })
+  overviewBy: OverviewGrouping = 'community';
 
   /** Seed of the layout and community detection: the same seed draws the same picture. */
   @property({ type: Number }) seed = 1;

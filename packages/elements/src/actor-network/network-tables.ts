@@ -1,7 +1,8 @@
-import type { NetworkVisibility } from '@floke/core/actor-network';
+import type { NetworkOverview, NetworkVisibility } from '@floke/core/actor-network';
 import { html, nothing } from 'lit';
 import type { UiStrings } from '../base/strings.js';
 import type { NetworkIndex } from './network-index.js';
+import { overviewGroups } from './network-overview-layer.js';
 import type { NetworkWords } from './network-words.js';
 
 /**
@@ -14,6 +15,8 @@ export function renderNetworkTables(state: {
   readonly strings: UiStrings;
   readonly lang: string;
   readonly visibility: NetworkVisibility | undefined;
+  /** The overview level's groups, when the network is large enough to have one: they get their own table first. */
+  readonly overview?: NetworkOverview | undefined;
   readonly open: boolean;
   readonly toggle: (open: boolean) => void;
 }) {
@@ -53,7 +56,7 @@ export function renderNetworkTables(state: {
       </tbody>
     </table>`;
   return html`<details class="text-alternative" part="text-alternative" open @toggle=${onToggle}>
-    ${summary}
+    ${summary} ${state.overview ? renderGroupsTable(state.overview, state.strings) : nothing}
     <table class="actors">
       <caption>
         ${t.actorsTable} (${shown.length})
@@ -85,4 +88,44 @@ export function renderNetworkTables(state: {
     </table>
     ${tieTable(ties, t.tiesTable, 'ties')} ${pastTies.length ? tieTable(pastTies, t.pastTies, 'ties past') : nothing}
   </details>`;
+}
+
+/**
+ * The overview's groups as a table: name, members, ties inside, and the three groups it has most ties with (by
+ * summed weight), so who works with whom reads at the group level too.
+ */
+function renderGroupsTable(overview: NetworkOverview, strings: UiStrings) {
+  const t = strings.network;
+  const groups = overviewGroups(overview);
+  const linked = (node: number) =>
+    overview.ties
+      .filter((tie) => tie.source === node || tie.target === node)
+      .map((tie) => ({ other: tie.source === node ? tie.target : tie.source, weight: tie.weight }))
+      .sort((a, b) => b.weight - a.weight || a.other - b.other)
+      .slice(0, 3)
+      .map(({ other, weight }) => `${(overview.nodes[other] as { label?: string }).label ?? ''} (${weight})`);
+  return html`<table class="groups">
+    <caption>
+      ${t.groupsTable} (${groups.length})
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${t.groupName}</th>
+        <th scope="col">${t.groupMembers}</th>
+        <th scope="col">${t.groupInside}</th>
+        <th scope="col">${t.groupLinks}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${groups.map(
+        (group) =>
+          html`<tr data-key=${group.key}>
+            <th scope="row">${group.label}</th>
+            <td>${group.members.length}</td>
+            <td>${group.inside}</td>
+            <td>${linked(overview.nodes.indexOf(group)).join(', ')}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }

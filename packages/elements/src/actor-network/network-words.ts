@@ -43,6 +43,14 @@ export class NetworkWords {
     return node === undefined ? this.initiative(id) : this.label(node);
   }
 
+  /** A sector's or level's name, as the overview names its groups ('' is the group of nodes without one). */
+  groupName(key: string, groupBy: 'sector' | 'level'): string {
+    const { views } = this.model;
+    const t = this.strings.network;
+    if (groupBy === 'sector') return views.network.sectors.find((s) => s.id === key)?.label ?? t.otherSector;
+    return views.network.levels.find((l) => l.id === key)?.label ?? t.noLevel;
+  }
+
   /** "Regionalt, offentlig", or "Satsing, lokalt". */
   where(node: number): string {
     const n = this.index.view.network.nodes[node]!;

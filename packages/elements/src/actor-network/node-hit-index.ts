@@ -46,15 +46,4 @@ export class NodeHitIndex {
     }
     return best;
   }
-
-  /** The visible node under a pointer event over `rect` (the drawing on screen), at pan/zoom `t`; -1 if none. */
-  atPointer(
-    event: MouseEvent,
-    rect: DOMRect,
-    t: { x: number; y: number; k: number },
-    visible: readonly boolean[],
-    symbolsOnly = false,
-  ): number {
-    return this.at((event.clientX - rect.left - t.x) / t.k, (event.clientY - rect.top - t.y) / t.k, visible, 4 / t.k, symbolsOnly);
-  }
 }

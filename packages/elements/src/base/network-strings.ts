@@ -1,4 +1,4 @@
-import type { NetworkMode } from '@floke/core/actor-network';
+import type { NetworkMode, OverviewGrouping } from '@floke/core/actor-network';
 
 /** Texts of `<floke-actor-network>`. */
 export interface NetworkStrings {
@@ -24,9 +24,18 @@ export interface NetworkStrings {
   /** The legend's entry for node size. */
   legendSize: string;
   /** The overview level of a large network: its name, each group's name, and the way back to it. */
-  overviewLabel: (groups: number) => string;
+  overviewLabel: (groups: number, by: string) => string;
   overviewGroup: (label: string, members: number) => string;
   overviewBack: string;
+  /** The choice of what the overview groups by, and each grouping's name. */
+  overviewGroupBy: string;
+  overviewGroupings: Record<OverviewGrouping, string>;
+  /** The text alternative's table of the overview's groups: caption and columns. */
+  groupsTable: string;
+  groupName: string;
+  groupMembers: string;
+  groupInside: string;
+  groupLinks: string;
   /** The legend's entry for past ties (drawn thinner and fainter). */
   legendPast: string;
   /** The legend's entry for the dotted line that joins a name moved out of a crowd to its actor. */
@@ -105,9 +114,16 @@ export const NETWORK_STRINGS_NB: NetworkStrings = {
   legendBroker: 'Megler: binder miljøer sammen',
   legendWeight: 'Tykkere linje: flere felles satsinger',
   legendSize: 'Større merke: flere samarbeidspartnere',
-  overviewLabel: (g) => `Oversikt: ${g} grupper av aktører som samarbeider tett. Enter åpner en gruppe.`,
+  overviewLabel: (g, by) => `Oversikt: ${g} grupper etter ${by}. Enter åpner en gruppe.`,
   overviewGroup: (label, m) => `${label}: ${m} aktører. Åpne gruppen`,
   overviewBack: '← Tilbake til oversikten',
+  overviewGroupBy: 'Grupper etter',
+  overviewGroupings: { community: 'Samarbeidsmiljø', sector: 'Sektor', level: 'Nivå' },
+  groupsTable: 'Grupper i oversikten',
+  groupName: 'Gruppe',
+  groupMembers: 'Aktører',
+  groupInside: 'Samarbeid innad',
+  groupLinks: 'Mest samarbeid med',
   legendPast: 'Tynn, svak linje: tidligere samarbeid',
   legendLeader: 'Prikket strek: fra et navn til aktøren det hører til',
   legendFormer: 'Overstreket: finnes ikke lenger eller er avsluttet',
@@ -165,9 +181,16 @@ export const NETWORK_STRINGS_NN: NetworkStrings = {
   legendBroker: 'Meklar: bind miljø saman',
   legendWeight: 'Tjukkare linje: fleire felles satsingar',
   legendSize: 'Større merke: fleire samarbeidspartnarar',
-  overviewLabel: (g) => `Oversikt: ${g} grupper av aktørar som samarbeider tett. Enter opnar ei gruppe.`,
+  overviewLabel: (g, by) => `Oversikt: ${g} grupper etter ${by}. Enter opnar ei gruppe.`,
   overviewGroup: (label, m) => `${label}: ${m} aktørar. Opne gruppa`,
   overviewBack: '← Tilbake til oversikta',
+  overviewGroupBy: 'Grupper etter',
+  overviewGroupings: { community: 'Samarbeidsmiljø', sector: 'Sektor', level: 'Nivå' },
+  groupsTable: 'Grupper i oversikta',
+  groupName: 'Gruppe',
+  groupMembers: 'Aktørar',
+  groupInside: 'Samarbeid innanfor',
+  groupLinks: 'Mest samarbeid med',
   legendPast: 'Tynn, svak linje: tidlegare samarbeid',
   legendLeader: 'Prikka strek: frå eit namn til aktøren det høyrer til',
   legendFormer: 'Overstreka: finst ikkje lenger eller er avslutta',
@@ -226,9 +249,16 @@ export const NETWORK_STRINGS_EN: NetworkStrings = {
   legendBroker: 'Broker: bridges groups',
   legendWeight: 'Thicker line: more shared initiatives',
   legendSize: 'Larger mark: more partners',
-  overviewLabel: (g) => `Overview: ${g} groups of actors who work closely together. Enter opens a group.`,
+  overviewLabel: (g, by) => `Overview: ${g} groups by ${by}. Enter opens a group.`,
   overviewGroup: (label, m) => `${label}: ${m} actors. Open the group`,
   overviewBack: '← Back to the overview',
+  overviewGroupBy: 'Group by',
+  overviewGroupings: { community: 'Community', sector: 'Sector', level: 'Level' },
+  groupsTable: 'Groups in the overview',
+  groupName: 'Group',
+  groupMembers: 'Actors',
+  groupInside: 'Ties inside',
+  groupLinks: 'Most ties with',
   legendPast: 'Thin, faint line: past collaboration',
   legendLeader: 'Dotted line: from a name to the actor it belongs to',
   legendFormer: 'Struck through: no longer exists, or ended',
