@@ -72,6 +72,7 @@ export {
   type BuiltInItem,
   type PartialDateParts,
 } from './document/index.js';
+export { relatedAcross, INSIGHT_VIEWS, type InsightView, type CrossViewRelation, type RelatedAcrossOptions } from './document/related.js';
 export {
   arrowHead,
   neighbourToward,
