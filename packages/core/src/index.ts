@@ -199,4 +199,12 @@ export {
   type HorizonPlacement,
   type HorizonCurve,
 } from './horizons/index.js';
-export { summarizeDocument, type DocumentSummary } from './summary/index.js';
+export {
+  summarizeDocument,
+  indicatorProgress,
+  INDICATOR_TRENDS,
+  type DocumentSummary,
+  type IndicatorProgress,
+  type IndicatorPoint,
+  type IndicatorTrend,
+} from './summary/index.js';
