@@ -207,4 +207,9 @@ export {
   type IndicatorProgress,
   type IndicatorPoint,
   type IndicatorTrend,
+  layoutIndicatorChart,
+  INDICATOR_CHART_SIZE,
+  type IndicatorChartLayout,
+  type IndicatorChartMark,
+  type IndicatorChartOptions,
 } from './summary/index.js';

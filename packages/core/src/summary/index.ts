@@ -1,4 +1,4 @@
-// `@floke/core/summary`: the counts `<floke-summary>` shows.
+// `@floke/core/summary`: the counts `<floke-summary>` shows, and indicators with their trend.
 export { summarizeDocument, type DocumentSummary } from './document-summary.js';
 export {
   indicatorProgress,
@@ -7,3 +7,10 @@ export {
   type IndicatorPoint,
   type IndicatorTrend,
 } from './indicator-progress.js';
+export {
+  layoutIndicatorChart,
+  INDICATOR_CHART_SIZE,
+  type IndicatorChartLayout,
+  type IndicatorChartMark,
+  type IndicatorChartOptions,
+} from './indicator-chart.js';
