@@ -23,6 +23,9 @@ export {
   ELEMENT_KINDS,
   ELEMENT_KIND_LABELS,
   RELATION_TYPES,
+  ADDRESSES_FROM_KINDS,
+  ADDRESSES_TO_KINDS,
+  ADDRESS_DIRECTIONS,
   HORIZONS,
   DEFAULT_HORIZON_RANGE,
   ICEBERG_LAYERS,
@@ -63,11 +66,13 @@ export {
   type LocalTextMap,
   type ElementKind,
   type RelationType,
+  type AddressDirection,
   type Horizon,
   type IcebergPreset,
   type BuiltInItem,
   type PartialDateParts,
 } from './document/index.js';
+export { relatedAcross, INSIGHT_VIEWS, type InsightView, type CrossViewRelation, type RelatedAcrossOptions } from './document/related.js';
 export {
   arrowHead,
   neighbourToward,
@@ -194,4 +199,23 @@ export {
   type HorizonPlacement,
   type HorizonCurve,
 } from './horizons/index.js';
-export { summarizeDocument, type DocumentSummary } from './summary/index.js';
+export {
+  summarizeDocument,
+  indicatorProgress,
+  INDICATOR_TRENDS,
+  type DocumentSummary,
+  type IndicatorProgress,
+  type IndicatorPoint,
+  type IndicatorTrend,
+  layoutIndicatorChart,
+  INDICATOR_CHART_SIZE,
+  type IndicatorChartLayout,
+  type IndicatorChartMark,
+  type IndicatorChartOptions,
+  summaryInsight,
+  type SummaryInsight,
+  type SummaryInsightOptions,
+  type HeadlineFigure,
+  type InsightLoop,
+  type InsightLever,
+} from './summary/index.js';
