@@ -26,6 +26,10 @@ const CALLOUT_DIRECTIONS = [
 const shortWidths = new WeakMap<readonly string[], { font: string; width: number[] }>();
 const grid = new ScreenGrid(LABEL_CELL);
 const symbols = new SymbolIndex();
+/** Whether a label's box may go here: clear of the text placed so far and of every symbol. */
+const fits = (box: ScreenBox) => grid.free(box) && symbols.boxClear(box, LABEL_CLEARANCE);
+/** How near (CSS px) a label may come to a symbol (its own sits `labelGap` away). */
+const LABEL_CLEARANCE = 1.5;
 /** How near (CSS px) a leader line may pass another symbol, so it cannot be read as pointing at it. */
 const LEADER_CLEARANCE = 1.5;
 
@@ -63,10 +67,6 @@ export function paintLabels(
     const circle = { x: node.x * t.k + t.x, y: node.y * t.k + t.y, r: Math.max(node.radius * t.k, 1.5) };
     circles[i] = circle;
     symbols.add(circle);
-    grid.take(
-      { x0: circle.x - circle.r, x1: circle.x + circle.r - 0.01, y0: circle.y - circle.r, y1: circle.y + circle.r - 0.01 },
-      'symbol',
-    );
   }
   context.font = `${size}px ${paint.font}`;
   context.textAlign = 'left';
@@ -84,7 +84,7 @@ export function paintLabels(
     const x = node.x * t.k + t.x;
     const y = node.y * t.k + t.y;
     const r = Math.max(node.radius * t.k, 1.5) + gap;
-    const beside = besideCandidates(x, y, r, width, lineHeight).find((box) => grid.free(box));
+    const beside = besideCandidates(x, y, r, width, lineHeight).find(fits);
     if (beside) {
       grid.take(beside);
       labelled.push({ index: i, box: beside });
@@ -173,7 +173,7 @@ function calloutFor(
       const y0 = dy > 0.3 ? to[1] : dy < -0.3 ? to[1] - lineHeight : to[1] - lineHeight / 2;
       const box = { x0, x1: x0 + width - 0.01, y0, y1: y0 + lineHeight - 0.01 };
       const from = [x + dx * (r - 1), y + dy * (r - 1)] as const;
-      if (grid.free(box) && grid.lineFree(from, to) && symbols.lineClear(from, to, symbol, LEADER_CLEARANCE)) return { box, from, to };
+      if (fits(box) && grid.lineFree(from, to) && symbols.lineClear(from, to, symbol, LEADER_CLEARANCE)) return { box, from, to };
     }
   }
   return undefined;
@@ -199,9 +199,7 @@ function paintCommunityNames(
     const width = context.measureText(text).width;
     if (width > box.width * t.k + 40) continue;
     const top = (box.y - box.height / 2) * t.k + t.y;
-    const spot = [top - lineHeight - 1, top + 2]
-      .map((y) => ({ x0: x, x1: x + width - 0.01, y0: y, y1: y + lineHeight - 0.01 }))
-      .find((b) => grid.free(b));
+    const spot = [top - lineHeight - 1, top + 2].map((y) => ({ x0: x, x1: x + width - 0.01, y0: y, y1: y + lineHeight - 0.01 })).find(fits);
     if (!spot) continue;
     grid.take(spot);
     haloText(context, text, x, spot.y0, paint);

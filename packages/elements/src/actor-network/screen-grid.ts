@@ -1,12 +1,11 @@
 import type { ScreenBox } from './paint-network.js';
 
-const TEXT = 1;
-const SYMBOL = 2;
-
 /**
- * A coarse occupancy grid over the canvas (CSS px), for placing labels without overprinting: a box is free when none
- * of the cells it touches has been taken. Coarse on purpose: a cell's slack is the breathing room between labels,
- * and a frame's placement stays linear in the labels tried. One instance is reused across frames.
+ * A coarse occupancy grid over the canvas (CSS px) for the text placed so far (labels, names, leader lines): a box is
+ * free when none of the cells it touches has been taken. Coarse on purpose: a cell's slack is the breathing room
+ * between labels, and a frame's placement stays linear in the labels tried. Symbols are not in it: a label sits a
+ * few px from its own symbol, closer than a cell, so symbols are checked exactly (`SymbolIndex`). One instance is
+ * reused across frames.
  */
 export class ScreenGrid {
   #taken = new Uint8Array(0);
@@ -28,13 +27,9 @@ export class ScreenGrid {
     this.#taken.fill(0, 0, size);
   }
 
-  /**
-   * Marks the cells a box covers (clipped to the canvas) as taken, by text (the default) or by a symbol. Leader lines
-   * may pass over a symbol's cells (the painter checks them against the symbol itself), never over text.
-   */
-  take(box: ScreenBox, by: 'text' | 'symbol' = 'text'): void {
-    const mark = by === 'text' ? TEXT : SYMBOL;
-    this.#cells(box, (index) => void (this.#taken[index] = this.#taken[index]! | mark));
+  /** Marks the cells a box covers (clipped to the canvas) as taken. */
+  take(box: ScreenBox): void {
+    this.#cells(box, (index) => void (this.#taken[index] = 1));
   }
 
   /** Whether a box lies wholly on the canvas and covers no taken cell. */
@@ -43,14 +38,14 @@ export class ScreenGrid {
     return !this.#cells(box, (index) => this.#taken[index] !== 0);
   }
 
-  /** Whether a straight line crosses no cell taken by text, skipping its first cell's length. */
+  /** Whether a straight line crosses no taken cell, skipping its first cell's length (where it leaves its symbol). */
   lineFree(from: readonly [number, number], to: readonly [number, number]): boolean {
-    return this.#lineCells(from, to, (index) => (this.#taken[index]! & TEXT) !== 0) === false;
+    return this.#lineCells(from, to, (index) => this.#taken[index] === 1) === false;
   }
 
-  /** Marks the cells a line crosses (after its first cell's length) as taken, like text. */
+  /** Marks the cells a line crosses (after its first cell's length) as taken. */
   takeLine(from: readonly [number, number], to: readonly [number, number]): void {
-    this.#lineCells(from, to, (index) => void (this.#taken[index] = this.#taken[index]! | TEXT));
+    this.#lineCells(from, to, (index) => void (this.#taken[index] = 1));
   }
 
   /** Visits the cells a line crosses, sampled at half a cell; stops early when `visit` returns true. */

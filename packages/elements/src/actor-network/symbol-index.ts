@@ -50,6 +50,21 @@ export class SymbolIndex {
     return true;
   }
 
+  /** Whether a box keeps `clearance` px from every symbol (exactly: the disc against the rectangle). */
+  boxClear(box: { x0: number; x1: number; y0: number; y1: number }, clearance: number): boolean {
+    const b = this.bucket;
+    // Each symbol sits in every bucket its disc reaches, so the buckets under the box (grown by the clearance) hold
+    // every symbol that could touch it.
+    for (let gy = Math.floor((box.y0 - clearance) / b); gy <= Math.floor((box.y1 + clearance) / b); gy++)
+      for (let gx = Math.floor((box.x0 - clearance) / b); gx <= Math.floor((box.x1 + clearance) / b); gx++)
+        for (const c of this.#buckets.get(this.#key(gx, gy)) ?? []) {
+          const dx = Math.max(box.x0 - c.x, 0, c.x - box.x1);
+          const dy = Math.max(box.y0 - c.y, 0, c.y - box.y1);
+          if (Math.hypot(dx, dy) < c.r + clearance) return false;
+        }
+    return true;
+  }
+
   #key(gx: number, gy: number): number {
     return (gy + 1024) * 4096 + gx + 1024;
   }
