@@ -173,12 +173,14 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
         strings: t,
         words,
         selected: this.selected,
+        related: this.relatedSet,
         isHidden: this.#isHidden,
         hiddenHorizons: this.hiddenHorizons,
         select: (id) => this.toggleSelection(id),
       });
     if (this.narrow) return this.renderFrame({ filters, legend: nothing, body: html`${note}${timelines(true)}`, after: details });
-    const shown = new Set([this.hovered, this.focused].filter((id): id is string => id !== undefined));
+    // Related elements show their labels too: the reader sees what they are without hovering each.
+    const shown = new Set([this.hovered, this.focused, ...this.related].filter((id): id is string => id !== undefined));
     const matches = this.search.matches;
     return this.renderFrame({
       filters,
@@ -201,6 +203,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
         ${renderHorizons(layout, {
           hidden: this.#isHidden,
           selected: this.selected,
+          related: this.relatedSet,
           tabStop: this.roving.tabStop,
           shown,
           matches: matches ? new Set(matches) : undefined,
