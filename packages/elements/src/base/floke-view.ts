@@ -259,8 +259,10 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
     if (!about) return undefined;
     const counts = new Map<ElementKind, number>();
     const byId = new Map(model.elements.map((e) => [e.id, e]));
+    // Count only what the view draws: the line must not promise marks the reader cannot find.
+    const drawn = new Set(this.searchItems().map((item) => item.id));
     for (const id of this.related) {
-      const kind = byId.get(id)?.kind;
+      const kind = drawn.has(id) ? byId.get(id)?.kind : undefined;
       if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
     }
     const t = this.frameStrings;
