@@ -200,13 +200,18 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
   }
 
   #readViewAttributes(): void {
-    const loop = this.viewElement('loops')?.getAttribute('loop') ?? undefined;
+    // A view not mounted yet keeps what the URL asked of it.
+    const loops = this.viewElement('loops');
+    const loop = loops ? (loops.getAttribute('loop') ?? undefined) : this.loop;
     const network = this.viewElement('network');
-    const filters: Partial<Record<NetworkFilterKey, string>> = {};
-    for (const key of NETWORK_FILTER_KEYS) {
-      const value = network?.getAttribute(key);
-      if (value === null || value === undefined || (key === 'mode' && value === 'actors')) continue;
-      filters[key] = key === 'hide-history' ? '1' : value;
+    let filters = this.filters;
+    if (network) {
+      filters = {};
+      for (const key of NETWORK_FILTER_KEYS) {
+        const value = network.getAttribute(key);
+        if (value === null || (key === 'mode' && value === 'actors')) continue;
+        filters[key] = key === 'hide-history' ? '1' : value;
+      }
     }
     const changed = loop !== this.loop || JSON.stringify(filters) !== JSON.stringify(this.filters);
     if (!changed) return;
@@ -264,9 +269,12 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
     this.show(view);
     await this.updateComplete;
     const element = this.viewElement(view) as FlokeView<readonly unknown[], unknown> | null;
-    await element?.updateComplete;
-    if (element && this.selected) element.focusElement(this.selected);
-    if (!element?.matches(':focus-within')) this.#focusRegion('panel');
+    if (!element) return;
+    // A view shown for the first time may still be laying out: its marks exist once it is drawn.
+    if (this.#drawnModels.get(view) !== this.model) await new Promise((resolve) => element.addEventListener('floke-ready', resolve, { once: true }));
+    await element.updateComplete;
+    if (this.selected) element.focusElement(this.selected);
+    if (!element.matches(':focus-within')) this.#focusRegion('panel');
   }
 
   // ——— Rendering ———
