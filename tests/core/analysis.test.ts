@@ -273,7 +273,16 @@ describe('summarizeDocument of the example documents', () => {
   it('counts the minimal document exactly', () => {
     const summary = summarizeDocument(minimal());
     assert.deepEqual(summary.elementsByKind, { actor: 2, initiative: 1, factor: 3, goal: 1, insight: 1 });
-    assert.deepEqual(summary.relationsByType, { causes: 3, collaborates: 0, leads: 1, participates: 1, funds: 0, informs: 0, explains: 2 });
+    assert.deepEqual(summary.relationsByType, {
+      causes: 3,
+      collaborates: 0,
+      leads: 1,
+      participates: 1,
+      funds: 0,
+      informs: 0,
+      explains: 2,
+      addresses: 0,
+    });
     assert.deepEqual(
       summary.elementsByLayer.map((l) => [l.id, l.count]),
       [

@@ -16,6 +16,18 @@ describe('example documents', () => {
     assert.deepEqual([...exampleDocuments].sort(), [...gallery].sort());
   });
 
+  it('say who works on what: initiatives and actors address factors and goals, as the seeds state', () => {
+    const count = (path: string) => (readJson<Json>(path).relations as Json[]).filter((r) => r.type === 'addresses').length;
+    assert.deepEqual(
+      gallery.map((path) => [path, count(path)]),
+      [
+        ['examples/data/telemark-agder.json', 27],
+        ['examples/data/sammen-mot.json', 5],
+        ['examples/data/minimal.json', 0],
+      ],
+    );
+  });
+
   for (const path of gallery) {
     const document = readJson<Json>(path);
 
@@ -60,6 +72,14 @@ describe('example documents', () => {
         .filter((r) => !(r.sources as unknown[]).some((s) => typeof s === 'object') || !['stated', 'inferred'].includes(r.evidence))
         .map((r) => `${r.from} -> ${r.to}`);
       assert.deepEqual(bare, []);
+    });
+
+    it(`${path}: every addresses relation quotes the line of a source it rests on`, () => {
+      const unlocated = (document.relations as Json[])
+        .filter((r) => r.type === 'addresses')
+        .filter((r) => !(r.sources as unknown[]).some((s) => typeof s === 'object' && /^l\. \d+(–\d+)?: «.+»$/.test((s as Json).locator)))
+        .map((r) => `${r.from} -> ${r.to}`);
+      assert.deepEqual(unlocated, []);
     });
 
     it(`${path}: every source is cited somewhere`, () => {

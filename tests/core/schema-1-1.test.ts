@@ -1,8 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { layoutHorizons, normalize, validate } from '../../packages/core/src/index.js';
+import {
+  causalGraphOf,
+  explainsChain,
+  findLoops,
+  layoutHorizons,
+  normalize,
+  summarizeDocument,
+  validate,
+} from '../../packages/core/src/index.js';
+import { buildActorNetwork } from '../../packages/core/src/actor-network/index.js';
+import { readJson } from './helpers.js';
 
-// Schema 1.1 (additive): sources that point at a place in them, and periods dated by one end.
+// Schema 1.1 (additive): sources that point at a place in them, periods dated by one end, and `addresses`.
 
 /** A document whose element and relation cite sources in both forms: an id, or `{source, locator}`. */
 function located(): Record<string, any> {
@@ -162,5 +172,80 @@ describe("an element's label priority", () => {
   it('rejects any other value, and the element is drawn as if it had none', () => {
     assert.deepEqual(problemsOf(withPriority('top')), ['error not-allowed-value /elements/0/priority']);
     assert.equal(normalize(withPriority('top')).elements[0]!.priority, undefined);
+  });
+});
+
+describe('addresses: an initiative or actor works on a factor or goal', () => {
+  /** The minimal example with an initiative and an actor working on its factors. */
+  function addressing(): Record<string, any> {
+    const document = readJson<Record<string, any>>('examples/data/minimal.json');
+    document.floke = '1.1';
+    document.relations.push(
+      { from: 'mentoring', to: 'dropout', type: 'addresses', direction: 'decrease' },
+      { from: 'youth-club', to: 'belonging', type: 'addresses', direction: 'increase', about: 'leisure' },
+      { from: 'mentoring', to: 'no-one-outside', type: 'addresses' },
+    );
+    return document;
+  }
+
+  it('accepts addresses from an initiative or actor to a factor or goal, with or without a direction', () => {
+    assert.deepEqual(problemsOf(addressing()), []);
+  });
+
+  it('keeps the relation and its direction when normalizing, and the direction only on addresses', () => {
+    const model = normalize(addressing());
+    const addresses = model.relations.filter((r) => r.type === 'addresses');
+    assert.deepEqual(
+      addresses.map((r) => [r.id, r.direction]),
+      [
+        ['mentoring->dropout:addresses', 'decrease'],
+        ['youth-club->belonging:addresses', 'increase'],
+        ['mentoring->no-one-outside:addresses', undefined],
+      ],
+    );
+  });
+
+  it('reports a wrong kind at the end that has it, in nb, nn and en, and leaves the relation out', () => {
+    const document = addressing();
+    document.relations.push({ from: 'dropout', to: 'school', type: 'addresses' });
+    const { problems } = validate(document);
+    assert.deepEqual(
+      problems.map((p) => `${p.severity} ${p.code} ${p.pointer}`),
+      ['error addresses-wrong-kind /relations/10/from', 'error addresses-wrong-kind /relations/10/to'],
+    );
+    assert.equal(
+      problems[0]!.message.nb,
+      '«addresses» går fra en satsing eller aktør til en faktor eller et mål, men «dropout» er av typen «faktor». Relasjonen vises ikke.',
+    );
+    assert.equal(
+      problems[1]!.message.nn,
+      '«addresses» går frå ei satsing eller ein aktør til ein faktor eller eit mål, men «school» er av typen «aktør». Relasjonen vert ikkje vist.',
+    );
+    assert.equal(
+      problems[1]!.message.en,
+      '“addresses” goes from an initiative or actor to a factor or goal, but “school” is of kind “actor”. The relation is not shown.',
+    );
+    const model = normalize(document);
+    assert.equal(model.relations.filter((r) => r.type === 'addresses').length, 3);
+    assert.deepEqual(model.excluded, [{ pointer: '/relations/10', because: '/relations/10/from' }]);
+  });
+
+  it('warns that a direction on another type is not used', () => {
+    const document = addressing();
+    document.relations[0].direction = 'increase';
+    assert.deepEqual(problemsOf(document), ['warning direction-ignored /relations/0/direction']);
+  });
+
+  it('is neither a tie in the network nor a causal link: the views count what they counted before', () => {
+    const before = normalize(readJson('examples/data/minimal.json'));
+    const after = normalize(addressing());
+    for (const mode of ['actors', 'two-mode'] as const) {
+      assert.deepEqual(buildActorNetwork(after, mode), buildActorNetwork(before, mode), mode);
+    }
+    assert.deepEqual(causalGraphOf(after), causalGraphOf(before));
+    assert.deepEqual(findLoops(after), findLoops(before));
+    assert.deepEqual(explainsChain(after, 'mentoring'), explainsChain(before, 'mentoring'));
+    const summary = summarizeDocument(after);
+    assert.deepEqual([summary.networkTies, summary.causalFactors, summary.relationsByType.addresses], [2, 3, 3]);
   });
 });

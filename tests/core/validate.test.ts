@@ -107,6 +107,7 @@ describe('validate', () => {
       first: '/a',
       known: 'a',
       type: 'leads',
+      kind: 'actor',
       start: '2024',
       end: '2021',
       horizon: 'H1',

@@ -23,6 +23,9 @@ export {
   ELEMENT_KINDS,
   ELEMENT_KIND_LABELS,
   RELATION_TYPES,
+  ADDRESSES_FROM_KINDS,
+  ADDRESSES_TO_KINDS,
+  ADDRESS_DIRECTIONS,
   HORIZONS,
   DEFAULT_HORIZON_RANGE,
   ICEBERG_LAYERS,
@@ -63,11 +66,13 @@ export {
   type LocalTextMap,
   type ElementKind,
   type RelationType,
+  type AddressDirection,
   type Horizon,
   type IcebergPreset,
   type BuiltInItem,
   type PartialDateParts,
 } from './document/index.js';
+export { relatedAcross, INSIGHT_VIEWS, type InsightView, type CrossViewRelation, type RelatedAcrossOptions } from './document/related.js';
 export {
   arrowHead,
   neighbourToward,

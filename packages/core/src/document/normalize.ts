@@ -23,7 +23,7 @@ import type {
   NormalizedViews,
   SourceLocator,
 } from './normalized-types.js';
-import { DEFAULT_HORIZON_RANGE, HORIZONS, type Horizon } from './vocabulary.js';
+import { DEFAULT_HORIZON_RANGE, HORIZONS, type AddressDirection, type Horizon } from './vocabulary.js';
 import type { Problem } from './problems.js';
 import { decimalYearOf } from './dates.js';
 import { validate } from './validate/validate.js';
@@ -208,6 +208,7 @@ function normalizeRelations(
       to: item.to as string,
       type: item.type as NormalizedRelation['type'],
       ...optional('polarity', item.type === 'causes' ? (item.polarity as '+' | '-') : undefined),
+      ...optional('direction', item.type === 'addresses' ? (item.direction as AddressDirection | undefined) : undefined),
       delay: item.delay === true,
       ...optional('about', texts.pick(item.about)),
       ...optional('label', texts.pick(item.label)),

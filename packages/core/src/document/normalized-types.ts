@@ -1,7 +1,7 @@
 import type { Extensions, FlokeDocument, Period } from '../generated/schema-types.js';
 import type { LocalTextMap } from './i18n/local-text.js';
 import type { Problem } from './problems.js';
-import type { ElementKind, Horizon, RelationType } from './vocabulary.js';
+import type { AddressDirection, ElementKind, Horizon, RelationType } from './vocabulary.js';
 
 /** A dated dialogue note, text resolved. */
 export interface NormalizedNote {
@@ -65,6 +65,8 @@ export interface NormalizedRelation extends Traceable {
   readonly to: string;
   readonly type: RelationType;
   readonly polarity?: '+' | '-';
+  /** For `addresses` (since 1.1): the intended effect on the factor. */
+  readonly direction?: AddressDirection;
   readonly delay: boolean;
   readonly strength?: number;
   readonly evidence?: 'stated' | 'inferred';

@@ -33,6 +33,8 @@ export const PROBLEM_CODES = [
   'duplicate-relation',
   'horizon-shift-not-h2',
   'named-loop-broken',
+  'addresses-wrong-kind',
+  'direction-ignored',
   // Loading.
   'json-syntax',
   'fetch-failed',

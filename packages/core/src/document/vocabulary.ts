@@ -109,8 +109,16 @@ export const ELEMENT_KIND_LABELS: Readonly<Record<ElementKind, Readonly<Record<U
   insight: { nb: 'Innsikt', nn: 'Innsikt', en: 'Insight' },
 };
 
-export const RELATION_TYPES = ['causes', 'collaborates', 'leads', 'participates', 'funds', 'informs', 'explains'] as const;
+export const RELATION_TYPES = ['causes', 'collaborates', 'leads', 'participates', 'funds', 'informs', 'explains', 'addresses'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** The kinds an `addresses` relation (since 1.1) may go from, and the kinds it may point at. */
+export const ADDRESSES_FROM_KINDS = ['initiative', 'actor'] as const satisfies readonly ElementKind[];
+export const ADDRESSES_TO_KINDS = ['factor', 'goal'] as const satisfies readonly ElementKind[];
+
+/** The intended effect of an `addresses` relation on the factor it works on (since 1.1). */
+export const ADDRESS_DIRECTIONS = ['increase', 'decrease'] as const;
+export type AddressDirection = (typeof ADDRESS_DIRECTIONS)[number];
 
 export const HORIZONS = ['H1', 'H2', 'H3'] as const;
 export type Horizon = (typeof HORIZONS)[number];

@@ -24,6 +24,7 @@ export const UI_STRINGS_EN: UiStrings = {
     funds: 'funds',
     informs: 'informs',
     explains: 'explains',
+    addresses: 'works on',
   },
   perView: 'In the views',
   icebergCount: (placed, layers) => `Iceberg: ${plural(placed, 'element', 'elements')} in ${plural(layers, 'layer', 'layers')}`,

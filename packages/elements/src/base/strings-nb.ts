@@ -24,6 +24,7 @@ export const UI_STRINGS_NB: UiStrings = {
     funds: 'finansierer',
     informs: 'gir kunnskap til',
     explains: 'forklarer',
+    addresses: 'arbeider med',
   },
   perView: 'I visningene',
   icebergCount: (placed, layers) => `Isfjellet: ${plural(placed, 'element', 'elementer')} i ${plural(layers, 'lag', 'lag')}`,

@@ -26,6 +26,7 @@ export const UI_STRINGS_NN: UiStrings = {
     funds: 'finansierer',
     informs: 'gjev kunnskap til',
     explains: 'forklarer',
+    addresses: 'arbeider med',
   },
   perView: 'I visingane',
   icebergCount: (placed, layers) => `Isfjellet: ${plural(placed, 'element', 'element')} i ${plural(layers, 'lag', 'lag')}`,

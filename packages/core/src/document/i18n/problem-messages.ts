@@ -1,5 +1,10 @@
 import type { ProblemCode, ProblemParams, Severity } from '../problems.js';
 import type { UiLanguage } from './languages.js';
+import { ELEMENT_KIND_LABELS, type ElementKind } from '../vocabulary.js';
+
+/** An element kind in words, lower case («aktør», “actor”); an unknown kind as given. */
+const kindLabel = (kind: string | number | undefined, lang: UiLanguage): string =>
+  ELEMENT_KIND_LABELS[kind as ElementKind]?.[lang].toLowerCase() ?? String(kind ?? '');
 
 type Message = (p: ProblemParams) => string;
 interface ProblemText {
@@ -189,6 +194,21 @@ export const PROBLEM_TEXTS: Readonly<Record<ProblemCode, ProblemText>> = {
     nn: (p) =>
       `Den namngjevne sløyfa «${p.label}» er ikkje ei sløyfe: ingen «causes»-relasjon går frå «${p.from}» til «${p.to}». Namnet vert ikkje vist.`,
     en: (p) => `The named loop “${p.label}” is not a loop: no “causes” relation goes from “${p.from}” to “${p.to}”. The name is not shown.`,
+  },
+  'addresses-wrong-kind': {
+    severity: 'error',
+    nb: (p) =>
+      `«addresses» går fra en satsing eller aktør til en faktor eller et mål, men «${p.id}» er av typen «${kindLabel(p.kind, 'nb')}». Relasjonen vises ikke.`,
+    nn: (p) =>
+      `«addresses» går frå ei satsing eller ein aktør til ein faktor eller eit mål, men «${p.id}» er av typen «${kindLabel(p.kind, 'nn')}». Relasjonen vert ikkje vist.`,
+    en: (p) =>
+      `“addresses” goes from an initiative or actor to a factor or goal, but “${p.id}” is of kind “${kindLabel(p.kind, 'en')}”. The relation is not shown.`,
+  },
+  'direction-ignored': {
+    severity: 'warning',
+    nb: (p) => `«direction» gjelder bare «addresses»-relasjoner og brukes ikke på en «${p.type}»-relasjon.`,
+    nn: (p) => `«direction» gjeld berre «addresses»-relasjonar og vert ikkje brukt på ein «${p.type}»-relasjon.`,
+    en: (p) => `“direction” applies to “addresses” relations only and is not used on a “${p.type}” relation.`,
   },
   'json-syntax': {
     severity: 'error',

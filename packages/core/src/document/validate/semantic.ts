@@ -3,6 +3,7 @@ import { makeProblem } from '../i18n/problem-messages.js';
 import { pointerOf } from '../json-pointer.js';
 import { declaredLayers, declaredLevels, declaredSectors } from '../declared-items.js';
 import type { Problem } from '../problems.js';
+import { ADDRESSES_FROM_KINDS, ADDRESSES_TO_KINDS } from '../vocabulary.js';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -96,8 +97,32 @@ function checkElements(doc: Json, refs: References, problems: Problem[]): void {
   });
 }
 
+/** The kind of each element id (the first definition wins, as for references). */
+function kindsById(doc: Json): Map<string, string> {
+  const kinds = new Map<string, string>();
+  for (const element of arrayAt(doc.elements)) {
+    if (isObject(element) && typeof element.id === 'string' && typeof element.kind === 'string' && !kinds.has(element.id)) {
+      kinds.set(element.id, element.kind);
+    }
+  }
+  return kinds;
+}
+
+/** `addresses` (since 1.1) runs from an initiative or actor to a factor or goal; a wrong end is reported at that end. */
+function checkAddresses(relation: Json, at: (...tokens: string[]) => string, kinds: Map<string, string>, problems: Problem[]): void {
+  const allowed = { from: ADDRESSES_FROM_KINDS as readonly string[], to: ADDRESSES_TO_KINDS as readonly string[] };
+  for (const end of ['from', 'to'] as const) {
+    const id = relation[end];
+    const kind = typeof id === 'string' ? kinds.get(id) : undefined;
+    if (typeof id === 'string' && kind !== undefined && !allowed[end].includes(kind)) {
+      problems.push(makeProblem('addresses-wrong-kind', at(end), { id, kind, end }));
+    }
+  }
+}
+
 function checkRelations(doc: Json, refs: References, problems: Problem[]): void {
   const firstOfTriple = new Map<string, string>();
+  const kinds = kindsById(doc);
   // Without a list of elements nothing can resolve; the schema already said why, so do not repeat it per relation.
   const canResolve = Array.isArray(doc.elements);
   arrayAt(doc.relations).forEach((relation, index) => {
@@ -112,6 +137,10 @@ function checkRelations(doc: Json, refs: References, problems: Problem[]): void 
     }
     if (typeof relation.type === 'string' && relation.type !== 'causes' && relation.polarity !== undefined) {
       problems.push(makeProblem('polarity-ignored', at('polarity'), { type: relation.type }));
+    }
+    if (relation.type === 'addresses') checkAddresses(relation, at, kinds, problems);
+    if (typeof relation.type === 'string' && relation.type !== 'addresses' && relation.direction !== undefined) {
+      problems.push(makeProblem('direction-ignored', at('direction'), { type: relation.type }));
     }
     if (typeof relation.from === 'string' && relation.from === relation.to) {
       problems.push(makeProblem('self-relation', at(), { id: relation.from }));
