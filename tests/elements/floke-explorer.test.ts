@@ -144,10 +144,10 @@ describe('floke-explorer', () => {
       el.selected = 'dropout';
       await settled(el);
       const network = drawing(el, 'network');
-      expect(network.related).to.deep.equal(['school']);
+      expect(network.related).to.deep.equal(['club', 'school']);
       expect(network.relatedTo).to.equal('dropout');
       expect(network.shadowRoot!.querySelector('[part="related"]')!.textContent!.trim()).to.equal(
-        'Viser 1 aktør knyttet til «Dropout» (prikket ramme).',
+        'Viser 2 aktører knyttet til «Dropout» (prikket ramme).',
       );
       await waitUntil(() => network.shadowRoot!.querySelector('.related-ring[data-related="school"]'), 'a dotted ring on the school');
       const ring = getComputedStyle(network.shadowRoot!.querySelector('.related-ring')!);
@@ -165,7 +165,7 @@ describe('floke-explorer', () => {
       const iceberg = drawing(el, 'iceberg');
       expect(iceberg.selected).to.equal(undefined);
       const related = [...iceberg.shadowRoot!.querySelectorAll<SVGGElement>('.chip.related')].map((c) => c.dataset.id).sort();
-      expect(related).to.deep.equal(['mentoring', 'school']);
+      expect(related).to.deep.equal(['dropout', 'mentoring']);
       expect(iceberg.shadowRoot!.querySelector('.chip.selected')).to.equal(null);
     });
   });
@@ -195,6 +195,19 @@ describe('floke-explorer', () => {
         'School deltar i Mentoring',
         'School påvirker Dropout (−, mer gir mindre)',
         'Exclusion påvirker School (−, mer gir mindre)',
+      ]);
+    });
+
+    it('tells what an initiative works on, with its intended direction', async () => {
+      mounted.el.selected = 'mentoring';
+      await mounted.el.updateComplete;
+      const items = [...details().querySelectorAll('.relations li')].map((li) => li.textContent!.trim());
+      mounted.el.selected = 'school';
+      await mounted.el.updateComplete;
+      expect(items).to.deep.equal([
+        'School deltar i Mentoring',
+        'Youth club deltar i Mentoring',
+        'Mentoring arbeider med Dropout (for å redusere)',
       ]);
     });
 

@@ -1,18 +1,17 @@
-import type { NormalizedDocument, NormalizedElement, NormalizedIndicator, UiLanguage } from '@floke/core';
+import type { CrossViewRelation, InsightView, NormalizedDocument, NormalizedElement, NormalizedIndicator, UiLanguage } from '@floke/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatPartialDate } from '../base/format-date.js';
 import { intlLocales } from '../base/intl-locales.js';
 import type { UiStrings } from '../base/strings.js';
 import type { ExplorerStrings } from './explorer-strings.js';
 import type { ExplorerView } from './explorer-views.js';
-import type { InsightView, RelatedInView } from './related-views.js';
 import { safeHref } from './safe-url.js';
 
 /** What the detail panel tells about: the selected element, the document it is in and where it appears. */
 export interface DetailState {
   readonly model: NormalizedDocument;
   readonly element: NormalizedElement;
-  readonly across: Readonly<Record<InsightView, RelatedInView>>;
+  readonly across: Readonly<Record<InsightView, CrossViewRelation>>;
   readonly strings: ExplorerStrings;
   readonly ui: UiStrings;
   readonly lang: UiLanguage;
@@ -37,7 +36,7 @@ function relationSentences(state: DetailState): string[] {
     .filter((r) => r.from === element.id || r.to === element.id)
     .map((r) => {
       const verb = t.verbs[r.type as keyof ExplorerStrings['verbs']] ?? r.type;
-      const polarity = r.polarity ? ` (${t.polarity[r.polarity]})` : '';
+      const polarity = r.polarity ? ` (${t.polarity[r.polarity]})` : r.direction ? ` (${t.direction[r.direction]})` : '';
       const about = r.about ? ` – ${r.about}` : '';
       return `${label.get(r.from) ?? r.from} ${verb} ${label.get(r.to) ?? r.to}${polarity}${about}`;
     });

@@ -20,6 +20,8 @@ export interface ExplorerStrings {
   /** "{from} påvirker {to}": the verb between two labels, by relation type. */
   verbs: Record<RelationType | 'addresses', string>;
   polarity: Record<'+' | '-', string>;
+  /** The intended effect of an `addresses` relation. */
+  direction: Record<'increase' | 'decrease', string>;
   latest: string;
   target: string;
   /** The loops the selection's initiatives touch. */
@@ -52,6 +54,7 @@ const nb: ExplorerStrings = {
     addresses: 'arbeider med',
   },
   polarity: { '+': '+, mer gir mer', '-': '−, mer gir mindre' },
+  direction: { increase: 'for å øke', decrease: 'for å redusere' },
   latest: 'Siste verdi',
   target: 'Mål',
   loops: 'Sløyfer',
@@ -70,6 +73,7 @@ const nn: ExplorerStrings = {
   notes: 'Notat',
   verbs: { ...nb.verbs, causes: 'påverkar', collaborates: 'samarbeider med', participates: 'deltek i', explains: 'forklarer', addresses: 'arbeider med' },
   polarity: { '+': '+, meir gir meir', '-': '−, meir gir mindre' },
+  direction: { increase: 'for å auke', decrease: 'for å redusere' },
   latest: 'Siste verdi',
   keyboardHelp: 'F6 og Shift+F6 flyttar mellom fanene, visinga og detaljane. I fanene byter piltastane vising. Esc fjernar valet.',
   showing: (view) => `Viser ${view.toLowerCase()}`,
@@ -98,6 +102,7 @@ const en: ExplorerStrings = {
     addresses: 'works on',
   },
   polarity: { '+': '+, more leads to more', '-': '−, more leads to less' },
+  direction: { increase: 'to increase it', decrease: 'to decrease it' },
   latest: 'Latest value',
   target: 'Target',
   loops: 'Loops',

@@ -1,4 +1,4 @@
-import type { NormalizedDocument } from '@floke/core';
+import { relatedAcross, type CrossViewRelation, type InsightView, type NormalizedDocument } from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -19,7 +19,6 @@ import { EXPLORER_STRINGS, type ExplorerStrings } from './explorer-strings.js';
 import { EXPLORER_VIEWS, type ExplorerView } from './explorer-views.js';
 import { explorerStyles } from './floke-explorer.styles.js';
 import { regionAfter, tabAfter } from './region-keys.js';
-import { relatedAcross, type InsightView, type RelatedInView } from './related-views.js';
 import { UrlSyncController, type UrlSyncHost } from './url-sync.js';
 import { NETWORK_FILTER_KEYS, type ExplorerUrlState, type NetworkFilterKey } from './url-state.js';
 
@@ -90,7 +89,7 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
   /** The model each view last drew. */
   readonly #drawnModels = new Map<ExplorerView, NormalizedDocument>();
 
-  #across?: { model: NormalizedDocument; id: string; value: Record<InsightView, RelatedInView> };
+  #across?: { model: NormalizedDocument; id: string; networkMode: string; value: Record<InsightView, CrossViewRelation> };
 
   #observer?: MutationObserver;
 
@@ -113,12 +112,16 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
   }
 
   /** Whether `selected` is drawn in `view`, and what there relates to it. */
-  relatedIn(view: InsightView): RelatedInView | undefined {
+  relatedIn(view: InsightView): CrossViewRelation | undefined {
     const model = this.model;
     const id = this.selected;
     if (!model || !id || !model.elements.some((e) => e.id === id)) return undefined;
-    if (this.#across?.model !== model || this.#across.id !== id) this.#across = { model, id, value: relatedAcross(model, id) };
-    return this.#across.value[view];
+    const networkMode = this.filters.mode === 'two-mode' ? 'two-mode' : 'actors';
+    let cached = this.#across;
+    if (cached?.model !== model || cached.id !== id || cached.networkMode !== networkMode) {
+      cached = this.#across = { model, id, networkMode, value: relatedAcross(model, id, { networkMode }) };
+    }
+    return cached.value[view];
   }
 
   urlState(): ExplorerUrlState {
