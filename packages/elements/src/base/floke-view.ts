@@ -143,6 +143,11 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   /** What the search can find: the drawn elements with their labels. */
   protected abstract searchItems(): readonly Searchable[];
 
+  /** Ids of the elements the view shows now (the drawing's marks, or the narrow form's items). */
+  protected drawnIds(): Iterable<string> {
+    return this.searchItems().map((item) => item.id);
+  }
+
   /** The focusable mark of an element (its tab stop). */
   protected focusTarget(id: string): HTMLElement | SVGElement | null {
     const key = CSS.escape(id);
@@ -260,7 +265,7 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
     const counts = new Map<ElementKind, number>();
     const byId = new Map(model.elements.map((e) => [e.id, e]));
     // Count only what the view draws: the line must not promise marks the reader cannot find.
-    const drawn = new Set(this.searchItems().map((item) => item.id));
+    const drawn = new Set(this.drawnIds());
     for (const id of this.related) {
       const kind = drawn.has(id) ? byId.get(id)?.kind : undefined;
       if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);

@@ -102,6 +102,12 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     return this.#visible();
   }
 
+  /** The narrow form lists undated elements too, which the drawing cannot place. */
+  protected override drawnIds(): Iterable<string> {
+    if (!this.narrow || !this.model) return super.drawnIds();
+    return this.model.elements.filter((e) => e.horizon !== undefined && !this.#isHidden(e)).map((e) => e.id);
+  }
+
   // ——— Keyboard and pointer ———
 
   #onKeydown(event: KeyboardEvent): void {
