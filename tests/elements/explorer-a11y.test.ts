@@ -34,7 +34,10 @@ describe('floke-explorer accessibility', function () {
       document.body.append(container);
       try {
         await waitUntil(
-          () => ['iceberg', 'horizons', 'network', 'loops'].every((v) => (el.viewElement(v as 'loops') as DrawingView | null)?.layout !== undefined),
+          () =>
+            ['iceberg', 'horizons', 'network', 'loops'].every(
+              (v) => (el.viewElement(v as 'loops') as DrawingView | null)?.layout !== undefined,
+            ),
           'every view drawn',
           { timeout: 30000 },
         );

@@ -123,7 +123,10 @@ describe('floke-explorer', () => {
           await settled(el);
         }
         events.stop();
-        expect(events.details).to.deep.equal([{ id: 'school', kind: 'actor' }, { id: null, kind: null }]);
+        expect(events.details).to.deep.equal([
+          { id: 'school', kind: 'actor' },
+          { id: null, kind: null },
+        ]);
         for (const to of DRAWINGS) expect(drawing(el, to).selected, `${from} → ${to} cleared`).to.equal(undefined);
         expect(el.selected).to.equal(undefined);
       });
@@ -228,7 +231,10 @@ describe('floke-explorer', () => {
       const notes = [...details().querySelectorAll('.notes li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
       expect(notes).to.deep.equal(['4. mars 2025: Second workshop.', '20. november 2024: First workshop.']);
       const indicator = details().querySelector('[data-indicator="neet"]')!;
-      const values = [...indicator.querySelectorAll('dl > div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]);
+      const values = [...indicator.querySelectorAll('dl > div')].map((d) => [
+        d.querySelector('dt')!.textContent,
+        d.querySelector('dd')!.textContent,
+      ]);
       expect(values).to.deep.equal([
         ['Siste verdi', '9,1 % (2023)'],
         ['Mål', '6 % (2034)'],
@@ -238,7 +244,11 @@ describe('floke-explorer', () => {
     it('"Vis i" switches view, keeps the selection and puts focus on it there', async () => {
       const { el } = mounted;
       details().querySelector<HTMLButtonElement>('[data-show="loops"]')!.click();
-      await waitUntil(() => (drawing(el, 'loops')?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.id === 'school', 'focus on school', { timeout: 10000 });
+      await waitUntil(
+        () => (drawing(el, 'loops')?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.id === 'school',
+        'focus on school',
+        { timeout: 10000 },
+      );
       expect(el.view).to.equal('loops');
       expect(drawing(el, 'loops').selected).to.equal('school');
     });

@@ -69,9 +69,11 @@ function renderNotes(state: DetailState) {
     ${heading(state.headingLevel + 1, state.strings.notes)}
     <ul>
       ${notes.map(
-        (n) => html`<li>
-          <time datetime=${n.date}>${formatPartialDate(n.date, state.lang, 'long')}</time>: ${n.text}${n.author ? html` <span class="meta">(${n.author})</span>` : nothing}
-        </li>`,
+        (n) =>
+          html`<li>
+            <time datetime=${n.date}>${formatPartialDate(n.date, state.lang, 'long')}</time>:
+            ${n.text}${n.author ? html` <span class="meta">(${n.author})</span>` : nothing}
+          </li>`,
       )}
     </ul>
   </section>`;
@@ -88,8 +90,22 @@ function renderIndicator(indicator: NormalizedIndicator, state: DetailState): Te
   return html`<li data-indicator=${indicator.id}>
     <span class="indicator-label">${indicator.label}</span>
     <dl>
-      ${latest ? html`<div><dt>${state.strings.latest}</dt><dd>${value(latest)}</dd></div>` : nothing}
-      ${target ? html`<div><dt>${state.strings.target}</dt><dd>${value(target)}</dd></div>` : nothing}
+      ${
+        latest
+          ? html`<div>
+              <dt>${state.strings.latest}</dt>
+              <dd>${value(latest)}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        target
+          ? html`<div>
+              <dt>${state.strings.target}</dt>
+              <dd>${value(target)}</dd>
+            </div>`
+          : nothing
+      }
     </dl>
   </li>`;
 }
@@ -148,8 +164,8 @@ export function renderDetails(state: DetailState): TemplateResult {
           </section>`
         : nothing
     }
-    ${loops.length ? html`<p class="loops">${t.loops}: ${loops.join(', ')}</p>` : nothing} ${renderSources(state)}
-    ${renderNotes(state)} ${renderIndicators(state)}
+    ${loops.length ? html`<p class="loops">${t.loops}: ${loops.join(', ')}</p>` : nothing} ${renderSources(state)} ${renderNotes(state)}
+    ${renderIndicators(state)}
     <button type="button" class="clear" @click=${state.clear}>${t.clearSelection}</button>
   `;
 }

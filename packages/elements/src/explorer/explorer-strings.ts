@@ -58,8 +58,7 @@ const nb: ExplorerStrings = {
   latest: 'Siste verdi',
   target: 'Mål',
   loops: 'Sløyfer',
-  keyboardHelp:
-    'F6 og Shift+F6 flytter mellom fanene, visningen og detaljene. I fanene bytter piltastene visning. Esc fjerner valget.',
+  keyboardHelp: 'F6 og Shift+F6 flytter mellom fanene, visningen og detaljene. I fanene bytter piltastene visning. Esc fjerner valget.',
   showing: (view) => `Viser ${view.toLowerCase()}`,
 };
 
@@ -71,7 +70,14 @@ const nn: ExplorerStrings = {
   relations: 'Samanhengar',
   sources: 'Kjelder',
   notes: 'Notat',
-  verbs: { ...nb.verbs, causes: 'påverkar', collaborates: 'samarbeider med', participates: 'deltek i', explains: 'forklarer', addresses: 'arbeider med' },
+  verbs: {
+    ...nb.verbs,
+    causes: 'påverkar',
+    collaborates: 'samarbeider med',
+    participates: 'deltek i',
+    explains: 'forklarer',
+    addresses: 'arbeider med',
+  },
   polarity: { '+': '+, meir gir meir', '-': '−, meir gir mindre' },
   direction: { increase: 'for å auke', decrease: 'for å redusere' },
   latest: 'Siste verdi',
@@ -106,7 +112,8 @@ const en: ExplorerStrings = {
   latest: 'Latest value',
   target: 'Target',
   loops: 'Loops',
-  keyboardHelp: 'F6 and Shift+F6 move between the tabs, the view and the details. In the tabs, the arrow keys switch views. Esc clears the selection.',
+  keyboardHelp:
+    'F6 and Shift+F6 move between the tabs, the view and the details. In the tabs, the arrow keys switch views. Esc clears the selection.',
   showing: (view) => `Showing ${view.toLowerCase()}`,
 };
 

@@ -274,7 +274,8 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
     const element = this.viewElement(view) as FlokeView<readonly unknown[], unknown> | null;
     if (!element) return;
     // A view shown for the first time may still be laying out: its marks exist once it is drawn.
-    if (this.#drawnModels.get(view) !== this.model) await new Promise((resolve) => element.addEventListener('floke-ready', resolve, { once: true }));
+    if (this.#drawnModels.get(view) !== this.model)
+      await new Promise((resolve) => element.addEventListener('floke-ready', resolve, { once: true }));
     await element.updateComplete;
     if (this.selected) element.focusElement(this.selected);
     if (!element.matches(':focus-within')) this.#focusRegion('panel');
@@ -293,15 +294,32 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
   #renderView(view: ExplorerView, model: NormalizedDocument) {
     const level = this.headingLevel + 1;
     if (view === 'overview') {
-      return html`<floke-summary data-view="overview" .model=${model} .selected=${live(this.selected)} heading-level=${level}></floke-summary>`;
+      return html`<floke-summary
+        data-view="overview"
+        .model=${model}
+        .selected=${live(this.selected)}
+        heading-level=${level}
+      ></floke-summary>`;
     }
     const s = this.#selectionIn(view);
     const f = this.filters;
     switch (view) {
       case 'iceberg':
-        return html`<floke-iceberg data-view="iceberg" .model=${model} .selected=${live(s.selected)} .related=${s.related} related-to=${ifDefined(s.relatedTo)}></floke-iceberg>`;
+        return html`<floke-iceberg
+          data-view="iceberg"
+          .model=${model}
+          .selected=${live(s.selected)}
+          .related=${s.related}
+          related-to=${ifDefined(s.relatedTo)}
+        ></floke-iceberg>`;
       case 'horizons':
-        return html`<floke-horizons data-view="horizons" .model=${model} .selected=${live(s.selected)} .related=${s.related} related-to=${ifDefined(s.relatedTo)}></floke-horizons>`;
+        return html`<floke-horizons
+          data-view="horizons"
+          .model=${model}
+          .selected=${live(s.selected)}
+          .related=${s.related}
+          related-to=${ifDefined(s.relatedTo)}
+        ></floke-horizons>`;
       case 'network':
         return html`<floke-actor-network
           data-view="network"
