@@ -326,6 +326,24 @@ describe('floke-explorer', () => {
       expect(focused()!.id).to.equal('panel-overview');
     });
 
+    it('F6 leaves a drawing for the details, Shift+F6 goes back to the view, and Esc there clears the selection', async () => {
+      const { el } = mounted;
+      el.selected = 'school';
+      el.show('iceberg');
+      await allDrawn(el);
+      drawing(el, 'iceberg').focusElement('school');
+      await waitUntil(() => drawing(el, 'iceberg').shadowRoot!.activeElement !== null, 'focus in the iceberg');
+      await sendKeys({ press: 'F6' });
+      expect(focused()!.getAttribute('part')).to.equal('details');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(el.selected).to.equal(undefined);
+      await shiftF6();
+      expect(focused()!.id).to.equal('panel-iceberg');
+      el.show('overview');
+      await el.updateComplete;
+    });
+
     it('the arrow keys, Home and End in the tabs switch views and keep one tab stop', async () => {
       const { el } = mounted;
       shadow(el).querySelector<HTMLElement>('#tab-overview')!.focus();
