@@ -199,4 +199,17 @@ export {
   type HorizonPlacement,
   type HorizonCurve,
 } from './horizons/index.js';
-export { summarizeDocument, type DocumentSummary } from './summary/index.js';
+export {
+  summarizeDocument,
+  indicatorProgress,
+  INDICATOR_TRENDS,
+  type DocumentSummary,
+  type IndicatorProgress,
+  type IndicatorPoint,
+  type IndicatorTrend,
+  layoutIndicatorChart,
+  INDICATOR_CHART_SIZE,
+  type IndicatorChartLayout,
+  type IndicatorChartMark,
+  type IndicatorChartOptions,
+} from './summary/index.js';

@@ -5,6 +5,8 @@ export { loadDocument, DEFAULT_MAX_BYTES, type LoadResult } from './base/load-do
 export { themeStyles } from './base/theme.js';
 export type * from './base/events.js';
 export { FlokeSummary } from './summary/floke-summary.js';
+export { FlokeIndicator } from './indicator/floke-indicator.js';
+export { PROBLEM_MODES, type ProblemMode } from './base/calm-problems.js';
 export { FlokeCausalLoops, CLD_ARRANGEMENTS, type CldArrangement } from './causal-loops/floke-causal-loops.js';
 export { FlokeIceberg, ICEBERG_NARROW_WIDTH } from './iceberg/floke-iceberg.js';
 export { FlokeHorizons, HORIZONS_NARROW_WIDTH } from './horizons/floke-horizons.js';
