@@ -97,6 +97,27 @@ describe('floke-explorer', () => {
     });
   });
 
+  describe('events', () => {
+    it('sends one floke-ready, its own, however many views and indicators inside are drawn', async () => {
+      const events = record<unknown>(document, 'floke-ready');
+      const data = await loadJson(LINKED);
+      const container = document.createElement('div');
+      const el = document.createElement('floke-explorer') as FlokeExplorer;
+      el.data = data;
+      el.selected = 'school';
+      container.append(el);
+      document.body.append(container);
+      try {
+        await allDrawn(el);
+        await waitUntil(() => shadow(el).querySelector('floke-indicator')?.shadowRoot?.querySelector('[part="latest"]'), 'indicator drawn');
+        events.stop();
+        expect(events.details).to.have.length(1);
+      } finally {
+        container.remove();
+      }
+    });
+  });
+
   describe('linked selection', () => {
     let mounted: MountedExplorer;
     before(async () => {
@@ -227,18 +248,14 @@ describe('floke-explorer', () => {
       expect(details().querySelector('a[href^="javascript"], a[href^="data"]')).to.equal(null);
     });
 
-    it('lists dated notes, newest first, and the indicator with latest value and target apart', () => {
+    it('lists dated notes, newest first, and the indicator (shared model) with latest value and target apart', async () => {
       const notes = [...details().querySelectorAll('.notes li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
       expect(notes).to.deep.equal(['4. mars 2025: Second workshop.', '20. november 2024: First workshop.']);
-      const indicator = details().querySelector('[data-indicator="neet"]')!;
-      const values = [...indicator.querySelectorAll('dl > div')].map((d) => [
-        d.querySelector('dt')!.textContent,
-        d.querySelector('dd')!.textContent,
-      ]);
-      expect(values).to.deep.equal([
-        ['Siste verdi', '9,1 % (2023)'],
-        ['Mål', '6 % (2034)'],
-      ]);
+      const indicator = details().querySelector('[data-indicator="neet"] floke-indicator') as HTMLElement & { model: unknown };
+      expect(indicator.model).to.equal(mounted.el.model);
+      await waitUntil(() => indicator.shadowRoot?.querySelector('[part="latest"]'), 'the indicator drawn');
+      const text = (part: string) => indicator.shadowRoot!.querySelector(`[part="${part}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
+      expect([text('latest'), text('target')]).to.deep.equal(['Siste måling 9,1 % 2023', 'Mål 2034 6 %']);
     });
 
     it('"Vis i" switches view, keeps the selection and puts focus on it there', async () => {

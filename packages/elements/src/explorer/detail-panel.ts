@@ -1,7 +1,7 @@
-import type { CrossViewRelation, InsightView, NormalizedDocument, NormalizedElement, NormalizedIndicator, UiLanguage } from '@floke/core';
+import type { CrossViewRelation, InsightView, NormalizedDocument, NormalizedElement, UiLanguage } from '@floke/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import '../indicator.js';
 import { formatPartialDate } from '../base/format-date.js';
-import { intlLocales } from '../base/intl-locales.js';
 import type { UiStrings } from '../base/strings.js';
 import type { ExplorerStrings } from './explorer-strings.js';
 import type { ExplorerView } from './explorer-views.js';
@@ -79,44 +79,23 @@ function renderNotes(state: DetailState) {
   </section>`;
 }
 
-/** One indicator: label, latest measured value and the target, in separate places. */
-function renderIndicator(indicator: NormalizedIndicator, state: DetailState): TemplateResult {
-  const number = new Intl.NumberFormat(intlLocales(state.lang));
-  const measured = indicator.series.filter((p) => !p.target);
-  const latest = measured.at(-1);
-  const target = indicator.series.filter((p) => p.target).at(-1);
-  const value = (p: { value: number; date: string }) =>
-    `${number.format(p.value)}${indicator.unit ? ` ${indicator.unit}` : ''} (${formatPartialDate(p.date, state.lang, 'long')})`;
-  return html`<li data-indicator=${indicator.id}>
-    <span class="indicator-label">${indicator.label}</span>
-    <dl>
-      ${
-        latest
-          ? html`<div>
-              <dt>${state.strings.latest}</dt>
-              <dd>${value(latest)}</dd>
-            </div>`
-          : nothing
-      }
-      ${
-        target
-          ? html`<div>
-              <dt>${state.strings.target}</dt>
-              <dd>${value(target)}</dd>
-            </div>`
-          : nothing
-      }
-    </dl>
-  </li>`;
-}
-
 function renderIndicators(state: DetailState) {
   const indicators = state.element.indicators.flatMap((id) => state.model.indicators.filter((i) => i.id === id));
   if (indicators.length === 0) return nothing;
   return html`<section class="indicators">
     ${heading(state.headingLevel + 1, state.strings.indicators)}
     <ul>
-      ${indicators.map((i) => renderIndicator(i, state))}
+      ${indicators.map(
+        (i) =>
+          html`<li data-indicator=${i.id}>
+            <floke-indicator
+              .model=${state.model}
+              indicator=${i.id}
+              heading-level=${Math.min(6, state.headingLevel + 2)}
+              problems="none"
+            ></floke-indicator>
+          </li>`,
+      )}
     </ul>
   </section>`;
 }
@@ -124,7 +103,7 @@ function renderIndicators(state: DetailState) {
 /**
  * The detail panel's content for the selected element: label, kind, description, the views it appears in (buttons
  * that switch view and keep the selection), its relations in words, sources (only http, https and mailto links),
- * dated notes and indicators.
+ * dated notes and indicators (each a `<floke-indicator>` on the shared model).
  */
 export function renderDetails(state: DetailState): TemplateResult {
   const { element, strings: t } = state;

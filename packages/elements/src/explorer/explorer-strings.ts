@@ -22,8 +22,6 @@ export interface ExplorerStrings {
   polarity: Record<'+' | '-', string>;
   /** The intended effect of an `addresses` relation. */
   direction: Record<'increase' | 'decrease', string>;
-  latest: string;
-  target: string;
   /** The loops the selection's initiatives touch. */
   loops: string;
   keyboardHelp: string;
@@ -55,8 +53,6 @@ const nb: ExplorerStrings = {
   },
   polarity: { '+': '+, mer gir mer', '-': '−, mer gir mindre' },
   direction: { increase: 'for å øke', decrease: 'for å redusere' },
-  latest: 'Siste verdi',
-  target: 'Mål',
   loops: 'Sløyfer',
   keyboardHelp: 'F6 og Shift+F6 flytter mellom fanene, visningen og detaljene. I fanene bytter piltastene visning. Esc fjerner valget.',
   showing: (view) => `Viser ${view.toLowerCase()}`,
@@ -80,7 +76,6 @@ const nn: ExplorerStrings = {
   },
   polarity: { '+': '+, meir gir meir', '-': '−, meir gir mindre' },
   direction: { increase: 'for å auke', decrease: 'for å redusere' },
-  latest: 'Siste verdi',
   keyboardHelp: 'F6 og Shift+F6 flyttar mellom fanene, visinga og detaljane. I fanene byter piltastane vising. Esc fjernar valet.',
   showing: (view) => `Viser ${view.toLowerCase()}`,
 };
@@ -109,8 +104,6 @@ const en: ExplorerStrings = {
   },
   polarity: { '+': '+, more leads to more', '-': '−, more leads to less' },
   direction: { increase: 'to increase it', decrease: 'to decrease it' },
-  latest: 'Latest value',
-  target: 'Target',
   loops: 'Loops',
   keyboardHelp:
     'F6 and Shift+F6 move between the tabs, the view and the details. In the tabs, the arrow keys switch views. Esc clears the selection.',

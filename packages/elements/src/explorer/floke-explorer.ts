@@ -187,7 +187,7 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
   };
 
   #onError = (event: Event) => {
-    // The explorer reports the document's problems itself, once.
+    // The explorer reports the document's problems and its readiness itself, once (the details' indicators too).
     event.stopPropagation();
   };
 
@@ -355,7 +355,15 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
       network: this.relatedIn('network')!,
       loops: this.relatedIn('loops')!,
     };
-    return html`<div class="details" part="details" role="region" aria-label=${t.details} tabindex="-1">
+    return html`<div
+      class="details"
+      part="details"
+      role="region"
+      aria-label=${t.details}
+      tabindex="-1"
+      @floke-ready=${this.#onError}
+      @floke-error=${this.#onError}
+    >
       ${
         element && across
           ? renderDetails({
