@@ -10,6 +10,8 @@ interface SummaryArgs {
   data: unknown;
   lang: 'nb' | 'nn' | 'en';
   colorScheme: 'light' | 'dark';
+  problems: 'none' | 'summary' | 'full';
+  linkBase: string;
 }
 
 /** A document with one broken relation, one unknown element kind and a misspelt field. */
@@ -28,14 +30,17 @@ const meta: Meta<SummaryArgs> = {
   argTypes: {
     ...themeArgTypes,
     data: { control: 'object' },
+    problems: { control: 'inline-radio', options: ['none', 'summary', 'full'] },
+    linkBase: { control: 'text' },
   },
-  args: { lang: 'nb', colorScheme: 'light' },
-  render: ({ data, lang, colorScheme }) => themedFrame(lang, colorScheme, html`<floke-summary .data=${data}></floke-summary>`),
+  args: { lang: 'nb', colorScheme: 'light', problems: 'summary', linkBase: '' },
+  render: ({ data, lang, colorScheme, problems, linkBase }) =>
+    themedFrame(lang, colorScheme, html`<floke-summary .data=${data} problems=${problems} link-base=${linkBase}></floke-summary>`),
   parameters: {
     docs: {
       description: {
         component:
-          'Overview and validation report of a Floke document: what it holds, what each view shows, its indicators and a localised list of its problems, each with its JSON pointer. Set `data` (property) or `src` (attribute); language from the nearest `[lang]`; colours from `--floke-*` custom properties that default to Designsystemet tokens.',
+          "The overview of a Floke document as an insight card: headline figures with their trend and target, the loops to read first, where to act and the network's brokers, each a deep link (`link-base` + `#view=loops&loop=R1`); counts in the footer. `problems`: `none`, `summary` (default, one calm line) or `full` (the list with JSON pointers an editor needs). Set `data` (property) or `src` (attribute); language from the nearest `[lang]`; colours from `--floke-*` custom properties that default to Designsystemet tokens.",
       },
     },
   },
@@ -49,6 +54,10 @@ export const Minimal: Story = { args: { data: minimal, lang: 'en' } };
 /** The second real document: the county's own case, Sammen Mot, with its gaps stated in its description. */
 export const SammenMot: Story = { args: { data: sammenMot } };
 export const DocumentWithProblems: Story = { args: { data: withProblems() } };
+/** The editor's view of the same document: every problem with its JSON pointer. */
+export const DocumentWithProblemsFull: Story = { args: { data: withProblems(), problems: 'full' } };
+/** Deep links to a separate explorer page. */
+export const LinksToExplorerPage: Story = { args: { data: telemark, linkBase: '/utforsk.html' } };
 export const Dark: Story = { args: { data: telemark, colorScheme: 'dark' } };
 export const Nynorsk: Story = { args: { data: telemark, lang: 'nn' } };
 export const English: Story = { args: { data: telemark, lang: 'en' } };

@@ -28,7 +28,11 @@ const falling = (url = 'https://www.ssb.no/') => ({
   ],
 });
 
-const text = (el: FlokeIndicator, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim();
+const text = (el: FlokeIndicator, selector: string) =>
+  el
+    .shadowRoot!.querySelector(selector)
+    ?.textContent?.replace(/[ \t\n\r]+/g, ' ')
+    .trim();
 
 describe('floke-indicator', () => {
   it('shows the latest measurement and the target in separate places, the trend and the sentence', async () => {
@@ -95,7 +99,7 @@ describe('floke-indicator', () => {
       html`<floke-indicator lang="nb" src="/examples/data/no-such-document.json"></floke-indicator>`,
     );
     await waitUntil(() => failed.shadowRoot!.querySelector('.calm-problem'), 'the calm line');
-    expect(text(failed, '.calm-problem')).to.equal('Tallene kunne ikke hentes akkurat nå.');
+    expect(text(failed, '.calm-problem')).to.equal('Innholdet kunne ikke hentes akkurat nå.');
     expect(failed.shadowRoot!.textContent).not.to.match(/JSON/);
   });
 

@@ -48,15 +48,26 @@ describe('floke-summary', () => {
     expect((el as any).model.id).to.equal('minimal');
   });
 
-  it('reports a missing document as a localised fetch-failed problem', async () => {
+  it('reports a missing document calmly by default, and never asks to fix the JSON', async () => {
     const el = document.createElement('floke-summary');
+    el.setAttribute('lang', 'nb');
     const failed = oneEvent(el, 'floke-error');
     el.src = '/examples/data/no-such-document.json';
     document.body.append(el);
     const { detail } = await failed;
     expect(detail.problems.map((p: { code: string }) => p.code)).to.deep.equal(['fetch-failed']);
     await el.updateComplete;
-    expect(problemItems(el)[0]!.textContent).to.contain('Kunne ikke hente /examples/data/no-such-document.json (HTTP 404');
+    const line = el.shadowRoot!.querySelector<HTMLElement>('.calm-problem')!;
+    expect(line.textContent!.trim()).to.equal('Innholdet kunne ikke hentes akkurat nå.');
+    expect(line.title).to.contain('Kunne ikke hente /examples/data/no-such-document.json (HTTP 404');
+    expect(problemItems(el)).to.have.length(0);
+    expect(el.shadowRoot!.textContent).not.to.match(/JSON/);
+    el.setAttribute('problems', 'full');
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).not.to.match(/JSON/);
+    el.setAttribute('problems', 'none');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.calm-problem')).to.equal(null);
     el.remove();
   });
 
@@ -75,6 +86,7 @@ describe('floke-summary', () => {
     const el = document.createElement('floke-summary');
     el.setAttribute('lang', 'en');
     const failed = oneEvent(el, 'floke-error');
+    el.setAttribute('problems', 'full');
     el.src = '/tests/fixtures/not-json.json';
     document.body.append(el);
     const { detail } = await failed;
@@ -88,8 +100,8 @@ describe('floke-summary', () => {
     const data = await loadJson(MINIMAL);
     data.relations[0].to = 'nowhere';
     data.elements[4].kind = 'person';
-    const el = await fixture<FlokeSummary>(html`<div lang="en"><floke-summary .data=${data}></floke-summary></div>`).then((wrapper) =>
-      wrapper.querySelector('floke-summary')!,
+    const el = await fixture<FlokeSummary>(html`<div lang="en"><floke-summary problems="full" .data=${data}></floke-summary></div>`).then(
+      (wrapper) => wrapper.querySelector('floke-summary')!,
     );
     await el.updateComplete;
     const items = problemItems(el);
@@ -102,6 +114,55 @@ describe('floke-summary', () => {
       'The document has 2 errors and 0 warnings',
     );
     expect(countsOf(el)).to.include({ Actor: '2', Factor: '2', Relations: '4' });
+  });
+
+  it('says in one calm line, by default, how many parts could not be shown', async () => {
+    const data = await loadJson(MINIMAL);
+    data.relations[0].to = 'nowhere';
+    data.elements[4].kind = 'person';
+    const el = await fixture<FlokeSummary>(html`<floke-summary lang="nb" .data=${data}></floke-summary>`);
+    expect(el.shadowRoot!.querySelector('.calm-problem')!.textContent).to.equal('2 deler av dokumentet kunne ikke vises.');
+    expect(problemItems(el)).to.have.length(0);
+  });
+
+  it('leads with headline figures, their trend, and no target shown as the latest value', async () => {
+    const data = await loadJson(TELEMARK);
+    const el = await fixture<FlokeSummary>(html`<floke-summary lang="nb" .data=${data}></floke-summary>`);
+    const headlines = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.headline')];
+    expect(headlines.map((h) => h.dataset.indicator)).to.deep.equal(['neet-andel', 'neet-antall', 'kostnad-utenforskap']);
+    const first = headlines[0]!;
+    expect(
+      first
+        .querySelector('.headline-latest')!
+        .textContent!.replace(/[ \n]+/g, ' ')
+        .trim(),
+    ).to.equal('Siste måling 9,7\u00a0% 2022');
+    expect(first.querySelector('.headline-target')).to.equal(null);
+    expect(first.querySelector('.headline-trend')!.textContent).to.equal('for få målinger til å si noe');
+    expect(first.querySelector('a')!.getAttribute('href')).to.equal('#view=loops&selected=utenforskap');
+  });
+
+  it('links the loops to read first, where to act and the brokers into their views, from link-base', async () => {
+    const data = await loadJson(TELEMARK);
+    const el = await fixture<FlokeSummary>(html`<floke-summary lang="nb" link-base="/utforsk.html" .data=${data}></floke-summary>`);
+    const links = (part: string) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>(`[part="${part}"] a`)].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links('loops')).to.deep.equal([
+      ['R1 Tillitssirkelen', '/utforsk.html#view=loops&loop=R1'],
+      ['R2 Siloen låser seg', '/utforsk.html#view=loops&loop=R2'],
+      ['R6 Fattigdom går i arv', '/utforsk.html#view=loops&loop=R6'],
+    ]);
+    expect(links('levers')).to.deep.equal([
+      ['Øremerkede tilskudd', '/utforsk.html#view=loops&selected=oremerkede-tilskudd'],
+      ['Informasjonsdeling', '/utforsk.html#view=loops&selected=informasjonsdeling'],
+      ['Kapasitet (tid og rom)', '/utforsk.html#view=loops&selected=kapasitet'],
+    ]);
+    expect(links('brokers')).to.deep.equal([
+      ['AV-dir', '/utforsk.html#view=network&selected=av-dir'],
+      ['KS', '/utforsk.html#view=network&selected=ks'],
+    ]);
+    expect(el.shadowRoot!.querySelector('[part="loops"] p.subtle')!.textContent).to.equal('13 sløyfer i alt');
+    expect(el.shadowRoot!.querySelector('[part="footer"] [part="counts"]')).to.not.equal(null);
   });
 
   it('speaks the language of the nearest [lang], and follows changes to it', async () => {

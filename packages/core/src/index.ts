@@ -212,4 +212,10 @@ export {
   type IndicatorChartLayout,
   type IndicatorChartMark,
   type IndicatorChartOptions,
+  summaryInsight,
+  type SummaryInsight,
+  type SummaryInsightOptions,
+  type HeadlineFigure,
+  type InsightLoop,
+  type InsightLever,
 } from './summary/index.js';

@@ -14,3 +14,11 @@ export {
   type IndicatorChartMark,
   type IndicatorChartOptions,
 } from './indicator-chart.js';
+export {
+  summaryInsight,
+  type SummaryInsight,
+  type SummaryInsightOptions,
+  type HeadlineFigure,
+  type InsightLoop,
+  type InsightLever,
+} from './summary-insight.js';

@@ -12,15 +12,15 @@ const LOADING_CODES: ReadonlySet<string> = new Set(['fetch-failed', 'fetch-too-l
 
 const CALM_WORDS: Record<UiLanguage, { notLoaded: string; notShown: (count: number) => string }> = {
   nb: {
-    notLoaded: 'Tallene kunne ikke hentes akkurat nå.',
+    notLoaded: 'Innholdet kunne ikke hentes akkurat nå.',
     notShown: (n) => `${n === 1 ? 'Én del' : `${n} deler`} av dokumentet kunne ikke vises.`,
   },
   nn: {
-    notLoaded: 'Tala kunne ikkje hentast akkurat no.',
+    notLoaded: 'Innhaldet kunne ikkje hentast akkurat no.',
     notShown: (n) => `${n === 1 ? 'Éin del' : `${n} delar`} av dokumentet kunne ikkje visast.`,
   },
   en: {
-    notLoaded: 'The figures could not be loaded just now.',
+    notLoaded: 'The content could not be loaded just now.',
     notShown: (n) => `${n === 1 ? 'One part' : `${n} parts`} of the document could not be shown.`,
   },
 };

@@ -1,31 +1,86 @@
-import { summarizeDocument, type DocumentSummary } from '@floke/core';
+import {
+  relatedAcross,
+  summarizeDocument,
+  summaryInsight,
+  type DocumentSummary,
+  type HeadlineFigure,
+  type InsightView,
+  type NormalizedDocument,
+  type SummaryInsight,
+} from '@floke/core';
+import { topBrokers, type TopBroker } from '@floke/core/actor-network';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FlokeElement } from '../base/floke-element.js';
-import { renderProblemSummary } from '../base/problem-summary.js';
+import { renderCalmProblems, type ProblemMode } from '../base/calm-problems.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { formatPartialDate } from '../base/format-date.js';
 import { intlLocales } from '../base/intl-locales.js';
 import { themeStyles } from '../base/theme.js';
 import { summaryStyles } from './floke-summary.styles.js';
+import { SUMMARY_CARD_STRINGS, type SummaryCardStrings } from './summary-card-strings.js';
+import { deepLink } from './deep-link.js';
+
+/** The views an element is looked for in, for a headline's link: where the problem's mechanics are drawn first. */
+const LINK_VIEW_ORDER: readonly InsightView[] = ['loops', 'iceberg', 'horizons', 'network'];
+
+/** What the card computes once per model and language. */
+interface CardInsight {
+  readonly model: NormalizedDocument;
+  readonly lang: string;
+  readonly insight: SummaryInsight;
+  readonly brokers: readonly TopBroker[];
+}
 
 /**
- * An overview of a Floke document: its title and description, what it holds, what each view will show,
- * its indicators, and a list of its problems. A text alternative for the document as a whole.
+ * The overview of a Floke document as an insight card: its title, two or three headline figures with their trend
+ * and target, the loops to read first, where to act, the network's brokers (each a deep link into its view), and in
+ * the footer what the document holds and what each view shows. Problems show as one calm line by default.
  *
  * @tagname floke-summary
- * @summary Overview and validation report of a Floke document.
+ * @summary Insight card of a Floke document: headline figures, loops, levers, brokers, counts.
  *
  * @csspart title - The document title.
+ * @csspart headlines - The headline figures.
+ * @csspart loops - The loops to read first.
+ * @csspart levers - Where to act.
+ * @csspart brokers - The network's brokers.
+ * @csspart footer - Counts and what each view shows.
  * @csspart counts - The list of counts per element kind.
  * @csspart views - What each view shows.
- * @csspart indicators - The indicator table.
  */
 export class FlokeSummary extends FlokeElement {
   static override styles = [themeStyles, problemSummaryStyles, summaryStyles];
 
   /** Level of the title heading (2–6); lower headings follow it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * The page the deep links open (holding a `<floke-explorer sync-url>`); '' (default) links within this page. Links
+   * are `<link-base>#view=loops&loop=R1` or `#view=loops&selected=frafall`.
+   */
+  @property({ attribute: 'link-base' }) linkBase = '';
+
+  /**
+   * How problems show (attribute `problems`): `none`, `summary` (default: one calm line with a count) or `full` (the
+   * list with pointers an editor needs). A failed load is one calm line and never asks to fix the JSON.
+   */
+  @property({ attribute: 'problems' }) problemDisplay: ProblemMode = 'summary';
+
+  #card?: CardInsight;
+
+  /** Headline figures, loops, levers and brokers, computed once per model and language. */
+  #insight(model: NormalizedDocument): CardInsight {
+    const lang = this.uiLanguage;
+    if (this.#card?.model !== model || this.#card.lang !== lang) {
+      this.#card = { model, lang, insight: summaryInsight(model, lang), brokers: topBrokers(model) };
+    }
+    return this.#card;
+  }
+
+  get #cardStrings(): SummaryCardStrings {
+    return SUMMARY_CARD_STRINGS[this.uiLanguage];
+  }
 
   #heading(offset: number, content: unknown, part?: string) {
     const level = Math.min(6, Math.max(2, this.headingLevel) + offset);
@@ -87,41 +142,112 @@ export class FlokeSummary extends FlokeElement {
     `;
   }
 
-  #renderIndicators(summary: DocumentSummary) {
-    if (summary.latestIndicators.length === 0) return nothing;
+  #link(view: InsightView, state: { selected?: string; loop?: string }, content: unknown) {
+    return html`<a href=${deepLink(this.linkBase, { view, ...state })}>${content}</a>`;
+  }
+
+  /** The first view the element is drawn in, for a link to it. */
+  #viewOf(model: NormalizedDocument, id: string): InsightView | undefined {
+    const across = relatedAcross(model, id);
+    return LINK_VIEW_ORDER.find((view) => across[view].appears);
+  }
+
+  #renderHeadline(model: NormalizedDocument, { progress, element }: HeadlineFigure) {
+    const c = this.#cardStrings;
+    const { indicator, latest, target } = progress;
+    const view = element ? this.#viewOf(model, element) : undefined;
+    const name = view && element ? this.#link(view, { selected: element }, indicator.label) : indicator.label;
+    return html`<li class="headline" data-indicator=${indicator.id}>
+      <span class="headline-label">${name}</span>
+      <dl class="headline-figures">
+        <div class="headline-latest">
+          <dt>${c.latest}</dt>
+          <dd>
+            <span class="headline-value">${latest ? progress.format(latest.value) : '–'}</span
+            >${latest ? html` <span class="when">${progress.formatDate(latest.date)}</span>` : nothing}
+          </dd>
+        </div>
+        ${
+          target
+            ? html`<div class="headline-target">
+                <dt>${c.target(progress.formatDate(target.date))}</dt>
+                <dd><span class="headline-value">${progress.format(target.value)}</span></dd>
+              </div>`
+            : nothing
+        }
+      </dl>
+      <span class="headline-trend ${progress.trend}">${progress.trendText}</span>
+    </li>`;
+  }
+
+  #renderInsight(model: NormalizedDocument) {
+    const c = this.#cardStrings;
     const t = this.uiStrings;
+    const { insight, brokers } = this.#insight(model);
     return html`
-      ${this.#heading(1, t.indicators)}
-      <table part="indicators">
-        <thead>
-          <tr>
-            <th scope="col">${t.indicators}</th>
-            <th scope="col">${t.latestValue}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${summary.latestIndicators.map(
-            ({ indicator, latest }) => html`
-              <tr>
-                <th scope="row">${indicator.label}</th>
-                <td class="value">
-                  ${
-                    latest
-                      ? `${this.#formatNumber(latest.value)} ${indicator.unit ?? ''} (${this.#formatDate(latest.date)}${latest.target ? `, ${t.target}` : ''})`
-                      : '–'
-                  }
-                </td>
-              </tr>
-            `,
-          )}
-        </tbody>
-      </table>
+      ${
+        insight.headlines.length
+          ? html`<section class="card-section" part="headlines">
+              ${this.#heading(1, c.headlines)}
+              <ul class="headlines">
+                ${insight.headlines.map((headline) => this.#renderHeadline(model, headline))}
+              </ul>
+            </section>`
+          : nothing
+      }
+      ${
+        insight.loops.length
+          ? html`<section class="card-section" part="loops">
+              ${this.#heading(1, c.loops)}
+              <ol class="insight-list">
+                ${insight.loops.map(
+                  (loop) =>
+                    html`<li data-loop=${loop.code}>
+                      ${this.#link('loops', { loop: loop.code }, loop.name ?? loop.code)}
+                      <span class="subtle"
+                        >(${c.polarity[loop.polarity]}${loop.hypothesised ? `, ${t.cld.hypothesised.toLowerCase()}` : ''}):
+                        ${loop.members.join(' → ')}</span
+                      >
+                    </li>`,
+                )}
+              </ol>
+              <p class="subtle">${c.loopTotal(insight.loopCount, insight.loopsComplete)}</p>
+            </section>`
+          : nothing
+      }
+      ${
+        insight.levers.length
+          ? html`<section class="card-section" part="levers">
+              ${this.#heading(1, c.whereToAct)}
+              <ol class="insight-list">
+                ${insight.levers.map(
+                  (lever) =>
+                    html`<li data-id=${lever.id}>
+                      ${this.#link('loops', { selected: lever.id }, lever.label)}
+                      <span class="subtle">(${t.cld.roles[lever.role]}, ${c.inLoops(lever.loops)})</span>
+                    </li>`,
+                )}
+              </ol>
+            </section>`
+          : nothing
+      }
+      ${
+        brokers.length
+          ? html`<section class="card-section" part="brokers">
+              ${this.#heading(1, c.brokers)}
+              <p class="subtle">${c.brokersIntro}</p>
+              <ul class="insight-list">
+                ${brokers.map((broker) => html`<li data-id=${broker.id}>${this.#link('network', { selected: broker.id }, broker.label)}</li>`)}
+              </ul>
+            </section>`
+          : nothing
+      }
     `;
   }
 
   protected override render() {
     const t = this.uiStrings;
-    const problems = renderProblemSummary(this.problems, t, this.uiLanguage, this.headingLevel + 1);
+    const problems = renderCalmProblems(this.problems, this.problemDisplay, t, this.uiLanguage, this.headingLevel + 1);
     if (!this.model) {
       return html`${problems}
         <p class=${this.loading ? 'loading' : 'empty'} role="status">${this.loading ? t.loading : t.noDocument}</p>`;
@@ -130,8 +256,10 @@ export class FlokeSummary extends FlokeElement {
     const { title, description, updated } = this.model;
     return html`
       ${this.#heading(0, title, 'title')} ${updated ? html`<p class="updated">${t.updated} ${this.#formatDate(updated)}</p>` : nothing}
-      ${description ? html`<p class="description">${description}</p>` : nothing} ${problems} ${this.#renderCounts(summary)}
-      ${this.#renderViews(summary)} ${this.#renderIndicators(summary)}
+      ${description ? html`<p class="description">${description}</p>` : nothing} ${problems} ${this.#renderInsight(this.model)}
+      <footer part="footer">
+        ${this.#heading(1, this.#cardStrings.inTheDocument)} ${this.#renderCounts(summary)} ${this.#renderViews(summary)}
+      </footer>
     `;
   }
 }
