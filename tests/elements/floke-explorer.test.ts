@@ -271,6 +271,28 @@ describe('floke-explorer', () => {
     });
   });
 
+  describe("the overview's deep links", () => {
+    it('open their view inside the explorer, with the selection or loop they name, and leave the URL alone', async () => {
+      const { el, remove } = await mountExplorer({ data: await loadJson(LINKED) });
+      const hash = location.hash;
+      try {
+        const summary = el.viewElement('overview')!;
+        await waitUntil(() => summary.shadowRoot!.querySelector('a[href^="#view=loops"]'), 'a link to the loops');
+        const link = summary.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="#view=loops"]')!;
+        const params = new URLSearchParams(link.getAttribute('href')!.slice(1));
+        link.click();
+        await el.updateComplete;
+        expect(el.view).to.equal('loops');
+        if (params.has('loop')) expect(drawing(el, 'loops').getAttribute('loop')).to.equal(params.get('loop'));
+        if (params.has('selected')) expect(el.selected).to.equal(params.get('selected'));
+        expect(location.hash).to.equal(hash);
+        expect(shadow(el).activeElement!.id).to.equal('panel-loops');
+      } finally {
+        remove();
+      }
+    });
+  });
+
   describe('deep links', () => {
     let initial: string;
     beforeEach(() => {

@@ -1,17 +1,10 @@
 import { relatedAcross, type CrossViewRelation, type InsightView, type NormalizedDocument } from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import '../actor-network.js';
-import '../causal-loops.js';
-import '../horizons.js';
-import '../iceberg.js';
-import '../summary.js';
 import type { FlokeReadyDetail, FlokeSelectDetail } from '../base/events.js';
 import { FlokeElement } from '../base/floke-element.js';
 import type { FlokeView } from '../base/floke-view.js';
-import { renderProblemSummary } from '../base/problem-summary.js';
+import { renderCalmProblems, type ProblemMode } from '../base/calm-problems.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
 import { renderDetails } from './detail-panel.js';
@@ -20,16 +13,10 @@ import { EXPLORER_VIEWS, type ExplorerView } from './explorer-views.js';
 import { explorerStyles } from './floke-explorer.styles.js';
 import { regionAfter, tabAfter } from './region-keys.js';
 import { UrlSyncController, type UrlSyncHost } from './url-sync.js';
-import { NETWORK_FILTER_KEYS, type ExplorerUrlState, type NetworkFilterKey } from './url-state.js';
+import { renderExplorerView, type ViewSelection } from './render-view.js';
+import { NETWORK_FILTER_KEYS, parseHash, type ExplorerUrlState, type NetworkFilterKey } from './url-state.js';
 
 const NONE: readonly string[] = [];
-
-/** What one view is given of the explorer's selection. */
-interface ViewSelection {
-  readonly selected: string | undefined;
-  readonly related: readonly string[];
-  readonly relatedTo: string | undefined;
-}
 
 /**
  * The four views and the overview over one document, loaded and normalized once and shared by every view, with
@@ -69,6 +56,12 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
 
   /** Prepare a view only when it is first shown, instead of preparing all in the background after the first. */
   @property({ type: Boolean }) lazy = false;
+
+  /**
+   * How problems show (attribute `problems`): `none`, `summary` (one calm line; default) or `full` (the list an
+   * editor needs), in the overview and when the document cannot be loaded. A failure to load is always one calm line.
+   */
+  @property({ attribute: 'problems' }) problemDisplay: ProblemMode = 'summary';
 
   /** Level of the detail panel's heading (its sections are one deeper); views inside use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -147,11 +140,13 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.#onKeydown);
+    this.addEventListener('click', this.#onLinkClick);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.#onKeydown);
+    this.removeEventListener('click', this.#onLinkClick);
     this.#observer?.disconnect();
   }
 
@@ -184,6 +179,24 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
     const view = (event.target as HTMLElement).dataset.view as ExplorerView | undefined;
     if (view) this.#drawnModels.set(view, event.detail.model);
     this.requestUpdate();
+  };
+
+  /**
+   * The overview's deep links (`#view=loops&loop=R1`) open their view inside the explorer, without leaving the page:
+   * the view switch goes into the history with `sync-url`, and focus moves to the view.
+   */
+  #onLinkClick = (event: MouseEvent) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const anchor = event.composedPath().find((t): t is HTMLAnchorElement => t instanceof HTMLAnchorElement);
+    const href = anchor?.getAttribute('href');
+    if (!href?.startsWith('#')) return;
+    const link = parseHash(href);
+    if (!link.view) return;
+    event.preventDefault();
+    if (link.selected !== undefined) this.selected = link.selected;
+    if (link.loop !== undefined) this.loop = link.loop;
+    this.show(link.view);
+    void this.updateComplete.then(() => this.#focusRegion('panel'));
   };
 
   #onError = (event: Event) => {
@@ -291,62 +304,6 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
       : { selected: undefined, related: related.related, relatedTo: this.selected };
   }
 
-  #renderView(view: ExplorerView, model: NormalizedDocument) {
-    const level = this.headingLevel + 1;
-    if (view === 'overview') {
-      return html`<floke-summary
-        data-view="overview"
-        .model=${model}
-        .selected=${live(this.selected)}
-        heading-level=${level}
-      ></floke-summary>`;
-    }
-    const s = this.#selectionIn(view);
-    const f = this.filters;
-    switch (view) {
-      case 'iceberg':
-        return html`<floke-iceberg
-          data-view="iceberg"
-          .model=${model}
-          .selected=${live(s.selected)}
-          .related=${s.related}
-          related-to=${ifDefined(s.relatedTo)}
-        ></floke-iceberg>`;
-      case 'horizons':
-        return html`<floke-horizons
-          data-view="horizons"
-          .model=${model}
-          .selected=${live(s.selected)}
-          .related=${s.related}
-          related-to=${ifDefined(s.relatedTo)}
-        ></floke-horizons>`;
-      case 'network':
-        return html`<floke-actor-network
-          data-view="network"
-          .model=${model}
-          .selected=${live(s.selected)}
-          .related=${s.related}
-          related-to=${ifDefined(s.relatedTo)}
-          mode=${ifDefined(f.mode)}
-          levels=${ifDefined(f.levels)}
-          sectors=${ifDefined(f.sectors)}
-          topic=${ifDefined(f.topic)}
-          initiative=${ifDefined(f.initiative)}
-          as-of=${ifDefined(f['as-of'])}
-          ?hide-history=${f['hide-history'] !== undefined}
-        ></floke-actor-network>`;
-      case 'loops':
-        return html`<floke-causal-loops
-          data-view="loops"
-          .model=${model}
-          .selected=${live(s.selected)}
-          .related=${s.related}
-          related-to=${ifDefined(s.relatedTo)}
-          loop=${ifDefined(this.loop)}
-        ></floke-causal-loops>`;
-    }
-  }
-
   #renderDetails(model: NormalizedDocument, t: ExplorerStrings) {
     const element = this.selected ? model.elements.find((e) => e.id === this.selected) : undefined;
     const across = element && {
@@ -386,8 +343,8 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
   protected override render() {
     const t = this.explorerStrings;
     const model = this.model;
-    const problems = model ? nothing : renderProblemSummary(this.problems, this.uiStrings, this.uiLanguage, this.headingLevel);
     if (!model) {
+      const problems = renderCalmProblems(this.problems, this.problemDisplay, this.uiStrings, this.uiLanguage, this.headingLevel);
       return html`${problems}
         <p class="status" role="status">${this.loading ? this.uiStrings.loading : this.uiStrings.noDocument}</p>`;
     }
@@ -422,7 +379,19 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
                 tabindex="-1"
                 ?inert=${view !== this.view}
               >
-                ${this.mounted.has(view) ? this.#renderView(view, model) : nothing}
+                ${
+                  this.mounted.has(view)
+                    ? renderExplorerView(view, {
+                        model,
+                        selected: this.selected,
+                        selection: view === 'overview' ? undefined : this.#selectionIn(view),
+                        filters: this.filters,
+                        loop: this.loop,
+                        headingLevel: this.headingLevel + 1,
+                        problems: this.problemDisplay,
+                      })
+                    : nothing
+                }
               </div>`,
           )}
         </div>
