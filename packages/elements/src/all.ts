@@ -5,5 +5,6 @@ import './causal-loops.js';
 import './iceberg.js';
 import './horizons.js';
 import './actor-network.js';
+import './explorer.js';
 
 export * from './index.js';

@@ -11,3 +11,6 @@ export { FlokeCausalLoops, CLD_ARRANGEMENTS, type CldArrangement } from './causa
 export { FlokeIceberg, ICEBERG_NARROW_WIDTH } from './iceberg/floke-iceberg.js';
 export { FlokeHorizons, HORIZONS_NARROW_WIDTH } from './horizons/floke-horizons.js';
 export { FlokeActorNetwork, NETWORK_NARROW_WIDTH } from './actor-network/floke-actor-network.js';
+export { FlokeExplorer } from './explorer/floke-explorer.js';
+export { EXPLORER_VIEWS, type ExplorerView } from './explorer/explorer-views.js';
+export { EXPLORER_STRINGS, type ExplorerStrings } from './explorer/explorer-strings.js';

@@ -84,6 +84,7 @@ export const networkSvgStyles = css`
   .overlay .tie,
   .overlay .partner-ring,
   .overlay .match-ring,
+  .overlay .related-ring,
   .overlay .selected-ring,
   .overlay .focus-ring,
   .overlay .initiative-mark,
@@ -101,6 +102,14 @@ export const networkSvgStyles = css`
     stroke: var(--_accent);
     stroke-width: 2.5;
     stroke-dasharray: 4 2;
+  }
+  /* Related to a selection made elsewhere: dotted, apart from selection (solid) and focus (dashed). */
+  .related-ring {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 2.5;
+    stroke-dasharray: 0.5 4;
+    stroke-linecap: round;
   }
   .selected-ring {
     fill: none;

@@ -324,6 +324,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
         keyboardFocus: this.keyboardFocus,
         selected: this.selected,
         matches: this.search.matches,
+        related: this.relatedSet,
       },
       {
         focused: (focused) => {

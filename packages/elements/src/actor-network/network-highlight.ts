@@ -30,6 +30,8 @@ export interface HighlightState {
   readonly keyboardFocus: boolean;
   readonly selected: string | undefined;
   readonly matches: readonly string[] | undefined;
+  /** Ids related to a selection made elsewhere (see `FlokeView.related`). */
+  readonly related?: ReadonlySet<string>;
 }
 
 export interface HighlightActions {
@@ -57,6 +59,7 @@ export function renderHighlightLayers(targets: HighlightTargets, state: Highligh
       historic: visibility?.historic ?? [],
       former: visibility?.former ?? [],
       matches: matchIds.size ? nodes.flatMap((node, i) => (matchIds.has(node.id) ? [i] : [])) : [],
+      related: state.related?.size ? nodes.flatMap((node, i) => (state.related!.has(node.id) && visibility?.nodes[i] ? [i] : [])) : [],
       selected: selected >= 0 && visibility?.nodes[selected] ? selected : -1,
       active,
       activeLabel: active >= 0 ? words.node(active) : '',

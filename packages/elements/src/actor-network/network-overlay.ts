@@ -27,6 +27,8 @@ export interface OverlayState {
   readonly historic: readonly boolean[];
   readonly former: readonly boolean[];
   readonly matches: readonly number[];
+  /** Nodes related to a selection made elsewhere: a dotted ring. */
+  readonly related?: readonly number[];
   readonly selected: number;
   /** The node with the tab stop, when it is visible (-1: none). */
   readonly active: number;
@@ -83,6 +85,7 @@ export function renderOverlay(state: OverlayState) {
         : nothing
     }
     ${state.matches.map((i) => svg`<circle class="match-ring" data-match=${ids[i]!.id} cx=${node(i).x} cy=${node(i).y} r=${node(i).radius + 6}></circle>`)}
+    ${(state.related ?? []).map((i) => svg`<circle class="related-ring" data-related=${ids[i]!.id} cx=${node(i).x} cy=${node(i).y} r=${node(i).radius + 6}></circle>`)}
     ${state.selected >= 0 ? svg`<circle class="selected-ring" cx=${node(state.selected).x} cy=${node(state.selected).y} r=${node(state.selected).radius + 7}></circle>` : nothing}
     ${
       active

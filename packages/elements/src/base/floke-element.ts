@@ -36,6 +36,12 @@ const OBSERVED_INHERITED = ['lang', 'data-color-scheme'] as const;
  * @cssproperty [--floke-motion-duration=150ms] - Transition length; 0 under `prefers-reduced-motion`.
  */
 export abstract class FlokeElement extends LitElement {
+  /**
+   * The function every Floke element normalizes a document with. Replaceable, so a test or a host page can count or
+   * trace normalizations (the explorer normalizes once per document for all its views).
+   */
+  static normalize: typeof normalize = normalize;
+
   /** The Floke document as an object. Property only. Setting it replaces any document loaded from `src`. */
   @property({ attribute: false }) data?: unknown;
 
@@ -51,8 +57,12 @@ export abstract class FlokeElement extends LitElement {
   /** Overrides of the built-in UI texts, in the view's language. Property only. */
   @property({ attribute: false }) strings?: Partial<UiStrings>;
 
-  /** The document as views draw it; undefined until a document is given. */
-  @state() protected model?: NormalizedDocument;
+  /**
+   * The document as the view draws it: normalized from `data` or `src`, or given already normalized (property only),
+   * e.g. by `<floke-explorer>`, which shares one model among its views. A model given here is drawn as it is: the view
+   * neither loads nor normalizes again, until `data` or `src` is set. Undefined until a document is given.
+   */
+  @property({ attribute: false }) model?: NormalizedDocument;
 
   /** Problems from loading `src` (network, size, JSON syntax). */
   @state() protected loadProblems: readonly Problem[] = [];
@@ -124,8 +134,12 @@ export abstract class FlokeElement extends LitElement {
       this.loading = false;
       this.loadProblems = [];
     }
-    if (changed.has('data') || changed.has('inheritedLang')) {
-      this.model = this.data === undefined ? undefined : normalize(this.data, { lang: this.inheritedLang || undefined });
+    // A model set from outside (shared) is drawn as given; `data` set later takes over again.
+    if (changed.has('model') && this.model !== this.#normalized) this.#shared = true;
+    if (changed.has('data')) this.#shared = false;
+    if (changed.has('data') || (changed.has('inheritedLang') && !this.#shared)) {
+      const lang = this.inheritedLang || undefined;
+      this.model = this.#normalized = this.data === undefined ? undefined : FlokeElement.normalize(this.data, { lang });
     }
   }
 
@@ -135,6 +149,10 @@ export abstract class FlokeElement extends LitElement {
   }
 
   #settingFromFetch = false;
+
+  /** The model this element normalized itself, and whether the current one was given from outside instead. */
+  #normalized?: NormalizedDocument;
+  #shared = false;
 
   async #load(url: string): Promise<void> {
     this.#abort?.abort();

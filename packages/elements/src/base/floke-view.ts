@@ -1,4 +1,4 @@
-import { spacedTextWidth, type TextWidth } from '@floke/core';
+import { spacedTextWidth, type ElementKind, type TextWidth } from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ElementWidthController, type ViewDisplay } from '../controllers/element-width.js';
@@ -45,6 +45,7 @@ export interface ExportSource {
  * @csspart how-to-read - One line telling a first-time reader how to read the view.
  * @csspart toolbar - Search, filters, zoom, fit and download, the same in every view.
  * @csspart provenance - Where the insight comes from and when it was updated.
+ * @csspart related - The line saying what the view marks as related to a selection made elsewhere.
  */
 export abstract class FlokeView<Inputs extends readonly unknown[], Layout> extends FlokeElement {
   /** Width (CSS px) below which the view shows its narrow form. */
@@ -58,6 +59,24 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
 
   /** The level of the heading (1–6), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * Ids of elements related to a selection made elsewhere (in another view of `<floke-explorer>`, say) that is not in
+   * this view. They are marked with a dotted outline, apart from the selection (solid ring) and focus (dashed), and a
+   * line above the drawing says what they are. Property only.
+   */
+  @property({ attribute: false }) related: readonly string[] = [];
+
+  /** The element `related` relates to: the line above the drawing names it. */
+  @property({ attribute: 'related-to' }) relatedTo?: string;
+
+  /** The ids of `related`, for the render functions' quick lookups. */
+  protected get relatedSet(): ReadonlySet<string> {
+    if (this.#relatedSet?.list !== this.related) this.#relatedSet = { list: this.related, set: new Set(this.related) };
+    return this.#relatedSet.set;
+  }
+
+  #relatedSet?: { list: readonly string[]; set: ReadonlySet<string> };
 
   /** Which view this is: picks its "how to read" line. */
   protected abstract readonly frameView: FramedView;
@@ -123,6 +142,11 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
 
   /** What the search can find: the drawn elements with their labels. */
   protected abstract searchItems(): readonly Searchable[];
+
+  /** Ids of the elements the view shows now (the drawing's marks, or the narrow form's items). */
+  protected drawnIds(): Iterable<string> {
+    return this.searchItems().map((item) => item.id);
+  }
 
   /** The focusable mark of an element (its tab stop). */
   protected focusTarget(id: string): HTMLElement | SVGElement | null {
@@ -217,6 +241,7 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
       model: this.model!,
       heading: this.headingText,
       headingLevel: this.headingLevel,
+      relatedLine: this.#relatedLine(),
       problems: renderProblemSummary(this.problems, t, this.uiLanguage),
       toolbar: {
         search: this.search.render(frame),
@@ -229,6 +254,24 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
       body: parts.body,
       after: parts.after,
     });
+  }
+
+  /** The line saying what is marked as related, when a selection made elsewhere is not in this view. */
+  #relatedLine(): string | undefined {
+    const model = this.model;
+    if (!model || this.relatedTo === undefined || this.relatedTo === this.selected) return undefined;
+    const about = model.elements.find((e) => e.id === this.relatedTo);
+    if (!about) return undefined;
+    const counts = new Map<ElementKind, number>();
+    const byId = new Map(model.elements.map((e) => [e.id, e]));
+    // Count only what the view draws: the line must not promise marks the reader cannot find.
+    const drawn = new Set(this.drawnIds());
+    for (const id of this.related) {
+      const kind = drawn.has(id) ? byId.get(id)?.kind : undefined;
+      if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    const t = this.frameStrings;
+    return counts.size ? t.related([...counts], about.label) : t.relatedNone(about.label);
   }
 
   /** What the view shows before it has a layout: loading, no document, laying out, or why it failed. */

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '@floke/core';
+import type { ElementKind, UiLanguage } from '@floke/core';
 
 /** The views a frame belongs to: each has its own "how to read" line. */
 export type FramedView = 'iceberg' | 'horizons' | 'loops' | 'network';
@@ -23,7 +23,43 @@ export interface FrameStrings {
   updated: (date: string) => string;
   /** The layout threw: says so, with the reason. */
   layoutFailed: (reason: string) => string;
+  /** "Viser 3 satsinger og 1 aktør knyttet til «Frafall»": what the view marks as related to a selection made elsewhere. */
+  related: (counts: readonly (readonly [ElementKind, number])[], label: string) => string;
+  /** The element selected elsewhere is not in this view, and nothing here relates to it. */
+  relatedNone: (label: string) => string;
 }
+
+type KindNames = Record<ElementKind, readonly [one: string, many: string]>;
+
+const counted = (counts: readonly (readonly [ElementKind, number])[], names: KindNames, and: string) =>
+  listed(
+    counts.map(([kind, n]) => `${n} ${names[kind][n === 1 ? 0 : 1]}`),
+    0,
+    and,
+    () => '',
+  );
+
+const NB_KINDS: KindNames = {
+  actor: ['aktør', 'aktører'],
+  initiative: ['satsing', 'satsinger'],
+  factor: ['faktor', 'faktorer'],
+  goal: ['mål', 'mål'],
+  insight: ['innsikt', 'innsikter'],
+};
+const NN_KINDS: KindNames = {
+  actor: ['aktør', 'aktørar'],
+  initiative: ['satsing', 'satsingar'],
+  factor: ['faktor', 'faktorar'],
+  goal: ['mål', 'mål'],
+  insight: ['innsikt', 'innsikter'],
+};
+const EN_KINDS: KindNames = {
+  actor: ['actor', 'actors'],
+  initiative: ['initiative', 'initiatives'],
+  factor: ['factor', 'factors'],
+  goal: ['goal', 'goals'],
+  insight: ['insight', 'insights'],
+};
 
 const listed = (items: readonly string[], more: number, and: string, others: (n: number) => string) =>
   more > 0
@@ -54,6 +90,8 @@ const nb: FrameStrings = {
   sources: (publishers, more) => `Kilder: ${listed(publishers, more, 'og', (n) => `${n} til`)}`,
   updated: (date) => `Oppdatert ${date}`,
   layoutFailed: (reason) => `Visningen kunne ikke tegnes: ${reason}`,
+  related: (counts, label) => `Viser ${counted(counts, NB_KINDS, 'og')} knyttet til «${label}» (prikket ramme).`,
+  relatedNone: (label) => `«${label}» finnes ikke i denne visningen, og ingenting her er knyttet til det.`,
 };
 
 const nn: FrameStrings = {
@@ -79,6 +117,8 @@ const nn: FrameStrings = {
   sources: (publishers, more) => `Kjelder: ${listed(publishers, more, 'og', (n) => `${n} til`)}`,
   updated: (date) => `Oppdatert ${date}`,
   layoutFailed: (reason) => `Visinga kunne ikkje teiknast: ${reason}`,
+  related: (counts, label) => `Viser ${counted(counts, NN_KINDS, 'og')} knytte til «${label}» (prikka ramme).`,
+  relatedNone: (label) => `«${label}» finst ikkje i denne visinga, og ingenting her er knytt til det.`,
 };
 
 const en: FrameStrings = {
@@ -104,6 +144,8 @@ const en: FrameStrings = {
   sources: (publishers, more) => `Sources: ${listed(publishers, more, 'and', (n) => `${n} more`)}`,
   updated: (date) => `Updated ${date}`,
   layoutFailed: (reason) => `The view could not be drawn: ${reason}`,
+  related: (counts, label) => `Showing ${counted(counts, EN_KINDS, 'and')} linked to “${label}” (dotted outline).`,
+  relatedNone: (label) => `“${label}” is not in this view, and nothing here is linked to it.`,
 };
 
 export const FRAME_STRINGS: Readonly<Record<UiLanguage, FrameStrings>> = { nb, nn, en };

@@ -17,6 +17,18 @@ export const viewFrameStyles = css`
     font-size: var(--_text-md);
     color: var(--_text-subtle);
   }
+  /* An item of a list form related to a selection made elsewhere: dotted like the drawing's marks. */
+  li.related {
+    outline: 2.5px dotted var(--_text);
+    outline-offset: 1px;
+  }
+  /* Dotted like the marks it explains. */
+  .related-line {
+    margin: 0.25rem 0 0;
+    padding: 0.125rem 0.5rem;
+    border-inline-start: 3px dotted var(--_text);
+    font-size: var(--_text-md);
+  }
   /* Tight above (the how-to-read line introduces it), so the drawing starts high on the page. */
   .toolbar {
     margin: 0.25rem 0 0.5rem;

@@ -23,6 +23,8 @@ export interface FrameParts {
   /** The heading text, or undefined for none. */
   readonly heading: string | undefined;
   readonly headingLevel: number;
+  /** What the view marks as related to a selection made elsewhere, in words; undefined when nothing is. */
+  readonly relatedLine?: string | undefined;
   readonly problems: TemplateResult | typeof nothing;
   readonly toolbar: ToolbarParts;
   readonly legend: TemplateResult | typeof nothing;
@@ -52,6 +54,7 @@ export function renderViewFrame(parts: FrameParts): TemplateResult {
           : nothing
       }
       <p class="how-to-read" part="how-to-read">${t.howToRead[parts.view]}</p>
+      ${parts.relatedLine ? html`<p class="related-line" part="related">${parts.relatedLine}</p>` : nothing}
     </header>
     ${parts.problems}
     <div class="toolbar" part="toolbar" role="group" aria-label=${t.toolbar}>

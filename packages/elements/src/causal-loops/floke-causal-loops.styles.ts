@@ -151,6 +151,14 @@ export const diagramStyles = css`
     stroke: var(--_selection);
     stroke-width: 3.5;
   }
+  /* Related to a selection made elsewhere: dotted, apart from selection (solid) and focus (dashed). */
+  .related-ring {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 2.5;
+    stroke-dasharray: 0.5 4;
+    stroke-linecap: round;
+  }
   /* Labels keep their measured weight (bold would overflow the box); emphasis is the box outline. */
   .node.in-loop .node-box,
   .node.selected .node-box {

@@ -366,6 +366,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
             ...(matches ? { matches: new Set(matches) } : {}),
             focus,
             selected: this.selected,
+            related: this.relatedSet,
             tabStop: this.roving.tabStop,
             codes: index.codes,
             extraMarker: loop && placeExtraLoopMarker(layout, loop),

@@ -12,6 +12,8 @@ export interface DiagramState {
   /** Factors matching the search. */
   readonly matches?: ReadonlySet<string>;
   readonly selected?: string | undefined;
+  /** Factors related to a selection made elsewhere: a dotted ring around each. */
+  readonly related?: ReadonlySet<string>;
   /** The factor that holds the roving tabindex. */
   readonly tabStop?: string | undefined;
   readonly codes: ReadonlyMap<string, string>;
@@ -90,8 +92,9 @@ function renderNode(node: CldNode, state: DiagramState, lineHeight: number): SVG
   const dimmed = state.highlight && !inLoop;
   const match = state.matches?.has(node.id);
   const selected = state.selected === node.id;
+  const related = state.related?.has(node.id);
   const m = CLD_METRICS;
-  const classes = `node${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}${match ? ' match' : ''}${selected ? ' selected' : ''}${node.pinned ? ' pinned' : ''}${fadedClass(state.focus, 'nodes', node.id)}`;
+  const classes = `node${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}${match ? ' match' : ''}${selected ? ' selected' : ''}${node.pinned ? ' pinned' : ''}${related ? ' related' : ''}${fadedClass(state.focus, 'nodes', node.id)}`;
   // Centred in its box: the box fits the label's longest language, which may wrap to more lines than this one.
   const top = node.height / 2 - m.paddingY - ((node.lines.length - 1) * lineHeight) / 2;
   return svg`
@@ -105,6 +108,7 @@ function renderNode(node: CldNode, state: DiagramState, lineHeight: number): SVG
       aria-label=${state.nodeLabel(node)}
       transform=${`translate(${r1(node.x - node.width / 2)},${r1(node.y - node.height / 2)})`}
     >
+      ${related ? svg`<rect class="related-ring" x="-5" y="-5" width=${node.width + 10} height=${node.height + 10} rx="9"></rect>` : nothing}
       <rect class="node-box" width=${node.width} height=${node.height} rx="6"></rect>
       <text class="node-label" part="label" x=${node.width / 2} text-anchor="middle" aria-hidden="true">
         ${node.lines.map(

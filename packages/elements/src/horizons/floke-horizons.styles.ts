@@ -113,6 +113,14 @@ export const horizonsDiagramStyles = css`
     stroke: var(--_selection);
     stroke-width: 3.5;
   }
+  /* Related to a selection made elsewhere: dotted, apart from selection (solid) and focus (dashed). */
+  .marker circle.related-ring {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 2.5;
+    stroke-dasharray: 0.5 4;
+    stroke-linecap: round;
+  }
   .label rect {
     fill: var(--_background);
     stroke: var(--_border);

@@ -102,6 +102,12 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     return this.#visible();
   }
 
+  /** The narrow form lists undated elements too, which the drawing cannot place. */
+  protected override drawnIds(): Iterable<string> {
+    if (!this.narrow || !this.model) return super.drawnIds();
+    return this.model.elements.filter((e) => e.horizon !== undefined && !this.#isHidden(e)).map((e) => e.id);
+  }
+
   // ——— Keyboard and pointer ———
 
   #onKeydown(event: KeyboardEvent): void {
@@ -173,12 +179,14 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
         strings: t,
         words,
         selected: this.selected,
+        related: this.relatedSet,
         isHidden: this.#isHidden,
         hiddenHorizons: this.hiddenHorizons,
         select: (id) => this.toggleSelection(id),
       });
     if (this.narrow) return this.renderFrame({ filters, legend: nothing, body: html`${note}${timelines(true)}`, after: details });
-    const shown = new Set([this.hovered, this.focused].filter((id): id is string => id !== undefined));
+    // Related elements show their labels too: the reader sees what they are without hovering each.
+    const shown = new Set([this.hovered, this.focused, ...this.related].filter((id): id is string => id !== undefined));
     const matches = this.search.matches;
     return this.renderFrame({
       filters,
@@ -201,6 +209,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
         ${renderHorizons(layout, {
           hidden: this.#isHidden,
           selected: this.selected,
+          related: this.relatedSet,
           tabStop: this.roving.tabStop,
           shown,
           matches: matches ? new Set(matches) : undefined,

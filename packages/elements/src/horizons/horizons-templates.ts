@@ -82,6 +82,8 @@ export function renderTimelines(
     readonly strings: UiStrings;
     readonly words: HorizonWords;
     readonly selected: string | undefined;
+    /** Elements related to a selection made elsewhere: outlined with dots. */
+    readonly related?: ReadonlySet<string>;
     readonly isHidden: (e: { kind: string; horizon?: Horizon }) => boolean;
     readonly hiddenHorizons: ReadonlySet<Horizon>;
     readonly select: (id: string) => void;
@@ -104,7 +106,7 @@ export function renderTimelines(
                 const extra = state.words.extraOf(e, placement.get(e.id));
                 const content = html`<span class="when">${state.words.when(e)}</span
                   >${e.label}${extra ? html` <em>(${extra})</em>` : nothing}`;
-                return html`<li>
+                return html`<li class=${state.related?.has(e.id) ? 'related' : ''}>
                   ${
                     state.interactive
                       ? html`<button

@@ -5,6 +5,8 @@ import { MARKER_SHAPES, SHIFT_ARROWS } from './marker-shapes.js';
 export interface HorizonsDrawState {
   readonly hidden: (element: HorizonPlacement) => boolean;
   readonly selected?: string | undefined;
+  /** Elements related to a selection made elsewhere: a dotted ring around each. */
+  readonly related?: ReadonlySet<string>;
   readonly tabStop?: string | undefined;
   /** Elements whose label is shown on top although it has no room at rest (hovered, focused). */
   readonly shown: ReadonlySet<string>;
@@ -36,9 +38,11 @@ function renderLabel(e: HorizonPlacement, layout: HorizonsLayout, onDemand: bool
 function renderMarker(e: HorizonPlacement, state: HorizonsDrawState): SVGTemplateResult {
   const selected = state.selected === e.id;
   const match = state.matches?.has(e.id);
-  const classes = `marker ${e.horizon} ${e.kind}${selected ? ' selected' : ''}${match ? ' match' : ''}${e.planned ? ' planned' : ''}${e.outOfRange ? ' out-of-range' : ''}`;
+  const related = state.related?.has(e.id);
+  const classes = `marker ${e.horizon} ${e.kind}${selected ? ' selected' : ''}${match ? ' match' : ''}${related ? ' related' : ''}${e.planned ? ' planned' : ''}${e.outOfRange ? ' out-of-range' : ''}`;
   return svg`<g class=${classes} part="point" data-id=${e.id} role="button" tabindex=${state.tabStop === e.id ? 0 : -1}
       aria-pressed=${selected ? 'true' : 'false'} aria-label=${state.pointLabel(e)} transform=${`translate(${r1(e.mark.x)},${r1(e.mark.y)})`}>
+      ${related ? svg`<circle class="related-ring" r=${HORIZONS_METRICS.markerRadius + 5}></circle>` : nothing}
       <circle r=${HORIZONS_METRICS.markerRadius}></circle>
       <path class="shape" d=${MARKER_SHAPES[e.kind as keyof typeof MARKER_SHAPES] ?? MARKER_SHAPES.actor}></path>
       ${e.shift ? svg`<path class=${`shift ${e.shift}`} d=${SHIFT_ARROWS[e.shift]} transform="translate(8,-6)"></path>` : nothing}

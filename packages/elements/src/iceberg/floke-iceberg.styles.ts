@@ -122,6 +122,14 @@ export const icebergDiagramStyles = css`
     stroke: var(--_selection);
     stroke-width: 3.5;
   }
+  /* Related to a selection made elsewhere: dotted, apart from selection (solid) and focus (dashed). */
+  .related-ring {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 2.5;
+    stroke-dasharray: 0.5 4;
+    stroke-linecap: round;
+  }
   .badge {
     pointer-events: none;
   }

@@ -180,6 +180,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     return renderLayerList(this.model!, {
       interactive,
       selected: this.selected,
+      related: this.relatedSet,
       strings: this.uiStrings,
       select: (id) => this.toggleSelection(id),
     });
@@ -230,6 +231,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
         ${renderIceberg(layout, {
           ...(this.chain ? { chain: this.chain } : {}),
           selected: this.selected,
+          related: this.relatedSet,
           tabStop: this.roving.tabStop,
           matches: matches ? new Set(matches) : undefined,
           chipLabel: (chip) => this.#chipLabel(chip),

@@ -6,6 +6,8 @@ export interface IcebergDrawState {
   /** Chips and links of the chain in focus (hovered, focused or selected chip); the rest is drawn dimmed. */
   readonly chain?: { readonly chips: ReadonlySet<string>; readonly links: ReadonlySet<string> };
   readonly selected?: string | undefined;
+  /** Chips related to a selection made elsewhere: a dotted ring around each. */
+  readonly related?: ReadonlySet<string>;
   readonly tabStop?: string | undefined;
   /** Chips the search found. */
   readonly matches?: ReadonlySet<string> | undefined;
@@ -51,12 +53,13 @@ function renderChip(chip: IcebergChip, layout: IcebergLayout, state: IcebergDraw
   const dimmed = state.chain && !inChain;
   const selected = state.selected === chip.id;
   const match = state.matches?.has(chip.id);
+  const related = state.related?.has(chip.id);
   const left = chip.x - chip.width / 2;
   const top = chip.y - chip.height / 2;
   const textTop = (chip.height - chip.lines.length * type.lineHeight) / 2;
   return svg`
     <g
-      class=${`chip kind-${chip.kind}${inChain ? ' in-chain' : ''}${dimmed ? ' dimmed' : ''}${selected ? ' selected' : ''}${match ? ' match' : ''}`}
+      class=${`chip kind-${chip.kind}${inChain ? ' in-chain' : ''}${dimmed ? ' dimmed' : ''}${selected ? ' selected' : ''}${match ? ' match' : ''}${related ? ' related' : ''}`}
       part="chip"
       role="button"
       data-id=${chip.id}
@@ -65,6 +68,7 @@ function renderChip(chip: IcebergChip, layout: IcebergLayout, state: IcebergDraw
       aria-label=${state.chipLabel(chip)}
       transform=${`translate(${r1(left)},${r1(top)})`}
     >
+      ${related ? svg`<rect class="related-ring" x="-4" y="-4" width=${chip.width + 8} height=${chip.height + 8} rx="7"></rect>` : nothing}
       <rect class="chip-box" width=${chip.width} height=${chip.height} rx="4"></rect>
       <rect class="kind-band" x="1" y="1" width=${m.symbolWidth - 1} height=${chip.height - 2} rx="3"></rect>
       <text class="chip-symbol" x=${m.symbolWidth / 2 + 0.5} y=${chip.height / 2} dy="0.35em" text-anchor="middle" font-size=${type.fontSize} aria-hidden="true">${KIND_SYMBOLS[chip.kind as keyof typeof KIND_SYMBOLS] ?? '•'}</text>

@@ -8,6 +8,8 @@ export interface LayerListState {
   /** Buttons that select (the narrow form), or plain text (the text alternative). */
   readonly interactive: boolean;
   readonly selected: string | undefined;
+  /** Elements related to a selection made elsewhere: outlined with dots. */
+  readonly related?: ReadonlySet<string>;
   readonly strings: UiStrings;
   readonly select: (id: string) => void;
 }
@@ -36,7 +38,7 @@ export function renderLayerList(model: NormalizedDocument, state: LayerListState
                   ${links.explains.length ? html`<span class="relation">${t.explains}: ${links.explains.join('; ')}</span>` : nothing}
                   ${links.explainedBy.length ? html`<span class="relation">${t.explainedBy}: ${links.explainedBy.join('; ')}</span>` : nothing}
                 `;
-                return html`<li>
+                return html`<li class=${state.related?.has(e.id) ? 'related' : ''}>
                   ${
                     state.interactive
                       ? html`<button

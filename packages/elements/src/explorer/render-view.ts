@@ -1,0 +1,92 @@
+import type { NormalizedDocument } from '@floke/core';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import '../actor-network.js';
+import '../causal-loops.js';
+import '../horizons.js';
+import '../iceberg.js';
+import '../summary.js';
+import type { ProblemMode } from '../base/calm-problems.js';
+import type { ExplorerView } from './explorer-views.js';
+import type { NetworkFilterKey } from './url-state.js';
+
+/** What one drawing view is given of the explorer's selection. */
+export interface ViewSelection {
+  readonly selected: string | undefined;
+  readonly related: readonly string[];
+  readonly relatedTo: string | undefined;
+}
+
+/** What the explorer hands a view: the shared model, the selection as that view sees it, and its URL-kept state. */
+export interface ViewState {
+  readonly model: NormalizedDocument;
+  /** The explorer's selection (the overview takes it as it is). */
+  readonly selected: string | undefined;
+  /** The selection as a drawing view sees it; undefined for the overview. */
+  readonly selection: ViewSelection | undefined;
+  readonly filters: Readonly<Partial<Record<NetworkFilterKey, string>>>;
+  readonly loop: string | undefined;
+  readonly headingLevel: number;
+  readonly problems: ProblemMode;
+}
+
+const NO_SELECTION: ViewSelection = { selected: undefined, related: [], relatedTo: undefined };
+
+/** One of the explorer's views, given the shared model (`.model`: no view loads or normalizes again). */
+export function renderExplorerView(view: ExplorerView, state: ViewState) {
+  const { model } = state;
+  if (view === 'overview') {
+    return html`<floke-summary
+      data-view="overview"
+      .model=${model}
+      .selected=${live(state.selected)}
+      heading-level=${state.headingLevel}
+      problems=${state.problems}
+    ></floke-summary>`;
+  }
+  const s = state.selection ?? NO_SELECTION;
+  const f = state.filters;
+  switch (view) {
+    case 'iceberg':
+      return html`<floke-iceberg
+        data-view="iceberg"
+        .model=${model}
+        .selected=${live(s.selected)}
+        .related=${s.related}
+        related-to=${ifDefined(s.relatedTo)}
+      ></floke-iceberg>`;
+    case 'horizons':
+      return html`<floke-horizons
+        data-view="horizons"
+        .model=${model}
+        .selected=${live(s.selected)}
+        .related=${s.related}
+        related-to=${ifDefined(s.relatedTo)}
+      ></floke-horizons>`;
+    case 'network':
+      return html`<floke-actor-network
+        data-view="network"
+        .model=${model}
+        .selected=${live(s.selected)}
+        .related=${s.related}
+        related-to=${ifDefined(s.relatedTo)}
+        mode=${ifDefined(f.mode)}
+        levels=${ifDefined(f.levels)}
+        sectors=${ifDefined(f.sectors)}
+        topic=${ifDefined(f.topic)}
+        initiative=${ifDefined(f.initiative)}
+        as-of=${ifDefined(f['as-of'])}
+        ?hide-history=${f['hide-history'] !== undefined}
+      ></floke-actor-network>`;
+    case 'loops':
+      return html`<floke-causal-loops
+        data-view="loops"
+        .model=${model}
+        .selected=${live(s.selected)}
+        .related=${s.related}
+        related-to=${ifDefined(s.relatedTo)}
+        loop=${ifDefined(state.loop)}
+      ></floke-causal-loops>`;
+  }
+}

@@ -1,0 +1,63 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatHash, parseHash, type ExplorerUrlState } from './url-state.js';
+
+/** What the URL sync reads from and writes to its host. */
+export interface UrlSyncHost extends ReactiveControllerHost {
+  /** Whether `sync-url` is on. */
+  readonly syncUrl: boolean;
+  /** The state as it is now. */
+  urlState(): ExplorerUrlState;
+  /** Takes a state read from the URL (on load, and on Back and Forward). */
+  applyUrlState(state: ExplorerUrlState): void;
+}
+
+/**
+ * Keeps the explorer's state in `location.hash` while `sync-url` is on: reads it on connect and on Back/Forward,
+ * writes it on every change, a new history entry for a view switch (so Back returns to the previous view) and a
+ * replaced one for everything else (a selection does not fill the history).
+ */
+export class UrlSyncController implements ReactiveController {
+  #listening = false;
+
+  constructor(private readonly host: UrlSyncHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.follow(this.host.syncUrl);
+  }
+
+  hostDisconnected(): void {
+    this.#listen(false);
+  }
+
+  /** Starts or stops following the URL (when `sync-url` is set or removed); starting reads the hash once. */
+  follow(on: boolean): void {
+    if (on && !this.#listening) this.host.applyUrlState(parseHash(location.hash));
+    this.#listen(on);
+  }
+
+  /** Writes the host's state to the hash: `push` adds a history entry, `replace` changes the current one. */
+  write(mode: 'push' | 'replace'): void {
+    if (!this.host.syncUrl) return;
+    const hash = formatHash(this.host.urlState());
+    if (hash === location.hash || (hash === '' && location.hash === '')) return;
+    const url = hash || `${location.pathname}${location.search}`;
+    if (mode === 'push') history.pushState(history.state, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+
+  #onNavigate = () => this.host.applyUrlState(parseHash(location.hash));
+
+  #listen(on: boolean): void {
+    if (on === this.#listening) return;
+    this.#listening = on;
+    if (on) {
+      window.addEventListener('popstate', this.#onNavigate);
+      window.addEventListener('hashchange', this.#onNavigate);
+    } else {
+      window.removeEventListener('popstate', this.#onNavigate);
+      window.removeEventListener('hashchange', this.#onNavigate);
+    }
+  }
+}
