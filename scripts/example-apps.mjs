@@ -30,6 +30,9 @@ copyFileSync('examples/data/telemark-agder.json', 'examples/apps/public/telemark
 rmSync('examples/apps/node_modules/@floke', { recursive: true, force: true });
 run('npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', '--legacy-peer-deps', '--loglevel=error'], { cwd: 'examples/apps' });
 
+// The apps' TypeScript against the packed types: the React 19 tags (@floke/elements/types/react) and @floke/react.
+run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'examples/apps/tsconfig.json']);
+
 for (const app of apps) {
   console.log(`vite build: examples/apps/${app}`);
   run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'examples/apps/vite.config.mjs'], {
