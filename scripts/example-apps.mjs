@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 
-export const APPS = ['react', 'react-18'];
+export const APPS = ['react', 'react-18', 'vue', 'svelte'];
 const apps = process.argv.slice(2).length > 0 ? process.argv.slice(2) : APPS;
 const run = (command, args, options = {}) => execFileSync(command, args, { stdio: 'inherit', ...options });
 

@@ -1,6 +1,8 @@
 // One Vite config for every example app: `APP=react-18 vite build --config examples/apps/vite.config.mjs`.
 // React 18 and 19 share one install: the React 18 app maps `react` and `react-dom` to their aliases.
 import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import vue from '@vitejs/plugin-vue';
 
 const app = process.env.APP ?? 'react';
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -10,6 +12,10 @@ export default {
   base: './',
   publicDir: here('./public/'),
   esbuild: { jsx: 'automatic' },
+  plugins: {
+    vue: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('floke-') } } })],
+    svelte: [svelte()],
+  }[app],
   resolve: {
     alias: app === 'react-18' ? [{ find: /^react(-dom)?(\/.*)?$/, replacement: 'react$1-18$2' }] : [],
     dedupe: ['lit', '@lit/reactive-element'],

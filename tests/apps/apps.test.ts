@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { serveStatic } from '../cdn/static-server.js';
 
-const APPS = ['react', 'react-18'];
+const APPS = ['react', 'react-18', 'vue', 'svelte'];
 const PORT = Number(process.env.FLOKE_APPS_TEST_PORT ?? 8202);
 const REPO = new URL('../../', import.meta.url).pathname;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -204,6 +204,9 @@ describe(
           symbolFill: symbol ? getComputedStyle(symbol).fill : 'none',
         };
       });
+      // FLOKE_SHOTS=<folder> keeps a picture of the hovered network for a person to look at.
+      if (process.env.FLOKE_SHOTS)
+        await (await page.$('floke-actor-network'))!.screenshot({ path: join(process.env.FLOKE_SHOTS, 'cdn-csp-network-hover.png') });
       assert.ok(hovered.labelPx >= 12, `highlighted labels are ${hovered.labelPx} px`);
       assert.notEqual(hovered.symbolFill, 'rgb(0, 0, 0)', 'sector symbols keep their colour');
       await page.mouse.click(points[0]!.x, points[0]!.y);
@@ -269,6 +272,7 @@ describe(
         const doc = document.querySelector('iframe')!.contentDocument!;
         return { lang: doc.documentElement.lang, height: Math.ceil(doc.documentElement.getBoundingClientRect().height) };
       });
+      if (process.env.FLOKE_SHOTS) await page.screenshot({ path: join(process.env.FLOKE_SHOTS, 'cdn-embed-iframe.png'), fullPage: true });
       assert.equal(inside.lang, 'en');
       assert.equal(Math.round((await frameHeight.jsonValue()) as number), inside.height);
       assert.deepEqual(report.errors, []);
@@ -289,7 +293,7 @@ describe(
       assert.deepEqual(threads, ['main', 'main']);
       const notices = report.warnings.filter((w) => w.startsWith('[floke] The '));
       assert.equal(notices.length, 2, notices.join(' | '));
-      assert.match(notices[0]!, /Worker could not start .*laying out on the main thread/);
+      assert.match(notices[0]!, /Worker could not be used .*laying out on the main thread/);
       // The browser itself reports each blocked Worker URL; nothing else may go wrong.
       assert.deepEqual(
         report.errors.filter((e) => !e.includes("requires 'TrustedScriptURL' assignment")),

@@ -35,12 +35,19 @@ export function workerClient<Request, Result>(
   let nextId = 0;
   const pending = new Map<number, { resolve: (result: Result) => void; reject: (error: Error) => void }>();
 
+  let said = false;
+  /** Says once per client why a layout ran on the main thread. */
+  const sayFallback = (reason: string) => {
+    if (said) return;
+    said = true;
+    console.warn(
+      `[floke] The ${workerName} Worker could not be used (${reason}); laying out on the main thread instead. ` +
+        'Causes: a strict CSP without worker-src for this script, Trusted Types, a bundler that did not emit the Worker file, ' +
+        'or a document that cannot be copied to a Worker (a framework proxy: pass a plain object).',
+    );
+  };
   const fail = (reason: string) => {
-    if (!failed)
-      console.warn(
-        `[floke] The ${workerName} Worker could not start (${reason}); laying out on the main thread instead. ` +
-          'Causes: a strict CSP without worker-src for this script, Trusted Types, or a bundler that did not emit the Worker file.',
-      );
+    sayFallback(reason);
     failed = true;
     worker = undefined;
   };
@@ -76,8 +83,9 @@ export function workerClient<Request, Result>(
           target.postMessage({ id, request } satisfies WorkerRequest<Request>);
         });
         return { value, thread: 'worker' };
-      } catch {
-        // fall through to the main thread
+      } catch (error) {
+        // The Worker is fine but this request could not go there (or failed there): compute it here.
+        sayFallback(error instanceof Error ? error.message : String(error));
       }
     }
     return { value: computeHere(request), thread: 'main' };
