@@ -204,9 +204,6 @@ describe(
           symbolFill: symbol ? getComputedStyle(symbol).fill : 'none',
         };
       });
-      // FLOKE_SHOTS=<folder> keeps a picture of the hovered network for a person to look at.
-      if (process.env.FLOKE_SHOTS)
-        await (await page.$('floke-actor-network'))!.screenshot({ path: join(process.env.FLOKE_SHOTS, 'cdn-csp-network-hover.png') });
       assert.ok(hovered.labelPx >= 12, `highlighted labels are ${hovered.labelPx} px`);
       assert.notEqual(hovered.symbolFill, 'rgb(0, 0, 0)', 'sector symbols keep their colour');
       await page.mouse.click(points[0]!.x, points[0]!.y);
@@ -215,6 +212,10 @@ describe(
         { timeout: 5000 },
         points[0]!.id,
       );
+
+      // FLOKE_SHOTS=<folder> keeps a picture of the network with a node selected, for a person to look at.
+      if (process.env.FLOKE_SHOTS)
+        await (await page.$('floke-actor-network'))!.screenshot({ path: join(process.env.FLOKE_SHOTS, 'cdn-csp-network-selected.png') });
 
       // Keys: the tab stop of the loops view, arrows to move, Enter to select.
       await page.evaluate(() =>
