@@ -22,5 +22,8 @@ export default {
   },
   // Every view in one app is larger than Vite's 500 kB hint; the size budget is checked by npm run bench -- size.
   build: { outDir: here(`./${app}/dist/`), emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 1500 },
+  // The dev server pre-bundles dependencies and would lose the Worker files beside @floke/elements' modules.
+  optimizeDeps: { exclude: ['@floke/elements'] },
+  server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
   logLevel: 'warn',
 };

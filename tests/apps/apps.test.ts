@@ -5,6 +5,7 @@
  * handler through the framework's event binding.
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
@@ -87,4 +88,41 @@ describe('the example apps, built from the tarballs', { skip: !existsSync(execut
       await page.close();
     });
   }
+
+  it('react under the Vite dev server (optimizeDeps.exclude as README says): both Workers load', async () => {
+    const port = PORT + 1;
+    const vite = spawn(process.execPath, [`${REPO}node_modules/vite/bin/vite.js`, '--config', `${REPO}examples/apps/vite.config.mjs`], {
+      env: { ...process.env, APP: 'react', PORT: String(port) },
+      stdio: 'ignore',
+    });
+    try {
+      for (let i = 0; i < 60; i++) {
+        const up = await fetch(`http://localhost:${port}/`).then(
+          (response) => response.ok,
+          () => false,
+        );
+        if (up) break;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      const page = await browser.newPage();
+      await page.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
+      await page.goto(`http://localhost:${port}/`);
+      await page.waitForFunction(
+        () =>
+          ['floke-causal-loops', 'floke-actor-network'].every(
+            (tag) => (document.querySelector(tag) as unknown as { layout?: unknown } | null)?.layout !== undefined,
+          ),
+        { timeout: 90000 },
+      );
+      const threads = await page.evaluate(() =>
+        ['floke-causal-loops', 'floke-actor-network'].map(
+          (tag) => (document.querySelector(tag) as unknown as { layoutThread?: string }).layoutThread,
+        ),
+      );
+      assert.deepEqual(threads, ['worker', 'worker']);
+      await page.close();
+    } finally {
+      vite.kill();
+    }
+  });
 });
