@@ -13,6 +13,7 @@ export default tseslint.config(
       'dist-cdn/**',
       'storybook-static/**',
       'packages/core/src/generated/**',
+      'packages/react/src/**',
       'reports/**',
       '.stryker-tmp/**',
       'out/**',

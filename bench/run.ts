@@ -19,6 +19,7 @@ import {
 } from '../packages/core/src/index.js';
 import { networkBrowserBench, networkLayoutBench } from './network.js';
 import { explorerBench } from './explorer.js';
+import { sizeBench } from './size.js';
 import validateSchemaOnly from '../packages/core/src/generated/validate-schema.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -92,6 +93,7 @@ const SECTIONS: Record<string, () => unknown> = {
     await networkBrowserBench();
   },
   explorer: explorerBench,
+  size: sizeBench,
 };
 const chosen = process.argv.slice(2).filter((name) => name in SECTIONS);
 for (const [name, run] of Object.entries(SECTIONS)) if (chosen.length === 0 || chosen.includes(name)) await run();

@@ -19,4 +19,5 @@ export function layoutShape(host: HTMLElement, width: number, narrowWidth: numbe
 export const computeNetworkView = workerClient(
   () => new Worker(new URL('./network-worker.js', import.meta.url), { type: 'module' }),
   computeNetworkViewHere,
+  'actor network layout',
 );

@@ -1,6 +1,6 @@
 import { networkLabelText, unclutteredLabels, type NetworkLayout, type NetworkNodeLayout } from '@floke/core/actor-network';
 import { nothing, svg } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProperties } from '../base/css-properties.js';
 import type { ViewTransform } from '../controllers/zoom-pan.js';
 import type { Neighbour, NetworkIndex } from './network-index.js';
 import { strikeLine } from './paint-network.js';
@@ -46,10 +46,9 @@ export function renderOverlay(state: OverlayState) {
   // Highlighted labels are one size on screen however far the view is zoomed (see `networkLabelScale`).
   const labelOf = (n: NetworkNodeLayout) => {
     const text = networkLabelText(n, state.transform.k);
-    const style = styleMap({ 'font-size': `${text.fontSize}px`, 'stroke-width': `${text.haloWidth}px` });
+    const style = cssProperties({ 'font-size': `${text.fontSize}px`, 'stroke-width': `${text.haloWidth}px` });
     return text.lines.map(
-      (line) =>
-        svg`<text class="label" data-label-of=${n.id} x=${line.x} y=${line.y} text-anchor="middle" style=${style}>${line.text}</text>`,
+      (line) => svg`<text class="label" data-label-of=${n.id} x=${line.x} y=${line.y} text-anchor="middle" ${style}>${line.text}</text>`,
     );
   };
   const symbol = (i: number) => {

@@ -1,4 +1,5 @@
 import { makeProblem, parseDocument, type Problem } from '@floke/core';
+import { formatByteSize } from './byte-size.js';
 
 export interface LoadResult {
   readonly document?: unknown;
@@ -7,8 +8,6 @@ export interface LoadResult {
 
 /** Default ceiling for a fetched document: larger ones are refused before they are parsed. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 
 /** Reads a response body, giving up as soon as it grows past `maxBytes`. */
 async function readLimited(response: Response, maxBytes: number, signal: AbortSignal): Promise<string | undefined> {
@@ -55,6 +54,6 @@ export async function loadDocument(url: string, options: { signal: AbortSignal; 
     return { problems: [makeProblem('fetch-failed', '', { url, detail: `HTTP ${response.status} ${response.statusText}`.trim() })] };
   }
   const text = await readLimited(response, maxBytes, options.signal);
-  if (text === undefined) return { problems: [makeProblem('fetch-too-large', '', { url, limit: megabytes(maxBytes) })] };
+  if (text === undefined) return { problems: [makeProblem('fetch-too-large', '', { url, limit: formatByteSize(maxBytes) })] };
   return parseDocument(text);
 }

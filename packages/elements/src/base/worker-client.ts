@@ -21,15 +21,36 @@ export type WorkerAnswer<Result> = { readonly id: number; readonly result: Resul
  *
  * `startWorker` must itself call `new Worker(new URL('./x.js', import.meta.url), { type: 'module' })`: bundlers
  * find Worker scripts by that literal pattern.
+ *
+ * When the Worker cannot start or its script does not load, the client says so once in the console (naming
+ * `workerName`) and computes on the main thread from then on; views report that as `layoutThread === 'main'`.
  */
 export function workerClient<Request, Result>(
   startWorker: () => Worker,
   computeHere: (request: Request) => Result,
+  workerName = 'layout',
 ): (request: Request, options?: { useWorker?: boolean }) => Promise<Computed<Result>> {
   let worker: Worker | undefined;
   let failed = false;
   let nextId = 0;
   const pending = new Map<number, { resolve: (result: Result) => void; reject: (error: Error) => void }>();
+
+  let said = false;
+  /** Says once per client why a layout ran on the main thread. */
+  const sayFallback = (reason: string) => {
+    if (said) return;
+    said = true;
+    console.warn(
+      `[floke] The ${workerName} Worker could not be used (${reason}); laying out on the main thread instead. ` +
+        'Causes: a strict CSP without worker-src for this script, Trusted Types, a bundler that did not emit the Worker file, ' +
+        'or a document that cannot be copied to a Worker (a framework proxy: pass a plain object).',
+    );
+  };
+  const fail = (reason: string) => {
+    sayFallback(reason);
+    failed = true;
+    worker = undefined;
+  };
 
   const start = (): Worker | undefined => {
     if (worker || failed || typeof Worker === 'undefined') return worker;
@@ -41,15 +62,13 @@ export function workerClient<Request, Result>(
         if ('result' in event.data) request?.resolve(event.data.result);
         else request?.reject(new Error(event.data.error));
       });
-      worker.addEventListener('error', () => {
-        failed = true;
-        worker = undefined;
+      worker.addEventListener('error', (event) => {
+        fail(event.message || 'its script did not load');
         for (const [, request] of pending) request.reject(new Error('worker unavailable'));
         pending.clear();
       });
-    } catch {
-      failed = true;
-      worker = undefined;
+    } catch (error) {
+      fail(error instanceof Error ? error.message : String(error));
     }
     return worker;
   };
@@ -64,8 +83,9 @@ export function workerClient<Request, Result>(
           target.postMessage({ id, request } satisfies WorkerRequest<Request>);
         });
         return { value, thread: 'worker' };
-      } catch {
-        // fall through to the main thread
+      } catch (error) {
+        // The Worker is fine but this request could not go there (or failed there): compute it here.
+        sayFallback(error instanceof Error ? error.message : String(error));
       }
     }
     return { value: computeHere(request), thread: 'main' };

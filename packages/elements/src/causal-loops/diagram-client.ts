@@ -5,4 +5,5 @@ import { computeCausalLoopDiagramHere } from './compute-here.js';
 export const computeDiagram = workerClient(
   () => new Worker(new URL('./layout-worker.js', import.meta.url), { type: 'module' }),
   computeCausalLoopDiagramHere,
+  'causal loops layout',
 );

@@ -1,0 +1,41 @@
+// Builds the example client apps as an outside team would: from `npm pack` tarballs of the packages (not the
+// workspace), one shared install for every app, then one Vite build per app. Needs `npm run build` first.
+// `node scripts/example-apps.mjs [app…]`; tests/apps then loads each build in Chromium.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+
+export const APPS = ['react', 'react-18', 'vue', 'svelte'];
+const apps = process.argv.slice(2).length > 0 ? process.argv.slice(2) : APPS;
+const run = (command, args, options = {}) => execFileSync(command, args, { stdio: 'inherit', ...options });
+
+rmSync('examples/apps/.tarballs', { recursive: true, force: true });
+mkdirSync('examples/apps/.tarballs', { recursive: true });
+run('npm', [
+  'pack',
+  '--silent',
+  '--pack-destination',
+  'examples/apps/.tarballs',
+  '-w',
+  '@floke/core',
+  '-w',
+  '@floke/elements',
+  '-w',
+  '@floke/react',
+]);
+mkdirSync('examples/apps/public', { recursive: true });
+copyFileSync('examples/data/telemark-agder.json', 'examples/apps/public/telemark-agder.json');
+
+// A fresh install of the tarballs (their contents change with every pack, so no lockfile). react-dom 18's peer
+// `react@^18` is met through the alias at bundle time (vite.config.mjs), which npm's peer check cannot see.
+rmSync('examples/apps/node_modules/@floke', { recursive: true, force: true });
+run('npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', '--legacy-peer-deps', '--loglevel=error'], { cwd: 'examples/apps' });
+
+// The apps' TypeScript against the packed types: the React 19 tags (@floke/elements/types/react) and @floke/react.
+run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'examples/apps/tsconfig.json']);
+
+for (const app of apps) {
+  console.log(`vite build: examples/apps/${app}`);
+  run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'examples/apps/vite.config.mjs'], {
+    env: { ...process.env, APP: app },
+  });
+}
