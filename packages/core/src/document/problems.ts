@@ -33,6 +33,12 @@ export const PROBLEM_CODES = [
   'duplicate-relation',
   'horizon-shift-not-h2',
   'named-loop-broken',
+  // Limits (see DOCUMENT_LIMITS): what lies beyond them is cut, clamped or left out, and said so.
+  'too-deep',
+  'too-many-elements',
+  'too-many-relations',
+  'label-too-long',
+  'position-clamped',
   // Loading.
   'json-syntax',
   'fetch-failed',
