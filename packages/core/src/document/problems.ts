@@ -43,6 +43,8 @@ export const PROBLEM_CODES = [
   'json-syntax',
   'fetch-failed',
   'fetch-too-large',
+  // Drawing.
+  'layout-failed',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

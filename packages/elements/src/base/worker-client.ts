@@ -14,6 +14,9 @@ export interface WorkerRequest<Request> {
 }
 export type WorkerAnswer<Result> = { readonly id: number; readonly result: Result } | { readonly id: number; readonly error: string };
 
+/** The computation itself threw in the Worker: running it again on the main thread would only block the page, then throw. */
+class ComputeError extends Error {}
+
 /**
  * A function that computes in a shared module Worker, so the page stays responsive, and on the main thread when
  * Workers are unavailable or the script cannot load (strict CSP, a bundle without it). The computations handed to it
@@ -39,7 +42,7 @@ export function workerClient<Request, Result>(
         const request = pending.get(event.data.id);
         pending.delete(event.data.id);
         if ('result' in event.data) request?.resolve(event.data.result);
-        else request?.reject(new Error(event.data.error));
+        else request?.reject(new ComputeError(event.data.error));
       });
       worker.addEventListener('error', () => {
         failed = true;
@@ -64,8 +67,9 @@ export function workerClient<Request, Result>(
           target.postMessage({ id, request } satisfies WorkerRequest<Request>);
         });
         return { value, thread: 'worker' };
-      } catch {
-        // fall through to the main thread
+      } catch (error) {
+        if (error instanceof ComputeError) throw error;
+        // The Worker itself failed (it could not load, or crashed): fall through to the main thread.
       }
     }
     return { value: computeHere(request), thread: 'main' };

@@ -238,6 +238,12 @@ export const PROBLEM_TEXTS: Readonly<Record<ProblemCode, ProblemText>> = {
     nn: (p) => `Dokumentet ${p.url} er større enn grensa på ${p.limit}.`,
     en: (p) => `The document ${p.url} is larger than the limit of ${p.limit}.`,
   },
+  'layout-failed': {
+    severity: 'error',
+    nb: (p) => `Visningen ${p.view} kunne ikke tegnes: ${p.detail}`,
+    nn: (p) => `Visinga ${p.view} kunne ikkje teiknast: ${p.detail}`,
+    en: (p) => `The ${p.view} view could not be drawn: ${p.detail}`,
+  },
 };
 
 /** Builds a problem with its messages in every UI language. */
