@@ -25,7 +25,7 @@ describe('validate', () => {
   }
 
   it('covers every problem code about the document with an invalid fixture', () => {
-    const loadingCodes = ['json-syntax', 'fetch-failed', 'fetch-too-large'];
+    const loadingCodes = ['json-syntax', 'fetch-failed', 'fetch-too-large', 'layout-failed'];
     // Documents of 5,000 elements or 20,000 relations: pinned in hardening.test.ts rather than as fixture files.
     const tooBigForAFixture = ['too-many-elements', 'too-many-relations'];
     const reachedBySchemaOnly = [
@@ -122,6 +122,7 @@ describe('validate', () => {
       y: 0,
       clampedX: 10000,
       clampedY: 0,
+      view: 'loops',
     };
     for (const code of PROBLEM_CODES) {
       const problem = makeProblem(code, '', sample);

@@ -21,12 +21,19 @@ export interface PipelineOutput {
   readonly stages: Record<string, unknown>;
 }
 
-/** Runs every stage; a stage that throws makes this throw (which is the failure a fuzz test reports). */
-export function runPipeline(text: string): PipelineOutput {
-  const parsed = parseDocument(text);
-  if (parsed.document === undefined) return { stages: { parsed: parsed.problems } };
-  validate(parsed.document);
-  const model = normalize(parsed.document);
+/**
+ * Runs every stage on JSON text (as `src` gives it) or a value (as the `data` property does, where NaN and Infinity
+ * can occur); a stage that throws makes this throw, which is the failure a fuzz test reports.
+ */
+export function runPipeline(input: string | object): PipelineOutput {
+  let document: unknown = input;
+  if (typeof input === 'string') {
+    const parsed = parseDocument(input);
+    if (parsed.document === undefined) return { stages: { parsed: parsed.problems } };
+    document = parsed.document;
+  }
+  validate(document);
+  const model = normalize(document);
   const iceberg = layoutIceberg(model);
   const chains = iceberg.chips.slice(0, 3).map((chip) => explainsChain(model, chip.id));
   const horizons = layoutHorizons(model);
