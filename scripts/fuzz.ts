@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { mutatedDocument } from '../tests/core/fuzz/mutate-document.js';
+import { mutatedDocument } from '../tests/core/fuzz/seed-documents.js';
 import { firstNonFinite, runPipeline } from '../tests/core/fuzz/run-pipeline.js';
 
 const total = Number(process.argv[2] ?? 100_000);
@@ -14,13 +14,13 @@ const seed = Number(process.argv[3] ?? 18);
 const SLOW_MS = 2_000;
 const BATCH = 1_000;
 
-const failures: { index: number; kind: string; detail: string; doc: unknown }[] = [];
+const failures: { index: number; kind: string; detail: string; doc: unknown; mutations?: unknown }[] = [];
 let slow = 0;
 let slowest = 0;
 const started = performance.now();
 for (let done = 0; done < total; done += BATCH) {
   const batch = fc.sample(mutatedDocument(), { seed: seed + done, numRuns: Math.min(BATCH, total - done) });
-  batch.forEach(({ doc }, i) => {
+  batch.forEach(({ doc, mutations, seed: example }, i) => {
     const index = done + i;
     const start = performance.now();
     try {
@@ -34,7 +34,8 @@ for (let done = 0; done < total; done += BATCH) {
     slowest = Math.max(slowest, elapsed);
     if (elapsed > SLOW_MS) {
       slow++;
-      failures.push({ index, kind: 'slow', detail: `${Math.round(elapsed)} ms`, doc });
+      failures.push({ index, kind: 'slow', detail: `${Math.round(elapsed)} ms`, doc, mutations });
+      if (process.env.FUZZ_VERBOSE) console.log(`#${index} ${Math.round(elapsed)} ms ${example} ${JSON.stringify(mutations)}`);
     }
   });
   const seconds = (performance.now() - started) / 1000;
@@ -46,7 +47,10 @@ for (let done = 0; done < total; done += BATCH) {
 if (failures.length) {
   mkdirSync('fuzz-failures', { recursive: true });
   for (const f of failures.slice(0, 50)) {
-    writeFileSync(`fuzz-failures/${f.index}-${f.kind}.json`, JSON.stringify({ detail: f.detail, doc: f.doc }, null, 1));
+    writeFileSync(
+      `fuzz-failures/${f.index}-${f.kind}.json`,
+      JSON.stringify({ detail: f.detail, mutations: f.mutations, doc: f.doc }, null, 1),
+    );
   }
   console.log(
     failures

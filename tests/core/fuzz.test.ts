@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { mutatedDocument } from './fuzz/mutate-document.js';
+import { mutatedDocument } from './fuzz/seed-documents.js';
 import { firstNonFinite, runPipeline } from './fuzz/run-pipeline.js';
 
 const HANG_BOUND_MS = 10_000;
