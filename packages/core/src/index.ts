@@ -16,6 +16,7 @@ export {
   toDecimalYear,
   decimalYearOf,
   decimalYearAtEndOf,
+  DOCUMENT_LIMITS,
   PROBLEM_CODES,
   SEVERITIES,
   UI_LANGUAGES,
@@ -86,6 +87,8 @@ export {
   spacedTextWidth,
   styledType,
   type TextStyle,
+  minOf,
+  maxOf,
 } from './geometry/index.js';
 export {
   PALETTES,

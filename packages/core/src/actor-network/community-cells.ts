@@ -1,4 +1,5 @@
 /** One node as the cell planner sees it: its box width and where it goes. */
+import { maxOf } from '../geometry/extremes.js';
 export interface CellMember {
   readonly width: number;
   readonly band: number;
@@ -143,7 +144,7 @@ function packTiers(
         if (band >= 0) binding[band]! += width;
         total += width + gutter;
       }
-      const most = Math.max(...binding);
+      const most = maxOf(binding);
       if (total <= target || most === 0) break;
       rows[binding.indexOf(most)]!++;
     }

@@ -8,6 +8,7 @@ import type { NetworkMetrics } from './network-metrics.js';
 import { cellsOf, planCells } from './community-cells.js';
 import { communityRegions } from './community-regions.js';
 import { NETWORK_NODE_METRICS, type NetworkBandLayout, type NetworkLayout, type NetworkNodeLayout } from './network-layout-types.js';
+import { maxOf } from '../geometry/extremes.js';
 
 export interface NetworkLayoutOptions {
   /** Level ids from top to bottom (default: national, regional, local); nodes of other levels get a last band. */
@@ -77,7 +78,7 @@ export function layoutActorNetwork(network: ActorNetwork, metrics: NetworkMetric
     const wrapped = wrapText(node.label, m.maxLabelWidth, m.fontSize, measure);
     const lines = wrapped.slice(0, m.maxLines);
     if (wrapped.length > m.maxLines) lines[m.maxLines - 1] = ellipsize(lines[m.maxLines - 1]!, m.maxLabelWidth, m.fontSize, measure);
-    const labelWidth = Math.max(...lines.map((line) => measure(line, m.fontSize)));
+    const labelWidth = maxOf(lines.map((line) => measure(line, m.fontSize)));
     return {
       index,
       x: 0,
@@ -167,7 +168,7 @@ export function layoutActorNetwork(network: ActorNetwork, metrics: NetworkMetric
   placeCells();
   for (const rows of rowsOf.values()) rows.forEach((row, r) => placeRow(row, bands[row[0]?.band ?? 0]!, r, rowHeight));
 
-  const width = nodes.length ? Math.max(...nodes.map((n) => n.right)) + m.regionPadding : 0;
+  const width = nodes.length ? maxOf(nodes.map((n) => n.right)) + m.regionPadding : 0;
   const placed: NetworkNodeLayout[] = nodes.map((n) => ({
     id: network.nodes[n.index]!.id,
     x: n.x,
@@ -214,7 +215,7 @@ function bandAssignment(
     if (b >= 0) return b;
     if (nodes[i]!.kind !== 'initiative' || nodes[i]!.level !== undefined) return other;
     const count = votes[i]!;
-    const best = count.indexOf(Math.max(...count));
+    const best = count.indexOf(maxOf(count));
     return count[best]! > 0 ? best : other;
   });
 }

@@ -25,6 +25,8 @@ export interface CausalLink {
   readonly delay: boolean;
   /** What the link rests on (see `LinkEvidence`); a link without it counts as `unsourced`. */
   readonly evidence?: LinkEvidence;
+  /** Ids of further relations with the same ends and sign, drawn and counted as this one link (parallel links). */
+  readonly bundled?: readonly string[];
 }
 
 /** The `causes` relations of a document as a plain directed graph: what loop finding and the CLD layout read. */
@@ -41,9 +43,23 @@ export function isCausalGraph(value: NormalizedDocument | CausalGraph): value is
 
 /** Extracts the causal graph of a normalized document, nodes in document order. */
 export function causalGraphOf(model: NormalizedDocument): CausalGraph {
-  const links: CausalLink[] = model.relations
-    .filter((r) => r.type === 'causes' && r.polarity !== undefined)
-    .map((r) => ({ id: r.id, from: r.from, to: r.to, polarity: r.polarity!, delay: r.delay, evidence: linkEvidence(r) }));
+  // Parallel links (same ends, same sign; each already a `duplicate-relation` warning) say one thing: one link
+  // carries them all, so loops are not counted once per copy and the drawing gets one curve with a count.
+  const first = new Map<string, CausalLink & { bundled: string[] }>();
+  const links: CausalLink[] = [];
+  for (const r of model.relations) {
+    if (r.type !== 'causes' || r.polarity === undefined) continue;
+    const key = JSON.stringify([r.from, r.to, r.polarity]);
+    const bundle = first.get(key);
+    if (bundle) {
+      bundle.bundled.push(r.id);
+      continue;
+    }
+    const link = { id: r.id, from: r.from, to: r.to, polarity: r.polarity, delay: r.delay, evidence: linkEvidence(r), bundled: [] };
+    first.set(key, link);
+    links.push(link);
+  }
+  for (const link of first.values()) if (link.bundled.length === 0) delete (link as { bundled?: string[] }).bundled;
   const linked = new Set(links.flatMap((link) => [link.from, link.to]));
   const nodes = model.elements.filter((e) => linked.has(e.id) || e.kind === 'factor').map((e) => e.id);
   return { nodes, links };

@@ -8,6 +8,7 @@ import { loopMarkerObstacles, markerObstacle, placeLoopMarker } from './loop-mar
 import { inRingOrder, placeNearNeighbours, placeRings, ringLoops, ringRadius, type Ring } from './ring-layout.js';
 import { decorateLinks, routeLinks, spreadHeads, routingContext, type PlacedBox, type RoutedCurve } from './route-links.js';
 import { CLD_METRICS, type CldLayout, type CldLoopMarker, type CldNode } from './types.js';
+import { maxOf, minOf } from '../geometry/extremes.js';
 
 export interface CausalLoopLayoutInput {
   readonly graph: CausalGraph;
@@ -84,14 +85,14 @@ export function layoutCausalLoops(input: CausalLoopLayoutInput, options: CausalL
   const circumference = order.length * (maxLabelWidth + m.nodeGap) * 0.9;
   const radius = Math.max(80, circumference / (2 * Math.PI));
   const wrap = (text: string) => wrapText(text, maxLabelWidth, type.fontSize, measure);
-  const widthOf = (lines: readonly string[]) => Math.ceil(Math.max(...lines.map((line) => measure(line, type.fontSize))));
+  const widthOf = (lines: readonly string[]) => Math.ceil(maxOf(lines.map((line) => measure(line, type.fontSize))));
   const nodes: WorkNode[] = order.map((id, i) => {
     const label = input.labels?.get(id) ?? id;
     const lines = wrap(label);
     // The box fits the widest and tallest wrapping of the label in any language, so no language moves a factor.
     const variants = [lines, ...(input.labelVariants?.get(id) ?? []).map(wrap)];
-    const width = Math.max(...variants.map(widthOf)) + 2 * m.paddingX;
-    const height = Math.max(...variants.map((v) => v.length)) * type.lineHeight + 2 * m.paddingY;
+    const width = maxOf(variants.map(widthOf)) + 2 * m.paddingX;
+    const height = maxOf(variants.map((v) => v.length)) * type.lineHeight + 2 * m.paddingY;
     const hint = input.positions?.get(id);
     const angle = (2 * Math.PI * i) / Math.max(1, count) - Math.PI / 2;
     const x = hint?.x ?? radius * Math.cos(angle);
@@ -312,8 +313,8 @@ function translateToOrigin(
     xs.push(k.x - k.radius, k.x + k.radius);
     ys.push(k.y - k.radius, k.y + k.radius);
   }
-  const minX = xs.length ? Math.min(...xs) : 0;
-  const minY = ys.length ? Math.min(...ys) : 0;
+  const minX = xs.length ? minOf(xs) : 0;
+  const minY = ys.length ? minOf(ys) : 0;
   const dx = m.margin - minX;
   const dy = m.margin - minY;
   const shift = (p: { x: number; y: number }) => ({ x: p.x + dx, y: p.y + dy });
@@ -335,13 +336,13 @@ function translateToOrigin(
   }));
   const outMarkers = markers.map((k) => ({ ...k, ...shift(k) }));
   const focus = extra.focus.length ? extra.focus : nodes;
-  const left = Math.min(...focus.map((n) => n.x - n.width / 2));
-  const top = Math.min(...focus.map((n) => n.y - n.height / 2));
-  const right = Math.max(...focus.map((n) => n.x + n.width / 2));
-  const bottom = Math.max(...focus.map((n) => n.y + n.height / 2));
+  const left = minOf(focus.map((n) => n.x - n.width / 2));
+  const top = minOf(focus.map((n) => n.y - n.height / 2));
+  const right = maxOf(focus.map((n) => n.x + n.width / 2));
+  const bottom = maxOf(focus.map((n) => n.y + n.height / 2));
   return {
-    width: Math.ceil((xs.length ? Math.max(...xs) : 0) + dx + m.margin),
-    height: Math.ceil((ys.length ? Math.max(...ys) : 0) + dy + m.margin),
+    width: Math.ceil((xs.length ? maxOf(xs) : 0) + dx + m.margin),
+    height: Math.ceil((ys.length ? maxOf(ys) : 0) + dy + m.margin),
     nodes: outNodes,
     links: outLinks,
     markers: outMarkers,

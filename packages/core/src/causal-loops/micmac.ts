@@ -1,3 +1,4 @@
+import { maxOf } from '../geometry/extremes.js';
 import type { CausalGraph } from './causal-graph.js';
 
 /**
@@ -36,33 +37,35 @@ export interface MicmacOptions {
   readonly maxPower?: number;
 }
 
-/** Row sums and column sums of a square matrix. */
-function sums(matrix: readonly Float64Array[]): { rows: number[]; columns: number[] } {
-  const n = matrix.length;
-  const rows = new Array<number>(n).fill(0);
-  const columns = new Array<number>(n).fill(0);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      rows[i]! += matrix[i]![j]!;
-      columns[j]! += matrix[i]![j]!;
-    }
-  }
-  return { rows, columns };
+/** The non-zero entries of each row of a matrix: `[column, value]` pairs. */
+function sparseRows(matrix: readonly (readonly number[])[]): [number, number][][] {
+  return matrix.map((row) => {
+    const entries: [number, number][] = [];
+    row.forEach((value, j) => {
+      if (value !== 0) entries.push([j, value]);
+    });
+    return entries;
+  });
 }
 
-function multiply(a: readonly Float64Array[], b: readonly Float64Array[]): Float64Array[] {
-  const n = a.length;
-  const product = Array.from({ length: n }, () => new Float64Array(n));
+/**
+ * One more power's row and column sums from the last one's: the row sums of Mᵏ are M·(row sums of Mᵏ⁻¹), its column
+ * sums (column sums of Mᵏ⁻¹)·M. Only sums are ever read, so no power of the matrix is formed: each step costs the
+ * matrix's non-zero entries, not n³ (a graph of 600 factors took 13 s with matrix products).
+ */
+function nextSums(rows: readonly [number, number][][], last: { rows: Float64Array; columns: Float64Array }) {
+  const n = rows.length;
+  const nextRows = new Float64Array(n);
+  const nextColumns = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const row = product[i]!;
-    for (let k = 0; k < n; k++) {
-      const aik = a[i]![k]!;
-      if (aik === 0) continue;
-      const bk = b[k]!;
-      for (let j = 0; j < n; j++) row[j]! += aik * bk[j]!;
+    let sum = 0;
+    for (const [j, value] of rows[i]!) {
+      sum += value * last.rows[j]!;
+      nextColumns[j]! += last.columns[i]! * value;
     }
+    nextRows[i] = sum;
   }
-  return product;
+  return { rows: nextRows, columns: nextColumns };
 }
 
 /**
@@ -70,7 +73,7 @@ function multiply(a: readonly Float64Array[], b: readonly Float64Array[]): Float
  * significant digits of the largest, so floating-point noise does not count as a change of rank.
  */
 function ranking(values: readonly number[]): string {
-  const top = Math.max(0, ...values) || 1;
+  const top = Math.max(0, maxOf(values)) || 1;
   const rounded = values.map((v) => Math.round((v / top) * 1e9));
   return values
     .map((_, i) => i)
@@ -110,32 +113,39 @@ function classify(influence: readonly number[], dependence: readonly number[]): 
  * The matrix is used as given (MICMAC's own matrices have a zero diagonal; see `causalMatrix`).
  */
 export function micmac(matrix: readonly (readonly number[])[], options: MicmacOptions = {}): MicmacResult {
-  const n = matrix.length;
-  const m: Float64Array[] = matrix.map((row) => Float64Array.from(row));
-  const direct = sums(m);
+  return micmacOfRows(sparseRows(matrix), options);
+}
+
+/** `micmac` of a matrix given by its non-zero entries per row (`[column, value]`), as `causalRows` makes them. */
+export function micmacOfRows(rows: readonly [number, number][][], options: MicmacOptions = {}): MicmacResult {
+  const n = rows.length;
+  const direct = { rows: new Float64Array(n), columns: new Float64Array(n) };
+  rows.forEach((entries, i) => {
+    for (const [j, value] of entries) {
+      direct.rows[i]! += value;
+      direct.columns[j]! += value;
+    }
+  });
   const maxPower = Math.max(2, options.maxPower ?? n);
-  let power: Float64Array[] = m;
-  const total = m.map((row) => Float64Array.from(row));
-  let previous = `${ranking(direct.rows)}|${ranking(direct.columns)}`;
-  let current = direct;
+  let power = direct;
+  const total = { rows: Float64Array.from(direct.rows), columns: Float64Array.from(direct.columns) };
+  let previous = `${ranking([...direct.rows])}|${ranking([...direct.columns])}`;
   let k = 1;
   let stable = false;
   while (k < maxPower) {
-    power = multiply(power, m);
+    power = nextSums(rows, power);
     k++;
     // Keep long products finite: scale the power and the running total alike (rankings and shares are unchanged).
     let largest = 0;
-    for (const row of total) for (const v of row) largest = Math.max(largest, v);
-    for (const row of power) for (const v of row) largest = Math.max(largest, v);
+    for (const list of [total.rows, total.columns, power.rows, power.columns]) for (const v of list) largest = Math.max(largest, v);
     const scale = largest > 1e200 ? 1e-200 : 1;
     for (let i = 0; i < n; i++) {
-      for (let j = 0; j < n; j++) {
-        power[i]![j]! *= scale;
-        total[i]![j] = total[i]![j]! * scale + power[i]![j]!;
-      }
+      power.rows[i]! *= scale;
+      power.columns[i]! *= scale;
+      total.rows[i] = total.rows[i]! * scale + power.rows[i]!;
+      total.columns[i] = total.columns[i]! * scale + power.columns[i]!;
     }
-    current = sums(total);
-    const order = `${ranking(current.rows)}|${ranking(current.columns)}`;
+    const order = `${ranking([...total.rows])}|${ranking([...total.columns])}`;
     if (order === previous) {
       stable = true;
       break;
@@ -143,13 +153,13 @@ export function micmac(matrix: readonly (readonly number[])[], options: MicmacOp
     previous = order;
   }
   const directTotal = direct.rows.reduce((s, v) => s + v, 0);
-  const indirectTotal = current.rows.reduce((s, v) => s + v, 0);
+  const indirectTotal = total.rows.reduce((s, v) => s + v, 0);
   const share = indirectTotal > 0 ? directTotal / indirectTotal : 0;
   return {
-    direct: classify(direct.rows, direct.columns),
+    direct: classify([...direct.rows], [...direct.columns]),
     indirect: classify(
-      current.rows.map((v) => v * share),
-      current.columns.map((v) => v * share),
+      [...total.rows].map((v) => v * share),
+      [...total.columns].map((v) => v * share),
     ),
     power: k,
     stable,
@@ -167,4 +177,13 @@ export function causalMatrix(graph: CausalGraph): { ids: string[]; matrix: numbe
   const matrix = ids.map(() => new Array<number>(ids.length).fill(0));
   for (const link of graph.links) if (link.from !== link.to) matrix[index.get(link.from)!]![index.get(link.to)!] = 1;
   return { ids, matrix };
+}
+
+/** The matrix of `causalMatrix` as the non-zero entries of each row, without forming n² numbers. */
+export function causalRows(graph: CausalGraph): { ids: string[]; rows: [number, number][][] } {
+  const ids = [...new Set([...graph.nodes, ...graph.links.flatMap((l) => [l.from, l.to])])];
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const targets = ids.map(() => new Set<number>());
+  for (const link of graph.links) if (link.from !== link.to) targets[index.get(link.from)!]!.add(index.get(link.to)!);
+  return { ids, rows: targets.map((set) => [...set].sort((a, b) => a - b).map((j) => [j, 1] as [number, number])) };
 }

@@ -1,5 +1,6 @@
 import type { CausalGraph } from './causal-graph.js';
 import type { Loop } from './find-loops.js';
+import { maxOf } from '../geometry/extremes.js';
 
 /** A factor box being placed: its centre may move unless `fixed` (an author's position hint). */
 export interface RingNode {
@@ -195,7 +196,7 @@ function placeCircle(
       // A ring of its own: beside what is placed, on the side with most room.
       const cx = placed.reduce((s, p) => s + p.x, 0) / placed.length;
       const cy = placed.reduce((s, p) => s + p.y, 0) / placed.length;
-      const reach = Math.max(...placed.map((p) => Math.hypot(p.x - cx, p.y - cy))) + ring.radius + gap;
+      const reach = maxOf(placed.map((p) => Math.hypot(p.x - cx, p.y - cy))) + ring.radius + gap;
       for (let k = 0; k < 16; k++)
         centres.push({ x: cx + reach * Math.cos((k * Math.PI) / 8), y: cy + reach * Math.sin((k * Math.PI) / 8) });
     }
@@ -336,7 +337,7 @@ export function placeNearNeighbours(nodes: readonly RingNode[], placedIds: Reado
       next.y = my + dy * 110 + Math.sin(turn) * 40;
     } else {
       const list = [...placed].map((id) => byId.get(id)!);
-      const reach = list.length ? Math.max(...list.map((n) => Math.hypot(n.x - c.x, n.y - c.y))) + 160 : 0;
+      const reach = list.length ? maxOf(list.map((n) => Math.hypot(n.x - c.x, n.y - c.y))) + 160 : 0;
       next.x = c.x + reach * Math.cos(turn);
       next.y = c.y + reach * Math.sin(turn);
     }

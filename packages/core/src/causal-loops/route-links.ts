@@ -11,6 +11,7 @@ import {
 import type { CausalLink } from './causal-graph.js';
 import { BoxGrid } from '../geometry/box-grid.js';
 import { CLD_METRICS, type CldLink } from './types.js';
+import { minOf } from '../geometry/extremes.js';
 
 export interface PlacedBox extends Box {
   readonly id: string;
@@ -43,7 +44,8 @@ export function bendCandidates(distance: number, hasReverse: boolean): number[] 
 export function nodesHitBy(curve: QuadraticCurve, grid: BoxGrid<PlacedBox>, from: string, to: string, padding: number): PlacedBox[] {
   // Walk the curve every few pixels and test only the boxes registered in each sample's cell.
   const length = Math.hypot(curve.cx - curve.x0, curve.cy - curve.y0) + Math.hypot(curve.x1 - curve.cx, curve.y1 - curve.cy);
-  const samples = Math.max(8, Math.ceil(length / 4));
+  // At most 1,000 samples: a link between far-apart position hints would otherwise cost as much as its length.
+  const samples = Math.min(1000, Math.max(8, Math.ceil(length / 4)));
   const hits: PlacedBox[] = [];
   for (let i = 0; i <= samples; i++) {
     const p = pointOnCurve(curve, i / samples);
@@ -292,6 +294,7 @@ export function decorateLinks(curves: readonly RoutedCurve[], nodes: readonly Pl
       ...(delayMark ? { delayMark } : {}),
       evidence,
       ...(evidenceMark ? { evidenceMark } : {}),
+      ...(link.bundled ? { bundled: link.bundled } : {}),
     };
   });
 }
@@ -331,7 +334,7 @@ function perimeterOf(box: Box, pad: number, p: { x: number; y: number }): number
   const dx = Math.min(w, Math.max(0, p.x - left));
   const dy = Math.min(h, Math.max(0, p.y - top));
   const distances = [Math.abs(p.y - top), Math.abs(p.x - (left + w)), Math.abs(p.y - (top + h)), Math.abs(p.x - left)];
-  const side = distances.indexOf(Math.min(...distances));
+  const side = distances.indexOf(minOf(distances));
   return [dx, w + dy, w + h + (w - dx), 2 * w + h + (h - dy)][side]!;
 }
 

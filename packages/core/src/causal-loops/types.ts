@@ -30,6 +30,8 @@ export interface CldLink {
   readonly evidence: LinkEvidence;
   /** Centre of the "?" badge beside the glyph of an inferred link, clear of factors and other glyphs. */
   readonly evidenceMark?: { readonly x: number; readonly y: number };
+  /** Ids of the parallel relations this link stands for besides its own (same ends, same sign). */
+  readonly bundled?: readonly string[];
 }
 
 /** The R/B marker of a loop, inside its ring, with the loop's turning direction. */

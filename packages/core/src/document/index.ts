@@ -53,4 +53,5 @@ export {
   type BuiltInItem,
 } from './vocabulary.js';
 export { pointerOf, parsePointer, valueAtPointer } from './json-pointer.js';
+export { DOCUMENT_LIMITS } from './limits.js';
 export { parsePartialDate, toDecimalYear, decimalYearOf, decimalYearAtEndOf, type PartialDateParts } from './dates.js';

@@ -1,7 +1,7 @@
 import type { LocalText } from '../generated/schema-types.js';
 import { DEFAULT_LANGUAGE } from './i18n/languages.js';
 import { pickText, toLocalTextMap, type LocalTextMap } from './i18n/local-text.js';
-import { isPointerWithin, pointerOf } from './json-pointer.js';
+import { pointerOf } from './json-pointer.js';
 import {
   declaredLayers,
   declaredLevels,
@@ -26,8 +26,11 @@ import type {
 import { DEFAULT_HORIZON_RANGE, HORIZONS, type AddressDirection, type Horizon } from './vocabulary.js';
 import type { Problem } from './problems.js';
 import { decimalYearOf } from './dates.js';
-import { validate } from './validate/validate.js';
-import { cloneJson } from './clone-json.js';
+import { validateGuarded } from './validate/validate.js';
+import { cloneJson, setOwn } from './clone-json.js';
+import { guardDepth } from './depth-guard.js';
+import { clampPosition, cutLabel } from './apply-limits.js';
+import { DOCUMENT_LIMITS } from './limits.js';
 
 export interface NormalizeOptions {
   /** Language to resolve texts to. Default: the document's `language`. */
@@ -53,19 +56,32 @@ const KNOWN_TOP_LEVEL = new Set([
   'extensions',
 ]);
 
-/** Where the errors are, to decide what can still be used. */
+/**
+ * Where the errors are, to decide what can still be used. Each pointer (and each of its ancestors) maps to the first
+ * error at or below it, so every question costs one look-up however many items and errors a document has.
+ */
 class ErrorIndex {
-  private readonly pointers: string[];
+  private readonly exact = new Map<string, string>();
+  private readonly below = new Map<string, string>();
   constructor(problems: readonly Problem[]) {
-    this.pointers = problems.filter((p) => p.severity === 'error').map((p) => p.pointer);
+    for (const { pointer, severity } of problems) {
+      if (severity !== 'error') continue;
+      if (!this.exact.has(pointer)) this.exact.set(pointer, pointer);
+      for (let end = pointer.length; end >= 0; end = pointer.lastIndexOf('/', end - 1)) {
+        const ancestor = pointer.slice(0, end);
+        if (this.below.has(ancestor)) break; // its ancestors already hold an earlier error
+        this.below.set(ancestor, pointer);
+        if (end === 0) break;
+      }
+    }
   }
   /** The first error at `pointer` itself or below it. */
   within(pointer: string): string | undefined {
-    return this.pointers.find((p) => isPointerWithin(p, pointer));
+    return this.below.get(pointer);
   }
   /** The first error at exactly `pointer`. */
   at(pointer: string): string | undefined {
-    return this.pointers.find((p) => p === pointer);
+    return this.exact.get(pointer);
   }
   /** The first error that makes the item at `pointer` unusable: at its root or in one of its key fields. */
   blocking(pointer: string, keys: readonly string[]): string | undefined {
@@ -95,17 +111,30 @@ class TextResolver {
   }
 }
 
-/** Copies `item` without the fields that have errors; list fields lose only their failing entries. */
-function usableFields(item: Json, pointer: string, errors: ErrorIndex): Json {
+/**
+ * Copies `item` without the fields that have errors; list fields lose only their failing entries. Each field or
+ * entry left out is listed in `excluded` beside the error that caused it.
+ */
+function usableFields(item: Json, pointer: string, errors: ErrorIndex, excluded: ExcludedItem[]): Json {
   const result: Json = {};
   for (const [key, value] of Object.entries(item)) {
     const at = pointer + pointerOf(key);
-    if (Array.isArray(value)) {
-      if (errors.at(at)) continue;
-      result[key] = value.filter((_, index) => !errors.within(`${at}/${index}`));
-    } else if (!errors.within(at)) {
-      result[key] = value;
+    const broken = Array.isArray(value) ? errors.at(at) : errors.within(at);
+    if (broken !== undefined) {
+      excluded.push({ pointer: at, because: broken });
+      continue;
     }
+    setOwn(
+      result,
+      key,
+      Array.isArray(value)
+        ? value.filter((_, index) => {
+            const because = errors.within(`${at}/${index}`);
+            if (because !== undefined) excluded.push({ pointer: `${at}/${index}`, because });
+            return because === undefined;
+          })
+        : value,
+    );
   }
   return result;
 }
@@ -141,21 +170,37 @@ function optional<T>(key: string, value: T | undefined): Record<string, T> {
   return value === undefined ? {} : { [key]: value };
 }
 
+/** Labels cut to the limit in every language, so each language lays out the same. */
+function cutLabels(maps: Record<string, LocalTextMap>): Record<string, LocalTextMap> {
+  if (!maps['label']) return maps;
+  return { ...maps, label: Object.fromEntries(Object.entries(maps['label']).map(([lang, text]) => [lang, cutLabel(text)])) };
+}
+
 function normalizeElements(doc: Json, errors: ErrorIndex, texts: TextResolver, excluded: ExcludedItem[]): NormalizedElement[] {
   const elements: NormalizedElement[] = [];
+  const limit = DOCUMENT_LIMITS.elements;
   arrayAt(doc.elements).forEach((raw, index) => {
     const pointer = pointerOf('elements', index);
+    if (index >= limit) {
+      excluded.push({ pointer, because: pointerOf('elements', limit) }); // where `too-many-elements` is reported
+      return;
+    }
     const blocking = isObject(raw) ? errors.blocking(pointer, ['id', 'kind', 'label']) : pointer;
     if (blocking !== undefined || !isObject(raw)) {
       excluded.push({ pointer, because: blocking ?? pointer });
       return;
     }
-    const item = usableFields(raw, pointer, errors);
+    const item = usableFields(raw, pointer, errors, excluded);
+    const fullLabel = texts.pick(item.label) ?? (item.id as string);
+    const label = cutLabel(fullLabel);
+    const position = item.position as { x: number; y: number } | undefined;
     const element = {
       ...item,
       id: item.id as string,
       kind: item.kind as NormalizedElement['kind'],
-      label: texts.pick(item.label) ?? (item.id as string),
+      label,
+      ...optional('fullLabel', label === fullLabel ? undefined : fullLabel),
+      ...optional('position', position && clampPosition(position)),
       ...optional('short', texts.pick(item.short)),
       ...optional('description', texts.pick(item.description)),
       tags: (item.tags as string[] | undefined) ?? [],
@@ -164,7 +209,7 @@ function normalizeElements(doc: Json, errors: ErrorIndex, texts: TextResolver, e
       indicators: (item.indicators as string[] | undefined) ?? [],
       notes: normalizeNotes(item.notes, texts),
       pointer,
-      texts: texts.maps(item, ['label', 'short', 'description'], errors, pointer),
+      texts: cutLabels(texts.maps(item, ['label', 'short', 'description'], errors, pointer)),
     } satisfies NormalizedElement;
     elements.push(element);
   });
@@ -182,11 +227,16 @@ function normalizeRelations(
   const usedIds = new Map<string, number>();
   const excludedElementIds = new Map<string, string>();
   for (const item of excluded) {
+    if (!/^\/elements\/\d+$/.test(item.pointer)) continue; // a field or entry left out of an element, not the element
     const id = (doc.elements as unknown[] | undefined)?.[Number(item.pointer.split('/')[2])];
     if (isObject(id) && typeof id.id === 'string') excludedElementIds.set(id.id, item.because);
   }
   arrayAt(doc.relations).forEach((raw, index) => {
     const pointer = pointerOf('relations', index);
+    if (index >= DOCUMENT_LIMITS.relations) {
+      excluded.push({ pointer, because: pointerOf('relations', DOCUMENT_LIMITS.relations) }); // `too-many-relations`
+      return;
+    }
     let blocking = isObject(raw) ? errors.blocking(pointer, ['from', 'to', 'type', 'polarity']) : pointer;
     if (blocking === undefined && isObject(raw)) {
       // An end that names an element which was itself left out takes the relation with it.
@@ -197,7 +247,7 @@ function normalizeRelations(
       excluded.push({ pointer, because: blocking ?? pointer });
       return;
     }
-    const item = usableFields(raw, pointer, errors);
+    const item = usableFields(raw, pointer, errors, excluded);
     const derived = `${String(item.from)}->${String(item.to)}:${String(item.type)}`;
     const seen = usedIds.get(derived) ?? 0;
     usedIds.set(derived, seen + 1);
@@ -241,7 +291,7 @@ function usableItems<T>(
       excluded.push({ pointer, because: blocking ?? pointer });
       return [];
     }
-    return [build(usableFields(raw, pointer, errors), pointer)];
+    return [build(usableFields(raw, pointer, errors, excluded), pointer)];
   });
 }
 
@@ -343,8 +393,11 @@ function normalizeViews(
  * and leaves out only what cannot be used, listing each such item in `excluded` beside its problem.
  * Never mutates or throws on its input; `extensions` and unknown fields are carried over untouched.
  */
-export function normalize(document: unknown, options: NormalizeOptions = {}): NormalizedDocument {
-  const { problems } = validate(document);
+export function normalize(input: unknown, options: NormalizeOptions = {}): NormalizedDocument {
+  // Values nested too deep are cut first (and reported), so nothing below recurses without bound.
+  const guarded = guardDepth(input);
+  const document = guarded.document;
+  const { problems } = validateGuarded(guarded);
   const errors = new ErrorIndex(problems);
   const doc: Json = isObject(document) ? document : {};
   const language = typeof doc.language === 'string' && !errors.within('/language') ? doc.language : DEFAULT_LANGUAGE;

@@ -31,7 +31,10 @@ export interface Traceable {
 export interface NormalizedElement extends Traceable {
   readonly id: string;
   readonly kind: ElementKind;
+  /** The label, cut to `DOCUMENT_LIMITS.labelLength` characters (with "…") when longer. */
   readonly label: string;
+  /** The whole label, present only when `label` had to be cut (`label-too-long`): for detail panels. */
+  readonly fullLabel?: string;
   /** A short name (abbreviation) for where space is tight; `label` is the full name. */
   readonly short?: string;
   readonly description?: string;
@@ -163,6 +166,6 @@ export interface NormalizedDocument {
   readonly problems: readonly Problem[];
   /** Items left out of the views, each with the problem that explains why. */
   readonly excluded: readonly ExcludedItem[];
-  /** The input, as given (not copied; never mutated by Floke). */
+  /** The input, as given (not copied; never mutated by Floke); a copy cut at the limit when it nested too deep (`too-deep`). */
   readonly source: FlokeDocument | unknown;
 }

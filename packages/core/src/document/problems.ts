@@ -35,10 +35,18 @@ export const PROBLEM_CODES = [
   'named-loop-broken',
   'addresses-wrong-kind',
   'direction-ignored',
+  // Limits (see DOCUMENT_LIMITS): what lies beyond them is cut, clamped or left out, and said so.
+  'too-deep',
+  'too-many-elements',
+  'too-many-relations',
+  'label-too-long',
+  'position-clamped',
   // Loading.
   'json-syntax',
   'fetch-failed',
   'fetch-too-large',
+  // Drawing.
+  'layout-failed',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

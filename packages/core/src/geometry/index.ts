@@ -3,3 +3,4 @@
 export { arrowHead, type Point, type Box, type QuadraticCurve } from './geometry.js';
 export { PLAIN_TEXT_STYLE, spacedTextWidth, styledType, type TextStyle, type TextWidth } from './text-measure.js';
 export { neighbourToward, NEIGHBOUR_MAX_ANGLE, type ArrowKey } from './neighbour-toward.js';
+export { minOf, maxOf } from './extremes.js';

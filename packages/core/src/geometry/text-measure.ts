@@ -27,15 +27,20 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, measu
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
+  // Each line is found by growing a prefix from its start, so the cost follows the lines' length, not the word's:
+  // cutting from the word's end made a 4,000-character word take tens of seconds.
   const pushLongWord = (word: string) => {
     let rest = word;
-    while (measure(rest, fontSize) > maxWidth) {
-      let cut = rest.length - 1;
+    for (;;) {
+      let fits = 0;
+      while (fits < rest.length && measure(rest.slice(0, fits + 1), fontSize) <= maxWidth) fits++;
+      if (fits === rest.length) return rest;
+      let cut = Math.min(fits, rest.length - 1);
       while (cut > 1 && measure(rest.slice(0, cut) + '-', fontSize) > maxWidth) cut--;
+      cut = Math.max(cut, 1);
       lines.push(rest.slice(0, cut) + '-');
       rest = rest.slice(cut);
     }
-    return rest;
   };
   for (const word of words) {
     const candidate = line ? `${line} ${word}` : word;

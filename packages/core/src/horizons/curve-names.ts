@@ -2,6 +2,7 @@ import { HORIZONS, type Horizon } from '../document/vocabulary.js';
 import { wrapText, type TextWidth } from '../geometry/text-measure.js';
 import type { Point } from '../geometry/geometry.js';
 import type { CurveName } from './types.js';
+import { maxOf } from '../geometry/extremes.js';
 
 /**
  * Names each curve in the column right of the plot, level with where the curve ends; names that would touch are
@@ -24,7 +25,7 @@ export function placeCurveNames(
   const round = (n: number) => Math.round(n * 100) / 100;
   const items = HORIZONS.map((h) => {
     const lines = wrapText(names[h], o.column, o.fontSize, o.measure);
-    const width = Math.ceil(Math.max(...lines.map((l) => o.measure(l, o.fontSize))));
+    const width = Math.ceil(maxOf(lines.map((l) => o.measure(l, o.fontSize))));
     return { h, lines, width, height: lines.length * o.lineHeight, top: ends[h].y - o.lineHeight / 2 };
   }).sort((a, b) => a.top - b.top || HORIZONS.indexOf(a.h) - HORIZONS.indexOf(b.h));
   let floor = o.top;

@@ -8,6 +8,7 @@ import { horizonCurves } from './curves.js';
 import { placeLabels } from './place-labels.js';
 import { spreadMarkers } from './spread-markers.js';
 import { HORIZONS_METRICS, LABELLED_KINDS, type HorizonPlacement, type HorizonsLayout } from './types.js';
+import { maxOf } from '../geometry/extremes.js';
 
 export interface HorizonsLayoutOptions {
   /** Width of the drawing (default 960). */
@@ -116,7 +117,7 @@ export function layoutHorizons(model: NormalizedDocument, options: HorizonsLayou
       y,
       ...(period ? { period } : {}),
       ...(edge ? { outOfRange: edge } : {}),
-      boxWidth: Math.ceil(Math.max(...lines.map((l) => measure(l, fontSize)))) + 2 * m.labelPadding,
+      boxWidth: Math.ceil(maxOf(lines.map((l) => measure(l, fontSize)))) + 2 * m.labelPadding,
       boxHeight: lines.length * lineHeight + 2 * m.labelPadding,
     };
   });

@@ -1,4 +1,5 @@
 import { boxesOverlap, type Box, type Point } from '../geometry/geometry.js';
+import { maxOf, minOf } from '../geometry/extremes.js';
 
 /** Whether the segment a–b passes through `box` grown by `pad` (Liang–Barsky clipping). */
 export function segmentHitsBox(a: Point, b: Point, box: Box, pad = 0): boolean {
@@ -100,7 +101,7 @@ export function placeLabels(items: readonly LabelItem[], o: LabelObstacles): Map
     const blocks: [number, number][] = [];
     for (let i = 0; i < points.length; i += BLOCK) {
       const ys = points.slice(i, i + BLOCK + 1).map((p) => p.y);
-      blocks.push([Math.min(...ys), Math.max(...ys)]);
+      blocks.push([minOf(ys), maxOf(ys)]);
     }
     return blocks;
   });

@@ -4,6 +4,7 @@ import { routeExplains } from './route-explains.js';
 import { halfWidthAt, outlineOf, silhouette, tipHalves } from './silhouette.js';
 import { greedyRows, rowWidth, tipRows } from './tip-rows.js';
 import { ICEBERG_METRICS, type IcebergBand, type IcebergChip, type IcebergLayout, type IcebergType } from './types.js';
+import { maxOf } from '../geometry/extremes.js';
 
 /** The texts the drawing places itself (the layout wraps them and makes room for them). */
 export interface IcebergTexts {
@@ -117,7 +118,7 @@ export function layoutIceberg(model: NormalizedDocument, options: IcebergLayoutO
     let emptyLines: string[] = [];
     if (members.length === 0) {
       emptyLines = wrapText(texts.emptyLayer, Math.min(available(rowTop), 240 * style.fontScale), type.fontSize, measure);
-      const used = Math.max(...emptyLines.map((line) => measure(line, type.fontSize)));
+      const used = maxOf(emptyLines.map((line) => measure(line, type.fontSize)));
       if (aboveWater) tipExtents.push({ top: rowTop, width: used });
       rowTop += emptyLines.length * type.lineHeight + m.rowGap;
     }
@@ -129,7 +130,7 @@ export function layoutIceberg(model: NormalizedDocument, options: IcebergLayoutO
       const row = planned ? planned[rowIndex - firstRow]! : greedyRows(members.slice(cursor), available(rowTop))[0]!;
       cursor += row.length;
       const used = rowWidth(row);
-      const rowHeight = Math.max(...row.map((s) => s.height));
+      const rowHeight = maxOf(row.map((s) => s.height));
       let x = centerX - used / 2;
       for (const s of row) {
         chips.push({

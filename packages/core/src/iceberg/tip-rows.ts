@@ -1,5 +1,6 @@
 import { tipHalves } from './silhouette.js';
 import { ICEBERG_METRICS } from './types.js';
+import { maxOf } from '../geometry/extremes.js';
 
 /** A chip's size, as far as packing it into rows goes. */
 export interface Box {
@@ -59,7 +60,7 @@ export function tipArea(rows: readonly (readonly Box[])[]): number {
   let top = m.bandPaddingTop;
   for (const row of rows) {
     extents.push({ top, width: rowWidth(row) });
-    top += Math.max(...row.map((box) => box.height)) + m.rowGap;
+    top += maxOf(row.map((box) => box.height)) + m.rowGap;
   }
   const height = top - m.rowGap + m.bandPaddingBottom;
   const { topHalf, waterHalf } = tipHalves(extents);

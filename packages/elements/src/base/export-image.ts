@@ -34,7 +34,20 @@ export function serializeSvg(
   background.setAttribute('height', '100%');
   background.setAttribute('fill', resolvedColor(host, 'var(--_background)'));
   clone.prepend(title, style, background);
-  return new XMLSerializer().serializeToString(clone);
+  return withoutXmlIllegalCharacters(new XMLSerializer().serializeToString(clone));
+}
+
+/**
+ * Characters XML 1.0 forbids (C0 controls other than tab and line breaks, lone surrogates, U+FFFE/U+FFFF): the DOM
+ * holds them, but a serialized SVG containing one is not XML, so neither a reader nor `toPNG()` can open it. They are
+ * invisible in a drawing, so they are dropped.
+ */
+export function withoutXmlIllegalCharacters(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
 }
 
 /** `cssText` with every `var(--_name)` replaced by its value in `host`: colours as `rgb(…)`, anything else as computed. */

@@ -1,9 +1,11 @@
-import { normalize, resolveUiLanguage, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
+import { makeProblem, normalize, resolveUiLanguage, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dispatchFlokeEvent, type FlokeEventDetail, type FlokeEventName } from './events.js';
 import { inheritedAttribute } from './inherited-attribute.js';
-import { DEFAULT_MAX_BYTES, loadDocument } from './load-document.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, loadDocument } from './load-document.js';
+import { mergeStrings, type StringOverrides } from './merge-strings.js';
+import { wholeNumberAttribute } from './number-attribute.js';
 import { UI_STRINGS, type UiStrings } from './strings.js';
 
 const OBSERVED_INHERITED = ['lang', 'data-color-scheme'] as const;
@@ -49,13 +51,20 @@ export abstract class FlokeElement extends LitElement {
   @property() src?: string;
 
   /** Largest document, in bytes, that `src` may load. */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
+  @property({ attribute: 'max-bytes', converter: wholeNumberAttribute('max-bytes', DEFAULT_MAX_BYTES) }) maxBytes = DEFAULT_MAX_BYTES;
+
+  /** Milliseconds `src` may take to load before the view reports `fetch-failed`. */
+  @property({ attribute: 'src-timeout', converter: wholeNumberAttribute('src-timeout', DEFAULT_TIMEOUT_MS) }) srcTimeout =
+    DEFAULT_TIMEOUT_MS;
 
   /** Id of the selected element. */
   @property({ reflect: true }) selected?: string;
 
-  /** Overrides of the built-in UI texts, in the view's language. Property only. */
-  @property({ attribute: false }) strings?: Partial<UiStrings>;
+  /**
+   * Overrides of the built-in UI texts, in the view's language: any text, or part of a group
+   * (`{iceberg: {keyboardHelp: '…'}}` keeps the iceberg's other texts). Property only.
+   */
+  @property({ attribute: false }) strings?: StringOverrides<UiStrings>;
 
   /**
    * The document as the view draws it: normalized from `data` or `src`, or given already normalized (property only),
@@ -80,14 +89,14 @@ export abstract class FlokeElement extends LitElement {
     return resolveUiLanguage(this.inheritedLang, resolveUiLanguage(this.model?.language));
   }
 
-  #stringsCache?: { lang: UiLanguage; overrides: Partial<UiStrings> | undefined; strings: UiStrings };
+  #stringsCache?: { lang: UiLanguage; overrides: StringOverrides<UiStrings> | undefined; strings: UiStrings };
 
   /** The UI texts in the view's language, with `strings` applied (built once per language and override). */
   get uiStrings(): UiStrings {
     const lang = this.uiLanguage;
     const cache = this.#stringsCache;
     if (cache && cache.lang === lang && cache.overrides === this.strings) return cache.strings;
-    const strings = { ...UI_STRINGS[lang], ...this.strings };
+    const strings = mergeStrings(UI_STRINGS[lang], this.strings);
     this.#stringsCache = { lang, overrides: this.strings, strings };
     return strings;
   }
@@ -100,13 +109,20 @@ export abstract class FlokeElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readInherited();
+    // Moved in the DOM (disconnected, then connected again) while `src` was loading: load it again.
+    if (this.#interrupted !== undefined && this.#interrupted === this.src) void this.#load(this.src);
+    this.#interrupted = undefined;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
+    if (this.loading) this.#interrupted = this.src;
     this.#abort?.abort();
   }
+
+  /** The `src` whose load a disconnection aborted. */
+  #interrupted?: string;
 
   /** Emits a Floke event; bubbles and crosses shadow roots unless told otherwise. */
   protected emit<K extends FlokeEventName>(name: K, detail: FlokeEventDetail<K>, options: EventInit = {}): boolean {
@@ -160,14 +176,17 @@ export abstract class FlokeElement extends LitElement {
     this.#abort = abort;
     this.loading = true;
     try {
-      const result = await loadDocument(url, { signal: abort.signal, maxBytes: this.maxBytes });
+      const result = await loadDocument(url, { signal: abort.signal, maxBytes: this.maxBytes, timeoutMs: this.srcTimeout });
       if (abort.signal.aborted) return;
       this.loadProblems = result.problems;
       this.#settingFromFetch = true;
       this.data = result.document;
       await this.updateComplete;
     } catch (error) {
-      if (!abort.signal.aborted) throw error;
+      // Anything unforeseen is still a failure to load, reported like the others (never an unhandled rejection).
+      if (!abort.signal.aborted) {
+        this.loadProblems = [makeProblem('fetch-failed', '', { url, detail: error instanceof Error ? error.message : String(error) })];
+      }
     } finally {
       this.#settingFromFetch = false;
       if (this.#abort === abort) this.loading = false;

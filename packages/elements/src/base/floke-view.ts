@@ -1,4 +1,4 @@
-import { spacedTextWidth, type ElementKind, type TextWidth } from '@floke/core';
+import { makeProblem, spacedTextWidth, type ElementKind, type TextWidth } from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ElementWidthController, type ViewDisplay } from '../controllers/element-width.js';
@@ -214,6 +214,17 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.toggleAttribute('narrow', this.narrow);
+    this.#reportLayoutError();
+  }
+
+  #reportedLayoutError?: Error;
+
+  /** A layout that failed is a failure to draw: said once through `floke-error`, as loading failures are. */
+  #reportLayoutError(): void {
+    const error = this.layoutController.error;
+    if (!error || error === this.#reportedLayoutError) return;
+    this.#reportedLayoutError = error;
+    this.emit('floke-error', { problems: [makeProblem('layout-failed', '', { view: this.frameView, detail: error.message })] });
   }
 
   // ——— The frame ———

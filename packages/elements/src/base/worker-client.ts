@@ -14,6 +14,9 @@ export interface WorkerRequest<Request> {
 }
 export type WorkerAnswer<Result> = { readonly id: number; readonly result: Result } | { readonly id: number; readonly error: string };
 
+/** The computation itself threw in the Worker: running it again on the main thread would only block the page, then throw. */
+class ComputeError extends Error {}
+
 /**
  * A function that computes in a shared module Worker, so the page stays responsive, and on the main thread when
  * Workers are unavailable or the script cannot load (strict CSP, a bundle without it). The computations handed to it
@@ -60,7 +63,7 @@ export function workerClient<Request, Result>(
         const request = pending.get(event.data.id);
         pending.delete(event.data.id);
         if ('result' in event.data) request?.resolve(event.data.result);
-        else request?.reject(new Error(event.data.error));
+        else request?.reject(new ComputeError(event.data.error));
       });
       worker.addEventListener('error', (event) => {
         fail(event.message || 'its script did not load');
@@ -84,7 +87,8 @@ export function workerClient<Request, Result>(
         });
         return { value, thread: 'worker' };
       } catch (error) {
-        // The Worker is fine but this request could not go there (or failed there): compute it here.
+        if (error instanceof ComputeError) throw error;
+        // The Worker itself failed (it could not load, or crashed): compute it here, and say so once.
         sayFallback(error instanceof Error ? error.message : String(error));
       }
     }

@@ -1,6 +1,7 @@
 import type { CausalLoopDiagram, NormalizedDocument, TextStyle } from '@floke/core';
 import { property } from 'lit/decorators.js';
 import { FlokeView } from '../base/floke-view.js';
+import { wholeNumberAttribute } from '../base/number-attribute.js';
 
 /** Ways to arrange the factors; see `layoutCausalLoops`. */
 export const CLD_ARRANGEMENTS = ['auto', 'force', 'circle'] as const;
@@ -21,10 +22,10 @@ export abstract class CausalLoopsProperties extends FlokeView<LoopInputs, Causal
   @property({ reflect: true }) loop?: string;
 
   /** Stop looking for loops after this many. */
-  @property({ type: Number, attribute: 'loop-limit' }) loopLimit = VIEW_LOOP_LIMIT;
+  @property({ attribute: 'loop-limit', converter: wholeNumberAttribute('loop-limit', VIEW_LOOP_LIMIT) }) loopLimit = VIEW_LOOP_LIMIT;
 
   /** Only find loops of at most this many links. */
-  @property({ type: Number, attribute: 'max-loop-length' }) maxLoopLength?: number;
+  @property({ attribute: 'max-loop-length', converter: wholeNumberAttribute('max-loop-length', undefined) }) maxLoopLength?: number;
 
   /** How to arrange the factors: `auto`, `force` or `circle`. */
   @property() arrangement: CldArrangement = 'auto';

@@ -46,6 +46,13 @@ export const diagramStyles = css`
     fill: var(--_text);
     font: 700 15px var(--_font);
   }
+  /* Parallel links drawn as one: how many relations the link stands for. */
+  .glyph text.bundle-count {
+    font: 700 12px var(--_font);
+    paint-order: stroke;
+    stroke: var(--_background);
+    stroke-width: 3px;
+  }
   /* The sign is the + or − in the ring and the line's dash; the ring's colour repeats it. */
   .link.positive .glyph circle {
     stroke: var(--_positive);

@@ -1,4 +1,5 @@
 import type { CldLayout, Loop } from '@floke/core';
+import { maxOf, minOf } from '@floke/core';
 
 /**
  * Focus mode (Kumu's): what stays at full strength while a factor is hovered, focused or selected (the factor, its
@@ -56,9 +57,9 @@ export function loopBox(layout: CldLayout, loop: Loop): { x: number; y: number; 
     xs.push(...quadExtent(c.x0, c.cx, c.x1), link.glyph.x - 10, link.glyph.x + 10);
     ys.push(...quadExtent(c.y0, c.cy, c.y1), link.glyph.y - 10, link.glyph.y + 10);
   }
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+  const x = minOf(xs);
+  const y = minOf(ys);
+  return { x, y, width: maxOf(xs) - x, height: maxOf(ys) - y };
 }
 
 /** The ends of a quadratic Bézier's range along one axis: its end points and its one turning point, if any. */

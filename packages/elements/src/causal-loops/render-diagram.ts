@@ -39,7 +39,7 @@ function renderLink(link: CldLink, state: DiagramState): SVGTemplateResult {
   // keep the dash of a negative link; the "?" badge beside the sign says it in a second way.
   return svg`
     <g class=${classes} part="link" data-link-id=${link.id} data-polarity=${link.polarity} data-evidence=${link.evidence}>
-      <title>${state.linkLabel(link)}</title>
+      <title>${state.linkLabel(link)}${link.bundled ? ` (×${link.bundled.length + 1})` : ''}</title>
       <path class="link-line" d=${d}></path>
       ${inferred ? svg`<path class="link-core" d=${d}></path>` : nothing}
       <path class="arrow" d=${`M${r1(tip.x)},${r1(tip.y)} L${r1(left.x)},${r1(left.y)} L${r1(right.x)},${r1(right.y)} Z`}></path>
@@ -53,6 +53,11 @@ function renderLink(link: CldLink, state: DiagramState): SVGTemplateResult {
       <g class="glyph" part="polarity" transform=${`translate(${r1(link.glyph.x)},${r1(link.glyph.y)})`}>
         <circle r=${r}></circle>
         <text dy="0.35em" text-anchor="middle">${link.polarity === '+' ? '+' : '−'}</text>
+        ${
+          link.bundled
+            ? svg`<text class="bundle-count" x=${r + 3} dy="0.35em" text-anchor="start">×${link.bundled.length + 1}</text>`
+            : nothing
+        }
       </g>
       ${
         link.evidenceMark

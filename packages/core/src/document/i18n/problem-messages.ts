@@ -210,6 +210,36 @@ export const PROBLEM_TEXTS: Readonly<Record<ProblemCode, ProblemText>> = {
     nn: (p) => `«direction» gjeld berre «addresses»-relasjonar og vert ikkje brukt på ein «${p.type}»-relasjon.`,
     en: (p) => `“direction” applies to “addresses” relations only and is not used on a “${p.type}” relation.`,
   },
+  'too-deep': {
+    severity: 'error',
+    nb: (p) => `Verdien er nøstet dypere enn ${p.limit} nivåer og er kuttet her.`,
+    nn: (p) => `Verdien er nøsta djupare enn ${p.limit} nivå og er kutta her.`,
+    en: (p) => `The value is nested deeper than ${p.limit} levels and was cut here.`,
+  },
+  'too-many-elements': {
+    severity: 'warning',
+    nb: (p) => `Dokumentet har ${p.count} elementer; bare de første ${p.limit} brukes, resten er utelatt.`,
+    nn: (p) => `Dokumentet har ${p.count} element; berre dei første ${p.limit} vert brukte, resten er utelatne.`,
+    en: (p) => `The document has ${p.count} elements; only the first ${p.limit} are used, the rest are left out.`,
+  },
+  'too-many-relations': {
+    severity: 'warning',
+    nb: (p) => `Dokumentet har ${p.count} relasjoner; bare de første ${p.limit} brukes, resten er utelatt.`,
+    nn: (p) => `Dokumentet har ${p.count} relasjonar; berre dei første ${p.limit} vert brukte, resten er utelatne.`,
+    en: (p) => `The document has ${p.count} relations; only the first ${p.limit} are used, the rest are left out.`,
+  },
+  'label-too-long': {
+    severity: 'warning',
+    nb: (p) => `Navnet har ${p.length} tegn; tegningene viser de første ${p.limit}, hele teksten står i detaljpanelet.`,
+    nn: (p) => `Namnet har ${p.length} teikn; teikningane viser dei første ${p.limit}, heile teksten står i detaljpanelet.`,
+    en: (p) => `The label has ${p.length} characters; drawings show the first ${p.limit}, the full text is in the detail panel.`,
+  },
+  'position-clamped': {
+    severity: 'warning',
+    nb: (p) => `Posisjonen (${p.x}, ${p.y}) ligger utenfor ±${p.limit} og er flyttet til kanten (${p.clampedX}, ${p.clampedY}).`,
+    nn: (p) => `Posisjonen (${p.x}, ${p.y}) ligg utanfor ±${p.limit} og er flytta til kanten (${p.clampedX}, ${p.clampedY}).`,
+    en: (p) => `The position (${p.x}, ${p.y}) lies outside ±${p.limit} and was moved to the edge (${p.clampedX}, ${p.clampedY}).`,
+  },
   'json-syntax': {
     severity: 'error',
     nb: (p) => `Dokumentet er ikke gyldig JSON: ${p.detail}`,
@@ -227,6 +257,12 @@ export const PROBLEM_TEXTS: Readonly<Record<ProblemCode, ProblemText>> = {
     nb: (p) => `Dokumentet ${p.url} er større enn grensen på ${p.limit}.`,
     nn: (p) => `Dokumentet ${p.url} er større enn grensa på ${p.limit}.`,
     en: (p) => `The document ${p.url} is larger than the limit of ${p.limit}.`,
+  },
+  'layout-failed': {
+    severity: 'error',
+    nb: (p) => `Visningen ${p.view} kunne ikke tegnes: ${p.detail}`,
+    nn: (p) => `Visinga ${p.view} kunne ikkje teiknast: ${p.detail}`,
+    en: (p) => `The ${p.view} view could not be drawn: ${p.detail}`,
   },
 };
 

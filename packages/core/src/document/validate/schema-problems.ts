@@ -98,14 +98,14 @@ function toProblem(error: SchemaError, document: unknown): Problem {
   }
 }
 
-/** Turns the precompiled validator's errors into problems, one per distinct place and code. */
+/** Turns the precompiled validator's errors into problems, one per distinct place, code and missing property. */
 export function schemaProblems(errors: readonly SchemaError[], document: unknown): Problem[] {
   const seen = new Set<string>();
   const problems: Problem[] = [];
   // `propertyNames` repeats the failure of the rule it applies, reported at the key.
   for (const error of dropBranchNoise(errors, document).filter((e) => e.keyword !== 'propertyNames')) {
     const problem = toProblem(error, document);
-    const key = `${problem.code} ${problem.pointer}`;
+    const key = `${problem.code} ${problem.pointer} ${problem.params['property'] ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     problems.push(problem);

@@ -5,6 +5,8 @@ import type { Problem } from '../problems.js';
 import { jsonErrorOffset } from './json-error-offset.js';
 import { schemaProblems } from './schema-problems.js';
 import { semanticProblems } from './semantic.js';
+import { guardDepth, type DepthGuardResult } from '../depth-guard.js';
+import { limitProblems } from '../apply-limits.js';
 
 export interface ValidationResult {
   /** True when there is no problem of severity `error` (warnings allowed). */
@@ -32,8 +34,19 @@ export function comparePointers(a: string, b: string): number {
  * Never throws, whatever it is given.
  */
 export function validate(document: unknown): ValidationResult {
+  return validateGuarded(guardDepth(document));
+}
+
+/** `validate` of a document whose nesting `guardDepth` has already cut (so `normalize` walks it only once). */
+export function validateGuarded(guarded: DepthGuardResult): ValidationResult {
+  const { document } = guarded;
   const shapeOk = validateSchema(document);
-  const problems = [...(shapeOk ? [] : schemaProblems(validateSchema.errors ?? [], document)), ...semanticProblems(document)];
+  const problems = [
+    ...guarded.problems,
+    ...(shapeOk ? [] : schemaProblems(validateSchema.errors ?? [], document)),
+    ...semanticProblems(document),
+    ...limitProblems(document),
+  ];
   problems.sort((a, b) => comparePointers(a.pointer, b.pointer));
   return { valid: !problems.some((p) => p.severity === 'error'), problems };
 }

@@ -1,0 +1,67 @@
+/**
+ * The long fuzz run (`npm run fuzz`, default 100,000 documents; `npm run fuzz -- 5000 7` for 5,000 with seed 7):
+ * seeded mutations of the example documents through parse → validate → normalize → every layout and analysis,
+ * alternately as a value and as JSON text. Reports documents per second, exceptions, non-finite output and documents
+ * over 2 s; writes each failing document to fuzz-failures/ so it can be replayed. Exits non-zero on any failure.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { mutatedDocument } from '../tests/core/fuzz/seed-documents.js';
+import { firstNonFinite, runPipeline } from '../tests/core/fuzz/run-pipeline.js';
+
+const total = Number(process.argv[2] ?? 100_000);
+const seed = Number(process.argv[3] ?? 18);
+const SLOW_MS = 2_000;
+const BATCH = 1_000;
+
+const failures: { index: number; kind: string; detail: string; doc: unknown; mutations?: unknown }[] = [];
+let slow = 0;
+let slowest = 0;
+const started = performance.now();
+for (let done = 0; done < total; done += BATCH) {
+  const batch = fc.sample(mutatedDocument(), { seed: seed + done, numRuns: Math.min(BATCH, total - done) });
+  batch.forEach(({ doc, mutations, seed: example }, i) => {
+    const index = done + i;
+    const start = performance.now();
+    try {
+      const output = runPipeline(index % 2 ? JSON.stringify(doc) : doc);
+      const where = firstNonFinite(output);
+      if (where) failures.push({ index, kind: 'non-finite', detail: where, doc });
+    } catch (error) {
+      failures.push({ index, kind: 'exception', detail: error instanceof Error ? (error.stack ?? error.message) : String(error), doc });
+    }
+    const elapsed = performance.now() - start;
+    slowest = Math.max(slowest, elapsed);
+    if (elapsed > SLOW_MS) {
+      slow++;
+      failures.push({ index, kind: 'slow', detail: `${Math.round(elapsed)} ms`, doc, mutations });
+      if (process.env.FUZZ_VERBOSE) console.log(`#${index} ${Math.round(elapsed)} ms ${example} ${JSON.stringify(mutations)}`);
+    }
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const count = Math.min(done + BATCH, total);
+  console.log(
+    `${count} documents, ${(count / seconds).toFixed(1)} docs/s, ${failures.length} failures (${slow} over ${SLOW_MS} ms), slowest ${Math.round(slowest)} ms`,
+  );
+}
+if (failures.length) {
+  mkdirSync('fuzz-failures', { recursive: true });
+  for (const f of failures.slice(0, 50)) {
+    writeFileSync(
+      `fuzz-failures/${f.index}-${f.kind}.json`,
+      JSON.stringify({ detail: f.detail, mutations: f.mutations, doc: f.doc }, null, 1),
+    );
+  }
+  console.log(
+    failures
+      .slice(0, 10)
+      .map((f) => `#${f.index} ${f.kind}: ${f.detail.split('\n')[0]}`)
+      .join('\n'),
+  );
+}
+const seconds = (performance.now() - started) / 1000;
+console.log(
+  `fuzz: ${total} documents in ${seconds.toFixed(0)} s (${(total / seconds).toFixed(1)} docs/s), seed ${seed}: ` +
+    `${failures.filter((f) => f.kind === 'exception').length} exceptions, ${failures.filter((f) => f.kind === 'non-finite').length} non-finite, ${slow} over ${SLOW_MS} ms, slowest ${Math.round(slowest)} ms`,
+);
+process.exit(failures.length ? 1 : 0);
