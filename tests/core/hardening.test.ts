@@ -179,7 +179,8 @@ describe('many values', () => {
 
   it('spreads no array into Math.min or Math.max anywhere in core or elements', () => {
     const files = ['packages/core/src', 'packages/elements/src'].flatMap(listTs);
-    const spreads = files.filter((file) => /Math\.(min|max)\(\.\.\./.test(readFileSync(file, 'utf8')));
+    // Also after other arguments: `Math.max(0, ...xs)` throws the same.
+    const spreads = files.filter((file) => /Math\.(min|max)\([^()]*\.\.\./.test(readFileSync(file, 'utf8')));
     assert.deepEqual(spreads, []);
   });
 });

@@ -96,7 +96,7 @@ export function layoutActorNetwork(network: ActorNetwork, metrics: NetworkMetric
     };
   });
 
-  const rowHeight = Math.max(0, ...nodes.map((n) => n.height)) + m.gap;
+  const rowHeight = Math.max(0, maxOf(nodes.map((n) => n.height))) + m.gap;
   const order = orderCommunities(nodes, ties);
   const cells = cellsOf(nodes, order);
   cells.forEach((cell, c) => cell.members.forEach((n) => (n.cell = c)));

@@ -1,3 +1,4 @@
+import { maxOf, minOf } from '../geometry/extremes.js';
 import { forceLink, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { Box } from '../geometry/geometry.js';
 import { lcg } from '../geometry/random.js';
@@ -157,7 +158,7 @@ export function networkOverview(network: ActorNetwork, metrics: NetworkMetrics, 
     const label = groupBy === 'community' ? communityLabel(list, network, metrics) : (options.groupName?.(key, groupBy) ?? key);
     const lines = wrapText(label, m.maxLabelWidth, m.fontSize, measure).slice(0, m.maxLines);
     const radius = groupRadius(list.length);
-    const width = Math.ceil(Math.max(2 * radius, ...lines.map((line) => measure(line, m.fontSize))));
+    const width = Math.ceil(Math.max(2 * radius, maxOf(lines.map((line) => measure(line, m.fontSize)))));
     return { key, x: 0, y: 0, width, height: Math.ceil(2 * radius + m.labelGap + lines.length * m.lineHeight), radius, lines, label };
   });
   const itemOf = new Map(keys.map((key, i) => [key, i]));
@@ -191,7 +192,7 @@ export function networkOverview(network: ActorNetwork, metrics: NetworkMetrics, 
   const groupLinks = [...sums.values()]
     .filter((p) => p.a.startsWith('g:') && p.b.startsWith('g:'))
     .map((p) => ({ source: itemOf.get(p.a.slice(2))!, target: itemOf.get(p.b.slice(2))!, weight: p.weight }));
-  const maxWeight = Math.max(1, ...groupLinks.map((l) => l.weight));
+  const maxWeight = Math.max(1, maxOf(groupLinks.map((l) => l.weight)));
   forceSimulation<Item>(items)
     .randomSource(random)
     .force(
@@ -225,8 +226,8 @@ export function networkOverview(network: ActorNetwork, metrics: NetworkMetrics, 
     separateBoxes(items, m.gap * 3, 2000);
   }
 
-  const left = Math.min(0, ...items.map((it) => it.x - it.width / 2)) - m.regionPadding;
-  const top = Math.min(0, ...items.map((it) => it.y - it.height / 2)) - m.regionPadding;
+  const left = Math.min(0, minOf(items.map((it) => it.x - it.width / 2))) - m.regionPadding;
+  const top = Math.min(0, minOf(items.map((it) => it.y - it.height / 2))) - m.regionPadding;
   const nodes: OverviewNode[] = [];
   const nodeIndex = new Map<string, number>();
   let block: Box | undefined;
@@ -273,8 +274,8 @@ export function networkOverview(network: ActorNetwork, metrics: NetworkMetrics, 
       return { source: Math.min(a, b), target: Math.max(a, b), weight: p.weight, count: p.count };
     })
     .sort((a, b) => a.source - b.source || a.target - b.target);
-  const right = Math.max(0, ...items.map((it) => it.x - left + it.width / 2)) + m.regionPadding;
-  const bottom = Math.max(0, ...items.map((it) => it.y - top + it.height / 2)) + m.regionPadding;
+  const right = Math.max(0, maxOf(items.map((it) => it.x - left + it.width / 2))) + m.regionPadding;
+  const bottom = Math.max(0, maxOf(items.map((it) => it.y - top + it.height / 2))) + m.regionPadding;
   return {
     groupBy,
     width: Math.ceil(right),

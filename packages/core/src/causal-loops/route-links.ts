@@ -119,7 +119,7 @@ function placeGlyph(
         const mine = Math.hypot(glyph.x - own.x, glyph.y - own.y);
         const reach = [glyph.x - mine - margin, glyph.y - mine - margin, glyph.x + mine + margin, glyph.y + mine + margin] as const;
         const rivals = heads.near(...reach).filter((head) => head.id !== id);
-        const nearest = Math.min(Infinity, ...rivals.map((head) => Math.hypot(glyph.x - head.x, glyph.y - head.y)));
+        const nearest = Math.min(Infinity, minOf(rivals.map((head) => Math.hypot(glyph.x - head.x, glyph.y - head.y))));
         if (nearest < mine + margin) {
           if (!leastBad || nearest - mine > leastBad.lead) leastBad = { ...glyph, lead: nearest - mine };
           continue;

@@ -74,7 +74,7 @@ export function layoutIceberg(model: NormalizedDocument, options: IcebergLayoutO
     const lines = wrapText(e.label, m.chipTextWidth * style.fontScale, type.fontSize, measure);
     // A line that goes on in the next one ends with a space (kept in the drawn text, so it reads as words): count it.
     const textWidth = Math.max(
-      ...lines.map((line, i) => measure(i < lines.length - 1 && !line.endsWith('-') ? `${line} ` : line, type.fontSize)),
+      maxOf(lines.map((line, i) => measure(i < lines.length - 1 && !line.endsWith('-') ? `${line} ` : line, type.fontSize))),
     );
     const links = linkCount.get(e.id) ?? 0;
     const badgeWidth = links ? Math.ceil(measure(`↕${links}`, type.smallFontSize) + 2 * m.badgePaddingX) : 0;
@@ -89,7 +89,7 @@ export function layoutIceberg(model: NormalizedDocument, options: IcebergLayoutO
   });
   const tipMembers = sized.filter((s) => layers.findIndex((l) => l.id === s.element.layer) <= waterIndex);
   // The tip's rows: never wider than its share of the region, nor narrower than its widest chip.
-  const tipRowWidth = Math.max(0, ...tipMembers.map((s) => s.width), 2 * maxHalf * m.tipShare - 2 * m.sidePadding);
+  const tipRowWidth = Math.max(0, maxOf(tipMembers.map((s) => s.width)), 2 * maxHalf * m.tipShare - 2 * m.sidePadding);
 
   const top = m.margin + m.tipHeight;
   const bands: IcebergBand[] = [];

@@ -1,3 +1,4 @@
+import { maxOf } from '../geometry/extremes.js';
 import type { Point } from '../geometry/geometry.js';
 import { ICEBERG_METRICS } from './types.js';
 
@@ -30,8 +31,8 @@ export function silhouette(top: number, waterY: number, topHalf: number, waterHa
 export function tipHalves(rows: readonly { top: number; width: number }[]): { topHalf: number; waterHalf: number } {
   const m = ICEBERG_METRICS;
   const needs = rows.map((row) => ({ top: row.top, need: row.width / 2 + m.sidePadding }));
-  const waterHalf = Math.max(m.minTipHalf, ...needs.map((n) => n.need));
-  const topHalf = Math.max(m.minTipHalf, ...needs.map(({ top, need }) => need - m.tipSlope * top));
+  const waterHalf = Math.max(m.minTipHalf, maxOf(needs.map((n) => n.need)));
+  const topHalf = Math.max(m.minTipHalf, maxOf(needs.map(({ top, need }) => need - m.tipSlope * top)));
   return { topHalf: Math.min(topHalf, waterHalf), waterHalf };
 }
 

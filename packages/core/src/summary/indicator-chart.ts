@@ -1,3 +1,4 @@
+import { maxOf, minOf } from '../geometry/extremes.js';
 import { decimalYearOf } from '../document/dates.js';
 import { approximateTextWidth, type TextWidth } from '../geometry/text-measure.js';
 import type { IndicatorPoint, IndicatorProgress } from './indicator-progress.js';
@@ -58,9 +59,9 @@ export function layoutIndicatorChart(progress: IndicatorProgress, options: Indic
   const pad = { left: 12, right: 12, top: fontSize * 1.8, bottom: fontSize * 2 };
   const all = [...progress.measurements, ...progress.targets];
   const years = all.map((p) => decimalYearOf(p.date) ?? 0);
-  const [minYear, maxYear] = [Math.min(...years), Math.max(...years)];
+  const [minYear, maxYear] = [minOf(years), maxOf(years)];
   const values = all.map((p) => p.value);
-  const [low, high] = [Math.min(0, ...values), Math.max(0, ...values)];
+  const [low, high] = [Math.min(0, minOf(values)), Math.max(0, maxOf(values))];
   const span = high - low || 1;
   const xOf = (date: string) =>
     maxYear === minYear

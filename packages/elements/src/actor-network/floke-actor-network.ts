@@ -30,6 +30,7 @@ import { networkSvgElement } from './network-svg.js';
 import { renderNetworkTables } from './network-tables.js';
 import { NetworkWords } from './network-words.js';
 import { fitTransform, NetworkPainter } from './network-painter.js';
+import { maxOf } from '@floke/core';
 import { PointerTarget } from './pointer-target.js';
 import type { ScreenBox } from './paint-network.js';
 
@@ -238,7 +239,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
   #bandGutter(): number {
     const measure = this.labelMeasure('600');
     const names = this.#words?.bandNames() ?? [];
-    return measure ? 18 + Math.max(0, ...names.map((name) => measure(name, 12))) : 0;
+    return measure ? 18 + Math.max(0, maxOf(names.map((name) => measure(name, 12)))) : 0;
   }
 
   /** What the filter shows, per index into `network`: nodes, ties, and which are history (`historic`, `former`). */

@@ -1,3 +1,4 @@
+import { maxOf } from '@floke/core';
 import { OVERVIEW_GROUPINGS, type NetworkOverview, type OverviewGroupNode, type OverviewGrouping } from '@floke/core/actor-network';
 import { html, svg } from 'lit';
 import type { NetworkStrings } from '../base/network-strings.js';
@@ -26,7 +27,7 @@ export const overviewGroups = (overview: NetworkOverview): OverviewGroupNode[] =
 export function renderOverviewLayer(state: OverviewLayerState) {
   const { overview, strings: t } = state;
   const groups = overviewGroups(overview);
-  const heaviest = Math.max(1, ...overview.ties.map((tie) => tie.weight));
+  const heaviest = Math.max(1, maxOf(overview.ties.map((tie) => tie.weight)));
   const active = state.active ?? groups[0]?.key;
   const by = t.overviewGroupings[overview.groupBy].toLocaleLowerCase();
   return html`<div class="overview-layer">
