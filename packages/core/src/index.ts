@@ -219,3 +219,6 @@ export {
   type InsightLoop,
   type InsightLever,
 } from './summary/index.js';
+
+// DOM-free SVG renderers (the CLI's `render`, and what the elements' exports draw).
+export * from './render/index.js';

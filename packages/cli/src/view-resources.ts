@@ -1,0 +1,7 @@
+/**
+ * What the views say and how they are styled, read from @floke/elements' own sources so the CLI's SVG carries the
+ * same words and stylesheet as an element's `toSVG()` (neither is duplicated here). Both modules are DOM-free:
+ * the strings are plain objects, and Lit's `css` only builds a string outside a browser.
+ */
+export { UI_STRINGS, type UiStrings } from '../../elements/src/base/strings.js';
+export { icebergDiagramStyles } from '../../elements/src/iceberg/floke-iceberg.styles.js';
