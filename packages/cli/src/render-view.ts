@@ -1,6 +1,15 @@
-import { icebergDrawing, layoutIceberg, standaloneSvg, type ColorScheme, type NormalizedDocument, type UiLanguage } from '@floke/core';
+import {
+  horizonsDrawing,
+  icebergDrawing,
+  layoutHorizons,
+  layoutIceberg,
+  standaloneSvg,
+  type ColorScheme,
+  type NormalizedDocument,
+  type UiLanguage,
+} from '@floke/core';
 import { fontTextWidth } from './font-measure.js';
-import { UI_STRINGS, icebergDiagramStyles, type UiStrings } from './view-resources.js';
+import { HorizonWords, UI_STRINGS, horizonsDiagramStyles, icebergDiagramStyles, type UiStrings } from './view-resources.js';
 
 export const VIEWS = ['iceberg', 'horizons', 'network', 'loops'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -47,12 +56,39 @@ function renderIceberg(model: NormalizedDocument, options: RenderOptions, t: UiS
   });
 }
 
+function renderHorizons(model: NormalizedDocument, options: RenderOptions, t: UiStrings): string {
+  const layout = layoutHorizons(model, {
+    width: Math.max(options.width ?? 1000, 560),
+    curveNames: t.horizons.names,
+    ...(measures.normal ? { textWidth: measures.normal } : {}),
+    ...(measures.bold ? { nameWidth: measures.bold } : {}),
+  });
+  const words = new HorizonWords(t, options.lang);
+  const drawing = horizonsDrawing(layout, {
+    diagramLabel: t.horizons.diagramLabel,
+    pointLabel: (p) =>
+      words.pointLabel(
+        p,
+        model.elements.find((e) => e.id === p.id)!,
+      ),
+    now: t.horizons.now,
+    prevalence: t.horizons.prevalence,
+  });
+  return standaloneSvg(drawing, {
+    title: model.title ?? '',
+    css: horizonsDiagramStyles.cssText,
+    theme: { scheme: options.scheme ?? 'light' },
+  });
+}
+
 /** A view of the document as a standalone SVG document, the same marks its element exports. */
 export function renderView(model: NormalizedDocument, options: RenderOptions): string {
   const t = UI_STRINGS[options.lang];
   switch (options.view) {
     case 'iceberg':
       return renderIceberg(model, options, t);
+    case 'horizons':
+      return renderHorizons(model, options, t);
     default:
       throw new Error(`The ${options.view} view has no Node renderer yet.`);
   }

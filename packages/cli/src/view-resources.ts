@@ -5,3 +5,5 @@
  */
 export { UI_STRINGS, type UiStrings } from '../../elements/src/base/strings.js';
 export { icebergDiagramStyles } from '../../elements/src/iceberg/floke-iceberg.styles.js';
+export { horizonsDiagramStyles } from '../../elements/src/horizons/floke-horizons.styles.js';
+export { HorizonWords } from '../../elements/src/horizons/horizon-words.js';

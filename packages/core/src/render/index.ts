@@ -4,3 +4,4 @@ export { rgbOf, themeVariables, resolveCss, DEFAULT_EXPORT_FONT } from './theme-
 export { standaloneSvg, type ExportTheme, type ViewDrawing } from './standalone-svg.js';
 export { KIND_GLYPHS } from './kind-glyphs.js';
 export { icebergDrawing, type IcebergTexts } from './iceberg-svg.js';
+export { horizonsDrawing, type HorizonsTexts } from './horizons-svg.js';
