@@ -16,7 +16,7 @@ const TAGS: Record<ViewName, string> = {
   network: 'floke-actor-network',
   loops: 'floke-causal-loops',
 };
-const MATCHED: readonly ViewName[] = ['iceberg', 'horizons'];
+const MATCHED: readonly ViewName[] = ['iceberg', 'horizons', 'loops'];
 
 for (const document of ['minimal', 'telemark-agder']) {
   for (const view of MATCHED) {

@@ -1,4 +1,7 @@
 import {
+  causalLoopDiagramInput,
+  computeCausalLoopDiagram,
+  loopsDrawing,
   horizonsDrawing,
   icebergDrawing,
   layoutHorizons,
@@ -9,7 +12,16 @@ import {
   type UiLanguage,
 } from '@floke/core';
 import { fontTextWidth } from './font-measure.js';
-import { HorizonWords, UI_STRINGS, horizonsDiagramStyles, icebergDiagramStyles, type UiStrings } from './view-resources.js';
+import {
+  HorizonWords,
+  LoopIndex,
+  LoopWords,
+  UI_STRINGS,
+  loopsDiagramStyles,
+  horizonsDiagramStyles,
+  icebergDiagramStyles,
+  type UiStrings,
+} from './view-resources.js';
 
 export const VIEWS = ['iceberg', 'horizons', 'network', 'loops'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -81,6 +93,28 @@ function renderHorizons(model: NormalizedDocument, options: RenderOptions, t: Ui
   });
 }
 
+/** The loop limit the element searches with by default (VIEW_LOOP_LIMIT). */
+const VIEW_LOOP_LIMIT = 2000;
+
+function renderLoops(model: NormalizedDocument, options: RenderOptions, t: UiStrings): string {
+  const diagram = computeCausalLoopDiagram(causalLoopDiagramInput(model, { limit: VIEW_LOOP_LIMIT, arrangement: 'auto' }), measures.normal);
+  const index = new LoopIndex(diagram);
+  const words = new LoopWords(index, t, options.lang);
+  const drawing = loopsDrawing(diagram.layout, {
+    diagramLabel: t.cld.diagramLabel,
+    nodeLabel: (node) => words.factor(node),
+    linkLabel: (link) => words.link(link),
+    markerLabel: (marker) => words.loop(index.loopsById.get(marker.loopId)!),
+    codes: index.codes,
+    loopCount: diagram.loops.length,
+  });
+  return standaloneSvg(drawing, {
+    title: model.title ?? '',
+    css: loopsDiagramStyles.cssText,
+    theme: { scheme: options.scheme ?? 'light' },
+  });
+}
+
 /** A view of the document as a standalone SVG document, the same marks its element exports. */
 export function renderView(model: NormalizedDocument, options: RenderOptions): string {
   const t = UI_STRINGS[options.lang];
@@ -89,6 +123,8 @@ export function renderView(model: NormalizedDocument, options: RenderOptions): s
       return renderIceberg(model, options, t);
     case 'horizons':
       return renderHorizons(model, options, t);
+    case 'loops':
+      return renderLoops(model, options, t);
     default:
       throw new Error(`The ${options.view} view has no Node renderer yet.`);
   }

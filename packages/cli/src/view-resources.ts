@@ -7,3 +7,6 @@ export { UI_STRINGS, type UiStrings } from '../../elements/src/base/strings.js';
 export { icebergDiagramStyles } from '../../elements/src/iceberg/floke-iceberg.styles.js';
 export { horizonsDiagramStyles } from '../../elements/src/horizons/floke-horizons.styles.js';
 export { HorizonWords } from '../../elements/src/horizons/horizon-words.js';
+export { diagramStyles as loopsDiagramStyles } from '../../elements/src/causal-loops/floke-causal-loops.styles.js';
+export { LoopIndex } from '../../elements/src/causal-loops/loop-index.js';
+export { LoopWords } from '../../elements/src/causal-loops/loop-words.js';

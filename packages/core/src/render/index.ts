@@ -5,3 +5,4 @@ export { standaloneSvg, type ExportTheme, type ViewDrawing } from './standalone-
 export { KIND_GLYPHS } from './kind-glyphs.js';
 export { icebergDrawing, type IcebergTexts } from './iceberg-svg.js';
 export { horizonsDrawing, type HorizonsTexts } from './horizons-svg.js';
+export { loopsDrawing, type LoopsTexts } from './loops-svg.js';
