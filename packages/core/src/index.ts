@@ -222,3 +222,6 @@ export {
 
 // DOM-free SVG renderers (the CLI's `render`, and what the elements' exports draw).
 export * from './render/index.js';
+
+// Import and export (Kumu, GraphML, GEXF, CSV), for the CLI and for pages that accept a dropped file.
+export * from './interchange/index.js';
