@@ -18,6 +18,7 @@ import {
   causalGraphOf as graphOf,
 } from '../packages/core/src/index.js';
 import { networkBrowserBench, networkLayoutBench } from './network.js';
+import { nodeRenderBench } from './node-render.js';
 import validateSchemaOnly from '../packages/core/src/generated/validate-schema.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -90,6 +91,7 @@ const SECTIONS: Record<string, () => unknown> = {
     networkLayoutBench();
     await networkBrowserBench();
   },
+  render: nodeRenderBench,
 };
 const chosen = process.argv.slice(2).filter((name) => name in SECTIONS);
 for (const [name, run] of Object.entries(SECTIONS)) if (chosen.length === 0 || chosen.includes(name)) await run();

@@ -146,6 +146,7 @@ export function documentFromRows(
     if (Object.keys(rest).length) relation['extensions'] = { ...(relation['extensions'] as Json | undefined), [options.format]: rest };
     return relation;
   });
+  if (options.document?.['title'] === undefined) report.note('the source has no title: "Imported" used; give the document its own');
   const document: Json = { floke: '1.0', title: 'Imported', ...options.document, elements, relations };
   if (relations.some((r) => r['type'] === 'addresses') || elements.some((e) => 'priority' in e)) document['floke'] = '1.1';
   return { document, report: report.build() };
