@@ -20,7 +20,7 @@ export function nodeRenderBench(): void {
   const document = JSON.parse(readFileSync(new URL('../examples/data/telemark-agder.json', import.meta.url), 'utf8'));
   const model = normalize(document, { lang: 'nb' });
   console.log('\nNode rendering of the Telemark example (layout + SVG; PNG adds resvg at scale 2), median of 5');
-  for (const view of ['iceberg', 'horizons', 'loops'] as ViewName[]) {
+  for (const view of ['iceberg', 'horizons', 'loops', 'network'] as ViewName[]) {
     let svg = '';
     const svgMs = median(() => (svg = renderView(model, { view, lang: 'nb', width: 1000 })), 5);
     const pngMs = median(() => svgToPng(svg, 2), 5);
@@ -28,5 +28,4 @@ export function nodeRenderBench(): void {
       `  ${view.padEnd(9)} SVG ${svgMs.toFixed(1).padStart(7)} ms (${(svg.length / 1024).toFixed(0)} KiB)   PNG ${pngMs.toFixed(1).padStart(7)} ms`,
     );
   }
-  console.log('  network   (no Node renderer yet)');
 }

@@ -55,7 +55,8 @@ const CASES: [string, string[], number][] = [
   ['validate-missing-file', ['validate', 'no/such.json'], 2],
   ['unknown-option', ['validate', '--colour', 'x.json'], 2],
   ['unknown-command', ['draw', 'x.json'], 2],
-  ['render-network', ['render', 'examples/data/minimal.json', '--view', 'network'], 2],
+  ['render-unknown-view', ['render', 'examples/data/minimal.json', '--view', 'map'], 2],
+  ['render-selected', ['render', 'examples/data/minimal.json', '--view', 'network', '--selected', 'school'], 2],
   [
     'import-csv',
     ['import', '--from', 'csv', 'tests/fixtures/interchange/actors.csv', '--sheet2', 'tests/fixtures/interchange/ties.csv'],

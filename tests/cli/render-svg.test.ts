@@ -16,13 +16,16 @@ const TAGS: Record<ViewName, string> = {
   network: 'floke-actor-network',
   loops: 'floke-causal-loops',
 };
-const MATCHED: readonly ViewName[] = ['iceberg', 'horizons', 'loops'];
+const MATCHED: readonly ViewName[] = ['iceberg', 'horizons', 'loops', 'network'];
 
 for (const document of ['minimal', 'telemark-agder']) {
   for (const view of MATCHED) {
     test(`render ${view} of ${document}.json equals the element's export snapshot`, () => {
       const model = normalize(JSON.parse(read(`examples/data/${document}.json`)), { lang: 'nb' });
-      const svg = renderView(model, { view, lang: 'nb', width: 1000 });
+      // The network snapshots were laid out for a 1200 px stage (the test's viewport), not the 1000 px container the
+      // other views get: the element takes its layout aspect from a width read before the container's applies. Same
+      // renderer, only the width differs; see /work/notes/cli.md.
+      const svg = renderView(model, { view, lang: 'nb', width: view === 'network' ? 1200 : 1000 });
       const expected = read(`tests/elements/snapshots/${document}-${TAGS[view]}.svg`);
       const actual = normaliseSvg(svg);
       if (actual !== expected) {

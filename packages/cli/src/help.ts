@@ -4,7 +4,7 @@ export const HELP = `NAME
 
 SYNOPSIS
     floke validate [--lang nb|nn|en] [--format text|json] FILE...
-    floke render FILE --view iceberg|horizons|loops --format svg|png [-o OUT]
+    floke render FILE --view iceberg|horizons|loops|network --format svg|png [-o OUT]
                  [--width PX] [--scale N] [--lang nb|nn|en] [--theme light|dark]
     floke import --from kumu|graphml|gexf|csv [--sheet2 FILE] [-o OUT] FILE
     floke export --to graphml|gexf|csv|kumu [-o OUT] FILE
@@ -28,7 +28,7 @@ COMMANDS
         --scale   PNG pixels per CSS px (default 2)
         --theme   light (default) or dark colours
         --lang    language of the view's text and of messages (default nb)
-        The network view has no Node renderer yet; --selected and --loop are not supported yet.
+        Views are drawn at rest: --selected and --loop are not supported yet.
 
     import
         Converts another tool's file to a Floke document on standard output (or -o OUT) and prints a

@@ -66,11 +66,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await renderCommand(
           {
             file: files[0]!,
-            view: oneOf<ViewName>(
-              'view',
-              values.view,
-              VIEWS.filter((v) => v !== 'network'),
-            ),
+            view: oneOf<ViewName>('view', values.view, VIEWS),
             format: oneOf('format', values.format, ['svg', 'png'] as const, 'svg'),
             width: number('width', values.width, 1000),
             scale: number('scale', values.scale, 2),

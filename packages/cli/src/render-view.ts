@@ -1,4 +1,8 @@
 import {
+  SECTOR_COLORS,
+  SECTOR_COLOR_KEYS,
+  networkDrawing,
+  rgbOf,
   causalLoopDiagramInput,
   computeCausalLoopDiagram,
   loopsDrawing,
@@ -11,6 +15,7 @@ import {
   type NormalizedDocument,
   type UiLanguage,
 } from '@floke/core';
+import { computeActorNetworkView } from '@floke/core/actor-network';
 import { fontTextWidth } from './font-measure.js';
 import {
   HorizonWords,
@@ -21,6 +26,13 @@ import {
   horizonsDiagramStyles,
   icebergDiagramStyles,
   type UiStrings,
+  NetworkIndex,
+  NetworkWords,
+  initiativePathData,
+  networkFilter,
+  networkSvgStyles,
+  resolveAsOf,
+  symbolPathData,
 } from './view-resources.js';
 
 export const VIEWS = ['iceberg', 'horizons', 'network', 'loops'] as const;
@@ -115,6 +127,42 @@ function renderLoops(model: NormalizedDocument, options: RenderOptions, t: UiStr
   });
 }
 
+/** The stage the element aims its layout at: beside the 330 px panel, 36 em (16 px) high. */
+const networkAspect = (width: number) => Math.min(2.5, Math.max(1, (width >= 720 ? width - 330 : width || 800) / (16 * 36)));
+
+function renderNetwork(model: NormalizedDocument, options: RenderOptions, t: UiStrings): string {
+  const width = options.width ?? 1000;
+  const view = computeActorNetworkView({
+    model,
+    mode: 'actors',
+    seed: 1,
+    aspect: networkAspect(width),
+    ...(measures.normal ? { textWidth: measures.normal } : {}),
+  });
+  const index = new NetworkIndex(view, model);
+  const filter = networkFilter({}, resolveAsOf(undefined, model));
+  const visibility = index.visibleUnder(filter, [undefined, undefined, undefined, undefined, filter.asOf, false], 1);
+  const words = new NetworkWords(index, model, t, options.lang, visibility, filter.asOf);
+  const scheme = options.scheme ?? 'light';
+  const drawing = networkDrawing(view.layout, {
+    visibleNodes: visibility.nodes,
+    visibleTies: visibility.ties,
+    historicTies: visibility.historic,
+    formerNodes: visibility.former,
+    sectorOf: index.sectorOf,
+    isInitiative: index.isInitiative,
+    isBroker: index.isBroker,
+    bandNames: words.bandNames(),
+    sectorFill: Object.fromEntries(SECTOR_COLOR_KEYS.map((key) => [key, rgbOf(SECTOR_COLORS[scheme][key])])) as Record<
+      (typeof SECTOR_COLOR_KEYS)[number],
+      string
+    >,
+    symbolPath: symbolPathData,
+    initiativePath: initiativePathData,
+  });
+  return standaloneSvg(drawing, { title: model.title ?? '', css: networkSvgStyles.cssText, theme: { scheme } });
+}
+
 /** A view of the document as a standalone SVG document, the same marks its element exports. */
 export function renderView(model: NormalizedDocument, options: RenderOptions): string {
   const t = UI_STRINGS[options.lang];
@@ -125,7 +173,7 @@ export function renderView(model: NormalizedDocument, options: RenderOptions): s
       return renderHorizons(model, options, t);
     case 'loops':
       return renderLoops(model, options, t);
-    default:
-      throw new Error(`The ${options.view} view has no Node renderer yet.`);
+    case 'network':
+      return renderNetwork(model, options, t);
   }
 }

@@ -10,3 +10,8 @@ export { HorizonWords } from '../../elements/src/horizons/horizon-words.js';
 export { diagramStyles as loopsDiagramStyles } from '../../elements/src/causal-loops/floke-causal-loops.styles.js';
 export { LoopIndex } from '../../elements/src/causal-loops/loop-index.js';
 export { LoopWords } from '../../elements/src/causal-loops/loop-words.js';
+export { networkSvgStyles } from '../../elements/src/actor-network/floke-actor-network.styles.js';
+export { NetworkIndex } from '../../elements/src/actor-network/network-index.js';
+export { NetworkWords } from '../../elements/src/actor-network/network-words.js';
+export { networkFilter, resolveAsOf } from '../../elements/src/actor-network/network-filters.js';
+export { initiativePathData, symbolPathData } from '../../elements/src/actor-network/symbol-path.js';

@@ -6,3 +6,4 @@ export { KIND_GLYPHS } from './kind-glyphs.js';
 export { icebergDrawing, type IcebergTexts } from './iceberg-svg.js';
 export { horizonsDrawing, type HorizonsTexts } from './horizons-svg.js';
 export { loopsDrawing, type LoopsTexts } from './loops-svg.js';
+export { networkDrawing, type NetworkMarksInput } from './network-svg.js';

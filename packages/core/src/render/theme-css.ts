@@ -1,4 +1,5 @@
 import { PALETTES, PALETTE_ROLES, type ColorScheme, type PaletteRole } from '../color/palette.js';
+import { INITIATIVE_COLORS, SECTOR_COLORS, SECTOR_COLOR_KEYS } from '../color/sector-palette.js';
 
 /** The font the exports name by default: shipped with the CLI and installed on most Linux machines. */
 export const DEFAULT_EXPORT_FONT = "'DejaVu Sans', sans-serif";
@@ -18,6 +19,8 @@ export function rgbOf(hex: string): string {
 export function themeVariables(scheme: ColorScheme, font = DEFAULT_EXPORT_FONT): ReadonlyMap<string, string> {
   const values = new Map<string, string>();
   for (const role of PALETTE_ROLES) values.set(kebab(role), rgbOf(PALETTES[scheme][role]));
+  for (const key of SECTOR_COLOR_KEYS) values.set(`sector-${key}`, rgbOf(SECTOR_COLORS[scheme][key]));
+  values.set('initiative', rgbOf(INITIATIVE_COLORS[scheme]));
   // The non-colour variables, as the views' host styles compute them by default (theme.ts in @floke/elements).
   values.set('font', font);
   values.set('radius', '6px');
