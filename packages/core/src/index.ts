@@ -221,7 +221,37 @@ export {
 } from './summary/index.js';
 
 // DOM-free SVG renderers (the CLI's `render`, and what the elements' exports draw).
-export * from './render/index.js';
+export {
+  standaloneSvg,
+  icebergDrawing,
+  horizonsDrawing,
+  loopsDrawing,
+  networkDrawing,
+  themeVariables,
+  resolveCss,
+  rgbOf,
+  DEFAULT_EXPORT_FONT,
+  type ExportTheme,
+  type ViewDrawing,
+  type IcebergTexts,
+  type HorizonsTexts,
+  type LoopsTexts,
+  type NetworkMarksInput,
+} from './render/index.js';
 
 // Import and export (Kumu, GraphML, GEXF, CSV), for the CLI and for pages that accept a dropped file.
-export * from './interchange/index.js';
+export {
+  importCsv,
+  exportCsv,
+  parseCsv,
+  importGraphml,
+  exportGraphml,
+  importGexf,
+  exportGexf,
+  importKumu,
+  exportKumu,
+  formatReport,
+  type InterchangeReport,
+  type UnmappedField,
+  type ColumnMapping,
+} from './interchange/index.js';
