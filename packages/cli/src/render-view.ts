@@ -140,7 +140,7 @@ function renderNetwork(model: NormalizedDocument, options: RenderOptions, t: UiS
     ...(measures.normal ? { textWidth: measures.normal } : {}),
   });
   const index = new NetworkIndex(view, model);
-  const filter = networkFilter({}, resolveAsOf(undefined, model));
+  const filter = networkFilter({ mode: 'actors', hideHistory: false }, resolveAsOf(undefined, model));
   const visibility = index.visibleUnder(filter, [undefined, undefined, undefined, undefined, filter.asOf, false], 1);
   const words = new NetworkWords(index, model, t, options.lang, visibility, filter.asOf);
   const scheme = options.scheme ?? 'light';

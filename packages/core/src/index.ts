@@ -233,9 +233,9 @@ export {
   DEFAULT_EXPORT_FONT,
   type ExportTheme,
   type ViewDrawing,
-  type IcebergTexts,
-  type HorizonsTexts,
-  type LoopsTexts,
+  type IcebergSvgTexts,
+  type HorizonsSvgTexts,
+  type LoopsSvgTexts,
   type NetworkMarksInput,
 } from './render/index.js';
 

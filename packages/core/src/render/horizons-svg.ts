@@ -5,7 +5,7 @@ import { r1, tag } from './svg-markup.js';
 import type { ViewDrawing } from './standalone-svg.js';
 
 /** The words the horizons drawing carries, in the reader's language (UiStrings['horizons'] in @floke/elements). */
-export interface HorizonsTexts {
+export interface HorizonsSvgTexts {
   readonly diagramLabel: (elements: number, start: number, end: number) => string;
   readonly pointLabel: (element: HorizonPlacement) => string;
   readonly now: string;
@@ -61,7 +61,7 @@ function label(e: HorizonPlacement, layout: HorizonsLayout): string {
   );
 }
 
-function marker(e: HorizonPlacement, texts: HorizonsTexts): string {
+function marker(e: HorizonPlacement, texts: HorizonsSvgTexts): string {
   const classes = `marker ${e.horizon} ${e.kind}${e.planned ? ' planned' : ''}${e.outOfRange ? ' out-of-range' : ''}`;
   return tag(
     'g',
@@ -90,7 +90,7 @@ function marker(e: HorizonPlacement, texts: HorizonsTexts): string {
 }
 
 /** The three horizons as the element exports them at rest (nothing hidden, hovered or selected). */
-export function horizonsDrawing(layout: HorizonsLayout, texts: HorizonsTexts): ViewDrawing {
+export function horizonsDrawing(layout: HorizonsLayout, texts: HorizonsSvgTexts): ViewDrawing {
   const { plot } = layout;
   const year = texts.formatYear ?? String;
   const visible = layout.elements;

@@ -5,7 +5,7 @@ import { r1, tag } from './svg-markup.js';
 import type { ViewDrawing } from './standalone-svg.js';
 
 /** The words the iceberg drawing carries, in the reader's language (UiStrings['iceberg'] in @floke/elements). */
-export interface IcebergTexts {
+export interface IcebergSvgTexts {
   readonly waterline: string;
   /** The drawing's accessible name. */
   readonly diagramLabel: (layers: number, elements: number, links: number) => string;
@@ -50,7 +50,7 @@ const link = (l: IcebergLink) =>
       ]),
   );
 
-function chip(c: IcebergChip, layout: IcebergLayout, texts: IcebergTexts): string {
+function chip(c: IcebergChip, layout: IcebergLayout, texts: IcebergSvgTexts): string {
   const m = ICEBERG_METRICS;
   const type = layout.type;
   const textTop = (c.height - c.lines.length * type.lineHeight) / 2;
@@ -168,7 +168,7 @@ const lines = (texts: readonly string[], x: number, y: number, lineHeight: numbe
     .join('');
 
 /** The iceberg as the element exports it at rest (nothing selected): water, ice, outline, layers, depth scale, chips. */
-export function icebergDrawing(layout: IcebergLayout, texts: IcebergTexts): ViewDrawing {
+export function icebergDrawing(layout: IcebergLayout, texts: IcebergSvgTexts): ViewDrawing {
   const m = ICEBERG_METRICS;
   const type = layout.type;
   const outline = layout.outline.map((p) => `${r1(p.x)},${r1(p.y)}`).join(' ');

@@ -4,7 +4,7 @@ import { r1, tag } from './svg-markup.js';
 import type { ViewDrawing } from './standalone-svg.js';
 
 /** The words the causal-loop diagram carries, in the reader's language (LoopWords in @floke/elements). */
-export interface LoopsTexts {
+export interface LoopsSvgTexts {
   readonly diagramLabel: (factors: number, links: number, loops: number) => string;
   readonly nodeLabel: (node: CldNode) => string;
   readonly linkLabel: (link: CldLink) => string;
@@ -17,7 +17,7 @@ export interface LoopsTexts {
 const curvePath = (c: QuadraticCurve) => `M${r1(c.x0)},${r1(c.y0)} Q${r1(c.cx)},${r1(c.cy)} ${r1(c.x1)},${r1(c.y1)}`;
 const translate = (p: { x: number; y: number }) => `translate(${r1(p.x)},${r1(p.y)})`;
 
-function link(l: CldLink, texts: LoopsTexts): string {
+function link(l: CldLink, texts: LoopsSvgTexts): string {
   const [tip, left, right] = arrowHead(l.curve);
   const inferred = l.evidence === 'inferred';
   const d = curvePath(l.curve);
@@ -88,7 +88,7 @@ function link(l: CldLink, texts: LoopsTexts): string {
   );
 }
 
-function marker(m: CldLoopMarker, texts: LoopsTexts): string {
+function marker(m: CldLoopMarker, texts: LoopsSvgTexts): string {
   const r = m.radius + 5;
   // A circular arrow around the code, turning the way the loop runs.
   const sweep = m.direction === 'clockwise' ? 1 : 0;
@@ -129,7 +129,7 @@ function marker(m: CldLoopMarker, texts: LoopsTexts): string {
   );
 }
 
-function node(n: CldNode, lineHeight: number, texts: LoopsTexts): string {
+function node(n: CldNode, lineHeight: number, texts: LoopsSvgTexts): string {
   const m = CLD_METRICS;
   // Centred in its box: the box fits the label's longest language, which may wrap to more lines than this one.
   const top = n.height / 2 - m.paddingY - ((n.lines.length - 1) * lineHeight) / 2;
@@ -178,7 +178,7 @@ function node(n: CldNode, lineHeight: number, texts: LoopsTexts): string {
 }
 
 /** The causal-loop diagram as the element exports it at rest (no loop highlighted, nothing selected): links, markers, factors. */
-export function loopsDrawing(layout: CldLayout, texts: LoopsTexts): ViewDrawing {
+export function loopsDrawing(layout: CldLayout, texts: LoopsSvgTexts): ViewDrawing {
   const body = tag(
     'g',
     [['class', 'viewport']],
