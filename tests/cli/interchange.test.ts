@@ -12,8 +12,8 @@ import {
   importGexf,
   importGraphml,
   importKumu,
-  validate,
-} from '../../packages/core/src/index.js';
+} from '../../packages/core/src/interchange/index.js';
+import { validate } from '../../packages/core/src/index.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/interchange/${name}`, import.meta.url), 'utf8');
 const example = (name: string) => JSON.parse(readFileSync(new URL(`../../examples/data/${name}.json`, import.meta.url), 'utf8'));

@@ -239,19 +239,5 @@ export {
   type NetworkMarksInput,
 } from './render/index.js';
 
-// Import and export (Kumu, GraphML, GEXF, CSV), for the CLI and for pages that accept a dropped file.
-export {
-  importCsv,
-  exportCsv,
-  parseCsv,
-  importGraphml,
-  exportGraphml,
-  importGexf,
-  exportGexf,
-  importKumu,
-  exportKumu,
-  formatReport,
-  type InterchangeReport,
-  type UnmappedField,
-  type ColumnMapping,
-} from './interchange/index.js';
+// Import and export (Kumu, GraphML, GEXF, CSV) are the subpath `@floke/core/interchange`: they bring parsers
+// (papaparse, fast-xml-parser) that pages drawing views do not need.

@@ -8,9 +8,8 @@ import {
   importGexf,
   importGraphml,
   importKumu,
-  parseDocument,
-  type UiLanguage,
-} from '@floke/core';
+} from '@floke/core/interchange';
+import { parseDocument, type UiLanguage } from '@floke/core';
 import { EXIT, UsageError, displayName, readInput, type CliIo } from '../io.js';
 import { CLI_WORDS } from '../cli-words.js';
 
