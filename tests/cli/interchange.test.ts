@@ -108,7 +108,10 @@ test('GEXF from the primer: labels, attvalues by title, weights outside 0…1 ke
 });
 
 test('Kumu blueprint: types to kinds, +/− connection types to polarity, loops to named loops', () => {
-  const { document } = importKumu(JSON.parse(fixture('kumu-blueprint.json')));
+  const blueprint = JSON.parse(fixture('kumu-blueprint.json'));
+  const { document, report } = importKumu({ ...blueprint, perspectives: [{ name: 'Default' }] });
+  assert.deepEqual(document['extensions'], { kumu: { perspectives: [{ name: 'Default' }] } });
+  assert.deepEqual(report.unmapped.at(-1), { where: 'document', field: 'perspectives' });
   const relations = document['relations'] as Record<string, unknown>[];
   assert.deepEqual(
     relations.map((r) => `${r['from']} ${r['polarity']} ${r['to']}`),

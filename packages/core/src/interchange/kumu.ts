@@ -60,9 +60,11 @@ export function importKumu(
     byName.set(String(e['id']), String(e['id']));
     if (typeof e['label'] === 'string') byName.set(e['label'], String(e['id']));
   }
+  const leftovers: Json[] = [];
   const loops = ((root['loops'] ?? []) as Json[]).flatMap((loop, i) => {
     const members = ((loop['elements'] ?? []) as unknown[]).map((m) => byName.get(text(m))).filter((m): m is string => !!m);
     if (!members.length) {
+      leftovers.push(loop);
       report.note(`loop ${i + 1} "${text(loop['label'])}" names no known element: kept under extensions`);
       return [];
     }
@@ -76,11 +78,11 @@ export function importKumu(
   });
   const document: Json = { ...result.document };
   if (loops.length) document['views'] = { loops: { named: loops } };
-  const leftovers = ((root['loops'] ?? []) as Json[]).filter((_, i) => !loops[i]);
-  if (leftovers.length || root['maps'] || root['perspectives'])
-    document['extensions'] = {
-      kumu: { ...(leftovers.length ? { loops: leftovers } : {}), ...(root['maps'] ? { maps: root['maps'] } : {}) },
-    };
+  // Everything else in the blueprint (maps, perspectives, …) and loops that could not be placed: kept, and reported.
+  const rest = Object.fromEntries(Object.entries(root).filter(([k]) => !['elements', 'connections', 'loops', 'title'].includes(k)));
+  for (const key of Object.keys(rest)) report.unmappedField('document', key);
+  if (leftovers.length) rest['loops'] = leftovers;
+  if (Object.keys(rest).length) document['extensions'] = { kumu: rest };
   return { document, report: report.build() };
 }
 
