@@ -222,3 +222,25 @@ export {
   type InsightLoop,
   type InsightLever,
 } from './summary/index.js';
+
+// DOM-free SVG renderers (the CLI's `render`, and what the elements' exports draw).
+export {
+  standaloneSvg,
+  icebergDrawing,
+  horizonsDrawing,
+  loopsDrawing,
+  networkDrawing,
+  themeVariables,
+  resolveCss,
+  rgbOf,
+  DEFAULT_EXPORT_FONT,
+  type ExportTheme,
+  type ViewDrawing,
+  type IcebergSvgTexts,
+  type HorizonsSvgTexts,
+  type LoopsSvgTexts,
+  type NetworkMarksInput,
+} from './render/index.js';
+
+// Import and export (Kumu, GraphML, GEXF, CSV) are the subpath `@floke/core/interchange`: they bring parsers
+// (papaparse, fast-xml-parser) that pages drawing views do not need.

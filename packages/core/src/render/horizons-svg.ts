@@ -1,0 +1,257 @@
+import { HORIZONS } from '../document/vocabulary.js';
+import type { Point } from '../geometry/geometry.js';
+import { HORIZONS_METRICS, type HorizonPlacement, type HorizonsLayout } from '../horizons/types.js';
+import { r1, tag } from './svg-markup.js';
+import type { ViewDrawing } from './standalone-svg.js';
+
+/** The words the horizons drawing carries, in the reader's language (UiStrings['horizons'] in @floke/elements). */
+export interface HorizonsSvgTexts {
+  readonly diagramLabel: (elements: number, start: number, end: number) => string;
+  readonly pointLabel: (element: HorizonPlacement) => string;
+  readonly now: string;
+  readonly prevalence: string;
+  readonly formatYear?: (year: number) => string;
+}
+
+/** A shape per element kind inside a marker (the same paths as @floke/elements' MARKER_SHAPES). */
+const MARKER_SHAPES: Readonly<Record<string, string>> = {
+  actor: 'M-3.5,0 a3.5,3.5 0 1,0 7,0 a3.5,3.5 0 1,0 -7,0 Z',
+  initiative: 'M0,-5 L5,0 L0,5 L-5,0 Z',
+  factor: 'M-3.8,-3.8 h7.6 v7.6 h-7.6 Z',
+  goal: 'M0,-5.5 L1.6,-1.8 L5.3,-1.7 L2.4,0.8 L3.3,4.5 L0,2.4 L-3.3,4.5 L-2.4,0.8 L-5.3,-1.7 L-1.6,-1.8 Z',
+  insight: 'M0,-5 L5,4 L-5,4 Z',
+};
+
+const SHIFT_ARROWS: Readonly<Record<string, string>> = {
+  'toward-h3': 'M0,0 l12,-12 m-6,0 l6,0 l0,6',
+  'absorbed-by-h1': 'M0,-12 l12,12 m-6,0 l6,0 l0,-6',
+};
+
+const path = (points: readonly Point[]) => points.map((p, i) => `${i ? 'L' : 'M'}${r1(p.x)},${r1(p.y)}`).join(' ');
+
+function label(e: HorizonPlacement, layout: HorizonsLayout): string {
+  const m = HORIZONS_METRICS;
+  const box = e.labelBox;
+  const spans = e.lines
+    .map((line, i) =>
+      tag(
+        'tspan',
+        [
+          ['dy', '0.35em'],
+          ['x', m.labelPadding],
+          ['y', r1(m.labelPadding + layout.lineHeight * (i + 0.5))],
+        ],
+        line,
+      ),
+    )
+    .join('');
+  return tag(
+    'g',
+    [
+      ['aria-hidden', 'true'],
+      ['class', `label ${e.horizon}`],
+      ['data-id', e.id],
+      ['transform', `translate(${r1(box.x - box.width / 2)},${r1(box.y - box.height / 2)})`],
+    ],
+    tag('rect', [
+      ['rx', 3],
+      ['width', box.width],
+      ['height', box.height],
+    ]) + tag('text', [['font-size', layout.fontSize]], spans),
+  );
+}
+
+function marker(e: HorizonPlacement, texts: HorizonsSvgTexts): string {
+  const classes = `marker ${e.horizon} ${e.kind}${e.planned ? ' planned' : ''}${e.outOfRange ? ' out-of-range' : ''}`;
+  return tag(
+    'g',
+    [
+      ['part', 'point'],
+      ['role', 'button'],
+      ['class', classes],
+      ['data-id', e.id],
+      ['aria-pressed', 'false'],
+      ['aria-label', texts.pointLabel(e)],
+      ['transform', `translate(${r1(e.mark.x)},${r1(e.mark.y)})`],
+    ],
+    tag('circle', [['r', HORIZONS_METRICS.markerRadius]]) +
+      tag('path', [
+        ['class', 'shape'],
+        ['d', MARKER_SHAPES[e.kind] ?? MARKER_SHAPES.actor],
+      ]) +
+      (e.shift
+        ? tag('path', [
+            ['transform', 'translate(8,-6)'],
+            ['class', `shift ${e.shift}`],
+            ['d', SHIFT_ARROWS[e.shift]],
+          ])
+        : ''),
+  );
+}
+
+/** The three horizons as the element exports them at rest (nothing hidden, hovered or selected). */
+export function horizonsDrawing(layout: HorizonsLayout, texts: HorizonsSvgTexts): ViewDrawing {
+  const { plot } = layout;
+  const year = texts.formatYear ?? String;
+  const visible = layout.elements;
+  const axis = tag(
+    'g',
+    [
+      ['class', 'axis'],
+      ['part', 'axis'],
+    ],
+    tag('line', [
+      ['x1', plot.left],
+      ['x2', plot.right],
+      ['y1', plot.bottom],
+      ['y2', plot.bottom],
+    ]) +
+      tag('line', [
+        ['x1', plot.left],
+        ['x2', plot.left],
+        ['y1', plot.top],
+        ['y2', plot.bottom],
+      ]) +
+      layout.ticks
+        .map(
+          (tick) =>
+            tag('line', [
+              ['class', 'tick'],
+              ['x1', tick.x],
+              ['x2', tick.x],
+              ['y1', plot.bottom],
+              ['y2', plot.bottom + 5],
+            ]) +
+            tag(
+              'text',
+              [
+                ['text-anchor', 'middle'],
+                ['x', tick.x],
+                ['y', plot.bottom + 20],
+              ],
+              year(tick.year),
+            ),
+        )
+        .join('') +
+      tag(
+        'text',
+        [
+          ['class', 'axis-title'],
+          ['text-anchor', 'middle'],
+          ['transform', `translate(18,${(plot.top + plot.bottom) / 2}) rotate(-90)`],
+        ],
+        texts.prevalence,
+      ),
+  );
+  const now = layout.now
+    ? tag(
+        'g',
+        [
+          ['class', 'now'],
+          ['part', 'now'],
+        ],
+        tag('line', [
+          ['x1', layout.now.x],
+          ['x2', layout.now.x],
+          ['y1', plot.top - 8],
+          ['y2', plot.bottom],
+        ]) +
+          tag(
+            'text',
+            [
+              ['text-anchor', 'middle'],
+              ['x', layout.now.x],
+              ['y', plot.top - 12],
+            ],
+            `${texts.now} ${year(Math.floor(layout.now.year))}`,
+          ),
+      )
+    : '';
+  const leaders = visible
+    .map(
+      (e) =>
+        (e.mark.y !== e.y
+          ? tag('line', [
+              ['class', 'stem'],
+              ['x1', e.x],
+              ['y1', e.y],
+              ['x2', e.mark.x],
+              ['y2', e.mark.y],
+            ])
+          : '') +
+        (e.labelled && e.leader
+          ? tag('path', [
+              ['class', 'leader'],
+              ['d', path(e.leader)],
+            ])
+          : ''),
+    )
+    .join('');
+  const curves = HORIZONS.map((h) =>
+    tag('path', [
+      ['part', 'curve'],
+      ['class', `curve ${h}`],
+      ['d', path(layout.curves[h])],
+    ]),
+  ).join('');
+  const names = HORIZONS.map((h) => {
+    const name = layout.curveLabels[h];
+    const moved = Math.abs(name.y - name.end.y) > 1;
+    const connector = moved
+      ? tag('path', [
+          ['class', 'name-connector'],
+          ['d', `M${r1(name.end.x + 3)},${r1(name.end.y)} L${r1(name.x - 3)},${r1(name.y)}`],
+        ])
+      : '';
+    const spans = name.lines
+      .map((line, i) =>
+        tag(
+          'tspan',
+          [
+            ['dy', '0.35em'],
+            ['x', name.x],
+            ['y', r1(name.y + i * layout.nameLineHeight)],
+          ],
+          line,
+        ),
+      )
+      .join('');
+    return (
+      connector +
+      tag(
+        'text',
+        [
+          ['class', `curve-label ${h}`],
+          ['font-size', layout.nameFontSize],
+        ],
+        spans,
+      )
+    );
+  }).join('');
+  const body = [
+    axis,
+    now,
+    tag('g', [['class', 'leaders']], leaders),
+    tag('g', [['class', 'curves']], curves),
+    tag('g', [['class', 'curve-names']], names),
+    tag(
+      'g',
+      [['class', 'labels']],
+      visible
+        .filter((e) => e.labelled)
+        .map((e) => label(e, layout))
+        .join(''),
+    ),
+    tag('g', [['class', 'markers']], visible.map((e) => marker(e, texts)).join('')),
+    tag('g', [['class', 'on-demand']], ''),
+  ].join('');
+  return {
+    rootAttributes: [
+      ['viewBox', `0 0 ${layout.width} ${layout.height}`],
+      ['aria-label', texts.diagramLabel(layout.elements.length, Math.floor(layout.start), Math.floor(layout.end))],
+    ],
+    width: layout.width,
+    height: layout.height,
+    body,
+  };
+}

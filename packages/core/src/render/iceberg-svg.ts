@@ -1,0 +1,341 @@
+import { ICEBERG_METRICS, type IcebergChip, type IcebergLayout, type IcebergLink } from '../iceberg/types.js';
+import type { Point } from '../geometry/geometry.js';
+import { KIND_GLYPHS } from './kind-glyphs.js';
+import { r1, tag } from './svg-markup.js';
+import type { ViewDrawing } from './standalone-svg.js';
+
+/** The words the iceberg drawing carries, in the reader's language (UiStrings['iceberg'] in @floke/elements). */
+export interface IcebergSvgTexts {
+  readonly waterline: string;
+  /** The drawing's accessible name. */
+  readonly diagramLabel: (layers: number, elements: number, links: number) => string;
+  /** A chip's accessible name. */
+  readonly chipLabel: (chip: IcebergChip) => string;
+}
+
+/** The link's curve without its last few px, so the line ends inside the arrowhead instead of poking through it. */
+function curve([a, b, c, d]: readonly [Point, Point, Point, Point]): string {
+  const length = Math.hypot(d.x - c.x, d.y - c.y) || 1;
+  const end = { x: d.x - ((d.x - c.x) / length) * 6, y: d.y - ((d.y - c.y) / length) * 6 };
+  return `M${r1(a.x)},${r1(a.y)} C${r1(b.x)},${r1(b.y)} ${r1(c.x)},${r1(c.y)} ${r1(end.x)},${r1(end.y)}`;
+}
+
+/** An arrowhead at the curve's end, along its last tangent. */
+function arrowAt(points: readonly Point[]): string {
+  const tip = points[points.length - 1]!;
+  const before = points[points.length - 2]!;
+  const length = Math.hypot(tip.x - before.x, tip.y - before.y) || 1;
+  const ux = (tip.x - before.x) / length;
+  const uy = (tip.y - before.y) / length;
+  const base = { x: tip.x - ux * 10, y: tip.y - uy * 10 };
+  return `M${r1(tip.x)},${r1(tip.y)} L${r1(base.x + uy * 5)},${r1(base.y - ux * 5)} L${r1(base.x - uy * 5)},${r1(base.y + ux * 5)} Z`;
+}
+
+/** At rest no link is shown (CSS hides `.explains`), as in the element. */
+const link = (l: IcebergLink) =>
+  tag(
+    'g',
+    [
+      ['part', 'link'],
+      ['class', 'explains'],
+      ['data-link-id', l.id],
+    ],
+    tag('path', [
+      ['class', 'explains-line'],
+      ['d', curve(l.points)],
+    ]) +
+      tag('path', [
+        ['class', 'explains-arrow'],
+        ['d', arrowAt(l.points)],
+      ]),
+  );
+
+function chip(c: IcebergChip, layout: IcebergLayout, texts: IcebergSvgTexts): string {
+  const m = ICEBERG_METRICS;
+  const type = layout.type;
+  const textTop = (c.height - c.lines.length * type.lineHeight) / 2;
+  const spans = c.lines
+    .map((line, i) =>
+      tag(
+        'tspan',
+        [
+          ['dy', '0.35em'],
+          ['x', m.symbolWidth + m.chipPaddingX],
+          ['y', r1(textTop + type.lineHeight * (i + 0.5))],
+        ],
+        line + (i < c.lines.length - 1 && !line.endsWith('-') ? ' ' : ''),
+      ),
+    )
+    .join('');
+  return tag(
+    'g',
+    [
+      ['part', 'chip'],
+      ['role', 'button'],
+      ['class', `chip kind-${c.kind}`],
+      ['data-id', c.id],
+      ['aria-pressed', 'false'],
+      ['aria-label', texts.chipLabel(c)],
+      ['transform', `translate(${r1(c.x - c.width / 2)},${r1(c.y - c.height / 2)})`],
+    ],
+    tag('rect', [
+      ['class', 'chip-box'],
+      ['rx', 4],
+      ['width', c.width],
+      ['height', c.height],
+    ]) +
+      tag('rect', [
+        ['class', 'kind-band'],
+        ['x', 1],
+        ['y', 1],
+        ['rx', 3],
+        ['width', m.symbolWidth - 1],
+        ['height', c.height - 2],
+      ]) +
+      tag(
+        'text',
+        [
+          ['class', 'chip-symbol'],
+          ['dy', '0.35em'],
+          ['text-anchor', 'middle'],
+          ['aria-hidden', 'true'],
+          ['x', m.symbolWidth / 2 + 0.5],
+          ['y', c.height / 2],
+          ['font-size', type.fontSize],
+        ],
+        KIND_GLYPHS[c.kind] ?? '•',
+      ) +
+      tag(
+        'text',
+        [
+          ['class', 'chip-label'],
+          ['aria-hidden', 'true'],
+          ['font-size', type.fontSize],
+        ],
+        spans,
+      ),
+  );
+}
+
+/** A chip's explains count ("↕3"), outside the chip's button so the button's text stays its label. */
+function badge(c: IcebergChip, layout: IcebergLayout): string {
+  if (!c.links) return '';
+  const height = layout.type.smallLineHeight + 2;
+  const x = c.x + c.width / 2 - ICEBERG_METRICS.chipPaddingX - c.badgeWidth;
+  return tag(
+    'g',
+    [
+      ['class', 'badge'],
+      ['data-id', c.id],
+      ['transform', `translate(${r1(x)},${r1(c.y - height / 2)})`],
+    ],
+    tag('rect', [
+      ['class', 'badge-box'],
+      ['width', c.badgeWidth],
+      ['height', height],
+      ['rx', height / 2],
+    ]) +
+      tag(
+        'text',
+        [
+          ['class', 'badge-text'],
+          ['dy', '0.35em'],
+          ['text-anchor', 'middle'],
+          ['x', c.badgeWidth / 2],
+          ['y', height / 2],
+          ['font-size', layout.type.smallFontSize],
+        ],
+        `↕${c.links}`,
+      ),
+  );
+}
+
+/** Lines of text from a first line's baseline, one line height apart. */
+const lines = (texts: readonly string[], x: number, y: number, lineHeight: number, anchor = 'start') =>
+  texts
+    .map((line, i) =>
+      tag(
+        'tspan',
+        [
+          ['dy', '0.35em'],
+          ['x', x],
+          ['y', r1(y + i * lineHeight)],
+          ['text-anchor', anchor],
+        ],
+        line,
+      ),
+    )
+    .join('');
+
+/** The iceberg as the element exports it at rest (nothing selected): water, ice, outline, layers, depth scale, chips. */
+export function icebergDrawing(layout: IcebergLayout, texts: IcebergSvgTexts): ViewDrawing {
+  const m = ICEBERG_METRICS;
+  const type = layout.type;
+  const outline = layout.outline.map((p) => `${r1(p.x)},${r1(p.y)}`).join(' ');
+  const scale = layout.depthScale;
+  const water = layout.waterline;
+  const bands = layout.bands.map((band) => {
+    const label = tag(
+      'text',
+      [
+        ['class', 'band-label'],
+        ['part', 'layer-label'],
+        ['font-size', type.labelFontSize],
+      ],
+      lines(band.labelLines, m.margin, band.top + 10 + type.labelLineHeight / 2, type.labelLineHeight),
+    );
+    const description = band.descriptionLines.length
+      ? tag(
+          'text',
+          [
+            ['class', 'band-description'],
+            ['font-size', type.descriptionFontSize],
+          ],
+          lines(
+            band.descriptionLines,
+            m.margin,
+            band.top + 10 + band.labelLines.length * type.labelLineHeight + type.descriptionLineHeight / 2,
+            type.descriptionLineHeight,
+          ),
+        )
+      : '';
+    const empty = band.emptyLines.length
+      ? tag(
+          'text',
+          [
+            ['class', 'band-empty'],
+            ['font-size', type.fontSize],
+          ],
+          lines(band.emptyLines, layout.centerX, band.top + m.bandPaddingTop + type.lineHeight / 2, type.lineHeight, 'middle'),
+        )
+      : '';
+    const edge =
+      band.index > 0
+        ? tag('line', [
+            ['class', 'band-edge'],
+            ['x1', m.margin],
+            ['x2', layout.regionRight],
+            ['y1', band.top],
+            ['y2', band.top],
+          ])
+        : '';
+    return tag(
+      'g',
+      [
+        ['class', 'band'],
+        ['data-layer', band.id],
+      ],
+      edge + label + description + empty,
+    );
+  });
+  const body = [
+    tag('defs', [], tag('clipPath', [['id', 'iceberg-ice']], tag('polygon', [['points', outline]]))),
+    water
+      ? tag('rect', [
+          ['class', 'water'],
+          ['x', 0],
+          ['y', water.y],
+          ['width', layout.width],
+          ['height', layout.height - water.y],
+        ])
+      : '',
+    tag(
+      'g',
+      [
+        ['class', 'ice'],
+        ['clip-path', 'url(#iceberg-ice)'],
+      ],
+      layout.bands
+        .map((band) => {
+          const top = band.index === 0 ? 0 : band.top;
+          return tag('rect', [
+            ['class', `ice-band ice-${band.tint}`],
+            ['x', layout.regionLeft],
+            ['y', top],
+            ['width', layout.regionRight - layout.regionLeft],
+            ['height', band.bottom - top],
+          ]);
+        })
+        .join(''),
+    ),
+    tag('polygon', [
+      ['class', 'outline'],
+      ['part', 'outline'],
+      ['points', outline],
+    ]),
+    tag('g', [['class', 'bands']], bands.join('')),
+    water
+      ? tag(
+          'g',
+          [
+            ['class', 'waterline'],
+            ['part', 'waterline'],
+          ],
+          tag('line', [
+            ['x1', 0],
+            ['x2', layout.width],
+            ['y1', water.y],
+            ['y2', water.y],
+          ]) +
+            tag(
+              'text',
+              [
+                ['x', layout.regionLeft + 4],
+                ['y', water.y - 6],
+                ['font-size', type.fontSize],
+              ],
+              texts.waterline,
+            ),
+        )
+      : '',
+    tag(
+      'g',
+      [
+        ['class', 'depth-scale'],
+        ['part', 'depth-scale'],
+      ],
+      tag(
+        'text',
+        [
+          ['class', 'depth-top'],
+          ['font-size', type.smallFontSize],
+        ],
+        lines(scale.topLines, scale.x, scale.topY, type.smallLineHeight, 'middle'),
+      ) +
+        tag('line', [
+          ['x1', scale.x],
+          ['x2', scale.x],
+          ['y1', scale.arrowTop],
+          ['y2', scale.arrowBottom - 10],
+        ]) +
+        tag('path', [['d', `M${scale.x},${scale.arrowBottom} l-6,-12 l12,0 Z`]]) +
+        tag(
+          'text',
+          [
+            ['class', 'depth-bottom'],
+            ['font-size', type.smallFontSize],
+          ],
+          lines(scale.bottomLines, scale.x, scale.bottomY, type.smallLineHeight, 'middle'),
+        ),
+    ),
+    tag('g', [['class', 'links']], layout.links.map(link).join('')),
+    tag('g', [['class', 'chips']], layout.chips.map((c) => chip(c, layout, texts)).join('')),
+    tag(
+      'g',
+      [
+        ['class', 'badges'],
+        ['aria-hidden', 'true'],
+      ],
+      layout.chips.map((c) => badge(c, layout)).join(''),
+    ),
+  ].join('');
+  return {
+    rootAttributes: [
+      ['viewBox', `0 0 ${layout.width} ${layout.height}`],
+      ['aria-label', texts.diagramLabel(layout.bands.length, layout.chips.length, layout.links.length)],
+    ],
+    width: layout.width,
+    height: layout.height,
+    body,
+  };
+}

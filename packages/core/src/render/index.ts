@@ -1,0 +1,9 @@
+/** DOM-free renderers: a view's layout → the SVG its element exports, colours resolved, text in the given language. */
+export { tag, escapeText, escapeAttribute, r1, type Attributes } from './svg-markup.js';
+export { rgbOf, themeVariables, resolveCss, DEFAULT_EXPORT_FONT } from './theme-css.js';
+export { standaloneSvg, type ExportTheme, type ViewDrawing } from './standalone-svg.js';
+export { KIND_GLYPHS } from './kind-glyphs.js';
+export { icebergDrawing, type IcebergSvgTexts } from './iceberg-svg.js';
+export { horizonsDrawing, type HorizonsSvgTexts } from './horizons-svg.js';
+export { loopsDrawing, type LoopsSvgTexts } from './loops-svg.js';
+export { networkDrawing, type NetworkMarksInput } from './network-svg.js';

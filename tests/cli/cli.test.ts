@@ -1,0 +1,117 @@
+/**
+ * The CLI's outputs and exit codes, against golden files in ./golden (UPDATE_SNAPSHOTS=1 rewrites them; review the
+ * diff). Runs `run()` in-process with captured streams, so no child process and no timing.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { run } from '../../packages/cli/src/main.js';
+import type { CliIo } from '../../packages/cli/src/io.js';
+
+const root = new URL('../../', import.meta.url);
+const golden = new URL('./golden/', import.meta.url);
+
+async function floke(args: string[], stdin = '') {
+  let stdout = '';
+  let stderr = '';
+  const files = new Map<string, string | Uint8Array>();
+  const io: CliIo = {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    stdin: async () => stdin,
+    writeFile: async (path, data) => void files.set(path, data),
+  };
+  const cwd = process.cwd();
+  process.chdir(fileURLToPath(root));
+  try {
+    const code = await run(args, io);
+    return { code, stdout, stderr, files };
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+function matchGolden(name: string, actual: string): void {
+  const url = new URL(name, golden);
+  if (process.env.UPDATE_SNAPSHOTS || !existsSync(url)) {
+    mkdirSync(golden, { recursive: true });
+    writeFileSync(url, actual);
+    if (!process.env.UPDATE_SNAPSHOTS) assert.fail(`golden ${name} was missing: written now, review it and run again`);
+    return;
+  }
+  assert.equal(actual, readFileSync(url, 'utf8'), `output differs from golden/${name}`);
+}
+
+const CASES: [string, string[], number][] = [
+  ['validate-valid', ['validate', 'examples/data/minimal.json', 'examples/data/telemark-agder.json'], 0],
+  [
+    'validate-invalid-nb',
+    ['validate', 'tests/fixtures/invalid/causes-without-polarity.json', 'tests/fixtures/invalid/duplicate-id.json'],
+    1,
+  ],
+  ['validate-invalid-en-json', ['validate', '--lang', 'en', '--format', 'json', 'tests/fixtures/invalid/malformed-date.json'], 1],
+  ['validate-not-json', ['validate', '--lang', 'nn', 'tests/fixtures/not-json.json'], 1],
+  ['validate-missing-file', ['validate', 'no/such.json'], 2],
+  ['unknown-option', ['validate', '--colour', 'x.json'], 2],
+  ['unknown-command', ['draw', 'x.json'], 2],
+  ['render-unknown-view', ['render', 'examples/data/minimal.json', '--view', 'map'], 2],
+  ['render-selected', ['render', 'examples/data/minimal.json', '--view', 'network', '--selected', 'school'], 2],
+  [
+    'import-csv',
+    ['import', '--from', 'csv', 'tests/fixtures/interchange/actors.csv', '--sheet2', 'tests/fixtures/interchange/ties.csv'],
+    0,
+  ],
+  ['import-graphml', ['import', '--from', 'graphml', 'tests/fixtures/interchange/sample.graphml'], 0],
+  ['export-graphml', ['export', '--to', 'graphml', 'examples/data/minimal.json'], 0],
+];
+
+for (const [name, args, expected] of CASES) {
+  test(`floke ${args.join(' ')} → exit ${expected}, output as golden/${name}.txt`, async () => {
+    const { code, stdout, stderr } = await floke(args);
+    assert.equal(code, expected, stderr);
+    matchGolden(`${name}.txt`, `$ floke ${args.join(' ')}\n--- stdout\n${stdout}--- stderr\n${stderr}--- exit ${code}\n`);
+  });
+}
+
+test('validate reads standard input with -', async () => {
+  const { code, stdout } = await floke(['validate', '-'], readFileSync(new URL('examples/data/minimal.json', root), 'utf8'));
+  assert.equal(code, 0);
+  assert.equal(stdout, '<stdin>: gyldig (0 feil, 0 advarsler)\n');
+});
+
+test('--help reads like a manual page', async () => {
+  const { code, stdout } = await floke(['--help']);
+  assert.equal(code, 0);
+  for (const section of ['NAME', 'SYNOPSIS', 'DESCRIPTION', 'COMMANDS', 'OPTIONS', 'EXIT STATUS', 'FONTS', 'EXAMPLES'])
+    assert.match(stdout, new RegExp(`^${section}$`, 'm'));
+});
+
+test('render --format svg writes the same SVG as the renderer, dark theme resolved', async () => {
+  const { code, stdout } = await floke(['render', 'examples/data/minimal.json', '--view', 'iceberg', '--theme', 'dark', '--lang', 'en']);
+  assert.equal(code, 0);
+  assert.match(stdout, /^<svg viewBox="0 0 1000 386" aria-label="Iceberg: /);
+  assert.match(stdout, /<rect width="100%" height="100%" fill="rgb\(15, 23, 34\)"\/>/);
+  assert.match(stdout, />Waterline</);
+});
+
+test('render --format png gives a PNG of the SVG size × scale with drawn pixels', async () => {
+  const { code, files } = await floke([
+    'render',
+    'examples/data/minimal.json',
+    '--view',
+    'loops',
+    '--format',
+    'png',
+    '--scale',
+    '1',
+    '-o',
+    'out.png',
+  ]);
+  assert.equal(code, 0);
+  const png = Buffer.from(files.get('out.png') as Uint8Array);
+  assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+  // IHDR: width and height, big-endian, at bytes 16–23; the loops export of minimal.json is 321 × 273.
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [321, 273]);
+  assert.ok(png.length > 5000, `a drawn picture, not a blank one (${png.length} bytes)`);
+});
