@@ -15,6 +15,15 @@ export const controlStyles = css`
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 2px var(--_accent);
   }
+  /* Forced colours drop the inset shadow: a pressed button takes the system's selection colours instead. */
+  @media (forced-colors: active) {
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: SelectedItem;
+      color: SelectedItemText;
+      border-color: SelectedItem;
+    }
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;
