@@ -35,6 +35,8 @@ describe('forced colours: toggle buttons', function () {
     // The inset shadow that marks it in normal colours is dropped by forced colours: the fill must differ instead.
     expect(style(pressed!).backgroundColor).to.not.equal(style(unpressed!).backgroundColor);
     expect(style(pressed!).color).to.not.equal(style(unpressed!).color);
+    // Every part of its text in the same system colour as the button's own, readable on the selection fill.
+    for (const part of pressed!.querySelectorAll('*')) expect(style(part).color, part.className).to.equal(style(pressed!).color);
   });
 });
 
