@@ -174,3 +174,32 @@ describe('keyboard paths: floke-actor-network', function () {
     expect(root(el).querySelectorAll('.panel-host ul.partners > li')).to.have.length(partners);
   });
 });
+
+for (const tag of ['floke-iceberg', 'floke-horizons'] as const) {
+  describe(`keyboard paths: ${tag}`, function () {
+    this.timeout(30000);
+    let mounted: Mounted<DrawingView>;
+    let el: DrawingView;
+
+    before(async () => {
+      await setViewport({ width: 1280, height: 900 });
+      mounted = await mount<DrawingView>(tag, await loadJson(TELEMARK));
+      el = mounted.el;
+    });
+    after(() => mounted.remove());
+    beforeEach(() => reset(el));
+
+    it('Enter announces that the focused mark is selected, and Enter again that it no longer is', async () => {
+      const mark = root(el).querySelector<SVGGElement>('svg [tabindex="0"][data-id]')!;
+      const id = mark.dataset.id!;
+      await focusOn(el, id);
+      await press(el, 'Enter');
+      expect(el.selected).to.equal(id);
+      const label = root(el).querySelector('[aria-live]')!.textContent!.trim();
+      expect(label.endsWith(': valgt'), label).to.equal(true);
+      await press(el, 'Enter');
+      expect(el.selected).to.equal(undefined);
+      expect(root(el).querySelector('[aria-live]')!.textContent!.trim()).to.equal(label.replace(/: valgt$/, ': ikke lenger valgt'));
+    });
+  });
+}
