@@ -176,6 +176,20 @@ describe('SearchController', () => {
     expect(host.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('2 treff');
   });
 
+  it('announces the count through a live region that is there, empty, before the reader types', async () => {
+    const host = await fixture<SearchHost>(html`<test-search-host></test-search-host>`);
+    const region = host.shadowRoot!.querySelector('[role="status"]')!;
+    expect(region.textContent).to.equal('');
+    host.search.text = 'fa';
+    await host.updateComplete;
+    // The same element, now filled: a region inserted already filled is skipped by some screen readers.
+    expect(host.shadowRoot!.querySelector('[role="status"]')).to.equal(region);
+    expect(region.textContent).to.equal('2 treff');
+    host.search.text = '';
+    await host.updateComplete;
+    expect(region.textContent).to.equal('');
+  });
+
   it('goes to the first match on Enter, and clears and leaves on Esc without letting Esc through', async () => {
     const host = await fixture<SearchHost>(html`<test-search-host></test-search-host>`);
     const field = host.shadowRoot!.querySelector('input')!;

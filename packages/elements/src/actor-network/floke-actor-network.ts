@@ -53,8 +53,8 @@ export const NETWORK_NARROW_WIDTH = 720;
  * fainter, listed apart), actors that ceased to exist are struck through, what did not exist yet is hidden, and
  * brokers are those of the network as it stood then. Nothing moves when the date changes.
  *
- * Keys: arrows move to the partner in that direction (each tie is announced), Enter or Space selects, T lists the
- * ties, + − 0 zoom, `/` searches, Esc clears the search, then the selection.
+ * Keys: arrows move to the partner in that direction (each tie is announced), Enter or Space selects, T shows the
+ * ties in the panel and announces how many, + − 0 zoom, `/` searches, Esc clears the search, then the selection.
  *
  * @tagname floke-actor-network
  * @summary Actor network by level and sector, with brokers, communities, filters and keyboard navigation.
@@ -148,6 +148,8 @@ export class FlokeActorNetwork extends NetworkViewProperties {
   /** The node that holds the tab stop: arrow keys move from it. */
   @state() protected active = -1;
   @state() protected keyboardFocus = false;
+  /** The node whose ties T put in the panel. */
+  @state() protected listed = -1;
   @state() protected announcement = '';
   @state() protected textAlternativeOpen = false;
 
@@ -156,6 +158,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
   @query('g.viewport') private viewport?: SVGGElement;
   @query('.stage') private stage?: HTMLDivElement;
   @query('.panel-host') private panelHost?: HTMLDivElement;
+  @query('.side') private sideColumn?: HTMLDivElement;
 
   #index?: NetworkIndex;
   /** Hovered node: not reactive, so a hover repaints the highlight and the panel, not the whole view. */
@@ -324,16 +327,24 @@ export class FlokeActorNetwork extends NetworkViewProperties {
         active: this.active,
         keyboardFocus: this.keyboardFocus,
         selected: this.selected,
+        listed: this.listed,
         matches: this.search.matches,
         related: this.relatedSet,
       },
       {
-        focused: (focused) => {
+        focused: (focused, next) => {
+          // Tabbing on into the legend and the panel keeps the panel on this node: re-rendering it as focus arrives
+          // there would drop focus to <body>.
+          if (!focused && next instanceof Node && this.sideColumn?.contains(next)) return;
           this.keyboardFocus = focused;
           this.#canvas.schedule();
         },
         moveTo: (node, from) => this.#moveTo(node, from),
-        clearSelection: () => this.#select(null),
+        clearSelection: () => {
+          // The button goes with the selection: focus goes back to the node, not to <body>.
+          this.#select(null);
+          this.#focusDrawing();
+        },
       },
     );
   }
@@ -358,6 +369,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     const view = this.layout;
     if (!view || !this.#index) return;
     this.active = node;
+    this.listed = -1;
     this.#zoom.reveal(view.layout.nodes[node]!, this.#canvas.size);
     const tie = from === undefined ? undefined : this.#index.neighbours[from]!.find((n) => n.node === node)?.tie;
     this.announcement = tie === undefined ? this.describeNode(node) : this.describeTie(tie, from);
@@ -377,8 +389,24 @@ export class FlokeActorNetwork extends NetworkViewProperties {
       describeTie: (tie, from) => this.describeTie(tie, from),
       moveTo: (node, from) => this.#moveTo(node, from),
       select: (node) => this.#select(node),
+      listTies: (node) => (this.listed = node),
       announce: (text) => (this.announcement = text),
       otherKey: (e) => this.#zoom.handleKey(e),
+    });
+  }
+
+  /**
+   * Focus left the legend or the panel, which kept telling of the node focus came from (see `focused`): unless focus
+   * went back to the node or stays beside it, the panel goes back to what it shows without keyboard focus.
+   */
+  #onSideFocusout(): void {
+    // Looked at after the event: a panel render that removes the focused button sends focusout in mid-update, and
+    // where focus goes next (back to the node, say) is known only once that render is done.
+    setTimeout(() => {
+      const now = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+      if (!this.keyboardFocus || (now && (this.sideColumn?.contains(now) || this.overlay?.contains(now)))) return;
+      this.keyboardFocus = false;
+      this.#canvas.schedule();
     });
   }
 
@@ -447,6 +475,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
         pointermove: (event) => this.#onPointerMove(event),
         pointerleave: () => this.#setHovered(-1),
         click: (event) => this.#onClick(event),
+        sideFocusout: () => this.#onSideFocusout(),
       }),
       after: html`<p class="help" id="keyboard-help">${n.keyboardHelp}</p>
         ${renderNetworkTables({

@@ -29,13 +29,15 @@ export interface HighlightState {
   readonly active: number;
   readonly keyboardFocus: boolean;
   readonly selected: string | undefined;
+  /** The node whose ties T put in the panel (while the keyboard is on it), else -1. */
+  readonly listed: number;
   readonly matches: readonly string[] | undefined;
   /** Ids related to a selection made elsewhere (see `FlokeView.related`). */
   readonly related?: ReadonlySet<string>;
 }
 
 export interface HighlightActions {
-  readonly focused: (focused: boolean) => void;
+  readonly focused: (focused: boolean, next?: EventTarget | null) => void;
   readonly moveTo: (node: number, from?: number) => void;
   readonly clearSelection: () => void;
 }
@@ -69,9 +71,18 @@ export function renderHighlightLayers(targets: HighlightTargets, state: Highligh
     targets.viewport,
     { host: targets.host },
   );
-  // The panel tells of the selected node, else the hovered one, else the one the keyboard is on; else the brokers.
+  // The panel tells of the node T listed, else the selected node, else the hovered one, else the one the keyboard is on; else the brokers.
+  const listed = state.keyboardFocus && state.listed >= 0 && state.listed === state.active ? state.listed : -1;
   const panelFocus =
-    selected >= 0 ? selected : state.hovered >= 0 ? state.hovered : state.keyboardFocus && state.active >= 0 ? state.active : undefined;
+    listed >= 0
+      ? listed
+      : selected >= 0
+        ? selected
+        : state.hovered >= 0
+          ? state.hovered
+          : state.keyboardFocus && state.active >= 0
+            ? state.active
+            : undefined;
   render(
     renderNetworkPanel({
       index,

@@ -15,6 +15,8 @@ export interface NodeKeyContext {
   readonly describeTie: (tie: number, from: number) => string;
   readonly moveTo: (node: number, from: number) => void;
   readonly select: (node: number | null) => void;
+  /** Shows a node's ties in the panel, whatever is selected. */
+  readonly listTies: (node: number) => void;
   readonly announce: (text: string) => void;
   /** Keys the network does not handle itself (zoom). */
   readonly otherKey: (event: KeyboardEvent) => void;
@@ -22,7 +24,8 @@ export interface NodeKeyContext {
 
 /**
  * The keys of the focused node: arrows move to the shown partner in that direction (or say why not), Enter or Space
- * toggles the selection, T selects and lists the node's shown ties with their topics.
+ * toggles the selection, T shows the node's ties with their topics in the panel and announces how many (the selection
+ * stays as it was).
  */
 export function handleNodeKey(event: KeyboardEvent, context: NodeKeyContext): void {
   const { index, active } = context;
@@ -41,9 +44,8 @@ export function handleNodeKey(event: KeyboardEvent, context: NodeKeyContext): vo
     context.announce(context.describeNode(active));
   } else if (event.key === 't' || event.key === 'T') {
     event.preventDefault();
-    const ties = index.visibleNeighbours(active, context.visibility);
-    context.select(active);
-    context.announce([t.tiesOf(index.labels[active]!, ties.length), ...ties.map((n) => context.describeTie(n.tie, active))].join('. '));
+    context.listTies(active);
+    context.announce(t.tiesListed(index.labels[active]!, index.visibleNeighbours(active, context.visibility).length));
   } else {
     context.otherKey(event);
   }

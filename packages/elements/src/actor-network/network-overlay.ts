@@ -34,7 +34,8 @@ export interface OverlayState {
   readonly active: number;
   readonly activeLabel: string;
   readonly activePressed: boolean;
-  readonly focused: (focused: boolean) => void;
+  /** Focus came to or left the tab stop; `next` is where it went. */
+  readonly focused: (focused: boolean, next?: EventTarget | null) => void;
 }
 
 /** The SVG layer over the canvas: highlight (partners, ties, labels), search and selection rings, and the tab stop. */
@@ -92,7 +93,7 @@ export function renderOverlay(state: OverlayState) {
             aria-label=${state.activeLabel}
             aria-pressed=${state.activePressed ? 'true' : 'false'}
             @focus=${() => state.focused(true)}
-            @blur=${() => state.focused(false)}>
+            @blur=${(event: FocusEvent) => state.focused(false, event.relatedTarget)}>
             <circle class="focus-ring" cx=${active.x} cy=${active.y} r=${active.radius + 9}></circle>
           </g>`
         : nothing

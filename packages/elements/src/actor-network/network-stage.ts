@@ -16,6 +16,8 @@ export function renderNetworkStage(state: {
   readonly pointermove: (event: PointerEvent) => void;
   readonly pointerleave: () => void;
   readonly click: (event: MouseEvent) => void;
+  /** Focus left the legend or the panel (beside the drawing). */
+  readonly sideFocusout: () => void;
 }) {
   // The viewport group and the panel are filled by `renderHighlightLayers`, not by this template.
   return html`<div class=${state.narrow ? 'layout narrow' : 'layout'}>
@@ -37,7 +39,7 @@ export function renderNetworkStage(state: {
       </svg>
       ${state.overview ?? nothing} ${state.back ?? nothing}
     </div>
-    <div class="side">
+    <div class="side" @focusout=${state.sideFocusout}>
       ${state.legend}
       <div class="panel-host"></div>
     </div>

@@ -20,11 +20,18 @@ export function renderNetworkTables(state: {
   readonly open: boolean;
   readonly toggle: (open: boolean) => void;
 }) {
-  const { index, words, visibility } = state;
   const t = state.strings.network;
   const summary = html`<summary>${t.textAlternative}</summary>`;
   const onToggle = (event: Event) => state.toggle((event.target as HTMLDetailsElement).open);
-  if (!state.open) return html`<details class="text-alternative" part="text-alternative" @toggle=${onToggle}>${summary}</details>`;
+  // One <details> open or closed: swapping it for another element on toggle would drop the focused summary to <body>.
+  return html`<details class="text-alternative" part="text-alternative" ?open=${state.open} @toggle=${onToggle}>
+    ${summary} ${state.open ? renderTables(state) : nothing}
+  </details>`;
+}
+
+function renderTables(state: Parameters<typeof renderNetworkTables>[0]) {
+  const { index, words, visibility } = state;
+  const t = state.strings.network;
   const view = index.view;
   const lower = (text: string) => text.toLocaleLowerCase(state.lang);
   const shown = view.network.nodes
@@ -55,8 +62,7 @@ export function renderNetworkTables(state: {
         )}
       </tbody>
     </table>`;
-  return html`<details class="text-alternative" part="text-alternative" open @toggle=${onToggle}>
-    ${summary} ${state.overview ? renderGroupsTable(state.overview, state.strings) : nothing}
+  return html`${state.overview ? renderGroupsTable(state.overview, state.strings) : nothing}
     <table class="actors">
       <caption>
         ${t.actorsTable} (${shown.length})
@@ -86,8 +92,7 @@ export function renderNetworkTables(state: {
         })}
       </tbody>
     </table>
-    ${tieTable(ties, t.tiesTable, 'ties')} ${pastTies.length ? tieTable(pastTies, t.pastTies, 'ties past') : nothing}
-  </details>`;
+    ${tieTable(ties, t.tiesTable, 'ties')} ${pastTies.length ? tieTable(pastTies, t.pastTies, 'ties past') : nothing}`;
 }
 
 /**

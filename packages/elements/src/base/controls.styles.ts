@@ -15,6 +15,22 @@ export const controlStyles = css`
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 2px var(--_accent);
   }
+  /*
+   * Forced colours drop the inset shadow: a pressed button takes the system's selection colours instead, its text
+   * too (important: its parts have their own subtle colours, which would be unreadable on SelectedItem).
+   */
+  @media (forced-colors: active) {
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: SelectedItem;
+      border-color: SelectedItem;
+    }
+    button[aria-pressed='true'],
+    button[aria-pressed='true'] * {
+      color: SelectedItemText !important;
+      border-color: SelectedItemText;
+    }
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;

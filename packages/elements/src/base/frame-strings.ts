@@ -10,6 +10,8 @@ export interface FrameStrings {
   search: string;
   searchHint: string;
   matches: (count: number) => string;
+  /** Announced when Enter or Space selects or clears a mark: "Los-ordning: valgt". */
+  selectionChanged: (label: string, selected: boolean) => string;
   filters: string;
   zoomIn: string;
   zoomOut: string;
@@ -73,6 +75,7 @@ const nb: FrameStrings = {
   search: 'Søk',
   searchHint: 'Trykk / for å søke',
   matches: (n) => `${n} treff`,
+  selectionChanged: (label, selected) => `${label}: ${selected ? 'valgt' : 'ikke lenger valgt'}`,
   filters: 'Filtre',
   zoomIn: 'Zoom inn',
   zoomOut: 'Zoom ut',
@@ -99,6 +102,7 @@ const nn: FrameStrings = {
   search: 'Søk',
   searchHint: 'Trykk / for å søkje',
   matches: (n) => `${n} treff`,
+  selectionChanged: (label, selected) => `${label}: ${selected ? 'valt' : 'ikkje lenger valt'}`,
   filters: 'Filter',
   zoomIn: 'Zoom inn',
   zoomOut: 'Zoom ut',
@@ -126,6 +130,7 @@ const en: FrameStrings = {
   search: 'Search',
   searchHint: 'Press / to search',
   matches: (n) => `${n} ${n === 1 ? 'match' : 'matches'}`,
+  selectionChanged: (label, selected) => `${label}: ${selected ? 'selected' : 'no longer selected'}`,
   filters: 'Filters',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',

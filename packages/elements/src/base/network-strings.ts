@@ -54,6 +54,8 @@ export interface NetworkStrings {
     direct: readonly string[],
   ) => string;
   tiesOf: (label: string, count: number) => string;
+  /** What T says: the count only, as the list of ties itself is in the panel (a long list is no announcement). */
+  tiesListed: (label: string, count: number) => string;
   /** The date filter's label, its "all time" choice, and the mark of the document's own "now". */
   asOf: string;
   allTime: string;
@@ -96,7 +98,7 @@ export const NETWORK_STRINGS_NB: NetworkStrings = {
     `Aktørnettverk: ${count(a, 'aktør', 'aktører')}${i ? `, ${count(i, 'satsing', 'satsinger')}` : ''}, ${count(t, 'bånd', 'bånd')}`,
   roleDescription: 'aktørnettverk',
   keyboardHelp:
-    'Piltastene flytter til en samarbeidspartner i den retningen. Enter velger. T lister båndene med tema. / søker. + og − zoomer, 0 viser alt. Esc fjerner søket, deretter valget.',
+    'Piltastene flytter til en samarbeidspartner i den retningen. Enter velger. T viser båndene med tema i panelet. / søker. + og − zoomer, 0 viser alt. Esc fjerner søket, deretter valget.',
   laying: 'Tegner nettverket …',
   mode: 'Vis',
   modes: { actors: 'Aktører', 'two-mode': 'Aktører og satsinger' },
@@ -137,6 +139,7 @@ export const NETWORK_STRINGS_NB: NetworkStrings = {
       ].join(', ') || count(w, 'bånd', 'bånd')
     }${topics.length ? `; tema: ${list(topics)}` : ''}`,
   tiesOf: (label, n) => `${label} har ${count(n, 'bånd', 'bånd')}`,
+  tiesListed: (label, n) => `${label} har ${count(n, 'bånd', 'bånd')}, listet i panelet`,
   asOf: 'Per dato',
   allTime: 'Alle år',
   now: (date) => `${date} (nå)`,
@@ -172,7 +175,7 @@ export const NETWORK_STRINGS_NN: NetworkStrings = {
   diagramLabel: (a, i, t) =>
     `Aktørnettverk: ${count(a, 'aktør', 'aktørar')}${i ? `, ${count(i, 'satsing', 'satsingar')}` : ''}, ${count(t, 'band', 'band')}`,
   keyboardHelp:
-    'Piltastane flyttar til ein samarbeidspartnar i den retninga. Enter vel. T listar banda med tema. / søkjer. + og − zoomar, 0 viser alt. Esc fjernar søket, deretter valet.',
+    'Piltastane flyttar til ein samarbeidspartnar i den retninga. Enter vel. T viser banda med tema i panelet. / søkjer. + og − zoomar, 0 viser alt. Esc fjernar søket, deretter valet.',
   laying: 'Teiknar nettverket …',
   modes: { actors: 'Aktørar', 'two-mode': 'Aktørar og satsingar' },
   noLevel: 'Utan nivå',
@@ -204,6 +207,7 @@ export const NETWORK_STRINGS_NN: NetworkStrings = {
       ].join(', ') || count(w, 'band', 'band')
     }${topics.length ? `; tema: ${list(topics)}` : ''}`,
   tiesOf: (label, n) => `${label} har ${count(n, 'band', 'band')}`,
+  tiesListed: (label, n) => `${label} har ${count(n, 'band', 'band')}, lista i panelet`,
   now: (date) => `${date} (no)`,
   hideHistory: 'Skjul tidlegare samarbeid',
   pastTies: 'Tidlegare samarbeid',
@@ -231,7 +235,7 @@ export const NETWORK_STRINGS_EN: NetworkStrings = {
     `Actor network: ${count(a, 'actor', 'actors')}${i ? `, ${count(i, 'initiative', 'initiatives')}` : ''}, ${count(t, 'tie', 'ties')}`,
   roleDescription: 'actor network',
   keyboardHelp:
-    'Arrow keys move to a partner in that direction. Enter selects. T lists the ties with their topics. / searches. + and − zoom, 0 shows all. Esc clears the search, then the selection.',
+    'Arrow keys move to a partner in that direction. Enter selects. T shows the ties with their topics in the panel. / searches. + and − zoom, 0 shows all. Esc clears the search, then the selection.',
   laying: 'Drawing the network …',
   mode: 'Show',
   modes: { actors: 'Actors', 'two-mode': 'Actors and initiatives' },
@@ -272,6 +276,7 @@ export const NETWORK_STRINGS_EN: NetworkStrings = {
       ].join(', ') || count(w, 'tie', 'ties')
     }${topics.length ? `; topics: ${list(topics)}` : ''}`,
   tiesOf: (label, n) => `${label} has ${count(n, 'tie', 'ties')}`,
+  tiesListed: (label, n) => `${label} has ${count(n, 'tie', 'ties')}, listed in the panel`,
   asOf: 'As of',
   allTime: 'All time',
   now: (date) => `${date} (now)`,

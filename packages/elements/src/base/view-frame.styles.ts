@@ -67,7 +67,8 @@ export const viewFrameStyles = css`
     color: var(--_text);
     min-width: 12ch;
   }
-  .toolbar .status {
+  .toolbar .status,
+  .toolbar .match-count {
     align-self: end;
     padding-bottom: 0.45rem;
     font-size: var(--_text-sm);

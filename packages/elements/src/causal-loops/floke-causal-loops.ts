@@ -294,13 +294,13 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
       event.preventDefault();
       const origin = this.origin ?? id;
       this.origin = origin;
-      const neighbours = index.neighbours(origin);
-      if (neighbours.length === 0) return;
+      const steps = index.linkSteps(origin);
+      if (steps.length === 0) return;
       const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
-      this.#neighbourCursor = cycle(this.#neighbourCursor, step, neighbours.length);
-      const next = neighbours[this.#neighbourCursor]!;
-      this.announcement = words.link(index.linkBetween(origin, next)!);
-      this.focusElement(next);
+      this.#neighbourCursor = cycle(this.#neighbourCursor, step, steps.length);
+      const next = steps[this.#neighbourCursor]!;
+      this.announcement = words.link(next.link);
+      this.focusElement(next.other);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.toggleSelection(id);
@@ -393,8 +393,11 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
           hover: (id) => (this.hoverLoop = id),
           choose: (id) => (this.loop = this.loop === id ? undefined : id),
           showAll: () => {
+            // The button goes with the selection: focus goes back to the factor that was selected, not to <body>.
+            const factor = this.selected;
             this.origin = undefined;
             this.selectElement(null);
+            if (factor) void this.updateComplete.then(() => this.focusElement(factor));
           },
         })
       : nothing;

@@ -65,17 +65,14 @@ export class LoopIndex {
     return this.loopsById.get(key) ?? this.diagram.loops.find((loop) => this.codes.get(loop.id) === key);
   }
 
-  /** The factors a factor links to or from (self-links left out), each once: arrow keys cycle through them. */
-  neighbours(id: string): string[] {
+  /**
+   * The links out of and then into a factor (self-links left out), each with the factor at its other end: arrow keys
+   * step through them. A two-way pair is two steps, so each link is announced in its own direction.
+   */
+  linkSteps(id: string): { link: CldLink; other: string }[] {
     const links = this.diagram.layout.links;
-    const out = links.filter((l) => l.from === id && l.to !== id).map((l) => l.to);
-    const into = links.filter((l) => l.to === id && l.from !== id).map((l) => l.from);
-    return [...new Set([...out, ...into])];
-  }
-
-  /** The link between two factors, in either direction (the one from `a` first). */
-  linkBetween(a: string, b: string) {
-    const links = this.diagram.layout.links;
-    return links.find((l) => l.from === a && l.to === b) ?? links.find((l) => l.from === b && l.to === a);
+    const out = links.filter((l) => l.from === id && l.to !== id).map((link) => ({ link, other: link.to }));
+    const into = links.filter((l) => l.to === id && l.from !== id).map((link) => ({ link, other: link.from }));
+    return [...out, ...into];
   }
 }

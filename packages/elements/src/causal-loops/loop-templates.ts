@@ -162,34 +162,38 @@ export function renderLoopTextAlternative(
   const t = state.strings.cld;
   const summary = html`<summary>${t.textAlternative}</summary>`;
   const onToggle = (event: Event) => state.toggle((event.target as HTMLDetailsElement).open);
-  if (!state.open) return html`<details class="text-alternative" part="text-alternative" @toggle=${onToggle}>${summary}</details>`;
+  // One <details> open or closed: swapping it for another element on toggle would drop the focused summary to <body>.
+  return html`<details class="text-alternative" part="text-alternative" ?open=${state.open} @toggle=${onToggle}>
+    ${summary} ${state.open ? renderLoopText(diagram, state) : nothing}
+  </details>`;
+}
+
+function renderLoopText(diagram: CausalLoopDiagram, state: Parameters<typeof renderLoopTextAlternative>[1]) {
+  const t = state.strings.cld;
   const layout = diagram.layout;
   const byLabel = [...layout.nodes].sort((a, b) => a.label.localeCompare(b.label, state.lang));
   return html`
-    <details class="text-alternative" part="text-alternative" open @toggle=${onToggle}>
-      ${summary}
-      <h3>${t.factorsHeading}</h3>
-      <ul class="factor-list">
-        ${byLabel.map((node) => {
-          const out = layout.links.filter((l) => l.from === node.id);
-          return html`<li data-factor=${node.id}>
-            <strong>${node.label}</strong>
-            ${
-              out.length
-                ? html`<ul>
-                    ${out.map((l) => html`<li data-link-id=${l.id}>${state.words.link(l)}</li>`)}
-                  </ul>`
-                : nothing
-            }
-          </li>`;
-        })}
-      </ul>
-      <h3>${t.loopsHeadingPlain}</h3>
-      ${diagram.complete ? nothing : html`<p class="status">${t.incomplete(diagram.limit)}</p>`}
-      <ol class="loop-list">
-        ${state.index.sortedLoops.map((loop) => html`<li data-loop-id=${loop.id}>${state.words.loop(loop)}</li>`)}
-      </ol>
-      ${renderActText(diagram.whereToAct, state)}
-    </details>
+    <h3>${t.factorsHeading}</h3>
+    <ul class="factor-list">
+      ${byLabel.map((node) => {
+        const out = layout.links.filter((l) => l.from === node.id);
+        return html`<li data-factor=${node.id}>
+          <strong>${node.label}</strong>
+          ${
+            out.length
+              ? html`<ul>
+                  ${out.map((l) => html`<li data-link-id=${l.id}>${state.words.link(l)}</li>`)}
+                </ul>`
+              : nothing
+          }
+        </li>`;
+      })}
+    </ul>
+    <h3>${t.loopsHeadingPlain}</h3>
+    ${diagram.complete ? nothing : html`<p class="status">${t.incomplete(diagram.limit)}</p>`}
+    <ol class="loop-list">
+      ${state.index.sortedLoops.map((loop) => html`<li data-loop-id=${loop.id}>${state.words.loop(loop)}</li>`)}
+    </ol>
+    ${renderActText(diagram.whereToAct, state)}
   `;
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
 
@@ -79,7 +79,10 @@ export class SearchController implements ReactiveController {
     return this.#field !== undefined && event.composedPath().includes(this.#field);
   }
 
-  /** The labelled field and, while searching, the number of matches (announced). */
+  /**
+   * The labelled field and, while searching, the number of matches. The live region is there from the start and only
+   * its text changes: a region inserted already filled is skipped by some screen readers.
+   */
   render(strings: SearchStrings) {
     const matches = this.matches;
     return html`<label class="field search"
@@ -92,7 +95,7 @@ export class SearchController implements ReactiveController {
           @input=${(e: Event) => (this.text = (e.target as HTMLInputElement).value)}
           @keydown=${this.#onKeydown}
       /></label>
-      ${matches ? html`<span class="status" role="status">${strings.matches(matches.length)}</span>` : nothing}`;
+      <span class="match-count" role="status">${matches ? strings.matches(matches.length) : ''}</span>`;
   }
 
   #onKeydown = (event: KeyboardEvent) => {

@@ -84,6 +84,8 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
   /** The marker under the pointer and the focused one: their labels show on top when they have none at rest. */
   @state() protected hovered?: string;
   @state() protected focused?: string;
+  /** What Enter or Space just did, for screen readers. */
+  @state() protected selectionAnnouncement = '';
 
   @query('svg.horizons') private svgElement?: SVGSVGElement;
 
@@ -117,6 +119,8 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.toggleSelection(id);
+      const label = this.searchItems().find((item) => item.id === id)?.label ?? id;
+      this.selectionAnnouncement = this.frameStrings.selectionChanged(label, this.selected === id);
       return;
     }
     const visible = this.#visible();
@@ -184,7 +188,9 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
         hiddenHorizons: this.hiddenHorizons,
         select: (id) => this.toggleSelection(id),
       });
-    if (this.narrow) return this.renderFrame({ filters, legend: nothing, body: html`${note}${timelines(true)}`, after: details });
+    const live = html`<p class="sr-only" aria-live="polite">${this.selectionAnnouncement}</p>`;
+    if (this.narrow)
+      return this.renderFrame({ filters, legend: nothing, body: html`${note}${timelines(true)}`, after: html`${details}${live}` });
     // Related elements show their labels too: the reader sees what they are without hovering each.
     const shown = new Set([this.hovered, this.focused, ...this.related].filter((id): id is string => id !== undefined));
     const matches = this.search.matches;
@@ -221,7 +227,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
         })}
       </svg>`,
       after: html`<p class="help" id="horizons-help">${t.horizons.keyboardHelp}</p>
-        ${note} ${details}
+        ${note} ${details} ${live}
         <details class="text-alternative" part="text-alternative">
           <summary>${t.horizons.textAlternative}</summary>
           ${timelines(false)}

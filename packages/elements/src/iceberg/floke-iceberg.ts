@@ -72,6 +72,8 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   /** The chip under the pointer, and the chip with keyboard focus: their chains show while they last. */
   @state() private hovered?: string;
   @state() private focused?: string;
+  /** What Enter or Space just did, for screen readers. */
+  @state() private selectionAnnouncement = '';
 
   /** The chip whose chain is shown: hovered, else focused, else selected. */
   get chainOf(): string | undefined {
@@ -136,6 +138,8 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.toggleSelection(id);
+      const label = this.searchItems().find((item) => item.id === id)?.label ?? id;
+      this.selectionAnnouncement = this.frameStrings.selectionChanged(label, this.selected === id);
       return;
     }
     const layout = this.layout;
@@ -242,7 +246,8 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
         <details class="text-alternative" part="text-alternative">
           <summary>${t.iceberg.textAlternative}</summary>
           ${this.#renderList(false)}
-        </details>`,
+        </details>
+        <p class="sr-only" aria-live="polite">${this.selectionAnnouncement}</p>`,
     });
   }
 
