@@ -24,7 +24,11 @@ describe('the landing page', function () {
     const page = await open('');
     expect(page.querySelector('h1')!.textContent).to.equal('Floke');
     expect(page.querySelector('.pitch')!.textContent).to.match(/^Floke tegner kunnskapen om en floke/);
-    expect([...page.querySelectorAll('h2')].map((h) => h.textContent)).to.deep.equal(['Utforsk et eksempel', 'Bygg den inn på din side', 'Mer']);
+    expect([...page.querySelectorAll('h2')].map((h) => h.textContent)).to.deep.equal([
+      'Utforsk et eksempel',
+      'Bygg den inn på din side',
+      'Mer',
+    ]);
     expect([...page.querySelectorAll<HTMLOptionElement>('#document option')].map((o) => o.textContent)).to.deep.equal([
       'Inkludering av barn og unge i Telemark og Agder',
       'Sammen Mot – forebygging av vold og overgrep i et folkehelseperspektiv',
@@ -47,7 +51,11 @@ describe('the landing page', function () {
   it('translates its own text with the language switch, and the views follow', async () => {
     const page = await open('?lang=en');
     expect(page.documentElement.lang).to.equal('en');
-    expect([...page.querySelectorAll('h2')].map((h) => h.textContent)).to.deep.equal(['Explore an example', 'Embed it in your page', 'More']);
+    expect([...page.querySelectorAll('h2')].map((h) => h.textContent)).to.deep.equal([
+      'Explore an example',
+      'Embed it in your page',
+      'More',
+    ]);
     expect(page.querySelector('floke-explorer')!.getAttribute('lang')).to.equal('en');
     const select = page.querySelector<HTMLSelectElement>('#lang')!;
     select.value = 'nn';
@@ -60,7 +68,12 @@ describe('the landing page', function () {
   it('links to the full-page examples, the schema and Storybook', async () => {
     const page = await open('');
     const links = [...page.querySelectorAll<HTMLAnchorElement>('.links a')].map((a) => a.getAttribute('href'));
-    expect(links).to.include.members(['./explorer.html', './cdn.html', '../packages/core/schema/floke.schema.json', 'http://localhost:6006/']);
+    expect(links).to.include.members([
+      './explorer.html',
+      './cdn.html',
+      '../packages/core/schema/floke.schema.json',
+      'http://localhost:6006/',
+    ]);
     for (const href of links.filter((h) => h!.startsWith('.')))
       expect((await fetch(new URL(href!, frame.contentWindow!.location.href))).ok, href!).to.equal(true);
   });
