@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { TextWidth } from '@floke/core';
 
 const require = createRequire(import.meta.url);
@@ -34,7 +34,9 @@ interface GposReader {
 export function fontTextWidth(weight: 'normal' | 'bold' = 'normal'): TextWidth | undefined {
   const file = fontFile(weight);
   if (!file) return undefined;
-  const font = opentype.loadSync(file);
+  // `parse` of the bytes: opentype.js 1.3.5 deprecated `loadSync` (it now warns and returns nothing).
+  const bytes = readFileSync(file);
+  const font = opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   // Typed by @types/opentype.js only in part: the GPOS reader is there at run time.
   const position = (font as unknown as { position: GposReader }).position;
   // DejaVu kerns through GPOS, which opentype.js 1.3's getAdvanceWidth ignores; browsers shape with it.
