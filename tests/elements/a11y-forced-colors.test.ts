@@ -43,7 +43,7 @@ describe('forced colours: toggle buttons', function () {
 describe('example gallery', () => {
   it('does not wrap the views in a live region (each view announces its own changes)', async () => {
     const page = new DOMParser().parseFromString(await (await fetch('/examples/index.html')).text(), 'text/html');
-    expect(page.querySelector('#gallery')).to.not.equal(null);
+    expect(page.querySelector('main floke-explorer')).to.not.equal(null);
     expect(page.querySelectorAll('[aria-live]')).to.have.length(0);
   });
 });
