@@ -17,6 +17,12 @@ const LABEL_CELL = 6;
  * Far enough to reach the edge of a dense community, near enough that the line still reads as "this one".
  */
 const CALLOUT_REACH = [18, 30, 42, 54, 66, 80, 96, 112, 128] as const;
+/**
+ * At most this many labels per frame are tried as callouts (the most important that found no room beside their
+ * symbol): each try tests up to `CALLOUT_REACH` × `CALLOUT_DIRECTIONS` spots, so a frame at thousands of nodes stays
+ * within its budget while panning.
+ */
+const CALLOUT_TRIES = 40;
 /** Directions tried for a callout, nearest the horizontal first (labels read best beside their line). */
 const CALLOUT_DIRECTIONS = [
   0, 180, 345, 195, 15, 165, 330, 210, 30, 150, 315, 225, 45, 135, 300, 240, 60, 120, 285, 255, 75, 105, 270, 90,
@@ -74,6 +80,7 @@ export function paintLabels(
   if (!widths || widths.font !== paint.font) shortWidths.set(state.shortLabels, (widths = { font: paint.font, width: [] }));
   const labelled: DrawnLabel[] = [];
   const callouts: { index: number; box: ScreenBox; from: readonly [number, number]; to: readonly [number, number] }[] = [];
+  let calloutTries = 0;
   for (const i of state.labelOrder) {
     if (labelled.length >= LABEL_BUDGET) break;
     if (!onScreen[i] || state.labelledAbove.has(i)) continue;
@@ -90,6 +97,8 @@ export function paintLabels(
       labelled.push({ index: i, box: beside });
       continue;
     }
+    if (calloutTries >= CALLOUT_TRIES) continue;
+    calloutTries++;
     const callout = calloutFor(circles[i]!, r, width, lineHeight);
     if (!callout) continue;
     grid.take(callout.box);
