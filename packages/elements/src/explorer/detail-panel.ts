@@ -5,7 +5,7 @@ import { formatPartialDate } from '../base/format-date.js';
 import type { UiStrings } from '../base/strings.js';
 import type { ExplorerStrings } from './explorer-strings.js';
 import type { ExplorerView } from './explorer-views.js';
-import { safeHref } from './safe-url.js';
+import { safeHref } from '../base/safe-href.js';
 
 /** What the detail panel tells about: the selected element, the document it is in and where it appears. */
 export interface DetailState {

@@ -14,7 +14,7 @@ import { themeStyles } from '../base/theme.js';
 import { INDICATOR_STRINGS, type IndicatorStrings } from './indicator-strings.js';
 import { indicatorStyles } from './floke-indicator.styles.js';
 import { renderIndicatorChart } from './render-indicator-chart.js';
-import { safeHref } from './safe-href.js';
+import { safeHref } from '../base/safe-href.js';
 
 export { PROBLEM_MODES, type ProblemMode };
 
@@ -151,7 +151,7 @@ export class FlokeIndicator extends FlokeElement {
 
   #source(source: NormalizedSource | undefined) {
     if (!source) return nothing;
-    const href = safeHref(source.url);
+    const href = safeHref(source.url, document.baseURI);
     const title = href ? html`<a href=${href} rel="noopener">${source.title}</a>` : source.title;
     const about = [source.publisher, source.year].filter((v) => v !== undefined && v !== '').join(', ');
     return html`<p class="source" part="source">${this.#strings.source}: ${title}${about ? ` (${about})` : ''}</p>`;
