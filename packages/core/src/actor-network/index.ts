@@ -52,6 +52,7 @@ export {
 } from './label-geometry.js';
 export { visibleExtent, occupiedBands } from './visible-extent.js';
 export { labelPriority } from './label-priority.js';
+export { oneLineLabel, shortLabel } from './short-label.js';
 export { topBrokers, type TopBroker } from './top-brokers.js';
 export { computeActorNetworkView, type ActorNetworkViewInput, type ActorNetworkView } from './compute-network-view.js';
 export {

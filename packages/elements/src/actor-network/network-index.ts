@@ -5,6 +5,7 @@ import {
   labelPriority,
   networkAt,
   networkMetrics,
+  shortLabel,
   type ActorNetworkView,
   type NetworkFilter,
   type NetworkMetrics,
@@ -57,7 +58,7 @@ export class NetworkIndex {
     this.neighbours = neighbours;
     this.sectorOf = network.nodes.map((n) => sectorKey(n.sector));
     this.labels = network.nodes.map((n) => n.label);
-    this.shortLabels = network.nodes.map((n) => n.short ?? oneLineLabel(n.label));
+    this.shortLabels = network.nodes.map(shortLabel);
     this.#elementLabels = new Map(model.elements.map((e) => [e.id, e.label]));
     this.#elementSpans = new Map(model.elements.map((e) => [e.id, elementSpan(e)]));
     this.isInitiative = network.nodes.map((n) => n.kind === 'initiative');
@@ -138,11 +139,4 @@ export class NetworkIndex {
   firstVisible(visibility: NetworkVisibility | undefined): number {
     return this.labelOrder.find((i) => visibility?.nodes[i]) ?? -1;
   }
-}
-
-/** A label for one line: whole up to 28 characters, else cut at a word with an ellipsis. */
-export function oneLineLabel(label: string): string {
-  if (label.length <= 28) return label;
-  const cut = label.lastIndexOf(' ', 27);
-  return `${label.slice(0, cut > 12 ? cut : 27)}…`;
 }

@@ -28,6 +28,7 @@ export class NetworkPainter {
   labelBoxes: readonly DrawnLabel[] = [];
   #colors?: NetworkPaint;
   #occupied?: { visibility: NetworkVisibility; bands: boolean[] };
+  #lastTransform?: ViewTransform;
 
   constructor(private readonly host: HTMLElement) {}
 
@@ -67,6 +68,11 @@ export class NetworkPainter {
   /** Paints one frame; returns whether to paint again (a sharper tie bitmap is still being drawn). */
   paint(context: CanvasRenderingContext2D, size: { width: number; height: number }, ratio: number, frame: NetworkFrame): boolean {
     const { index, visibility, transform, focus } = frame;
+    // A frame whose pan/zoom moved since the last is one of a gesture or transition: its labels skip the costly
+    // search for room, and one more frame is asked for, which, unmoved, does the search.
+    const last = this.#lastTransform;
+    const moving = !last || last.x !== transform.x || last.y !== transform.y || last.k !== transform.k;
+    this.#lastTransform = transform;
     const highlighted = focus < 0 ? [] : [focus, ...index.visibleNeighbours(focus, visibility).map((n) => n.node)];
     const above = highlightedLabelBoxes(frame);
     const labels = paintNetwork(
@@ -84,6 +90,7 @@ export class NetworkPainter {
         labelledAbove: new Set(highlighted),
         reservedLabelBoxes: above.map(({ box }) => box),
         occupiedBands: this.#occupiedBands(index, visibility),
+        settled: !moving,
       },
       this.colors,
       this.ties,
@@ -91,7 +98,7 @@ export class NetworkPainter {
     // How many labels the level of detail drew: a fact of the drawing that tests and benchmarks read.
     context.canvas.dataset.labels = String(labels.length);
     this.labelBoxes = [...above, ...labels];
-    return this.ties.busy;
+    return this.ties.busy || moving;
   }
 
   /** The label (as last painted) at a point on screen (CSS px from the drawing's top left), if any. */
@@ -164,9 +171,17 @@ export function fitTransform(
   const box = extent ?? { x: layout.width / 2, y: layout.height / 2, width: layout.width, height: layout.height };
   const left = Math.min(Math.max(gutter, FIT_MARGIN), size.width / 3);
   const room = size.width - left - FIT_MARGIN;
-  const k = Math.min(room / Math.max(box.width, 1), (size.height - 24) / Math.max(box.height, 1), 2);
-  return { x: left + room / 2 - box.x * k, y: size.height / 2 - box.y * k, k };
+  const height = size.height - FIT_TOP - FIT_BOTTOM;
+  const k = Math.min(room / Math.max(box.width, 1), height / Math.max(box.height, 1), 2);
+  return { x: left + room / 2 - box.x * k, y: FIT_TOP + height / 2 - box.y * k, k };
 }
+
+/**
+ * Room (CSS px) kept free above the fitted drawing, two lines of text: the top tier's community names and the names
+ * moved out of its top row go there. Below it, a little margin only.
+ */
+const FIT_TOP = 30;
+const FIT_BOTTOM = 12;
 
 /** Room (CSS px) left free at each side of the fitted drawing, for labels that poke out of their nodes' boxes. */
 const FIT_MARGIN = 40;

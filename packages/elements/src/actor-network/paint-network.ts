@@ -60,6 +60,8 @@ export interface NetworkPaintState extends NetworkMarks {
   readonly reservedLabelBoxes: readonly ScreenBox[];
   /** Per band: whether the filter leaves any node in it. An empty band is neither tinted nor named. */
   readonly occupiedBands: readonly boolean[];
+  /** The pan/zoom is at rest: labels left out of a crowd may move others to make room (a search too costly per frame of a gesture). */
+  readonly settled?: boolean;
 }
 
 /** Buffers reused by every frame. */
