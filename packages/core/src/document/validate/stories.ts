@@ -55,10 +55,11 @@ function checkStep(step: Json, at: (...tokens: Array<string | number>) => string
     );
   });
   // An unknown view is the schema's to report; which fields it uses is then unknown.
-  if (!(STORY_VIEWS as readonly unknown[]).includes(step.view)) return;
+  const stepView = step.view;
+  if (typeof stepView !== 'string' || !(STORY_VIEWS as readonly string[]).includes(stepView)) return;
   for (const [field, view] of Object.entries(FIELD_VIEWS)) {
-    if (step[field] !== undefined && step.view !== view) {
-      problems.push(makeProblem('story-step-field-ignored', at(field), { field, view: step.view }));
+    if (step[field] !== undefined && stepView !== view) {
+      problems.push(makeProblem('story-step-field-ignored', at(field), { field, view: stepView }));
     }
   }
   if (step.tour !== undefined && step.view === 'loops' && step.loop === undefined) {
