@@ -268,7 +268,11 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
 
   protected override hasActiveState(): boolean {
     return (
-      super.hasActiveState() || this.hoverLoop !== undefined || this.loop !== undefined || this.origin !== undefined || this.tourStep != null
+      super.hasActiveState() ||
+      this.hoverLoop !== undefined ||
+      this.loop !== undefined ||
+      this.origin !== undefined ||
+      this.tourStep != null
     );
   }
 
@@ -439,7 +443,9 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
           tour: (id) => {
             this.startTour(id);
             // The tour bar appears above the panel: focus goes to its next button, where the reader goes on.
-            void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.tour-next:not([disabled]), .tour-end')?.focus());
+            void this.updateComplete.then(() =>
+              this.renderRoot.querySelector<HTMLElement>('.tour-next:not([disabled]), .tour-end')?.focus(),
+            );
           },
           showAll: () => {
             // The button goes with the selection: focus goes back to the factor that was selected, not to <body>.

@@ -128,7 +128,12 @@ export function renderLoopPanel(state: LoopPanelState) {
                 <span class="loop-path">${state.rings ? words.numberedPath(loop) : words.path(loop)}</span>
                 <span class=${loop.hypothesised ? 'loop-evidence hypothesised' : 'loop-evidence'}>${words.evidence(loop)}</span>
               </button>
-              <button class="tour-button" data-tour-loop=${loop.id} aria-label=${state.ui.tourStartLabel(words.title(loop))} @click=${() => state.tour(loop.id)}>
+              <button
+                class="tour-button"
+                data-tour-loop=${loop.id}
+                aria-label=${state.ui.tourStartLabel(words.title(loop))}
+                @click=${() => state.tour(loop.id)}
+              >
                 ${state.ui.tourStart}
               </button>
             </li>

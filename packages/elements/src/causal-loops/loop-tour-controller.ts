@@ -52,7 +52,11 @@ export class LoopTourController implements ReactiveController {
     const tour = this.tour;
     const key = tour && `${tour.loop.id} ${tour.position}`;
     if (key === this.#shown) return;
-    if (!tour || this.parts.onDrawing() || this.parts.centre({ members: [tour.current.from, tour.current.to], links: [tour.current.link] })) {
+    if (
+      !tour ||
+      this.parts.onDrawing() ||
+      this.parts.centre({ members: [tour.current.from, tour.current.to], links: [tour.current.link] })
+    ) {
       this.#shown = key;
     }
   }

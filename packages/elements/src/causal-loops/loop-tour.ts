@@ -13,7 +13,11 @@ export interface LoopTourView {
 }
 
 /** The tour of `loop` at `position` (clamped to the loop's links), or none without a loop or a position. */
-export function tourOf(loop: Loop | undefined, position: number | undefined, named: readonly NormalizedNamedLoop[]): LoopTourView | undefined {
+export function tourOf(
+  loop: Loop | undefined,
+  position: number | undefined,
+  named: readonly NormalizedNamedLoop[],
+): LoopTourView | undefined {
   if (!loop || position === undefined || !Number.isFinite(position)) return undefined;
   const steps = loopTour(loop, named);
   if (steps.length === 0) return undefined;

@@ -161,7 +161,9 @@ export class FlokeStory extends FlokeElement implements UrlSyncHost<StoryUrlStat
     const model = this.model;
     if (!model || !id || !model.elements.some((e) => e.id === id)) return NO_SELECTION;
     const across = relatedAcross(model, id)[view];
-    return across.appears ? { selected: id, related: [], relatedTo: undefined } : { selected: undefined, related: across.related, relatedTo: id };
+    return across.appears
+      ? { selected: id, related: [], relatedTo: undefined }
+      : { selected: undefined, related: across.related, relatedTo: id };
   }
 
   protected override render() {

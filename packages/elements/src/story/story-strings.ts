@@ -32,8 +32,7 @@ export const STORY_STRINGS: Readonly<Record<UiLanguage, StoryStrings>> = {
     next: 'Neste steg',
     stepLink: 'Lenke til dette steget',
     sources: (n) => `Kilder (${n})`,
-    keyboardHelp:
-      'I spilleren går piltastene eller PageUp og PageDown til forrige og neste steg, Home og End til første og siste.',
+    keyboardHelp: 'I spilleren går piltastene eller PageUp og PageDown til forrige og neste steg, Home og End til første og siste.',
     noStories: 'Dokumentet har ingen fortellinger.',
     storyMissing: (id) => `Dokumentet har ingen fortelling med id «${id}».`,
     viewNames: { overview: 'Oversikt', iceberg: 'Isfjell', horizons: 'Horisonter', network: 'Nettverk', loops: 'Sløyfer' },
@@ -61,7 +60,8 @@ export const STORY_STRINGS: Readonly<Record<UiLanguage, StoryStrings>> = {
     next: 'Next step',
     stepLink: 'Link to this step',
     sources: (n) => `Sources (${n})`,
-    keyboardHelp: 'In the player, the arrow keys or PageUp and PageDown go to the previous and next step, Home and End to the first and last.',
+    keyboardHelp:
+      'In the player, the arrow keys or PageUp and PageDown go to the previous and next step, Home and End to the first and last.',
     noStories: 'The document has no stories.',
     storyMissing: (id) => `The document has no story with the id “${id}”.`,
     viewNames: { overview: 'Overview', iceberg: 'Iceberg', horizons: 'Horizons', network: 'Network', loops: 'Loops' },
