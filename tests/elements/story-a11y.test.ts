@@ -39,7 +39,8 @@ describe('floke-story accessibility', function () {
           await waitUntil(() => view.layout !== undefined, `step ${step} drawn`, { timeout: 30000 });
           await view.updateComplete;
           // The step's short fade-in would blend its colours into the background while axe measures them.
-          await Promise.all(el.shadowRoot!.getAnimations({ subtree: true } as GetAnimationsOptions).map((a) => a.finished));
+          const fading = [...el.shadowRoot!.querySelectorAll('.step-enter')].flatMap((node) => node.getAnimations());
+          await Promise.all(fading.map((animation) => animation.finished));
           // As in the causal-loop tests: at 1:1 the loop stage cuts labels at its edge, and axe compares the cut text.
           await expect(el).to.be.accessible({ ignoredRules: ['label-content-name-mismatch'] });
         }
