@@ -25,8 +25,8 @@ import { LoopIndex } from './loop-index.js';
 import { FactorFocusController } from './factor-focus.js';
 import { focusOf, loopBox, type FocusSet } from './loop-focus.js';
 import { loopPanelStyles } from './loop-panel.styles.js';
-import { renderLoopStepper, stepLoop } from './loop-stepper.js';
-import { renderTourBar, tourSentence, type LoopTourView } from './loop-tour.js';
+import { cycle, renderLoopStepper, stepLoop } from './loop-stepper.js';
+import type { LoopTourView } from './loop-tour.js';
 import { LoopTourController } from './loop-tour-controller.js';
 import { PANEL_PAGE_SIZE, renderLoopLegend, renderLoopPanel, renderLoopTextAlternative } from './loop-templates.js';
 import { LOOP_UI_STRINGS } from './loop-ui-strings.js';
@@ -42,10 +42,6 @@ export const CLD_NARROW_WIDTH = 720;
 
 /** Below this width (CSS px) each loop card draws its loop as a ring. */
 export const CLD_RING_WIDTH = 560;
-
-/** The next position cycling through `length` items from `cursor`; from none yet (-1), forward is the first, back the last. */
-const cycle = (cursor: number, step: 1 | -1, length: number) =>
-  cursor < 0 ? (step > 0 ? 0 : length - 1) : (cursor + step + length) % length;
 
 /**
  * A causal-loop diagram of the document's `causes` relations: factors, signed links, delays, and every
@@ -440,13 +436,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
           highlighted: loop?.id,
           hover: (id) => (this.hoverLoop = id),
           choose: (id) => (this.loop = this.loop === id ? undefined : id),
-          tour: (id) => {
-            this.startTour(id);
-            // The tour bar appears above the panel: focus goes to its next button, where the reader goes on.
-            void this.updateComplete.then(() =>
-              this.renderRoot.querySelector<HTMLElement>('.tour-next:not([disabled]), .tour-end')?.focus(),
-            );
-          },
+          tour: (id) => this.#tours.startFromPanel(id),
           showAll: () => {
             // The button goes with the selection: focus goes back to the factor that was selected, not to <body>.
             const factor = this.selected;
@@ -462,29 +452,14 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
       body: html`<div class=${this.narrow ? 'layout narrow' : 'layout'}>
         ${drawing}
         <div class="side">
-          ${
-            tour
-              ? renderTourBar({
-                  ui,
-                  tour,
-                  title: words.title(tour.loop),
-                  sentence: tourSentence(tour, index, words, ui),
-                  step: (s) => this.stepTour(s),
-                  end: () => this.endTour(),
-                })
-              : nothing
-          }
+          ${tour ? this.#tours.renderBar(tour) : nothing}
           ${
             this.panelsReady
-              ? renderLoopStepper({ strings: ui, words, loops: this.rankedLoops, current: loop?.id, step: (s) => this.stepLoop(s) })
+              ? html`${renderLoopStepper({ strings: ui, words, loops: this.rankedLoops, current: loop?.id, step: (s) => this.stepLoop(s) })}
+                ${renderWhereToAct({ strings: t, index, words, selected: this.selected, select: (id) => this.toggleSelection(id) })}
+                ${panel}`
               : nothing
           }
-          ${
-            this.panelsReady
-              ? renderWhereToAct({ strings: t, index, words, selected: this.selected, select: (id) => this.toggleSelection(id) })
-              : nothing
-          }
-          ${panel}
         </div>
       </div>`,
       after: html`<p class="help" id="keyboard-help">${t.cld.keyboardHelp} ${ui.stepKeys} ${ui.tourKeys}</p>

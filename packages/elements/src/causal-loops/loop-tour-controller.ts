@@ -1,7 +1,7 @@
 import type { Loop, NormalizedNamedLoop } from '@floke/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LoopIndex } from './loop-index.js';
-import { tourOf, tourPositionFrom, tourSentence, type LoopTourView } from './loop-tour.js';
+import { renderTourBar, tourOf, tourPositionFrom, tourSentence, type LoopTourView } from './loop-tour.js';
 import type { LoopUiStrings } from './loop-ui-strings.js';
 import type { LoopWords } from './loop-words.js';
 
@@ -11,6 +11,7 @@ export interface LoopTourHost extends ReactiveControllerHost {
   tourStep?: number;
   focusElement(id: string): void;
   matches(selector: string): boolean;
+  readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
 }
 
@@ -77,6 +78,14 @@ export class LoopTourController implements ReactiveController {
     this.#show(tourPositionFrom(loop, this.parts.named(), from));
   }
 
+  /** Starts a tour from a loop card's button; focus goes to the tour bar's next button, where the reader goes on. */
+  startFromPanel(loopKey: string): void {
+    this.start(loopKey);
+    void this.host.updateComplete.then(() =>
+      this.host.renderRoot.querySelector<HTMLElement>('.tour-next:not([disabled]), .tour-end')?.focus(),
+    );
+  }
+
   step(step: 1 | -1): void {
     const tour = this.tour;
     if (tour) this.#show(Math.min(Math.max(tour.position + step, 1), tour.steps.length));
@@ -110,6 +119,21 @@ export class LoopTourController implements ReactiveController {
       return true;
     }
     return false;
+  }
+
+  /** The tour bar for the tour shown. */
+  renderBar(tour: LoopTourView) {
+    const index = this.parts.index()!;
+    const words = this.parts.words()!;
+    const ui = this.parts.ui();
+    return renderTourBar({
+      ui,
+      tour,
+      title: words.title(tour.loop),
+      sentence: tourSentence(tour, index, words, ui),
+      step: (step) => this.step(step),
+      end: () => this.end(),
+    });
   }
 
   #show(position: number): void {
