@@ -12,6 +12,8 @@ interface Args {
   lang: 'nb' | 'nn' | 'en';
   colorScheme: 'light' | 'dark';
   loop: string;
+  /** With `loop`: the link of the loop tour shown (0: no tour). */
+  tourStep: number;
   arrangement: 'auto' | 'force' | 'circle';
 }
 
@@ -63,16 +65,18 @@ const meta: Meta<Args> = {
     ...themeArgTypes,
     arrangement: { control: 'inline-radio', options: ['auto', 'force', 'circle'] },
     loop: { control: 'text' },
+    tourStep: { control: { type: 'number', min: 0, max: 12 } },
     data: { control: 'object' },
   },
-  args: { lang: 'nb', colorScheme: 'light', loop: '', arrangement: 'auto', data: telemark },
-  render: ({ data, lang, colorScheme, loop, arrangement }) =>
+  args: { lang: 'nb', colorScheme: 'light', loop: '', tourStep: 0, arrangement: 'auto', data: telemark },
+  render: ({ data, lang, colorScheme, loop, tourStep, arrangement }) =>
     themedFrame(
       lang,
       colorScheme,
       html`<floke-causal-loops
         .data=${data}
         loop=${ifDefined(loop || undefined)}
+        tour-step=${ifDefined(tourStep > 0 ? tourStep : undefined)}
         arrangement=${arrangement}
         style="--floke-cld-height: 44rem"
       ></floke-causal-loops>`,
@@ -81,7 +85,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Causal-loop diagram of the document’s `causes` relations. Every loop is found automatically (R: even number of negative links, B: odd) and listed with its path in words; hover or focus a loop to highlight it, or set `loop` to its code (`R1`) or id. Keyboard: Tab into the diagram, arrow keys move to linked factors (out-links, then in-links), Enter selects, L cycles the loops through the factor, N (Shift+N back) steps through all loops in reading order (as the stepper does: named first, then through the selection, shortest, best evidenced; each centred and announced), / searches, Esc clears, + / − / 0 zoom. Polarity is shown by a +/− glyph and a solid or dashed line, never by colour alone; ‖ marks a delay. Hovering, focusing or selecting a factor fades all but its links and neighbours (focus mode); a highlighted loop is painted on top in its R/B hue. The panel lists ten loops a page; unnamed loops are named by their members; below 560 px each card draws its loop as a ring. `toSVG()` and `toPNG()` export the drawing.',
+          'Causal-loop diagram of the document’s `causes` relations. Every loop is found automatically (R: even number of negative links, B: odd) and listed with its path in words; hover or focus a loop to highlight it, or set `loop` to its code (`R1`) or id. Keyboard: Tab into the diagram, arrow keys move to linked factors (out-links, then in-links), Enter selects, L cycles the loops through the factor, N (Shift+N back) steps through all loops in reading order (as the stepper does: named first, then through the selection, shortest, best evidenced; each centred and announced), / searches, Esc clears, + / − / 0 zoom. Polarity is shown by a +/− glyph and a solid or dashed line, never by colour alone; ‖ marks a delay. Hovering, focusing or selecting a factor fades all but its links and neighbours (focus mode); a highlighted loop is painted on top in its R/B hue. The panel lists ten loops a page; unnamed loops are named by their members; below 560 px each card draws its loop as a ring. `toSVG()` and `toPNG()` export the drawing. Loop tours: the "Steg for steg" button on a loop card, L then Enter on a factor, or `loop` with `tour-step` walk a loop link by link: the current link is drawn heavier, the rest of the loop recedes, and the tour bar says the step in words ("Steg 2 av 5: Mer prosjektdød minsker effektforskning"); arrows and PageUp/PageDown step, Esc ends the tour.',
       },
     },
   },
@@ -92,6 +96,9 @@ type Story = StoryObj<Args>;
 
 export const TelemarkAgder: Story = {};
 export const HighlightedLoop: Story = { args: { loop: 'R3' } };
+/** The project treadmill toured link by link, at its second link: projects dying out → less effect research. */
+export const LoopTour: Story = { args: { loop: 'R3', tourStep: 2 } };
+export const LoopTourEnglish: Story = { args: { loop: 'R3', tourStep: 4, lang: 'en' } };
 export const Minimal: Story = { args: { data: minimal, lang: 'en' } };
 export const NamedLoops: Story = { args: { data: namedLoops } };
 export const HundredFiftyFactors: Story = { args: { data: generateCausalDocument(150, 400, 7) } };

@@ -124,6 +124,7 @@ describe('validate', () => {
       clampedX: 10000,
       clampedY: 0,
       view: 'loops',
+      field: 'loop',
     };
     for (const code of PROBLEM_CODES) {
       const problem = makeProblem(code, '', sample);

@@ -70,6 +70,7 @@ describe('the landing page', function () {
     const links = [...page.querySelectorAll<HTMLAnchorElement>('.links a')].map((a) => a.getAttribute('href'));
     expect(links).to.include.members([
       './explorer.html',
+      './story.html',
       './cdn.html',
       '../packages/core/schema/floke.schema.json',
       'http://localhost:6006/',

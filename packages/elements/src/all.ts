@@ -6,5 +6,6 @@ import './iceberg.js';
 import './horizons.js';
 import './actor-network.js';
 import './explorer.js';
+import './story.js';
 
 export * from './index.js';

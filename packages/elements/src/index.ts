@@ -14,3 +14,5 @@ export { FlokeActorNetwork, NETWORK_NARROW_WIDTH } from './actor-network/floke-a
 export { FlokeExplorer } from './explorer/floke-explorer.js';
 export { EXPLORER_VIEWS, type ExplorerView } from './explorer/explorer-views.js';
 export { EXPLORER_STRINGS, type ExplorerStrings } from './explorer/explorer-strings.js';
+export { FlokeStory } from './story/floke-story.js';
+export { STORY_STRINGS, type StoryStrings } from './story/story-strings.js';

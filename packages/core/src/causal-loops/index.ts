@@ -23,6 +23,7 @@ export {
   type FindLoopsOptions,
   type LoopSearchResult,
 } from './find-loops.js';
+export { loopTour, type LoopTourStep } from './loop-tour.js';
 export { loopsThrough, loopsByFactor, sharedLoops, loopCountsByFactor, leverageRanking } from './loop-insight.js';
 export {
   rankLoops,

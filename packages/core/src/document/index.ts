@@ -6,6 +6,8 @@ export type {
   FlokeSourceData,
   FlokeSourceReferenceData,
   FlokeLocatedSourceData,
+  FlokeStoryData,
+  FlokeStoryStepData,
   FlokeIndicatorData,
   LocalText,
   PartialDate,
@@ -22,9 +24,13 @@ export type {
   NormalizedItem,
   NormalizedNamedLoop,
   NormalizedViews,
+  NormalizedStory,
+  NormalizedStoryStep,
+  StoryView,
   SourceLocator,
   ExcludedItem,
 } from './normalized-types.js';
+export { STORY_VIEWS } from './normalized-types.js';
 export { PROBLEM_CODES, SEVERITIES, type Problem, type ProblemCode, type ProblemParams, type Severity } from './problems.js';
 export { makeProblem } from './i18n/problem-messages.js';
 export { UI_LANGUAGES, DEFAULT_LANGUAGE, resolveUiLanguage, type UiLanguage } from './i18n/languages.js';

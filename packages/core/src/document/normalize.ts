@@ -31,6 +31,7 @@ import { cloneJson, setOwn } from './clone-json.js';
 import { guardDepth } from './depth-guard.js';
 import { clampPosition, cutLabel } from './apply-limits.js';
 import { DOCUMENT_LIMITS } from './limits.js';
+import { normalizeStories } from './normalize-stories.js';
 
 export interface NormalizeOptions {
   /** Language to resolve texts to. Default: the document's `language`. */
@@ -385,6 +386,17 @@ function normalizeViews(
     },
     network: { levels: resolveItems(declaredLevels(doc), texts), sectors: resolveItems(declaredSectors(doc), texts) },
     loops: { named },
+    stories: normalizeStories(
+      views,
+      {
+        errorWithin: (pointer) => errors.within(pointer),
+        errorAt: (pointer) => errors.at(pointer),
+        pick: (text) => texts.pick(text),
+        map: (text) => texts.map(text),
+        sourceList: normalizeSourceList,
+      },
+      excluded,
+    ),
   };
 }
 

@@ -119,6 +119,38 @@ export interface NormalizedNamedLoop {
   readonly pointer: string;
 }
 
+/** The views a story step can show (the explorer's tabs). */
+export const STORY_VIEWS = ['overview', 'iceberg', 'horizons', 'network', 'loops'] as const;
+export type StoryView = (typeof STORY_VIEWS)[number];
+
+/** One step of a story, ready to play. */
+export interface NormalizedStoryStep {
+  readonly view: StoryView;
+  /** The caption in the resolved language. */
+  readonly caption: string;
+  /** The caption in every language given, so a player can mark the language it shows. */
+  readonly captions: LocalTextMap;
+  readonly selected?: string;
+  /** The loop's code (`R3`) or id. */
+  readonly loop?: string;
+  /** With `loop`: the link of the loop tour shown (from 1). */
+  readonly tour?: number;
+  /** Network filters as attribute values (`hide-history` as `''` when on). */
+  readonly filters: Readonly<Record<string, string>>;
+  readonly sources: readonly string[];
+  readonly sourceLocators: readonly SourceLocator[];
+  readonly pointer: string;
+}
+
+/** A guided story (`views.stories`, since 1.2): steps with errors are left out and listed in `excluded`. */
+export interface NormalizedStory {
+  readonly id: string;
+  readonly title: string;
+  readonly description?: string;
+  readonly steps: readonly NormalizedStoryStep[];
+  readonly pointer: string;
+}
+
 export interface NormalizedViews {
   readonly iceberg: {
     readonly preset: 'iceberg' | 'six-conditions';
@@ -133,6 +165,8 @@ export interface NormalizedViews {
   };
   readonly network: { readonly levels: readonly NormalizedItem[]; readonly sectors: readonly NormalizedItem[] };
   readonly loops: { readonly named: readonly NormalizedNamedLoop[] };
+  /** Guided stories, in document order. */
+  readonly stories: readonly NormalizedStory[];
 }
 
 /** Something the user gave that views cannot use, and the problem that explains why. */

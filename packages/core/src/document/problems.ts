@@ -35,6 +35,8 @@ export const PROBLEM_CODES = [
   'named-loop-broken',
   'addresses-wrong-kind',
   'direction-ignored',
+  'story-step-field-ignored',
+  'story-tour-needs-loop',
   // Limits (see DOCUMENT_LIMITS): what lies beyond them is cut, clamped or left out, and said so.
   'too-deep',
   'too-many-elements',

@@ -9,6 +9,8 @@ export type {
   SourceReference as FlokeSourceReferenceData,
   LocatedSource as FlokeLocatedSourceData,
   Indicator as FlokeIndicatorData,
+  Story as FlokeStoryData,
+  StoryStep as FlokeStoryStepData,
   LocalText,
   PartialDate,
 } from '../generated/schema-types.js';

@@ -17,11 +17,18 @@ export interface FlokeErrorDetail {
   readonly problems: readonly Problem[];
 }
 
+/** Detail of `floke-story-step`: the story played and the step the reader moved to (from 1). */
+export interface FlokeStoryStepDetail {
+  readonly story: string;
+  readonly step: number;
+}
+
 /** Every event a Floke view emits, by name. */
 export interface FlokeEventMap {
   'floke-select': CustomEvent<FlokeSelectDetail>;
   'floke-ready': CustomEvent<FlokeReadyDetail>;
   'floke-error': CustomEvent<FlokeErrorDetail>;
+  'floke-story-step': CustomEvent<FlokeStoryStepDetail>;
 }
 
 export type FlokeEventName = keyof FlokeEventMap;

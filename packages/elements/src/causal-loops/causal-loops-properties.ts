@@ -21,6 +21,12 @@ export abstract class CausalLoopsProperties extends FlokeView<LoopInputs, Causal
   /** The highlighted loop: its id, or its code (`R1`, `B2`). */
   @property({ reflect: true }) loop?: string;
 
+  /**
+   * With `loop`: tour the loop link by link and show this link (from 1; a named loop starts at its author's first
+   * member). The tour bar, arrow keys and PageUp/PageDown step on; Esc ends the tour.
+   */
+  @property({ type: Number, attribute: 'tour-step', reflect: true }) tourStep?: number;
+
   /** Stop looking for loops after this many. */
   @property({ attribute: 'loop-limit', converter: wholeNumberAttribute('loop-limit', VIEW_LOOP_LIMIT) }) loopLimit = VIEW_LOOP_LIMIT;
 

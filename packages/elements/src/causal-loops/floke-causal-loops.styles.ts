@@ -102,6 +102,27 @@ export const diagramStyles = css`
   .loop-B .link.in-loop .arrow {
     fill: var(--_balancing);
   }
+  /* A loop tour: the current link twice as heavy and its factors' outlines doubled; the rest of the loop recedes. */
+  .link.tour-current .link-line,
+  .link.tour-current .delay line {
+    stroke-width: 7;
+  }
+  .link.inferred.tour-current .link-line {
+    stroke-width: 10;
+  }
+  .link.inferred.tour-current .link-core {
+    stroke-width: 4;
+  }
+  .node.tour-current .node-box {
+    stroke-width: 5;
+  }
+  /* The rest of the toured loop: its links recede, its factors keep a thin outline and full-strength labels. */
+  .link.tour-rest {
+    opacity: 0.45;
+  }
+  .node.tour-rest .node-box {
+    stroke-width: 1.5;
+  }
   /* A selected factor keeps its selection ring inside a highlighted loop too. */
   .diagram .node.selected .node-box {
     stroke: var(--_selection);

@@ -25,11 +25,13 @@ import { LoopIndex } from './loop-index.js';
 import { FactorFocusController } from './factor-focus.js';
 import { focusOf, loopBox, type FocusSet } from './loop-focus.js';
 import { loopPanelStyles } from './loop-panel.styles.js';
-import { renderLoopStepper, stepLoop } from './loop-stepper.js';
+import { cycle, renderLoopStepper, stepLoop } from './loop-stepper.js';
+import type { LoopTourView } from './loop-tour.js';
+import { LoopTourController } from './loop-tour-controller.js';
 import { PANEL_PAGE_SIZE, renderLoopLegend, renderLoopPanel, renderLoopTextAlternative } from './loop-templates.js';
 import { LOOP_UI_STRINGS } from './loop-ui-strings.js';
 import { LoopWords } from './loop-words.js';
-import { renderDiagram } from './render-diagram.js';
+import { renderDiagramStage } from './diagram-stage.js';
 import { CausalLoopsProperties, type CldArrangement } from './causal-loops-properties.js';
 import { fitTransform, openingTransform, type StageSize } from './opening-view.js';
 
@@ -41,10 +43,6 @@ export const CLD_NARROW_WIDTH = 720;
 /** Below this width (CSS px) each loop card draws its loop as a ring. */
 export const CLD_RING_WIDTH = 560;
 
-/** The next position cycling through `length` items from `cursor`; from none yet (-1), forward is the first, back the last. */
-const cycle = (cursor: number, step: 1 | -1, length: number) =>
-  cursor < 0 ? (step > 0 ? 0 : length - 1) : (cursor + step + length) % length;
-
 /**
  * A causal-loop diagram of the document's `causes` relations: factors, signed links, delays, and every
  * reinforcing (R) and balancing (B) loop found automatically, with a loop panel, keyboard navigation and a
@@ -53,7 +51,9 @@ const cycle = (cursor: number, step: 1 | -1, length: number) =>
  * Keys: arrows cycle through the factors linked to the active one (each link is announced), Enter or Space selects
  * and makes a factor active, L (Shift+L backwards) cycles the loops through it, N (Shift+N backwards) steps through
  * all loops in the panel's order and centres each, + − 0 zoom, `/` searches, Esc clears the highlight and search,
- * then the selection.
+ * then the selection. L then Enter tours the highlighted loop link by link from the focused factor (also the "Steg for
+ * steg" button on each loop card, and `tour-step`); during a tour the arrow keys (PageUp/PageDown in the tour bar) step
+ * along the loop and Esc ends the tour.
  *
  * Focus mode: a hovered, focused or selected factor's links and neighbours, or the highlighted loop (painted on top),
  * stay at full strength; the rest fades (`focus-mode` on the drawing, `faded` on marks). Loops are listed in reading
@@ -71,6 +71,7 @@ const cycle = (cursor: number, step: 1 | -1, length: number) =>
  * @csspart legend - The legend.
  * @csspart loop-panel - The list of loops.
  * @csspart loop-stepper - The previous/next loop buttons and the current loop.
+ * @csspart loop-tour - The loop tour's bar: the step in words, previous/next link and end.
  * @csspart where-to-act - The "where to act" section: levers, then outcomes.
  * @csspart evidence-mark - The "?" badge of an inferred link.
  * @csspart text-alternative - The diagram as text.
@@ -134,6 +135,21 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
   @query('g.viewport') private viewport?: SVGGElement;
 
   #index?: LoopIndex;
+  readonly #tours = new LoopTourController(this, {
+    index: () => this.#index,
+    words: () => this.#words,
+    ui: () => this.#ui,
+    named: () => this.model?.views.loops.named ?? [],
+    onDrawing: () => this.svgElement?.contains(this.shadowRoot?.activeElement ?? null) ?? false,
+    announce: (text) => (this.announcement = text),
+    clearHover: () => (this.hoverLoop = undefined),
+    centre: (part) => {
+      const stage = this.#stage;
+      if (!this.layout || !stage) return false;
+      this.#zoom.centreOn(loopBox(this.layout.layout, part), stage);
+      return true;
+    },
+  });
   /** The hovered and the keyboard-focused factor: focus mode shows their neighbourhood. */
   readonly #factorFocus = new FactorFocusController(this, (event) => this.#factorOf(event));
   /** The layout the view last opened on (see `openingTransform`), by size and focus: a new language keeps the pan. */
@@ -174,6 +190,26 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     this.panelPage = Math.floor(next.position / PANEL_PAGE_SIZE);
     this.announcement = this.#ui.stepAnnouncement(next.position + 1, loops.length, this.#words.loop(next.loop));
     this.#zoom.centreOn(loopBox(this.layout.layout, next.loop), this.#stage ?? this.layout.layout);
+  }
+
+  /** The loop being toured and the link shown: the `loop` attribute's loop at `tour-step`. */
+  get tour(): LoopTourView | undefined {
+    return this.#tours.tour;
+  }
+
+  /** Tours a loop (id or code) link by link, from the link leaving `from` (else the first), and announces the step. */
+  startTour(loopKey: string, from?: string): void {
+    this.#tours.start(loopKey, from);
+  }
+
+  /** Moves the tour one link on (1) or back (−1), and announces it; focus follows when it is on the drawing. */
+  stepTour(step: 1 | -1): void {
+    this.#tours.step(step);
+  }
+
+  /** Ends the tour (the loop stays highlighted); focus goes to the factor the tour was at, never to <body>. */
+  endTour(): void {
+    this.#tours.end();
   }
 
   /** What stays at full strength: the highlighted loop, else the hovered, focused or selected factor's neighbourhood. */
@@ -227,13 +263,20 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
   }
 
   protected override hasActiveState(): boolean {
-    return super.hasActiveState() || this.hoverLoop !== undefined || this.loop !== undefined || this.origin !== undefined;
+    return (
+      super.hasActiveState() ||
+      this.hoverLoop !== undefined ||
+      this.loop !== undefined ||
+      this.origin !== undefined ||
+      this.tourStep != null
+    );
   }
 
   protected override clearActiveState(): void {
     super.clearActiveState();
     this.hoverLoop = undefined;
     this.loop = undefined;
+    this.tourStep = undefined;
     this.origin = undefined;
     this.#neighbourCursor = -1;
     this.#loopCursor = -1;
@@ -259,6 +302,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     super.updated(changed);
     this.#zoom.attach(this.svgElement);
     this.#open();
+    this.#tours.reveal();
   }
 
   /** The drawing's size on screen (CSS px), once it has one. */
@@ -290,6 +334,8 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     const index = this.#index;
     const words = this.#words;
     if (!id || !index || !words) return;
+    const lHighlight = this.#loopFactor === id && this.#loopCursor >= 0 ? this.hoverLoop : undefined;
+    if (this.#tours.handleKey(event, id, lHighlight)) return;
     if (event.key.startsWith('Arrow')) {
       event.preventDefault();
       const origin = this.origin ?? id;
@@ -340,43 +386,41 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     if (!this.model || !diagram || !index || !words) return this.renderWaiting(this.uiStrings.cld.laying);
     const t = this.uiStrings;
     const { layout } = diagram;
-    const loop = this.highlightedLoop;
+    const tour = this.tour;
+    const loop = tour?.loop ?? this.highlightedLoop;
     const matches = this.search.matches;
     const factor = this.#selectedFactor;
-    const focus = this.#focus;
+    // A tour has its own emphasis (the current link); focus mode would fade the rest of the loop away.
+    const focus = tour ? undefined : this.#focus;
     const ui = this.#ui;
     const factorFocus = this.#factorFocus;
-    const drawing = html`<div class="stage" @focusin=${factorFocus.focusChange} @focusout=${factorFocus.focusChange}>
-      <svg
-        class=${`diagram${focus ? ' focus-mode' : ''}${loop ? ` loop-${loop.polarity}` : ''}`}
-        part="diagram"
-        height=${layout.height}
-        role="group"
-        aria-roledescription=${t.cld.roleDescription}
-        aria-label=${t.cld.diagramLabel(layout.nodes.length, layout.links.length, diagram.loops.length)}
-        aria-describedby="keyboard-help"
-        @keydown=${this.#onNodeKeydown}
-        @click=${this.#onDiagramClick}
-        @pointerover=${factorFocus.pointerOver}
-        @pointerleave=${factorFocus.pointerLeave}
-      >
-        <g class="viewport">
-          ${renderDiagram(layout, {
-            ...(loop ? { highlight: { loopId: loop.id, members: new Set(loop.members), links: new Set(loop.links) } } : {}),
-            ...(matches ? { matches: new Set(matches) } : {}),
-            focus,
-            selected: this.selected,
-            related: this.relatedSet,
-            tabStop: this.roving.tabStop,
-            codes: index.codes,
-            extraMarker: loop && placeExtraLoopMarker(layout, loop),
-            nodeLabel: (node: CldNode) => words.factor(node),
-            linkLabel: (link: CldLink) => words.link(link),
-            markerLabel: (marker: CldLoopMarker) => words.loop(index.loopsById.get(marker.loopId)!),
-          })}
-        </g>
-      </svg>
-    </div>`;
+    const drawing = renderDiagramStage(
+      layout,
+      {
+        ...(loop ? { highlight: { loopId: loop.id, members: new Set(loop.members), links: new Set(loop.links) } } : {}),
+        ...(matches ? { matches: new Set(matches) } : {}),
+        focus,
+        tour: tour?.current,
+        selected: this.selected,
+        related: this.relatedSet,
+        tabStop: this.roving.tabStop,
+        codes: index.codes,
+        extraMarker: loop && placeExtraLoopMarker(layout, loop),
+        nodeLabel: (node: CldNode) => words.factor(node),
+        linkLabel: (link: CldLink) => words.link(link),
+        markerLabel: (marker: CldLoopMarker) => words.loop(index.loopsById.get(marker.loopId)!),
+      },
+      {
+        className: `diagram${focus ? ' focus-mode' : ''}${loop ? ` loop-${loop.polarity}` : ''}`,
+        label: t.cld.diagramLabel(layout.nodes.length, layout.links.length, diagram.loops.length),
+        roleDescription: t.cld.roleDescription,
+        keydown: this.#onNodeKeydown,
+        click: this.#onDiagramClick,
+        pointerOver: factorFocus.pointerOver,
+        pointerLeave: factorFocus.pointerLeave,
+        focusChange: factorFocus.focusChange,
+      },
+    );
     const panel = this.panelsReady
       ? renderLoopPanel({
           strings: t,
@@ -392,6 +436,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
           highlighted: loop?.id,
           hover: (id) => (this.hoverLoop = id),
           choose: (id) => (this.loop = this.loop === id ? undefined : id),
+          tour: (id) => this.#tours.startFromPanel(id),
           showAll: () => {
             // The button goes with the selection: focus goes back to the factor that was selected, not to <body>.
             const factor = this.selected;
@@ -407,20 +452,17 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
       body: html`<div class=${this.narrow ? 'layout narrow' : 'layout'}>
         ${drawing}
         <div class="side">
+          ${tour ? this.#tours.renderBar(tour) : nothing}
           ${
             this.panelsReady
-              ? renderLoopStepper({ strings: ui, words, loops: this.rankedLoops, current: loop?.id, step: (s) => this.stepLoop(s) })
+              ? html`${renderLoopStepper({ strings: ui, words, loops: this.rankedLoops, current: loop?.id, step: (s) => this.stepLoop(s) })}
+                ${renderWhereToAct({ strings: t, index, words, selected: this.selected, select: (id) => this.toggleSelection(id) })}
+                ${panel}`
               : nothing
           }
-          ${
-            this.panelsReady
-              ? renderWhereToAct({ strings: t, index, words, selected: this.selected, select: (id) => this.toggleSelection(id) })
-              : nothing
-          }
-          ${panel}
         </div>
       </div>`,
-      after: html`<p class="help" id="keyboard-help">${t.cld.keyboardHelp} ${ui.stepKeys}</p>
+      after: html`<p class="help" id="keyboard-help">${t.cld.keyboardHelp} ${ui.stepKeys} ${ui.tourKeys}</p>
         ${layout.unresolvedLinks.length ? html`<p class="status">${t.cld.unresolved(layout.unresolvedLinks.length)}</p>` : nothing}
         ${
           this.panelsReady

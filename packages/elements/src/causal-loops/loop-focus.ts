@@ -41,7 +41,7 @@ export const fadedClass = (focus: FocusSet | undefined, kind: keyof FocusSet, id
   focus && !focus[kind].has(id) ? ' faded' : '';
 
 /** The box around a loop's members and its links' curves (control points included), in drawing units. */
-export function loopBox(layout: CldLayout, loop: Loop): { x: number; y: number; width: number; height: number } {
+export function loopBox(layout: CldLayout, loop: Pick<Loop, 'members' | 'links'>): { x: number; y: number; width: number; height: number } {
   const xs: number[] = [];
   const ys: number[] = [];
   const members = new Set(loop.members);

@@ -88,4 +88,36 @@ export const loopPanelStyles = css`
     font-size: 0.88em;
     overflow-wrap: anywhere;
   }
+  .tour-button {
+    margin-top: 0.25rem;
+  }
+  .with-ring .tour-button {
+    grid-column: 2;
+  }
+  .tour {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: 0.5rem;
+    border: 2px solid var(--_text);
+    border-radius: var(--_radius);
+    padding: 0.75rem;
+  }
+  .tour.R {
+    border-left: 6px solid var(--_reinforcing);
+  }
+  .tour.B {
+    border-left: 6px solid var(--_balancing);
+  }
+  .tour-title,
+  .tour-status {
+    grid-column: 1 / -1;
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .tour-status {
+    font-weight: 700;
+  }
+  .tour-end {
+    grid-column: 1 / -1;
+  }
 `;

@@ -3,6 +3,10 @@ import { html } from 'lit';
 import type { LoopUiStrings } from './loop-ui-strings.js';
 import type { LoopWords } from './loop-words.js';
 
+/** The next position cycling through `length` items from `cursor`; from none yet (-1), forward is the first, back the last. */
+export const cycle = (cursor: number, step: 1 | -1, length: number) =>
+  cursor < 0 ? (step > 0 ? 0 : length - 1) : (cursor + step + length) % length;
+
 /** The loop a step lands on: the next (or previous) after `current` in `loops`, wrapping; from none, the first (or last). */
 export function stepLoop(loops: readonly Loop[], current: string | undefined, step: 1 | -1): { loop: Loop; position: number } | undefined {
   if (loops.length === 0) return undefined;

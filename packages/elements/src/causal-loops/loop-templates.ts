@@ -79,6 +79,8 @@ export interface LoopPanelState {
   readonly highlighted: string | undefined;
   readonly hover: (loopId: string | undefined) => void;
   readonly choose: (loopId: string) => void;
+  /** Starts a tour of the loop, link by link. */
+  readonly tour: (loopId: string) => void;
   readonly showAll: () => void;
 }
 
@@ -125,6 +127,14 @@ export function renderLoopPanel(state: LoopPanelState) {
                 (${loop.polarity === 'R' ? t.reinforcing : t.balancing}${loop.hasDelay ? `, ${t.withDelay}` : ''})
                 <span class="loop-path">${state.rings ? words.numberedPath(loop) : words.path(loop)}</span>
                 <span class=${loop.hypothesised ? 'loop-evidence hypothesised' : 'loop-evidence'}>${words.evidence(loop)}</span>
+              </button>
+              <button
+                class="tour-button"
+                data-tour-loop=${loop.id}
+                aria-label=${state.ui.tourStartLabel(words.title(loop))}
+                @click=${() => state.tour(loop.id)}
+              >
+                ${state.ui.tourStart}
               </button>
             </li>
           `,

@@ -23,6 +23,20 @@ export interface LoopUiStrings {
   moreMembers: (count: number) => string;
   /** Legend: the hue repeats the letter. */
   legendHue: string;
+  /** A loop card's tour button, and its accessible name: "Gå gjennom R3 Prosjekttredemølla steg for steg". */
+  tourStart: string;
+  tourStartLabel: (title: string) => string;
+  /** The tour bar's name: "Sløyfetur: R3 Prosjekttredemølla". */
+  tourGroup: (title: string) => string;
+  /** "Steg 2 av 5: Mer kortsiktige prosjekter øker prosjektdød, med forsinkelse". */
+  tourPosition: (position: number, count: number, sentence: string) => string;
+  tourPrevious: string;
+  tourNext: string;
+  tourEnd: string;
+  /** Announced when the tour ends. */
+  tourEnded: string;
+  /** Added to the keyboard help. */
+  tourKeys: string;
 }
 
 export const LOOP_UI_STRINGS: Readonly<Record<UiLanguage, LoopUiStrings>> = {
@@ -39,6 +53,15 @@ export const LOOP_UI_STRINGS: Readonly<Record<UiLanguage, LoopUiStrings>> = {
     nextPage: 'Neste side',
     moreMembers: (n) => `… (+${n})`,
     legendHue: 'Bokstaven sier hva slags sløyfe det er; fargen gjentar den.',
+    tourStart: 'Steg for steg',
+    tourStartLabel: (title) => `Gå gjennom ${title} steg for steg`,
+    tourGroup: (title) => `Sløyfetur: ${title}`,
+    tourPosition: (i, n, sentence) => `Steg ${i} av ${n}: ${sentence}`,
+    tourPrevious: 'Forrige ledd',
+    tourNext: 'Neste ledd',
+    tourEnd: 'Avslutt turen',
+    tourEnded: 'Sløyfeturen er avsluttet.',
+    tourKeys: 'L og så Enter går gjennom sløyfen steg for steg; piltastene går fra ledd til ledd, Esc avslutter.',
   },
   nn: {
     stepper: 'Gå gjennom sløyfene',
@@ -53,6 +76,15 @@ export const LOOP_UI_STRINGS: Readonly<Record<UiLanguage, LoopUiStrings>> = {
     nextPage: 'Neste side',
     moreMembers: (n) => `… (+${n})`,
     legendHue: 'Bokstaven seier kva slags sløyfe det er; fargen gjentek han.',
+    tourStart: 'Steg for steg',
+    tourStartLabel: (title) => `Gå gjennom ${title} steg for steg`,
+    tourGroup: (title) => `Sløyfetur: ${title}`,
+    tourPosition: (i, n, sentence) => `Steg ${i} av ${n}: ${sentence}`,
+    tourPrevious: 'Førre ledd',
+    tourNext: 'Neste ledd',
+    tourEnd: 'Avslutt turen',
+    tourEnded: 'Sløyfeturen er avslutta.',
+    tourKeys: 'L og så Enter går gjennom sløyfa steg for steg; piltastane går frå ledd til ledd, Esc avsluttar.',
   },
   en: {
     stepper: 'Step through the loops',
@@ -67,5 +99,14 @@ export const LOOP_UI_STRINGS: Readonly<Record<UiLanguage, LoopUiStrings>> = {
     nextPage: 'Next page',
     moreMembers: (n) => `… (+${n})`,
     legendHue: 'The letter says which kind of loop it is; the colour repeats it.',
+    tourStart: 'Step by step',
+    tourStartLabel: (title) => `Go through ${title} step by step`,
+    tourGroup: (title) => `Loop tour: ${title}`,
+    tourPosition: (i, n, sentence) => `Step ${i} of ${n}: ${sentence}`,
+    tourPrevious: 'Previous link',
+    tourNext: 'Next link',
+    tourEnd: 'End the tour',
+    tourEnded: 'The loop tour has ended.',
+    tourKeys: 'L then Enter goes through the loop step by step; arrow keys go from link to link, Esc ends the tour.',
   },
 };

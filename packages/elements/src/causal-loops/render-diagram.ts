@@ -9,6 +9,8 @@ export interface DiagramState {
   readonly highlight?: { readonly loopId: string; readonly members: ReadonlySet<string>; readonly links: ReadonlySet<string> };
   /** Focus mode: what stays at full strength; everything else fades (see `loop-focus.ts`). */
   readonly focus?: FocusSet | undefined;
+  /** The link and factors a loop tour shows now: emphasised by weight; the rest of the loop recedes. */
+  readonly tour?: { readonly link: string; readonly from: string; readonly to: string } | undefined;
   /** Factors matching the search. */
   readonly matches?: ReadonlySet<string>;
   readonly selected?: string | undefined;
@@ -27,13 +29,17 @@ export interface DiagramState {
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const curvePath = (c: QuadraticCurve) => `M${r1(c.x0)},${r1(c.y0)} Q${r1(c.cx)},${r1(c.cy)} ${r1(c.x1)},${r1(c.y1)}`;
 
+/** ' tour-current' for the toured link and its two factors, ' tour-rest' for the rest of the toured loop. */
+const tourClass = (state: DiagramState, inLoop: boolean | undefined, current: boolean) =>
+  !state.tour || !inLoop ? '' : current ? ' tour-current' : ' tour-rest';
+
 function renderLink(link: CldLink, state: DiagramState): SVGTemplateResult {
   const inLoop = state.highlight?.links.has(link.id);
   const dimmed = state.highlight && !inLoop;
   const [tip, left, right] = arrowHead(link.curve);
   const r = CLD_METRICS.glyphRadius;
   const inferred = link.evidence === 'inferred';
-  const classes = `link ${link.polarity === '+' ? 'positive' : 'negative'}${inferred ? ' inferred' : ''}${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}${fadedClass(state.focus, 'links', link.id)}`;
+  const classes = `link ${link.polarity === '+' ? 'positive' : 'negative'}${inferred ? ' inferred' : ''}${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}${tourClass(state, inLoop, link.id === state.tour?.link || (link.from === state.tour?.from && link.to === state.tour.to))}${fadedClass(state.focus, 'links', link.id)}`;
   const d = curvePath(link.curve);
   // An inferred link is hollow: a wide stroke with a background-coloured core leaves two thin parallel lines, which
   // keep the dash of a negative link; the "?" badge beside the sign says it in a second way.
@@ -99,7 +105,7 @@ function renderNode(node: CldNode, state: DiagramState, lineHeight: number): SVG
   const selected = state.selected === node.id;
   const related = state.related?.has(node.id);
   const m = CLD_METRICS;
-  const classes = `node${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}${match ? ' match' : ''}${selected ? ' selected' : ''}${node.pinned ? ' pinned' : ''}${related ? ' related' : ''}${fadedClass(state.focus, 'nodes', node.id)}`;
+  const classes = `node${inLoop ? ' in-loop' : ''}${tourClass(state, inLoop, node.id === state.tour?.from || node.id === state.tour?.to)}${dimmed ? ' dimmed' : ''}${match ? ' match' : ''}${selected ? ' selected' : ''}${node.pinned ? ' pinned' : ''}${related ? ' related' : ''}${fadedClass(state.focus, 'nodes', node.id)}`;
   // Centred in its box: the box fits the label's longest language, which may wrap to more lines than this one.
   const top = node.height / 2 - m.paddingY - ((node.lines.length - 1) * lineHeight) / 2;
   return svg`

@@ -27,6 +27,8 @@ export interface ViewState {
   readonly selection: ViewSelection | undefined;
   readonly filters: Readonly<Partial<Record<NetworkFilterKey, string>>>;
   readonly loop: string | undefined;
+  /** With `loop`: the link of the loop tour to show (from a story step). */
+  readonly tourStep?: number | undefined;
   readonly headingLevel: number;
   readonly problems: ProblemMode;
 }
@@ -87,6 +89,7 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
         .related=${s.related}
         related-to=${ifDefined(s.relatedTo)}
         loop=${ifDefined(state.loop)}
+        tour-step=${ifDefined(state.tourStep)}
       ></floke-causal-loops>`;
   }
 }

@@ -187,6 +187,18 @@ export const PROBLEM_TEXTS: Readonly<Record<ProblemCode, ProblemText>> = {
     nn: (p) => `«horizonShift» gjeld berre element på horisont H2, ikkje ${p.horizon}.`,
     en: (p) => `“horizonShift” applies only to elements on horizon H2, not ${p.horizon}.`,
   },
+  'story-step-field-ignored': {
+    severity: 'warning',
+    nb: (p) => `«${p.field}» gjelder ikke visningen «${p.view}» og blir ikke brukt i dette steget.`,
+    nn: (p) => `«${p.field}» gjeld ikkje visinga «${p.view}» og vert ikkje brukt i dette steget.`,
+    en: (p) => `“${p.field}” does not apply to the view “${p.view}” and is not used in this step.`,
+  },
+  'story-tour-needs-loop': {
+    severity: 'warning',
+    nb: () => 'En sløyfetur («tour») trenger en sløyfe («loop») i sløyfevisningen; steget viser sløyfen uten tur.',
+    nn: () => 'Ein sløyfetur («tour») treng ei sløyfe («loop») i sløyfevisinga; steget viser sløyfa utan tur.',
+    en: () => 'A loop tour (“tour”) needs a loop (“loop”) in the loop view; the step shows no tour.',
+  },
   'named-loop-broken': {
     severity: 'warning',
     nb: (p) =>

@@ -4,6 +4,7 @@ import { pointerOf } from '../json-pointer.js';
 import { declaredLayers, declaredLevels, declaredSectors } from '../declared-items.js';
 import type { Problem } from '../problems.js';
 import { ADDRESSES_FROM_KINDS, ADDRESSES_TO_KINDS } from '../vocabulary.js';
+import { storyProblems } from './stories.js';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -248,5 +249,6 @@ export function semanticProblems(document: unknown): Problem[] {
   checkRelations(document, refs, problems);
   checkIndicators(document, refs, problems);
   checkViews(document, refs, problems);
+  problems.push(...storyProblems(document, refs));
   return problems;
 }
