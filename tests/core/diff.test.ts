@@ -212,6 +212,8 @@ describe('diff', () => {
     const result = run(before, after);
     assert.deepEqual([result.network.brokersGained, result.network.brokersLost], [['m'], []]);
     assert.deepEqual(run(after, before).network.brokersLost, ['m']);
+    const skipped = diff(normalize(before), normalize(after), { brokers: false }).network;
+    assert.deepEqual([skipped.brokersGained, skipped.brokersCompared], [[], false]);
   });
 
   it('tells indicator values added, removed and changed, and indicators added', () => {

@@ -8,6 +8,11 @@ import { networkChanges } from './network-changes.js';
 export interface DiffOptions {
   /** Stop each version's loop search after this many loops (default 2,000, as the loop view); the diff then says it is incomplete. */
   readonly loopLimit?: number;
+  /**
+   * Compare the network's brokers (default true). Brokers need betweenness on both versions, most of the diff's time
+   * on networks of about a thousand actors; pass false where only the rest is needed.
+   */
+  readonly brokers?: boolean;
 }
 
 const stamp = (model: NormalizedDocument): VersionStamp => ({
@@ -38,7 +43,7 @@ export function diff(before: NormalizedDocument, after: NormalizedDocument, opti
   const { moves, ...elements } = elementChanges(before, after);
   const { polarityFlips, ...relations } = relationChanges(before, after);
   const loops = loopChanges(before, after, options.loopLimit ?? DIFF_LOOP_LIMIT);
-  const network = networkChanges(before, after);
+  const network = networkChanges(before, after, options.brokers ?? true);
   const indicators = indicatorChanges(before, after);
   const oldSources = new Set(before.sources.map((s) => s.id));
   const newSources = new Set(after.sources.map((s) => s.id));

@@ -141,6 +141,8 @@ export interface NetworkDiff {
   readonly brokersGained: readonly string[];
   /** Actors rung as brokers in the earlier version only. */
   readonly brokersLost: readonly string[];
+  /** False when the caller asked not to compare brokers (`DiffOptions.brokers`): both lists are then empty. */
+  readonly brokersCompared: boolean;
   readonly crossLevelTies: { readonly before: number; readonly after: number };
   readonly crossSectorTies: { readonly before: number; readonly after: number };
 }

@@ -31,10 +31,10 @@ const count = (ties: Map<string, TieRef>, key: 'crossLevel' | 'crossSector') => 
 
 /**
  * Ties gained and lost between actors (direct relations and shared initiatives, as the network view's actors mode
- * draws them), brokers gained and lost, and how many ties cross levels and sectors before and after. A tie that stays
+ * draws them), brokers gained and lost (unless `compareBrokers` is false), and how many ties cross levels and sectors before and after. A tie that stays
  * but moves across a level (one end moved) counts in the totals, not as gained or lost.
  */
-export function networkChanges(before: NormalizedDocument, after: NormalizedDocument): NetworkDiff {
+export function networkChanges(before: NormalizedDocument, after: NormalizedDocument, compareBrokers = true): NetworkDiff {
   const earlier = buildActorNetwork(before, 'actors');
   const later = buildActorNetwork(after, 'actors');
   const oldTies = tiesOf(earlier);
@@ -42,14 +42,18 @@ export function networkChanges(before: NormalizedDocument, after: NormalizedDocu
   // Ties come sorted by their ends from buildActorNetwork, so these lists are in that order too.
   const tiesGained = [...newTies].filter(([key]) => !oldTies.has(key)).map(([, tie]) => tie);
   const tiesLost = [...oldTies].filter(([key]) => !newTies.has(key)).map(([, tie]) => tie);
-  const oldBrokers = brokersOf(earlier);
-  const newBrokers = brokersOf(later);
+  // Betweenness is most of the diff's time on large networks: skip it when asked, and when the network is the same.
+  const same =
+    JSON.stringify([earlier.nodes.map((n) => n.id), earlier.ties]) === JSON.stringify([later.nodes.map((n) => n.id), later.ties]);
+  const oldBrokers = compareBrokers && !same ? brokersOf(earlier) : [];
+  const newBrokers = compareBrokers && !same ? brokersOf(later) : [];
   const sorted = (ids: string[]) => ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     tiesGained,
     tiesLost,
     brokersGained: sorted(newBrokers.filter((id) => !oldBrokers.includes(id))),
     brokersLost: sorted(oldBrokers.filter((id) => !newBrokers.includes(id))),
+    brokersCompared: compareBrokers,
     crossLevelTies: { before: count(oldTies, 'crossLevel'), after: count(newTies, 'crossLevel') },
     crossSectorTies: { before: count(oldTies, 'crossSector'), after: count(newTies, 'crossSector') },
   };
