@@ -73,7 +73,7 @@ export function diffBench(): void {
     ['loop-heavy', [1000, 1400, 950, 2400]],
     ['network-heavy', [200, 300, 1715, 4300]],
   ] as const)
-    generatedBench(name, generatedVersion(...mix));
+    generatedBench(name, generatedVersion(mix[0], mix[1], mix[2], mix[3]));
   const read = (path: string) => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8'));
   const telemark = normalize(read('examples/data/telemark-agder.json'));
   const january = normalize(read('examples/data/telemark-agder-2024-01.json'));

@@ -23,7 +23,7 @@ const startOf = (e: Json): string | undefined => e.date ?? e.period?.start;
 export function earlierVersion(today: Json): Json {
   const elements = (today.elements as Json[])
     .filter((e) => (e.sources ?? []).some(early))
-    .map((e) => {
+    .map((e): Json => {
       const { description, notes, indicators: listed, ...kept } = e;
       const sources = e.sources.filter(early);
       // A description may draw on a later source: keep it only where every source it rests on is early.
@@ -44,10 +44,10 @@ export function earlierVersion(today: Json): Json {
   const ids = new Set(elements.map((e) => e.id));
   const relations = (today.relations as Json[])
     .filter((r) => ids.has(r.from) && ids.has(r.to) && (r.sources ?? []).some(early))
-    .map((r) => ({ ...r, sources: r.sources.filter(early) }));
+    .map((r): Json => ({ ...r, sources: r.sources.filter(early) }));
   const indicators = (today.indicators as Json[])
     .filter((i) => EARLY_INDICATORS.includes(i.id))
-    .map((i) => ({ ...i, series: i.series.filter((p: Json) => p.date <= CUTOFF) }));
+    .map((i): Json => ({ ...i, series: i.series.filter((p: Json) => p.date <= CUTOFF) }));
   const used = new Set([
     ...elements.flatMap((e) => e.sources.map(cited)),
     ...relations.flatMap((r) => r.sources.map(cited)),

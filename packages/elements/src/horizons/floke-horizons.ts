@@ -13,7 +13,7 @@ import { controlStyles } from '../base/controls.styles.js';
 import { FlokeView } from '../base/floke-view.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
-import { viewFrameStyles } from '../base/view-frame.styles.js';
+import { changesPanelStyles, viewFrameStyles } from '../base/view-frame.styles.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
 import { horizonsDiagramStyles, horizonsStyles } from './floke-horizons.styles.js';
 import { HorizonWords } from './horizon-words.js';
@@ -54,7 +54,15 @@ const toggled = <T>(set: ReadonlySet<T>, value: T): Set<T> => {
  * @csspart text-alternative - The horizons as text.
  */
 export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, number, TextStyle, UiLanguage], HorizonsLayout> {
-  static override styles = [themeStyles, problemSummaryStyles, controlStyles, viewFrameStyles, horizonsDiagramStyles, horizonsStyles];
+  static override styles = [
+    themeStyles,
+    problemSummaryStyles,
+    controlStyles,
+    viewFrameStyles,
+    changesPanelStyles,
+    horizonsDiagramStyles,
+    horizonsStyles,
+  ];
   static override narrowWidth = HORIZONS_NARROW_WIDTH;
 
   protected readonly frameView = 'horizons';
