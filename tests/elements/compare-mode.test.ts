@@ -20,7 +20,7 @@ const badges = (el: DrawingView) =>
   [...root(el).querySelectorAll<SVGGElement>('g.change-badge')].map((badge) => [
     badge.dataset.for,
     badge.dataset.change,
-    badge.querySelector('circle') ? 'circle' : 'square',
+    badge.querySelector('rect.pill') ? 'pill' : 'square',
     badge.textContent!.trim(),
   ]);
 
@@ -43,7 +43,7 @@ describe('compare mode', function () {
   this.timeout(60000);
   before(() => setViewport({ width: 1300, height: 900 }));
 
-  it('marks new factors with a round "+" badge and changed ones with a square "Δ" badge in the causal loops', async () => {
+  it('marks new factors with a dark «ny» pill and changed ones with a light square «Δ» badge in the causal loops', async () => {
     const { el, remove } = await mount('floke-causal-loops', await loadJson(TELEMARK), { width: 1200 });
     el.compare = await loadJson(JANUARY);
     await compared(el);
@@ -54,7 +54,7 @@ describe('compare mode', function () {
         .map(([id]) => id)
         .sort(),
     ).to.deep.equal(['fattigdom', 'mobilisering', 'samfunnskostnad', 'tilhorighet']);
-    expect(found.find(([id]) => id === 'fattigdom')).to.deep.equal(['fattigdom', 'new', 'circle', '+']);
+    expect(found.find(([id]) => id === 'fattigdom')).to.deep.equal(['fattigdom', 'new', 'pill', 'ny']);
     expect(found.find(([id]) => id === 'frafall')).to.deep.equal(['frafall', 'changed', 'square', 'Δ']);
     expect(found.filter(([, status]) => status === 'changed')).to.have.length(11);
     expect(root(el).querySelector('g.node[data-id="fattigdom"]')!.getAttribute('aria-label')).to.match(/, ny\.?$/);
@@ -68,7 +68,7 @@ describe('compare mode', function () {
     const found = badges(el);
     expect(found.filter(([, s]) => s === 'new')).to.have.length(10);
     expect(found.filter(([, s]) => s === 'changed')).to.have.length(9);
-    expect(found.find(([id]) => id === 'samfunnsoppdraget')).to.deep.equal(['samfunnsoppdraget', 'new', 'circle', '+']);
+    expect(found.find(([id]) => id === 'samfunnsoppdraget')).to.deep.equal(['samfunnsoppdraget', 'new', 'pill', 'ny']);
     expect(root(el).querySelector('g.chip[data-id="prosjektdod"]')!.getAttribute('aria-label')).to.match(/, endret\.?$/);
     remove();
   });

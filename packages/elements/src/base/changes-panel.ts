@@ -24,7 +24,8 @@ export function renderChangesPanel(input: ChangesPanelInput) {
   const item = (id: string, label: string, status: 'new' | 'changed', extra = '') =>
     html`<li>
       <button type="button" class="change-item" data-change=${status} data-change-id=${id} @click=${() => input.select(id)}>
-        <span class=${`change-badge-swatch ${status}`} aria-hidden="true">${CHANGE_GLYPHS[status]}</span>${label}
+        <span class=${`change-badge-swatch ${status}`} aria-hidden="true">${status === 'new' ? t.status.new : CHANGE_GLYPHS.changed}</span
+        >${label}
       </button>
       ${extra ? html`<span class="change-fields">${extra}</span>` : nothing}
     </li>`;

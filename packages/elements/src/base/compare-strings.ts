@@ -28,7 +28,7 @@ export const COMPARE_STRINGS: Readonly<Record<UiLanguage, CompareStrings>> = {
     listChanged: (n) => `Endret (${n})`,
     listGone: (n) => `Borte (${n})`,
     fields: (names) => `endret: ${names}`,
-    legend: 'Sammenlignet med en tidligere versjon: + er nytt, Δ er endret; det som er borte, står i listen under tegningen.',
+    legend: 'Sammenlignet med en tidligere versjon: «ny» er nytt, Δ er endret; det som er borte, står i listen under tegningen.',
     earlierProblems: (n) => `Den tidligere versjonen har ${n} ${n === 1 ? 'problem' : 'problemer'}; resten er sammenlignet.`,
     comparing: 'Sammenligner med den tidligere versjonen …',
   },
@@ -39,7 +39,7 @@ export const COMPARE_STRINGS: Readonly<Record<UiLanguage, CompareStrings>> = {
     listChanged: (n) => `Endra (${n})`,
     listGone: (n) => `Borte (${n})`,
     fields: (names) => `endra: ${names}`,
-    legend: 'Samanlikna med ein tidlegare versjon: + er nytt, Δ er endra; det som er borte, står i lista under teikninga.',
+    legend: 'Samanlikna med ein tidlegare versjon: «ny» er nytt, Δ er endra; det som er borte, står i lista under teikninga.',
     earlierProblems: (n) => `Den tidlegare versjonen har ${n} ${n === 1 ? 'problem' : 'problem'}; resten er samanlikna.`,
     comparing: 'Samanliknar med den tidlegare versjonen …',
   },
@@ -50,11 +50,11 @@ export const COMPARE_STRINGS: Readonly<Record<UiLanguage, CompareStrings>> = {
     listChanged: (n) => `Changed (${n})`,
     listGone: (n) => `Gone (${n})`,
     fields: (names) => `changed: ${names}`,
-    legend: 'Compared with an earlier version: + is new, Δ is changed; what is gone is listed below the drawing.',
+    legend: 'Compared with an earlier version: “new” is new, Δ is changed; what is gone is listed below the drawing.',
     earlierProblems: (n) => `The earlier version has ${n} ${n === 1 ? 'problem' : 'problems'}; the rest is compared.`,
     comparing: 'Comparing with the earlier version …',
   },
 };
 
-/** The badge glyph of each status, the same in every view (the words above say it for screen readers). */
-export const CHANGE_GLYPHS = { new: '+', changed: 'Δ' } as const;
+/** The changed badge's glyph, the same in every view (new ones carry the word `status.new`). */
+export const CHANGE_GLYPHS = { changed: 'Δ' } as const;

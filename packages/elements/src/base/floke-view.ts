@@ -75,8 +75,9 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   @property({ attribute: 'related-to' }) relatedTo?: string;
 
   /**
-   * An earlier version of the document, as an object (property only): the view then shows what changed. New elements
-   * get a round "+" badge, changed ones a square "Δ" badge (and "ny" / "endret" in their accessible names), and a
+   * An earlier version of the document, as an object (property only): the view then shows what changed. In the causal
+   * loops and the iceberg new elements get a dark pill with the word "ny" ("new"), changed ones a light square "Δ" badge
+   * (and every view says "ny" / "endret" in their accessible names where it draws them), and a
    * "what changed" panel below the drawing tells the changes in words and lists what is new, changed and gone. The
    * layout is that of the drawn version alone, so unchanged elements stay where they are.
    */
@@ -102,6 +103,11 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   /** How an element compares with the earlier version (undefined: unchanged, or not comparing). */
   changeStatus(id: string): ChangeStatus | undefined {
     return this.comparison.status(id);
+  }
+
+  /** Compare mode's texts in the view's language. */
+  protected get compareStrings() {
+    return COMPARE_STRINGS[this.uiLanguage];
   }
 
   /** The word for a status, to add after a name ("Frafall, ny"); '' when unchanged. */

@@ -217,7 +217,11 @@ export const changesPanelStyles = css`
     line-height: 1;
   }
   .change-badge-swatch.new {
-    border-radius: 50%;
+    border-radius: 0.625em;
+    padding: 0 0.25em;
+    background: var(--_text);
+    color: var(--_background);
+    font-size: 0.8125em;
   }
   .change-badge-swatch.changed {
     border-radius: 2px;
@@ -235,6 +239,12 @@ export const changeBadgeStyles = css`
     fill: var(--_background);
     stroke: var(--_text);
     stroke-width: 2;
+  }
+  .change-badge.new rect {
+    fill: var(--_text);
+  }
+  .change-badge.new text {
+    fill: var(--_background);
   }
   .change-badge text {
     fill: var(--_text);

@@ -374,6 +374,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
             extraMarker: loop && placeExtraLoopMarker(layout, loop),
             nodeLabel: (node: CldNode) => this.withChangeWord(node.id, words.factor(node)),
             change: (id: string) => this.changeStatus(id),
+            newWord: this.compareStrings.status.new,
             linkLabel: (link: CldLink) => words.link(link),
             markerLabel: (marker: CldLoopMarker) => words.loop(index.loopsById.get(marker.loopId)!),
           })}

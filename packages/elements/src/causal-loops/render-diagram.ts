@@ -25,6 +25,8 @@ export interface DiagramState {
   readonly markerLabel: (marker: CldLoopMarker) => string;
   /** Compare mode: how a factor compares with the earlier version (new, changed), for its badge. */
   readonly change?: (id: string) => 'new' | 'changed' | undefined;
+  /** The word on a new element's badge ("ny"). */
+  readonly newWord?: string;
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -146,7 +148,9 @@ export function renderDiagram(layout: CldLayout, state: DiagramState): SVGTempla
       state.change
         ? svg`<g class="change-badges">${layout.nodes.map((node) => {
             const status = state.change!(node.id);
-            return status ? renderChangeBadge(node.id, status, node.x + node.width / 2, node.y - node.height / 2) : nothing;
+            return status
+              ? renderChangeBadge(node.id, status, node.x + node.width / 2, node.y - node.height / 2, state.newWord ?? '')
+              : nothing;
           })}</g>`
         : nothing
     }

@@ -256,6 +256,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
           matches: matches ? new Set(matches) : undefined,
           chipLabel: (chip) => this.#chipLabel(chip),
           change: (id) => this.changeStatus(id),
+          newWord: this.compareStrings.status.new,
           texts: { waterline: t.iceberg.waterline },
         })}
       </svg>`,

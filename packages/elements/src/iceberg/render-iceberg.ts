@@ -15,6 +15,8 @@ export interface IcebergDrawState {
   readonly chipLabel: (chip: IcebergChip) => string;
   /** Compare mode: how an element compares with the earlier version (new, changed), for its badge. */
   readonly change?: (id: string) => 'new' | 'changed' | undefined;
+  /** The word on a new element's badge ("ny"). */
+  readonly newWord?: string;
   readonly texts: { readonly waterline: string };
 }
 
@@ -171,7 +173,9 @@ export function renderIceberg(layout: IcebergLayout, state: IcebergDrawState): S
       state.change
         ? svg`<g class="change-badges">${layout.chips.map((chip) => {
             const status = state.change!(chip.id);
-            return status ? renderChangeBadge(chip.id, status, chip.x - chip.width / 2, chip.y - chip.height / 2) : nothing;
+            return status
+              ? renderChangeBadge(chip.id, status, chip.x - chip.width / 2, chip.y - chip.height / 2, state.newWord ?? '')
+              : nothing;
           })}</g>`
         : nothing
     }
