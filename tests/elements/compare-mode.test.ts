@@ -152,6 +152,19 @@ describe('compare mode', function () {
       remove();
     });
 
+  it('floke-explorer: hands the earlier version from compare-src to its views, which mark what changed', async () => {
+    const container = document.createElement('div');
+    container.setAttribute('lang', 'nb');
+    container.innerHTML = `<floke-explorer src="${TELEMARK}" compare-src="${JANUARY}" view="iceberg"></floke-explorer>`;
+    document.body.append(container);
+    const explorer = container.firstElementChild as HTMLElement & { viewElement(view: string): DrawingView | null };
+    await waitUntil(() => explorer.viewElement('iceberg')?.shadowRoot?.querySelector('[part="changes"]'), 'panel', { timeout: 20000 });
+    const iceberg = explorer.viewElement('iceberg')!;
+    await settle(iceberg);
+    expect(badges(iceberg)).to.have.length(19);
+    container.remove();
+  });
+
   it('is accessible in compare mode (axe)', async () => {
     const { el, remove } = await mount('floke-iceberg', await loadJson(TELEMARK), { width: 1200 });
     el.compare = await loadJson(JANUARY);

@@ -19,6 +19,8 @@ export interface CompareOptions {
   /** The version the view draws. */
   later(): NormalizedDocument | undefined;
   lang(): UiLanguage;
+  /** Only load and normalize the earlier version, without diffing (the explorer, which hands it to its views). */
+  readonly loadOnly?: boolean;
 }
 
 type DiffModule = typeof import('@floke/core/diff');
@@ -94,8 +96,14 @@ export class CompareController implements ReactiveController {
     this.#src = undefined;
   }
 
+  /** The earlier version, normalized in the host's language (undefined when not comparing, or still loading). */
+  get earlier(): NormalizedDocument | undefined {
+    return this.#earlier();
+  }
+
   hostUpdate(): void {
     this.#follow();
+    if (this.options.loadOnly) return;
     const earlier = this.#earlier();
     const later = this.options.later();
     if (!earlier || !later) {

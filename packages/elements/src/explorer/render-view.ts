@@ -29,6 +29,8 @@ export interface ViewState {
   readonly loop: string | undefined;
   readonly headingLevel: number;
   readonly problems: ProblemMode;
+  /** The earlier version every drawing view compares with (compare mode), if any. */
+  readonly compareModel: NormalizedDocument | undefined;
 }
 
 const NO_SELECTION: ViewSelection = { selected: undefined, related: [], relatedTo: undefined };
@@ -55,6 +57,7 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
         .selected=${live(s.selected)}
         .related=${s.related}
         related-to=${ifDefined(s.relatedTo)}
+        .compareModel=${state.compareModel}
       ></floke-iceberg>`;
     case 'horizons':
       return html`<floke-horizons
@@ -63,6 +66,7 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
         .selected=${live(s.selected)}
         .related=${s.related}
         related-to=${ifDefined(s.relatedTo)}
+        .compareModel=${state.compareModel}
       ></floke-horizons>`;
     case 'network':
       return html`<floke-actor-network
@@ -71,6 +75,7 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
         .selected=${live(s.selected)}
         .related=${s.related}
         related-to=${ifDefined(s.relatedTo)}
+        .compareModel=${state.compareModel}
         mode=${ifDefined(f.mode)}
         levels=${ifDefined(f.levels)}
         sectors=${ifDefined(f.sectors)}
@@ -86,6 +91,7 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
         .selected=${live(s.selected)}
         .related=${s.related}
         related-to=${ifDefined(s.relatedTo)}
+        .compareModel=${state.compareModel}
         loop=${ifDefined(state.loop)}
       ></floke-causal-loops>`;
   }
