@@ -373,8 +373,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
             codes: index.codes,
             extraMarker: loop && placeExtraLoopMarker(layout, loop),
             nodeLabel: (node: CldNode) => this.withChangeWord(node.id, words.factor(node)),
-            change: (id: string) => this.changeStatus(id),
-            newWord: this.compareStrings.status.new,
+            ...(this.comparison.active ? { change: (id: string) => this.changeStatus(id), newWord: this.compareStrings.status.new } : {}),
             linkLabel: (link: CldLink) => words.link(link),
             markerLabel: (marker: CldLoopMarker) => words.loop(index.loopsById.get(marker.loopId)!),
           })}
@@ -446,6 +445,12 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
   protected override get exportSource() {
     if (!this.svgElement || !this.layout) return undefined;
     const { width, height } = this.layout.layout;
-    return { svg: this.svgElement, css: diagramStyles.cssText + changeBadgeStyles.cssText, width, height, name: 'causal-loops' };
+    return {
+      svg: this.svgElement,
+      css: diagramStyles.cssText + (this.comparison.active ? changeBadgeStyles.cssText : ''),
+      width,
+      height,
+      name: 'causal-loops',
+    };
   }
 }

@@ -255,8 +255,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
           tabStop: this.roving.tabStop,
           matches: matches ? new Set(matches) : undefined,
           chipLabel: (chip) => this.#chipLabel(chip),
-          change: (id) => this.changeStatus(id),
-          newWord: this.compareStrings.status.new,
+          ...(this.comparison.active ? { change: (id: string) => this.changeStatus(id), newWord: this.compareStrings.status.new } : {}),
           texts: { waterline: t.iceberg.waterline },
         })}
       </svg>`,
@@ -273,7 +272,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     if (!this.svgElement || !this.layout) return undefined;
     return {
       svg: this.svgElement,
-      css: icebergDiagramStyles.cssText + changeBadgeStyles.cssText,
+      css: icebergDiagramStyles.cssText + (this.comparison.active ? changeBadgeStyles.cssText : ''),
       width: this.layout.width,
       height: this.layout.height,
       name: 'iceberg',
