@@ -165,6 +165,16 @@ describe('compare mode', function () {
     container.remove();
   });
 
+  it('floke-horizons: says «ny» in the accessible names of new markers and in its text alternative', async () => {
+    const { el, remove } = await mount('floke-horizons', await loadJson(TELEMARK), { width: 1200 });
+    el.compare = await loadJson(JANUARY);
+    await compared(el);
+    expect(root(el).querySelector('g.marker[data-id="h2-dialogkonferanse"]')!.getAttribute('aria-label')).to.match(/, ny\.?$/);
+    const items = [...root(el).querySelectorAll('details.text-alternative li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
+    expect(items.some((text) => /Dialogkonferanse.*, ny/.test(text))).to.equal(true);
+    remove();
+  });
+
   it('is accessible in compare mode (axe)', async () => {
     const { el, remove } = await mount('floke-iceberg', await loadJson(TELEMARK), { width: 1200 });
     el.compare = await loadJson(JANUARY);

@@ -194,6 +194,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
         related: this.relatedSet,
         isHidden: this.#isHidden,
         hiddenHorizons: this.hiddenHorizons,
+        changeWord: (id) => this.changeWord(id),
         select: (id) => this.toggleSelection(id),
       });
     const live = html`<p class="sr-only" aria-live="polite">${this.selectionAnnouncement}</p>`;
@@ -227,7 +228,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
           tabStop: this.roving.tabStop,
           shown,
           matches: matches ? new Set(matches) : undefined,
-          pointLabel: (p) => words.pointLabel(p, element(p.id)),
+          pointLabel: (p) => this.withChangeWord(p.id, words.pointLabel(p, element(p.id))),
           names: t.horizons.names,
           now: t.horizons.now,
           prevalence: t.horizons.prevalence,
