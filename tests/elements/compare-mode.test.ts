@@ -149,6 +149,10 @@ describe('compare mode', function () {
       el.compare = await loadJson(JANUARY);
       await compared(el);
       expect(root(el).querySelector('.changes-headline')!.textContent).to.match(/^Siden 18\. januar 2024: 28 nye aktører/);
+      // No badges here, so the legend does not promise any.
+      expect(root(el).querySelector('.changes-legend')!.textContent!.trim()).to.equal(
+        'Sammenlignet med en tidligere versjon: det som er nytt, endret og borte, står i listen under tegningen.',
+      );
       remove();
     });
 

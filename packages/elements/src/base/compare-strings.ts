@@ -12,8 +12,10 @@ export interface CompareStrings {
   readonly listGone: (count: number) => string;
   /** Which fields changed: "endret: label, layer". */
   readonly fields: (names: string) => string;
-  /** Legend line: what the badges mean. */
+  /** Legend line: what the badges mean (views that draw them). */
   readonly legend: string;
+  /** Legend line of views without badges: where the changes are told. */
+  readonly legendWords: string;
   /** The earlier version has problems: "Den tidligere versjonen har 2 problemer". */
   readonly earlierProblems: (count: number) => string;
   /** Shown while the diff loads. */
@@ -29,6 +31,7 @@ export const COMPARE_STRINGS: Readonly<Record<UiLanguage, CompareStrings>> = {
     listGone: (n) => `Borte (${n})`,
     fields: (names) => `endret: ${names}`,
     legend: 'Sammenlignet med en tidligere versjon: «ny» er nytt, Δ er endret; det som er borte, står i listen under tegningen.',
+    legendWords: 'Sammenlignet med en tidligere versjon: det som er nytt, endret og borte, står i listen under tegningen.',
     earlierProblems: (n) => `Den tidligere versjonen har ${n} ${n === 1 ? 'problem' : 'problemer'}; resten er sammenlignet.`,
     comparing: 'Sammenligner med den tidligere versjonen …',
   },
@@ -40,6 +43,7 @@ export const COMPARE_STRINGS: Readonly<Record<UiLanguage, CompareStrings>> = {
     listGone: (n) => `Borte (${n})`,
     fields: (names) => `endra: ${names}`,
     legend: 'Samanlikna med ein tidlegare versjon: «ny» er nytt, Δ er endra; det som er borte, står i lista under teikninga.',
+    legendWords: 'Samanlikna med ein tidlegare versjon: det som er nytt, endra og borte, står i lista under teikninga.',
     earlierProblems: (n) => `Den tidlegare versjonen har ${n} ${n === 1 ? 'problem' : 'problem'}; resten er samanlikna.`,
     comparing: 'Samanliknar med den tidlegare versjonen …',
   },
@@ -51,6 +55,7 @@ export const COMPARE_STRINGS: Readonly<Record<UiLanguage, CompareStrings>> = {
     listGone: (n) => `Gone (${n})`,
     fields: (names) => `changed: ${names}`,
     legend: 'Compared with an earlier version: “new” is new, Δ is changed; what is gone is listed below the drawing.',
+    legendWords: 'Compared with an earlier version: what is new, changed and gone is listed below the drawing.',
     earlierProblems: (n) => `The earlier version has ${n} ${n === 1 ? 'problem' : 'problems'}; the rest is compared.`,
     comparing: 'Comparing with the earlier version …',
   },

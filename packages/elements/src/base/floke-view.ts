@@ -16,6 +16,7 @@ import { FlokeElement } from './floke-element.js';
 import { FRAME_STRINGS, type FrameStrings, type FramedView } from './frame-strings.js';
 import { renderProblemSummary } from './problem-summary.js';
 import { renderViewFrame, type FrameParts } from './view-frame.js';
+import { changeBadgeStyles } from './view-frame.styles.js';
 import type { LayoutThread } from './worker-client.js';
 
 /** What `toSVG()` exports: the drawing, the stylesheet its marks need, its full size and a file name. */
@@ -103,6 +104,14 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   /** How an element compares with the earlier version (undefined: unchanged, or not comparing). */
   changeStatus(id: string): ChangeStatus | undefined {
     return this.comparison.status(id);
+  }
+
+  /** Whether the view badges new and changed marks in compare mode (else it tells them in words only). */
+  protected readonly badgesChanges: boolean = false;
+
+  /** An export's stylesheet, with the change badges' styles while comparing. */
+  protected exportCss(css: string): string {
+    return this.comparison.active ? css + changeBadgeStyles.cssText : css;
   }
 
   /** Compare mode's texts in the view's language. */
@@ -316,7 +325,7 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
       },
       legend: this.comparison.active
         ? html`${parts.legend}
-            <p class="changes-legend">${COMPARE_STRINGS[this.uiLanguage].legend}</p>`
+            <p class="changes-legend">${this.badgesChanges ? this.compareStrings.legend : this.compareStrings.legendWords}</p>`
         : parts.legend,
       body: parts.body,
       after: html`${this.#renderChanges()}${parts.after}`,

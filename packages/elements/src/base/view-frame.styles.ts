@@ -256,3 +256,6 @@ export const changeBadgeStyles = css`
     pointer-events: none;
   }
 `;
+
+/** Everything compare mode draws: the panel and the badges. */
+export const compareStyles = [changesPanelStyles, changeBadgeStyles];

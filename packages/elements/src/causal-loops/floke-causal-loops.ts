@@ -15,7 +15,7 @@ import { query, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
-import { changeBadgeStyles, changesPanelStyles, viewFrameStyles } from '../base/view-frame.styles.js';
+import { compareStyles, viewFrameStyles } from '../base/view-frame.styles.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
 import { ZOOM_STEP, ZoomPanController, type ViewTransform } from '../controllers/zoom-pan.js';
 import { computeDiagram } from './diagram-client.js';
@@ -86,8 +86,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     problemSummaryStyles,
     controlStyles,
     viewFrameStyles,
-    changesPanelStyles,
-    changeBadgeStyles,
+    compareStyles,
     diagramStyles,
     causalLoopsStyles,
     loopPanelStyles,
@@ -442,15 +441,10 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     });
   }
 
+  protected override readonly badgesChanges = true;
   protected override get exportSource() {
     if (!this.svgElement || !this.layout) return undefined;
     const { width, height } = this.layout.layout;
-    return {
-      svg: this.svgElement,
-      css: diagramStyles.cssText + (this.comparison.active ? changeBadgeStyles.cssText : ''),
-      width,
-      height,
-      name: 'causal-loops',
-    };
+    return { svg: this.svgElement, css: this.exportCss(diagramStyles.cssText), width, height, name: 'causal-loops' };
   }
 }

@@ -7,7 +7,7 @@ import { FlokeView } from '../base/floke-view.js';
 import { KIND_SYMBOLS } from '../base/kind-symbols.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
-import { changeBadgeStyles, changesPanelStyles, viewFrameStyles } from '../base/view-frame.styles.js';
+import { compareStyles, viewFrameStyles } from '../base/view-frame.styles.js';
 import type { UiStrings } from '../base/strings.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
 import { explainsOf } from './explains.js';
@@ -48,8 +48,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     problemSummaryStyles,
     controlStyles,
     viewFrameStyles,
-    changesPanelStyles,
-    changeBadgeStyles,
+    compareStyles,
     icebergDiagramStyles,
     icebergStyles,
   ];
@@ -268,11 +267,13 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     });
   }
 
+  protected override readonly badgesChanges = true;
+
   protected override get exportSource() {
     if (!this.svgElement || !this.layout) return undefined;
     return {
       svg: this.svgElement,
-      css: icebergDiagramStyles.cssText + (this.comparison.active ? changeBadgeStyles.cssText : ''),
+      css: this.exportCss(icebergDiagramStyles.cssText),
       width: this.layout.width,
       height: this.layout.height,
       name: 'iceberg',
