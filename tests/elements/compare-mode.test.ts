@@ -156,6 +156,18 @@ describe('compare mode', function () {
       remove();
     });
 
+  it('floke-explorer: the overview leads with what changed', async () => {
+    const container = document.createElement('div');
+    container.setAttribute('lang', 'nb');
+    container.innerHTML = `<floke-explorer src="${TELEMARK}" compare-src="${JANUARY}"></floke-explorer>`;
+    document.body.append(container);
+    const explorer = container.firstElementChild as HTMLElement & { viewElement(view: string): HTMLElement | null };
+    await waitUntil(() => explorer.viewElement('overview')?.shadowRoot?.querySelector('[part="changes"]'), 'panel', { timeout: 20000 });
+    const headline = explorer.viewElement('overview')!.shadowRoot!.querySelector('.changes-headline')!.textContent;
+    expect(headline).to.match(/^Siden 18\. januar 2024: 28 nye aktører, 10 nye satsinger, 4 nye faktorer/);
+    container.remove();
+  });
+
   it('floke-explorer: hands the earlier version from compare-src to its views, which mark what changed', async () => {
     const container = document.createElement('div');
     container.setAttribute('lang', 'nb');

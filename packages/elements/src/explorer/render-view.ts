@@ -43,6 +43,7 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
       data-view="overview"
       .model=${model}
       .selected=${live(state.selected)}
+      .compareModel=${state.compareModel}
       heading-level=${state.headingLevel}
       problems=${state.problems}
     ></floke-summary>`;
