@@ -61,26 +61,25 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'validate':
         needFiles();
         return await validateCommand({ files, lang, format: oneOf('format', values.format, ['text', 'json'] as const, 'text') }, io);
-      case 'render':
+      case 'render': {
         needFiles(1);
+        // Options first, so a wrong one is a usage error whatever the renderer needs.
+        const options = {
+          file: files[0]!,
+          view: oneOf<ViewName>('view', values.view, VIEWS),
+          format: oneOf('format', values.format, ['svg', 'png'] as const, 'svg'),
+          width: number('width', values.width, 1000),
+          scale: number('scale', values.scale, 2),
+          lang,
+          theme: oneOf('theme', values.theme, ['light', 'dark'] as const, 'light'),
+          output: values.output,
+          selected: values.selected,
+          loop: values.loop,
+        };
         // Loaded here: it brings font measuring and the PNG renderer, which the other commands do not need.
-        return await (
-          await import('./commands/render.js')
-        ).renderCommand(
-          {
-            file: files[0]!,
-            view: oneOf<ViewName>('view', values.view, VIEWS),
-            format: oneOf('format', values.format, ['svg', 'png'] as const, 'svg'),
-            width: number('width', values.width, 1000),
-            scale: number('scale', values.scale, 2),
-            lang,
-            theme: oneOf('theme', values.theme, ['light', 'dark'] as const, 'light'),
-            output: values.output,
-            selected: values.selected,
-            loop: values.loop,
-          },
-          io,
-        );
+        const { renderCommand } = await import('./commands/render.js');
+        return await renderCommand(options, io);
+      }
       case 'import':
         needFiles(1);
         return await importCommand(
