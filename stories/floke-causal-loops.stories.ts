@@ -4,11 +4,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { themeArgTypes, themedFrame } from './story-frame.js';
 import '@floke/elements/causal-loops.js';
 import telemark from '../examples/data/telemark-agder.json' with { type: 'json' };
+import january2024 from '../examples/data/telemark-agder-2024-01.json' with { type: 'json' };
 import minimal from '../examples/data/minimal.json' with { type: 'json' };
 import { generateCausalDocument } from '../tests/fixtures/generate-document.js';
 
 interface Args {
   data: unknown;
+  /** An earlier version: compare mode. */
+  compare?: unknown;
   lang: 'nb' | 'nn' | 'en';
   colorScheme: 'light' | 'dark';
   loop: string;
@@ -69,11 +72,12 @@ const meta: Meta<Args> = {
     data: { control: 'object' },
   },
   args: { lang: 'nb', colorScheme: 'light', loop: '', tourStep: 0, arrangement: 'auto', data: telemark },
-  render: ({ data, lang, colorScheme, loop, tourStep, arrangement }) =>
+  render: ({ data, compare, lang, colorScheme, loop, tourStep, arrangement }) =>
     themedFrame(
       lang,
       colorScheme,
       html`<floke-causal-loops
+        .compare=${compare}
         .data=${data}
         loop=${ifDefined(loop || undefined)}
         tour-step=${ifDefined(tourStep > 0 ? tourStep : undefined)}
@@ -85,7 +89,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Causal-loop diagram of the document’s `causes` relations. Every loop is found automatically (R: even number of negative links, B: odd) and listed with its path in words; hover or focus a loop to highlight it, or set `loop` to its code (`R1`) or id. Keyboard: Tab into the diagram, arrow keys move to linked factors (out-links, then in-links), Enter selects, L cycles the loops through the factor, N (Shift+N back) steps through all loops in reading order (as the stepper does: named first, then through the selection, shortest, best evidenced; each centred and announced), / searches, Esc clears, + / − / 0 zoom. Polarity is shown by a +/− glyph and a solid or dashed line, never by colour alone; ‖ marks a delay. Hovering, focusing or selecting a factor fades all but its links and neighbours (focus mode); a highlighted loop is painted on top in its R/B hue. The panel lists ten loops a page; unnamed loops are named by their members; below 560 px each card draws its loop as a ring. `toSVG()` and `toPNG()` export the drawing. Loop tours: the "Steg for steg" button on a loop card, L then Enter on a factor, or `loop` with `tour-step` walk a loop link by link: the current link is drawn heavier, the rest of the loop recedes, and the tour bar says the step in words ("Steg 2 av 5: Mer prosjektdød minsker effektforskning"); arrows and PageUp/PageDown step, Esc ends the tour.',
+          'Causal-loop diagram of the document’s `causes` relations. Every loop is found automatically (R: even number of negative links, B: odd) and listed with its path in words; hover or focus a loop to highlight it, or set `loop` to its code (`R1`) or id. Keyboard: Tab into the diagram, arrow keys move to linked factors (out-links, then in-links), Enter selects, L cycles the loops through the factor, N (Shift+N back) steps through all loops in reading order (as the stepper does: named first, then through the selection, shortest, best evidenced; each centred and announced), / searches, Esc clears, + / − / 0 zoom. Polarity is shown by a +/− glyph and a solid or dashed line, never by colour alone; ‖ marks a delay. Hovering, focusing or selecting a factor fades all but its links and neighbours (focus mode); a highlighted loop is painted on top in its R/B hue. The panel lists ten loops a page; unnamed loops are named by their members; below 560 px each card draws its loop as a ring. `toSVG()` and `toPNG()` export the drawing. Loop tours: the "Steg for steg" button on a loop card, L then Enter on a factor, or `loop` with `tour-step` walk a loop link by link: the current link is drawn heavier, the rest of the loop recedes, and the tour bar says the step in words ("Steg 2 av 5: Mer prosjektdød minsker effektforskning"); arrows and PageUp/PageDown step, Esc ends the tour. Compare mode: give an earlier version as `compare` (object) or `compare-src` (URL) and new elements get a dark «ny» pill, changed ones a «Δ» square, their accessible names and the text alternative say so, and a «Hva er endret» panel below tells the changes in words and lists what is new, changed and gone; nothing unchanged moves.',
       },
     },
   },
@@ -107,3 +111,4 @@ export const Dark: Story = { args: { colorScheme: 'dark', loop: 'B1' } };
 export const Nynorsk: Story = { args: { lang: 'nn' } };
 export const English: Story = { args: { lang: 'en' } };
 export const Circle: Story = { args: { arrangement: 'circle' } };
+export const ComparedWithJanuary2024: Story = { args: { compare: january2024 } };

@@ -4,9 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { themeArgTypes, themedFrame } from './story-frame.js';
 import '@floke/elements/iceberg.js';
 import telemark from '../examples/data/telemark-agder.json' with { type: 'json' };
+import january2024 from '../examples/data/telemark-agder-2024-01.json' with { type: 'json' };
 
 interface Args {
   data: unknown;
+  /** An earlier version: compare mode. */
+  compare?: unknown;
   lang: 'nb' | 'nn' | 'en';
   colorScheme: 'light' | 'dark';
   selected: string;
@@ -67,17 +70,22 @@ const meta: Meta<Args> = {
     data: { control: 'object' },
   },
   args: { lang: 'nb', colorScheme: 'light', selected: '', width: '100%', data: telemark },
-  render: ({ data, lang, colorScheme, selected, width }) =>
+  render: ({ data, compare, lang, colorScheme, selected, width }) =>
     themedFrame(
       lang,
       colorScheme,
-      html`<floke-iceberg style=${`width: ${width}`} .data=${data} selected=${ifDefined(selected || undefined)}></floke-iceberg>`,
+      html`<floke-iceberg
+        .compare=${compare}
+        style=${`width: ${width}`}
+        .data=${data}
+        selected=${ifDefined(selected || undefined)}
+      ></floke-iceberg>`,
     ),
   parameters: {
     docs: {
       description: {
         component:
-          'The systems iceberg: layers from `views.iceberg` (default: events, patterns, structures, mental models; preset `six-conditions`), a small tip above the waterline and the mass beneath, the ice darker with depth, a depth scale labelled at both ends. Chips show their kind by a tinted band with a glyph (never by colour alone) and their number of `explains` links by a badge ("↕3"). Links are drawn only for the chain of the hovered, focused or selected chip, the rest dimmed. Keyboard: Up/Down between layers, Left/Right within a layer, Enter selects, Esc clears. Labels re-wrap under WCAG 1.4.12 text spacing. Below 480 px of container width it reflows to a stacked list of layers (WCAG 1.4.10). Custom properties: `--floke-color-ice0`…`-ice3`, `--floke-color-kind-*`.',
+          'The systems iceberg: layers from `views.iceberg` (default: events, patterns, structures, mental models; preset `six-conditions`), a small tip above the waterline and the mass beneath, the ice darker with depth, a depth scale labelled at both ends. Chips show their kind by a tinted band with a glyph (never by colour alone) and their number of `explains` links by a badge ("↕3"). Links are drawn only for the chain of the hovered, focused or selected chip, the rest dimmed. Keyboard: Up/Down between layers, Left/Right within a layer, Enter selects, Esc clears. Labels re-wrap under WCAG 1.4.12 text spacing. Below 480 px of container width it reflows to a stacked list of layers (WCAG 1.4.10). Custom properties: `--floke-color-ice0`…`-ice3`, `--floke-color-kind-*`. Compare mode: give an earlier version as `compare` (object) or `compare-src` (URL) and new elements get a dark «ny» pill, changed ones a «Δ» square, their accessible names and the text alternative say so, and a «Hva er endret» panel below tells the changes in words and lists what is new, changed and gone; nothing unchanged moves.',
       },
     },
   },
@@ -94,3 +102,4 @@ export const Narrow: Story = { args: { width: '320px' } };
 export const Dark: Story = { args: { colorScheme: 'dark', selected: 'fragmentering' } };
 export const Nynorsk: Story = { args: { lang: 'nn' } };
 export const English: Story = { args: { lang: 'en' } };
+export const ComparedWithJanuary2024: Story = { args: { compare: january2024 } };

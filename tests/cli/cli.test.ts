@@ -64,6 +64,16 @@ const CASES: [string, string[], number][] = [
   ],
   ['import-graphml', ['import', '--from', 'graphml', 'tests/fixtures/interchange/sample.graphml'], 0],
   ['export-graphml', ['export', '--to', 'graphml', 'examples/data/minimal.json'], 0],
+  ['diff-text-nb', ['diff', 'tests/fixtures/diff/before.json', 'tests/fixtures/diff/after.json'], 0],
+  [
+    'diff-markdown-nn',
+    ['diff', '--format', 'markdown', '--lang', 'nn', 'tests/fixtures/diff/before.json', 'tests/fixtures/diff/after.json'],
+    0,
+  ],
+  ['diff-json-en', ['diff', '--format', 'json', '--lang', 'en', 'tests/fixtures/diff/before.json', 'tests/fixtures/diff/after.json'], 0],
+  ['diff-same', ['diff', 'tests/fixtures/diff/after.json', 'tests/fixtures/diff/after.json'], 0],
+  ['diff-not-json', ['diff', 'tests/fixtures/not-json.json', 'tests/fixtures/diff/after.json'], 1],
+  ['diff-one-file', ['diff', 'tests/fixtures/diff/after.json'], 2],
 ];
 
 for (const [name, args, expected] of CASES) {

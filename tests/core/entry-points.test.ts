@@ -54,6 +54,12 @@ describe('entry points of @floke/core', () => {
     }
   });
 
+  it('has a subpath export for the diff of two versions, kept out of the main entry (it reads the network)', () => {
+    assert.deepEqual(manifest.exports['./diff'], { types: './dist/diff/index.d.ts', default: './dist/diff/index.js' });
+    assert.ok(names.get('diff/index.ts')!.has('diff'));
+    assert.equal(names.get('index.ts')!.has('diff'), false);
+  });
+
   it('keeps the actor network out of the main entry', () => {
     const main = names.get('index.ts')!;
     const network = [...names.get('actor-network/index.ts')!].filter((name) => main.has(name));

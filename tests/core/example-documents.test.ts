@@ -22,6 +22,7 @@ describe('example documents', () => {
       gallery.map((path) => [path, count(path)]),
       [
         ['examples/data/telemark-agder.json', 27],
+        ['examples/data/telemark-agder-2024-01.json', 20],
         ['examples/data/sammen-mot.json', 5],
         ['examples/data/minimal.json', 0],
       ],

@@ -11,6 +11,7 @@ export function readJson<T = unknown>(path: string): T {
 
 export const exampleDocuments = [
   'examples/data/telemark-agder.json',
+  'examples/data/telemark-agder-2024-01.json',
   'examples/data/sammen-mot.json',
   'examples/data/minimal.json',
 ] as const;

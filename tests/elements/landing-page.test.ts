@@ -31,6 +31,7 @@ describe('the landing page', function () {
     ]);
     expect([...page.querySelectorAll<HTMLOptionElement>('#document option')].map((o) => o.textContent)).to.deep.equal([
       'Inkludering av barn og unge i Telemark og Agder',
+      'Inkludering av barn og unge i Telemark og Agder, januar 2024',
       'Sammen Mot – forebygging av vold og overgrep i et folkehelseperspektiv',
       'A minimal Floke document',
     ]);

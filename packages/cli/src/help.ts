@@ -1,11 +1,12 @@
 /** `floke --help`: a manual page, in English (the CLI's messages follow --lang; its manual does not yet). */
 export const HELP = `NAME
-    floke - validate, render, import and export Floke documents
+    floke - validate, render, compare, import and export Floke documents
 
 SYNOPSIS
     floke validate [--lang nb|nn|en] [--format text|json] FILE...
     floke render FILE --view iceberg|horizons|loops|network --format svg|png [-o OUT]
                  [--width PX] [--scale N] [--lang nb|nn|en] [--theme light|dark]
+    floke diff [--format text|json|markdown] [--lang nb|nn|en] BEFORE AFTER
     floke import --from kumu|graphml|gexf|csv [--sheet2 FILE] [-o OUT] FILE
     floke export --to graphml|gexf|csv|kumu [-o OUT] FILE
     floke --help | --version
@@ -29,6 +30,18 @@ COMMANDS
         --theme   light (default) or dark colours
         --lang    language of the view's text and of messages (default nb)
         Views are drawn at rest: --selected and --loop are not supported yet.
+
+    diff
+        Compares two versions of a document, BEFORE (the earlier) and AFTER (the later): elements
+        and relations added, removed and changed field by field, polarity flips, moves between
+        layers, horizons, levels and sectors, feedback loops that appeared, broke (and what broke
+        them) or changed polarity or evidence, ties and brokers gained and lost in the actor
+        network, new indicator values. Items are matched by id, so reordering a file changes
+        nothing. Problems in either document are reported on standard error and the rest is compared.
+        --format text      (default) a summary in words, then each change with its JSON pointer(s)
+        --format json      {files, summary: {headline, sentences, text}, diff} (diff as @floke/core's diff())
+        --format markdown  the same as text, as a Markdown report (pointers in code spans)
+        Exit 0 when both files were compared, whether or not they differ.
 
     import
         Converts another tool's file to a Floke document on standard output (or -o OUT) and prints a
@@ -60,5 +73,8 @@ EXAMPLES
     floke validate examples/data/*.json
     cat doc.json | floke validate --format json -
     floke render doc.json --view iceberg --format png -o iceberg.png --theme dark
+    floke diff [--format text|json|markdown] [--lang nb|nn|en] BEFORE AFTER
+    floke diff examples/data/telemark-agder-2024-01.json examples/data/telemark-agder.json
+    floke diff --format markdown --lang en old.json new.json > CHANGES.md
     floke import --from csv actors.csv --sheet2 ties.csv -o doc.json
 `;

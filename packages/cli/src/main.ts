@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import type { UiLanguage } from '@floke/core';
 import { validateCommand } from './commands/validate.js';
-import { renderCommand } from './commands/render.js';
+import { diffCommand, DIFF_FORMATS } from './commands/diff.js';
 import { importCommand, exportCommand, IMPORT_FORMATS, EXPORT_FORMATS } from './commands/interchange.js';
 import { HELP } from './help.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
-import { VIEWS, type ViewName } from './render-view.js';
+import { VIEWS, type ViewName } from './view-names.js';
 
 export const VERSION = '0.1.0';
 
@@ -61,23 +61,25 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'validate':
         needFiles();
         return await validateCommand({ files, lang, format: oneOf('format', values.format, ['text', 'json'] as const, 'text') }, io);
-      case 'render':
+      case 'render': {
         needFiles(1);
-        return await renderCommand(
-          {
-            file: files[0]!,
-            view: oneOf<ViewName>('view', values.view, VIEWS),
-            format: oneOf('format', values.format, ['svg', 'png'] as const, 'svg'),
-            width: number('width', values.width, 1000),
-            scale: number('scale', values.scale, 2),
-            lang,
-            theme: oneOf('theme', values.theme, ['light', 'dark'] as const, 'light'),
-            output: values.output,
-            selected: values.selected,
-            loop: values.loop,
-          },
-          io,
-        );
+        // Options first, so a wrong one is a usage error whatever the renderer needs.
+        const options = {
+          file: files[0]!,
+          view: oneOf<ViewName>('view', values.view, VIEWS),
+          format: oneOf('format', values.format, ['svg', 'png'] as const, 'svg'),
+          width: number('width', values.width, 1000),
+          scale: number('scale', values.scale, 2),
+          lang,
+          theme: oneOf('theme', values.theme, ['light', 'dark'] as const, 'light'),
+          output: values.output,
+          selected: values.selected,
+          loop: values.loop,
+        };
+        // Loaded here: it brings font measuring and the PNG renderer, which the other commands do not need.
+        const { renderCommand } = await import('./commands/render.js');
+        return await renderCommand(options, io);
+      }
       case 'import':
         needFiles(1);
         return await importCommand(
@@ -90,8 +92,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           { file: files[0]!, to: oneOf('to', values.to, EXPORT_FORMATS), sheet2: values.sheet2, output: values.output, lang },
           io,
         );
+      case 'diff':
+        if (files.length !== 2) throw new UsageError(`diff: two FILEs, the earlier version and the later one (got ${files.length})`);
+        return await diffCommand(
+          { before: files[0]!, after: files[1]!, format: oneOf('format', values.format, DIFF_FORMATS, 'text'), lang },
+          io,
+        );
       default:
-        throw new UsageError(`unknown command "${command}" (validate, render, import, export; see floke --help)`);
+        throw new UsageError(`unknown command "${command}" (validate, render, diff, import, export; see floke --help)`);
     }
   } catch (error) {
     const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');

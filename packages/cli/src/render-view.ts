@@ -17,6 +17,7 @@ import {
 } from '@floke/core';
 import { computeActorNetworkView } from '@floke/core/actor-network';
 import { fontTextWidth } from './font-measure.js';
+import type { ViewName } from './view-names.js';
 import {
   HorizonWords,
   LoopIndex,
@@ -35,8 +36,7 @@ import {
   symbolPathData,
 } from './view-resources.js';
 
-export const VIEWS = ['iceberg', 'horizons', 'network', 'loops'] as const;
-export type ViewName = (typeof VIEWS)[number];
+export { VIEWS, type ViewName } from './view-names.js';
 
 export interface RenderOptions {
   readonly view: ViewName;

@@ -43,20 +43,10 @@ export interface NetworkMetrics {
   readonly brokers: readonly string[];
 }
 
-/**
- * Degree, weighted strength, betweenness (Brandes on typed arrays, `../graph/betweenness.ts`) and Louvain communities
- * (`../graph/louvain.ts`, seeded so the result repeats) of an actor network.
- */
-export function networkMetrics(network: ActorNetwork, options: NetworkMetricsOptions = {}): NetworkMetrics {
+/** Betweenness of every node (exact up to `EXACT_BETWEENNESS_LIMIT` nodes, else from seeded pivots), by node index. */
+function betweennessOf(network: ActorNetwork, options: NetworkMetricsOptions) {
   const index = new Map(network.nodes.map((node, i) => [node.id, i]));
   const ties = network.ties.filter((t) => index.has(t.source) && index.has(t.target) && t.source !== t.target);
-  const degree = new Int32Array(network.nodes.length);
-  const strength = new Float64Array(network.nodes.length);
-  for (const tie of ties)
-    for (const end of [index.get(tie.source)!, index.get(tie.target)!]) {
-      degree[end]!++;
-      strength[end]! += tie.weight;
-    }
   const exact = options.exactBetweenness === true || network.nodes.length <= EXACT_BETWEENNESS_LIMIT;
   const scores = betweennessCentrality(
     compactGraph(
@@ -65,6 +55,31 @@ export function networkMetrics(network: ActorNetwork, options: NetworkMetricsOpt
     ),
     exact ? {} : { pivots: BETWEENNESS_PIVOTS, seed: options.seed ?? 1 },
   );
+  return { index, ties, exact, scores };
+}
+
+/**
+ * The brokers `networkMetrics` finds (same options, same result) without the communities: for callers that need only
+ * those, such as the diff of two versions.
+ */
+export function networkBrokers(network: ActorNetwork, options: NetworkMetricsOptions = {}): string[] {
+  const { scores } = betweennessOf(network, options);
+  return standOut(network.nodes.map((n, i) => [n.id, scores[i] ?? 0] as const));
+}
+
+/**
+ * Degree, weighted strength, betweenness (Brandes on typed arrays, `../graph/betweenness.ts`) and Louvain communities
+ * (`../graph/louvain.ts`, seeded so the result repeats) of an actor network.
+ */
+export function networkMetrics(network: ActorNetwork, options: NetworkMetricsOptions = {}): NetworkMetrics {
+  const { index, ties, exact, scores } = betweennessOf(network, options);
+  const degree = new Int32Array(network.nodes.length);
+  const strength = new Float64Array(network.nodes.length);
+  for (const tie of ties)
+    for (const end of [index.get(tie.source)!, index.get(tie.target)!]) {
+      degree[end]!++;
+      strength[end]! += tie.weight;
+    }
   const betweenness = (id: string) => scores[index.get(id)!] ?? 0;
   const found = louvain(
     network.nodes.length,

@@ -113,14 +113,14 @@ const WORDS: Record<UiLanguage, ProgressWords> = {
 /** Locales for `Intl`, Norwegian falling back to Norwegian where a runtime lacks Nynorsk data. */
 const LOCALES: Record<UiLanguage, string[]> = { nb: ['nb', 'no'], nn: ['nn', 'no', 'nb'], en: ['en-GB'] };
 
-function valueFormatter(unit: string | undefined, lang: UiLanguage): (value: number) => string {
+export function valueFormatter(unit: string | undefined, lang: UiLanguage): (value: number) => string {
   const number = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 });
   // Norwegian writes a space before %, English does not; other units always follow after a space.
   if (unit === '%') return (value) => `${number.format(value)}${lang === 'en' ? '%' : '\u00a0%'}`;
   return unit ? (value) => `${number.format(value)}\u00a0${unit}` : (value) => number.format(value);
 }
 
-function dateFormatter(lang: UiLanguage): (date: string) => string {
+export function dateFormatter(lang: UiLanguage): (date: string) => string {
   return (date) => {
     const parts = parsePartialDate(date);
     if (!parts) return date;

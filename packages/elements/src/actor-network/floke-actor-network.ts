@@ -14,7 +14,7 @@ import { query, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
-import { viewFrameStyles } from '../base/view-frame.styles.js';
+import { changesPanelStyles, viewFrameStyles } from '../base/view-frame.styles.js';
 import { CanvasPaintController } from '../controllers/canvas-paint.js';
 import { MatchMediaController } from '../controllers/match-media.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
@@ -77,6 +77,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     problemSummaryStyles,
     controlStyles,
     viewFrameStyles,
+    changesPanelStyles,
     networkStyles,
     networkSvgStyles,
   ];

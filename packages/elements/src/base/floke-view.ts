@@ -1,6 +1,8 @@
 import { makeProblem, spacedTextWidth, type ElementKind, type TextWidth } from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
+import type { NormalizedDocument } from '@floke/core';
 import { property } from 'lit/decorators.js';
+import { CompareController, type ChangeStatus } from '../controllers/compare.js';
 import { ElementWidthController, type ViewDisplay } from '../controllers/element-width.js';
 import { RovingFocusController } from '../controllers/roving-focus.js';
 import { SearchController, type Searchable } from '../controllers/search.js';
@@ -8,10 +10,13 @@ import { TextStyleController } from '../controllers/text-style.js';
 import type { ViewLayoutController } from '../controllers/view-layout.js';
 import { canvasTextWidth } from './canvas-text-width.js';
 import { downloadFile, serializeSvg, svgToPng } from './export-image.js';
+import { renderChangesPanel } from './changes-panel.js';
+import { COMPARE_STRINGS } from './compare-strings.js';
 import { FlokeElement } from './floke-element.js';
 import { FRAME_STRINGS, type FrameStrings, type FramedView } from './frame-strings.js';
 import { renderProblemSummary } from './problem-summary.js';
 import { renderViewFrame, type FrameParts } from './view-frame.js';
+import { changeBadgeStyles } from './view-frame.styles.js';
 import type { LayoutThread } from './worker-client.js';
 
 /** What `toSVG()` exports: the drawing, the stylesheet its marks need, its full size and a file name. */
@@ -69,6 +74,63 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
 
   /** The element `related` relates to: the line above the drawing names it. */
   @property({ attribute: 'related-to' }) relatedTo?: string;
+
+  /**
+   * An earlier version of the document, as an object (property only): the view then shows what changed. In the causal
+   * loops and the iceberg new elements get a dark pill with the word "ny" ("new"), changed ones a light square "Δ" badge
+   * (and every view says "ny" / "endret" in their accessible names where it draws them), and a
+   * "what changed" panel below the drawing tells the changes in words and lists what is new, changed and gone. The
+   * layout is that of the drawn version alone, so unchanged elements stay where they are.
+   */
+  @property({ attribute: false }) compare?: unknown;
+
+  /** URL of an earlier version of the document (see `compare`); `compare` wins when both are given. */
+  @property({ attribute: 'compare-src' }) compareSrc?: string;
+
+  /** The earlier version already normalized (property only), e.g. shared by `<floke-explorer>`; wins over `compare`. */
+  @property({ attribute: false }) compareModel?: NormalizedDocument;
+
+  /** Compare mode: the diff from the earlier version, each element's status and the "what changed" panel. */
+  protected readonly comparison = new CompareController(this, {
+    data: () => this.compare,
+    src: () => this.compareSrc,
+    model: () => this.compareModel,
+    later: () => this.model,
+    lang: () => this.uiLanguage,
+    maxBytes: () => this.maxBytes,
+    timeoutMs: () => this.srcTimeout,
+  });
+
+  /** How an element compares with the earlier version (undefined: unchanged, or not comparing). */
+  changeStatus(id: string): ChangeStatus | undefined {
+    return this.comparison.status(id);
+  }
+
+  /** Whether the view badges new and changed marks in compare mode (else it tells them in words only). */
+  protected readonly badgesChanges: boolean = false;
+
+  /** An export's stylesheet, with the change badges' styles while comparing. */
+  protected exportCss(css: string): string {
+    return this.comparison.active ? css + changeBadgeStyles.cssText : css;
+  }
+
+  /** Compare mode's texts in the view's language. */
+  protected get compareStrings() {
+    return COMPARE_STRINGS[this.uiLanguage];
+  }
+
+  /** The word for a status, to add after a name ("Frafall, ny"); '' when unchanged. */
+  protected changeWord(id: string): string {
+    const status = this.comparison.status(id);
+    return status ? `, ${COMPARE_STRINGS[this.uiLanguage].status[status]}` : '';
+  }
+
+  /** An accessible name with the status word added (before its closing full stop, if it has one). */
+  protected withChangeWord(id: string, name: string): string {
+    const word = this.changeWord(id);
+    if (!word) return name;
+    return name.endsWith('.') ? `${name.slice(0, -1)}${word}.` : `${name}${word}`;
+  }
 
   /** The ids of `related`, for the render functions' quick lookups. */
   protected get relatedSet(): ReadonlySet<string> {
@@ -261,9 +323,30 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
         ...(parts.zoom ? { zoom: parts.zoom } : {}),
         download: () => this.downloadSvg(),
       },
-      legend: parts.legend,
+      legend: this.comparison.active
+        ? html`${parts.legend}
+            <p class="changes-legend">${this.badgesChanges ? this.compareStrings.legend : this.compareStrings.legendWords}</p>`
+        : parts.legend,
       body: parts.body,
-      after: parts.after,
+      after: html`${this.#renderChanges()}${parts.after}`,
+    });
+  }
+
+  /** The "what changed" panel, when comparing. */
+  #renderChanges() {
+    const diff = this.comparison.diff;
+    const summary = this.comparison.summary;
+    if (!diff || !summary) return nothing;
+    return renderChangesPanel({
+      strings: COMPARE_STRINGS[this.uiLanguage],
+      lang: this.uiLanguage,
+      diff,
+      summary,
+      earlierProblems: this.comparison.problems,
+      select: (id) => {
+        this.selectElement(id);
+        this.focusElement(id);
+      },
     });
   }
 

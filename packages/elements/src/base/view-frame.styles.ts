@@ -154,3 +154,108 @@ export const viewFrameStyles = css`
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
   }
 `;
+
+/** Compare mode's "what changed" panel and the badges' swatches (the drawing's badges are styled by each view). */
+export const changesPanelStyles = css`
+  .changes {
+    margin: 0.5rem 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px double var(--_text);
+    border-radius: var(--_radius, 4px);
+    font-size: var(--_text-md);
+    max-width: 80ch;
+  }
+  .changes-heading {
+    font-weight: 700;
+    margin: 0 0 0.25rem;
+  }
+  .changes-headline,
+  .changes-problems {
+    margin: 0 0 0.25rem;
+  }
+  .changes-sentences {
+    margin: 0 0 0.25rem;
+    padding-inline-start: 1.25rem;
+  }
+  .changes-list ul {
+    list-style: none;
+    padding: 0;
+    margin: 0.25rem 0;
+  }
+  .changes-list li {
+    margin: 0.125rem 0;
+  }
+  .change-item {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 1px solid transparent;
+    padding: 0.125rem 0.25rem;
+    cursor: pointer;
+    text-align: start;
+  }
+  .change-item:hover {
+    border-color: var(--_border);
+  }
+  .change-item:focus-visible {
+    outline: 2px dashed var(--_focus, currentColor);
+    outline-offset: 1px;
+  }
+  .change-fields {
+    color: var(--_text-subtle);
+    margin-inline-start: 0.5rem;
+  }
+  .change-badge-swatch {
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.25em;
+    height: 1.25em;
+    margin-inline-end: 0.375rem;
+    border: 1.5px solid currentColor;
+    font-weight: 700;
+    line-height: 1;
+  }
+  .change-badge-swatch.new {
+    border-radius: 0.625em;
+    padding: 0 0.25em;
+    background: var(--_text);
+    color: var(--_background);
+    font-size: 0.8125em;
+  }
+  .change-badge-swatch.changed {
+    border-radius: 2px;
+  }
+  .change-badge-swatch.gone {
+    border-style: dashed;
+    border-radius: 50%;
+  }
+`;
+
+/** The badge on a changed mark (SVG): the page's text colour on its background, a thick outline; 12 px glyph. */
+export const changeBadgeStyles = css`
+  .change-badge circle,
+  .change-badge rect {
+    fill: var(--_background);
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  .change-badge.new rect {
+    fill: var(--_text);
+  }
+  .change-badge.new text {
+    fill: var(--_background);
+  }
+  .change-badge text {
+    fill: var(--_text);
+    font-size: 12px;
+    font-weight: 700;
+    pointer-events: none;
+  }
+  .change-badge {
+    pointer-events: none;
+  }
+`;
+
+/** Everything compare mode draws: the panel and the badges. */
+export const compareStyles = [changesPanelStyles, changeBadgeStyles];

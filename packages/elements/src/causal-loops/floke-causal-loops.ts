@@ -15,7 +15,7 @@ import { query, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
-import { viewFrameStyles } from '../base/view-frame.styles.js';
+import { compareStyles, viewFrameStyles } from '../base/view-frame.styles.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
 import { ZOOM_STEP, ZoomPanController, type ViewTransform } from '../controllers/zoom-pan.js';
 import { computeDiagram } from './diagram-client.js';
@@ -87,6 +87,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     problemSummaryStyles,
     controlStyles,
     viewFrameStyles,
+    compareStyles,
     diagramStyles,
     causalLoopsStyles,
     loopPanelStyles,
@@ -406,7 +407,8 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
         tabStop: this.roving.tabStop,
         codes: index.codes,
         extraMarker: loop && placeExtraLoopMarker(layout, loop),
-        nodeLabel: (node: CldNode) => words.factor(node),
+        nodeLabel: (node: CldNode) => this.withChangeWord(node.id, words.factor(node)),
+        ...(this.comparison.active ? { change: (id: string) => this.changeStatus(id), newWord: this.compareStrings.status.new } : {}),
         linkLabel: (link: CldLink) => words.link(link),
         markerLabel: (marker: CldLoopMarker) => words.loop(index.loopsById.get(marker.loopId)!),
       },
@@ -471,6 +473,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
                 index,
                 words,
                 lang: this.uiLanguage,
+                changeWord: (id: string) => this.changeWord(id),
                 open: this.textAlternativeOpen,
                 toggle: (open) => (this.textAlternativeOpen = open),
               })
@@ -480,9 +483,10 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     });
   }
 
+  protected override readonly badgesChanges = true;
   protected override get exportSource() {
     if (!this.svgElement || !this.layout) return undefined;
     const { width, height } = this.layout.layout;
-    return { svg: this.svgElement, css: diagramStyles.cssText, width, height, name: 'causal-loops' };
+    return { svg: this.svgElement, css: this.exportCss(diagramStyles.cssText), width, height, name: 'causal-loops' };
   }
 }

@@ -167,7 +167,16 @@ function renderPager(
 /** The diagram as text: each factor with the links out of it, then every loop. Built only when opened. */
 export function renderLoopTextAlternative(
   diagram: CausalLoopDiagram,
-  state: { strings: UiStrings; index: LoopIndex; words: LoopWords; lang: string; open: boolean; toggle: (open: boolean) => void },
+  state: {
+    strings: UiStrings;
+    index: LoopIndex;
+    words: LoopWords;
+    lang: string;
+    /** Compare mode: ", ny" / ", endret" after a factor's name ('' when unchanged). */
+    changeWord?: (id: string) => string;
+    open: boolean;
+    toggle: (open: boolean) => void;
+  },
 ) {
   const t = state.strings.cld;
   const summary = html`<summary>${t.textAlternative}</summary>`;
@@ -188,7 +197,7 @@ function renderLoopText(diagram: CausalLoopDiagram, state: Parameters<typeof ren
       ${byLabel.map((node) => {
         const out = layout.links.filter((l) => l.from === node.id);
         return html`<li data-factor=${node.id}>
-          <strong>${node.label}</strong>
+          <strong>${node.label}</strong>${state.changeWord?.(node.id) ?? ''}
           ${
             out.length
               ? html`<ul>

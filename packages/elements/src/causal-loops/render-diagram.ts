@@ -2,6 +2,7 @@ import { arrowHead, type CldLayout, type CldLink, type CldLoopMarker, type CldNo
 import { CLD_METRICS } from '@floke/core';
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { fadedClass, type FocusSet } from './loop-focus.js';
+import { renderChangeBadge } from '../base/change-badge.js';
 
 /** What the drawing needs to know of the view's state. */
 export interface DiagramState {
@@ -24,6 +25,10 @@ export interface DiagramState {
   readonly nodeLabel: (node: CldNode) => string;
   readonly linkLabel: (link: CldLink) => string;
   readonly markerLabel: (marker: CldLoopMarker) => string;
+  /** Compare mode: how a factor compares with the earlier version (new, changed), for its badge. */
+  readonly change?: (id: string) => 'new' | 'changed' | undefined;
+  /** The word on a new element's badge ("ny"). */
+  readonly newWord?: string;
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -104,8 +109,9 @@ function renderNode(node: CldNode, state: DiagramState, lineHeight: number): SVG
   const match = state.matches?.has(node.id);
   const selected = state.selected === node.id;
   const related = state.related?.has(node.id);
+  const change = state.change?.(node.id);
   const m = CLD_METRICS;
-  const classes = `node${inLoop ? ' in-loop' : ''}${tourClass(state, inLoop, node.id === state.tour?.from || node.id === state.tour?.to)}${dimmed ? ' dimmed' : ''}${match ? ' match' : ''}${selected ? ' selected' : ''}${node.pinned ? ' pinned' : ''}${related ? ' related' : ''}${fadedClass(state.focus, 'nodes', node.id)}`;
+  const classes = `node${change ? ` change-${change}` : ''}${inLoop ? ' in-loop' : ''}${tourClass(state, inLoop, node.id === state.tour?.from || node.id === state.tour?.to)}${dimmed ? ' dimmed' : ''}${match ? ' match' : ''}${selected ? ' selected' : ''}${node.pinned ? ' pinned' : ''}${related ? ' related' : ''}${fadedClass(state.focus, 'nodes', node.id)}`;
   // Centred in its box: the box fits the label's longest language, which may wrap to more lines than this one.
   const top = node.height / 2 - m.paddingY - ((node.lines.length - 1) * lineHeight) / 2;
   return svg`
@@ -144,6 +150,16 @@ export function renderDiagram(layout: CldLayout, state: DiagramState): SVGTempla
     <g class="links">${layout.links.filter((link) => !raised?.links.has(link.id)).map((link) => renderLink(link, state))}</g>
     <g class="markers">${layout.markers.filter((marker) => marker !== loopMarker).map((marker) => renderMarker(marker, state))}</g>
     <g class="nodes">${layout.nodes.map((node) => renderNode(node, state, layout.lineHeight))}</g>
+    ${
+      state.change
+        ? svg`<g class="change-badges">${layout.nodes.map((node) => {
+            const status = state.change!(node.id);
+            return status
+              ? renderChangeBadge(node.id, status, node.x + node.width / 2, node.y - node.height / 2, state.newWord ?? '')
+              : nothing;
+          })}</g>`
+        : nothing
+    }
     ${
       raised
         ? svg`<g class="raised">

@@ -9,6 +9,7 @@ import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
 import { renderDetails } from './detail-panel.js';
 import { EXPLORER_STRINGS, type ExplorerStrings } from './explorer-strings.js';
+import { CompareController } from '../controllers/compare.js';
 import { EXPLORER_VIEWS, type ExplorerView } from './explorer-views.js';
 import { explorerStyles } from './floke-explorer.styles.js';
 import { regionAfter, tabAfter } from './region-keys.js';
@@ -65,6 +66,27 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
 
   /** Level of the detail panel's heading (its sections are one deeper); views inside use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * An earlier version of the document as an object (property only): every drawing view then shows what changed (see
+   * `compare` on the views). Loaded and normalized once here, shared by the views.
+   */
+  @property({ attribute: false }) compare?: unknown;
+
+  /** URL of an earlier version of the document (see `compare`). */
+  @property({ attribute: 'compare-src' }) compareSrc?: string;
+
+  /** The earlier version, loaded and normalized once for all views. */
+  readonly #earlier = new CompareController(this, {
+    data: () => this.compare,
+    src: () => this.compareSrc,
+    model: () => undefined,
+    later: () => this.model,
+    lang: () => this.uiLanguage,
+    maxBytes: () => this.maxBytes,
+    timeoutMs: () => this.srcTimeout,
+    loadOnly: true,
+  });
 
   /** The highlighted loop in the loop view (its id or code), kept for the URL. */
   @state() private loop?: string;
@@ -389,6 +411,7 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
                         loop: this.loop,
                         headingLevel: this.headingLevel + 1,
                         problems: this.problemDisplay,
+                        compareModel: this.#earlier.earlier,
                       })
                     : nothing
                 }

@@ -31,6 +31,8 @@ export interface ViewState {
   readonly tourStep?: number | undefined;
   readonly headingLevel: number;
   readonly problems: ProblemMode;
+  /** The earlier version every drawing view compares with (compare mode), if any. */
+  readonly compareModel: NormalizedDocument | undefined;
 }
 
 const NO_SELECTION: ViewSelection = { selected: undefined, related: [], relatedTo: undefined };
@@ -43,6 +45,7 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
       data-view="overview"
       .model=${model}
       .selected=${live(state.selected)}
+      .compareModel=${state.compareModel}
       heading-level=${state.headingLevel}
       problems=${state.problems}
     ></floke-summary>`;
@@ -57,6 +60,7 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
         .selected=${live(s.selected)}
         .related=${s.related}
         related-to=${ifDefined(s.relatedTo)}
+        .compareModel=${state.compareModel}
       ></floke-iceberg>`;
     case 'horizons':
       return html`<floke-horizons
@@ -65,6 +69,7 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
         .selected=${live(s.selected)}
         .related=${s.related}
         related-to=${ifDefined(s.relatedTo)}
+        .compareModel=${state.compareModel}
       ></floke-horizons>`;
     case 'network':
       return html`<floke-actor-network
@@ -73,6 +78,7 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
         .selected=${live(s.selected)}
         .related=${s.related}
         related-to=${ifDefined(s.relatedTo)}
+        .compareModel=${state.compareModel}
         mode=${ifDefined(f.mode)}
         levels=${ifDefined(f.levels)}
         sectors=${ifDefined(f.sectors)}
@@ -88,6 +94,7 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
         .selected=${live(s.selected)}
         .related=${s.related}
         related-to=${ifDefined(s.relatedTo)}
+        .compareModel=${state.compareModel}
         loop=${ifDefined(state.loop)}
         tour-step=${ifDefined(state.tourStep)}
       ></floke-causal-loops>`;

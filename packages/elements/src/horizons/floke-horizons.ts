@@ -13,7 +13,7 @@ import { controlStyles } from '../base/controls.styles.js';
 import { FlokeView } from '../base/floke-view.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
-import { viewFrameStyles } from '../base/view-frame.styles.js';
+import { changesPanelStyles, viewFrameStyles } from '../base/view-frame.styles.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
 import { horizonsDiagramStyles, horizonsStyles } from './floke-horizons.styles.js';
 import { HorizonWords } from './horizon-words.js';
@@ -54,7 +54,15 @@ const toggled = <T>(set: ReadonlySet<T>, value: T): Set<T> => {
  * @csspart text-alternative - The horizons as text.
  */
 export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, number, TextStyle, UiLanguage], HorizonsLayout> {
-  static override styles = [themeStyles, problemSummaryStyles, controlStyles, viewFrameStyles, horizonsDiagramStyles, horizonsStyles];
+  static override styles = [
+    themeStyles,
+    problemSummaryStyles,
+    controlStyles,
+    viewFrameStyles,
+    changesPanelStyles,
+    horizonsDiagramStyles,
+    horizonsStyles,
+  ];
   static override narrowWidth = HORIZONS_NARROW_WIDTH;
 
   protected readonly frameView = 'horizons';
@@ -186,6 +194,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
         related: this.relatedSet,
         isHidden: this.#isHidden,
         hiddenHorizons: this.hiddenHorizons,
+        changeWord: (id) => this.changeWord(id),
         select: (id) => this.toggleSelection(id),
       });
     const live = html`<p class="sr-only" aria-live="polite">${this.selectionAnnouncement}</p>`;
@@ -219,7 +228,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
           tabStop: this.roving.tabStop,
           shown,
           matches: matches ? new Set(matches) : undefined,
-          pointLabel: (p) => words.pointLabel(p, element(p.id)),
+          pointLabel: (p) => this.withChangeWord(p.id, words.pointLabel(p, element(p.id))),
           names: t.horizons.names,
           now: t.horizons.now,
           prevalence: t.horizons.prevalence,

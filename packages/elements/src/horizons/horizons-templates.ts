@@ -86,6 +86,8 @@ export function renderTimelines(
     readonly related?: ReadonlySet<string>;
     readonly isHidden: (e: { kind: string; horizon?: Horizon }) => boolean;
     readonly hiddenHorizons: ReadonlySet<Horizon>;
+    /** Compare mode: ", ny" / ", endret" after an element's name ('' when unchanged). */
+    readonly changeWord?: (id: string) => string;
     readonly select: (id: string) => void;
   },
 ) {
@@ -105,7 +107,7 @@ export function renderTimelines(
               ${elements.map((e) => {
                 const extra = state.words.extraOf(e, placement.get(e.id));
                 const content = html`<span class="when">${state.words.when(e)}</span
-                  >${e.label}${extra ? html` <em>(${extra})</em>` : nothing}`;
+                  >${e.label}${state.changeWord?.(e.id) ?? ''}${extra ? html` <em>(${extra})</em>` : nothing}`;
                 return html`<li class=${state.related?.has(e.id) ? 'related' : ''}>
                   ${
                     state.interactive

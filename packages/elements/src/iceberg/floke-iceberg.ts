@@ -7,7 +7,7 @@ import { FlokeView } from '../base/floke-view.js';
 import { KIND_SYMBOLS } from '../base/kind-symbols.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
-import { viewFrameStyles } from '../base/view-frame.styles.js';
+import { compareStyles, viewFrameStyles } from '../base/view-frame.styles.js';
 import type { UiStrings } from '../base/strings.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
 import { explainsOf } from './explains.js';
@@ -43,7 +43,15 @@ export const ICEBERG_NARROW_WIDTH = 480;
  * @csspart text-alternative - The iceberg as text.
  */
 export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number, TextStyle, UiStrings['iceberg']], IcebergLayout> {
-  static override styles = [themeStyles, problemSummaryStyles, controlStyles, viewFrameStyles, icebergDiagramStyles, icebergStyles];
+  static override styles = [
+    themeStyles,
+    problemSummaryStyles,
+    controlStyles,
+    viewFrameStyles,
+    compareStyles,
+    icebergDiagramStyles,
+    icebergStyles,
+  ];
   static override narrowWidth = ICEBERG_NARROW_WIDTH;
 
   protected readonly frameView = 'iceberg';
@@ -177,7 +185,13 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     const t = this.uiStrings.iceberg;
     const links = explainsOf(this.model!, chip.id);
     const layer = this.model!.views.iceberg.layers.find((l) => l.id === chip.layer)?.label ?? chip.layer;
-    return t.chipLabel(this.#kindName(chip.kind), joinDrawnLines(chip.lines), layer, links.explains.length + links.explainedBy.length);
+    const name = t.chipLabel(
+      this.#kindName(chip.kind),
+      joinDrawnLines(chip.lines),
+      layer,
+      links.explains.length + links.explainedBy.length,
+    );
+    return this.withChangeWord(chip.id, name);
   }
 
   #renderList(interactive: boolean) {
@@ -186,6 +200,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       selected: this.selected,
       related: this.relatedSet,
       strings: this.uiStrings,
+      changeWord: (id) => this.changeWord(id),
       select: (id) => this.toggleSelection(id),
     });
   }
@@ -239,6 +254,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
           tabStop: this.roving.tabStop,
           matches: matches ? new Set(matches) : undefined,
           chipLabel: (chip) => this.#chipLabel(chip),
+          ...(this.comparison.active ? { change: (id: string) => this.changeStatus(id), newWord: this.compareStrings.status.new } : {}),
           texts: { waterline: t.iceberg.waterline },
         })}
       </svg>`,
@@ -251,11 +267,13 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     });
   }
 
+  protected override readonly badgesChanges = true;
+
   protected override get exportSource() {
     if (!this.svgElement || !this.layout) return undefined;
     return {
       svg: this.svgElement,
-      css: icebergDiagramStyles.cssText,
+      css: this.exportCss(icebergDiagramStyles.cssText),
       width: this.layout.width,
       height: this.layout.height,
       name: 'iceberg',

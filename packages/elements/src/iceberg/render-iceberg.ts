@@ -1,6 +1,7 @@
 import { ICEBERG_METRICS, type IcebergChip, type IcebergLayout, type IcebergLink, type Point } from '@floke/core';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { KIND_SYMBOLS } from '../base/kind-symbols.js';
+import { renderChangeBadge } from '../base/change-badge.js';
 
 export interface IcebergDrawState {
   /** Chips and links of the chain in focus (hovered, focused or selected chip); the rest is drawn dimmed. */
@@ -12,6 +13,10 @@ export interface IcebergDrawState {
   /** Chips the search found. */
   readonly matches?: ReadonlySet<string> | undefined;
   readonly chipLabel: (chip: IcebergChip) => string;
+  /** Compare mode: how an element compares with the earlier version (new, changed), for its badge. */
+  readonly change?: (id: string) => 'new' | 'changed' | undefined;
+  /** The word on a new element's badge ("ny"). */
+  readonly newWord?: string;
   readonly texts: { readonly waterline: string };
 }
 
@@ -54,12 +59,13 @@ function renderChip(chip: IcebergChip, layout: IcebergLayout, state: IcebergDraw
   const selected = state.selected === chip.id;
   const match = state.matches?.has(chip.id);
   const related = state.related?.has(chip.id);
+  const change = state.change?.(chip.id);
   const left = chip.x - chip.width / 2;
   const top = chip.y - chip.height / 2;
   const textTop = (chip.height - chip.lines.length * type.lineHeight) / 2;
   return svg`
     <g
-      class=${`chip kind-${chip.kind}${inChain ? ' in-chain' : ''}${dimmed ? ' dimmed' : ''}${selected ? ' selected' : ''}${match ? ' match' : ''}${related ? ' related' : ''}`}
+      class=${`chip kind-${chip.kind}${inChain ? ' in-chain' : ''}${dimmed ? ' dimmed' : ''}${selected ? ' selected' : ''}${match ? ' match' : ''}${related ? ' related' : ''}${change ? ` change-${change}` : ''}`}
       part="chip"
       role="button"
       data-id=${chip.id}
@@ -163,5 +169,15 @@ export function renderIceberg(layout: IcebergLayout, state: IcebergDrawState): S
     <g class="links">${layout.links.map((link) => renderLink(link, state))}</g>
     <g class="chips">${layout.chips.map((chip) => renderChip(chip, layout, state))}</g>
     <g class="badges" aria-hidden="true">${layout.chips.map((chip) => renderBadge(chip, layout, state))}</g>
+    ${
+      state.change
+        ? svg`<g class="change-badges">${layout.chips.map((chip) => {
+            const status = state.change!(chip.id);
+            return status
+              ? renderChangeBadge(chip.id, status, chip.x - chip.width / 2, chip.y - chip.height / 2, state.newWord ?? '')
+              : nothing;
+          })}</g>`
+        : nothing
+    }
   `;
 }

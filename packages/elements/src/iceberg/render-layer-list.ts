@@ -11,6 +11,8 @@ export interface LayerListState {
   /** Elements related to a selection made elsewhere: outlined with dots. */
   readonly related?: ReadonlySet<string>;
   readonly strings: UiStrings;
+  /** Compare mode: ", ny" / ", endret" after an element's name ('' when unchanged). */
+  readonly changeWord?: (id: string) => string;
   readonly select: (id: string) => void;
 }
 
@@ -34,7 +36,7 @@ export function renderLayerList(model: NormalizedDocument, state: LayerListState
                 const links = explainsOf(model, e.id);
                 const content = html`
                   <span class=${`kind-swatch kind-${e.kind}`} aria-hidden="true">${KIND_SYMBOLS[e.kind]}</span>
-                  <span class="sr-only">${kinds[e.kind]}:</span> ${e.label}
+                  <span class="sr-only">${kinds[e.kind]}:</span> ${e.label}${state.changeWord?.(e.id) ?? ''}
                   ${links.explains.length ? html`<span class="relation">${t.explains}: ${links.explains.join('; ')}</span>` : nothing}
                   ${links.explainedBy.length ? html`<span class="relation">${t.explainedBy}: ${links.explainedBy.join('; ')}</span>` : nothing}
                 `;

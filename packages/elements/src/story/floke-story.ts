@@ -207,6 +207,7 @@ export class FlokeStory extends FlokeElement implements UrlSyncHost<StoryUrlStat
       <div class=${this.entering ? 'view step-enter' : 'view'} part="view">
         ${renderExplorerView(step.view, {
           model,
+          compareModel: undefined,
           selected: step.selected,
           selection: step.view === 'overview' ? undefined : this.#selectionIn(step.view, step.selected),
           filters: step.filters,

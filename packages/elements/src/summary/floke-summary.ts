@@ -17,6 +17,10 @@ import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { formatPartialDate } from '../base/format-date.js';
 import { intlLocales } from '../base/intl-locales.js';
 import { themeStyles } from '../base/theme.js';
+import { renderChangesPanel } from '../base/changes-panel.js';
+import { COMPARE_STRINGS } from '../base/compare-strings.js';
+import { changesPanelStyles } from '../base/view-frame.styles.js';
+import { CompareController } from '../controllers/compare.js';
 import { summaryStyles } from './floke-summary.styles.js';
 import { SUMMARY_CARD_STRINGS, type SummaryCardStrings } from './summary-card-strings.js';
 import { deepLink } from './deep-link.js';
@@ -50,7 +54,7 @@ interface CardInsight {
  * @csspart views - What each view shows.
  */
 export class FlokeSummary extends FlokeElement {
-  static override styles = [themeStyles, problemSummaryStyles, summaryStyles];
+  static override styles = [themeStyles, problemSummaryStyles, changesPanelStyles, summaryStyles];
 
   /** Level of the title heading (2–6); lower headings follow it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -66,6 +70,35 @@ export class FlokeSummary extends FlokeElement {
    * list with pointers an editor needs). A failed load is one calm line and never asks to fix the JSON.
    */
   @property({ attribute: 'problems' }) problemDisplay: ProblemMode = 'summary';
+
+  /** An earlier version (object, property only): the overview then leads with what changed since (see the views' `compare`). */
+  @property({ attribute: false }) compare?: unknown;
+
+  /** URL of an earlier version (see `compare`). */
+  @property({ attribute: 'compare-src' }) compareSrc?: string;
+
+  /** The earlier version already normalized (property only), as `<floke-explorer>` shares it. */
+  @property({ attribute: false }) compareModel?: NormalizedDocument;
+
+  readonly #comparison = new CompareController(this, {
+    data: () => this.compare,
+    src: () => this.compareSrc,
+    model: () => this.compareModel,
+    later: () => this.model,
+    lang: () => this.uiLanguage,
+    maxBytes: () => this.maxBytes,
+    timeoutMs: () => this.srcTimeout,
+  });
+
+  /** The "what changed" panel, when comparing. */
+  #renderChanges() {
+    const diff = this.#comparison.diff;
+    const summary = this.#comparison.summary;
+    if (!diff || !summary) return nothing;
+    const strings = COMPARE_STRINGS[this.uiLanguage];
+    const select = (id: string) => this.selectElement(id);
+    return renderChangesPanel({ strings, lang: this.uiLanguage, diff, summary, earlierProblems: this.#comparison.problems, select });
+  }
 
   #card?: CardInsight;
 
@@ -256,7 +289,8 @@ export class FlokeSummary extends FlokeElement {
     const { title, description, updated } = this.model;
     return html`
       ${this.#heading(0, title, 'title')} ${updated ? html`<p class="updated">${t.updated} ${this.#formatDate(updated)}</p>` : nothing}
-      ${description ? html`<p class="description">${description}</p>` : nothing} ${problems} ${this.#renderInsight(this.model)}
+      ${description ? html`<p class="description">${description}</p>` : nothing} ${problems} ${this.#renderChanges()}
+      ${this.#renderInsight(this.model)}
       <footer part="footer">
         ${this.#heading(1, this.#cardStrings.inTheDocument)} ${this.#renderCounts(summary)} ${this.#renderViews(summary)}
       </footer>
