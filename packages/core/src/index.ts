@@ -237,9 +237,14 @@ export {
   type ExportTheme,
   type ViewDrawing,
   type IcebergSvgTexts,
+  type IcebergSvgState,
   type HorizonsSvgTexts,
+  type HorizonsSvgState,
   type LoopsSvgTexts,
+  type LoopsSvgState,
+  type LoopsFocus,
   type NetworkMarksInput,
+  type NetworkSvgState,
 } from './render/index.js';
 
 // Import and export (Kumu, GraphML, GEXF, CSV) are the subpath `@floke/core/interchange`: they bring parsers

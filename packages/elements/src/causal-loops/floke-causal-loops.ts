@@ -29,6 +29,7 @@ import { renderLoopStepper, stepLoop } from './loop-stepper.js';
 import { PANEL_PAGE_SIZE, renderLoopLegend, renderLoopPanel, renderLoopTextAlternative } from './loop-templates.js';
 import { LOOP_UI_STRINGS } from './loop-ui-strings.js';
 import { LoopWords } from './loop-words.js';
+import { loopsViewDrawing } from './loops-drawing.js';
 import { renderDiagram } from './render-diagram.js';
 import { CausalLoopsProperties, type CldArrangement } from './causal-loops-properties.js';
 import { fitTransform, openingTransform, type StageSize } from './opening-view.js';
@@ -439,8 +440,17 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
   }
 
   protected override get exportSource() {
-    if (!this.svgElement || !this.layout) return undefined;
-    const { width, height } = this.layout.layout;
-    return { svg: this.svgElement, css: diagramStyles.cssText, width, height, name: 'causal-loops' };
+    const index = this.#index;
+    const words = this.#words;
+    if (!this.layout || !index || !words) return undefined;
+    const matches = this.search.matches;
+    const drawing = loopsViewDrawing(this.layout, index, words, this.uiStrings, {
+      loop: this.highlightedLoop,
+      factor: this.#factorFocus.factor ?? this.#selectedFactor,
+      selected: this.selected,
+      related: this.relatedSet,
+      matches: matches ? new Set(matches) : undefined,
+    });
+    return { drawing, css: diagramStyles.cssText, name: 'causal-loops' };
   }
 }
