@@ -24,6 +24,7 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   sheet2: { type: 'string' },
+  progress: { type: 'boolean' },
 } as const;
 
 function oneOf<T extends string>(name: string, value: string | undefined, choices: readonly T[], fallback?: T): T {
@@ -75,19 +76,34 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
             output: values.output,
             selected: values.selected,
             loop: values.loop,
+            progress: values.progress ?? false,
           },
           io,
         );
       case 'import':
         needFiles(1);
         return await importCommand(
-          { file: files[0]!, from: oneOf('from', values.from, IMPORT_FORMATS), sheet2: values.sheet2, output: values.output, lang },
+          {
+            file: files[0]!,
+            from: oneOf('from', values.from, IMPORT_FORMATS),
+            sheet2: values.sheet2,
+            output: values.output,
+            lang,
+            progress: values.progress ?? false,
+          },
           io,
         );
       case 'export':
         needFiles(1);
         return await exportCommand(
-          { file: files[0]!, to: oneOf('to', values.to, EXPORT_FORMATS), sheet2: values.sheet2, output: values.output, lang },
+          {
+            file: files[0]!,
+            to: oneOf('to', values.to, EXPORT_FORMATS),
+            sheet2: values.sheet2,
+            output: values.output,
+            lang,
+            progress: values.progress ?? false,
+          },
           io,
         );
       default:
