@@ -122,6 +122,25 @@ test('--help reads like a manual page', async () => {
     assert.match(stdout, new RegExp(`^${section}$`, 'm'));
 });
 
+for (const command of ['validate', 'render', 'import', 'export']) {
+  test(`floke ${command} --help is its own manual page, every option it takes described`, async () => {
+    const { code, stdout } = await floke([command, '--help']);
+    assert.equal(code, 0);
+    assert.match(stdout, new RegExp(`^NAME\\n    floke ${command} - `));
+    for (const section of ['SYNOPSIS', 'DESCRIPTION', 'OPTIONS', 'EXIT STATUS', 'EXAMPLES'])
+      assert.match(stdout, new RegExp(`^${section}$`, 'm'));
+    // Every option in the synopsis has its own entry under OPTIONS.
+    const [synopsis, rest] = [
+      stdout.slice(stdout.indexOf('SYNOPSIS'), stdout.indexOf('DESCRIPTION')),
+      stdout.slice(stdout.indexOf('OPTIONS')),
+    ];
+    const options = [...new Set([...synopsis.matchAll(/--[a-z0-9]+/g)].map((m) => m[0]))];
+    assert.ok(options.length > 1);
+    for (const option of options)
+      assert.match(rest, new RegExp(`^    (-[a-z], )?${option}\\b`, 'm'), `${command}: ${option} is not described`);
+  });
+}
+
 test('render --format svg writes the same SVG as the renderer, dark theme resolved', async () => {
   const { code, stdout } = await floke(['render', 'examples/data/minimal.json', '--view', 'iceberg', '--theme', 'dark', '--lang', 'en']);
   assert.equal(code, 0);

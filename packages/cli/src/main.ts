@@ -3,7 +3,7 @@ import type { UiLanguage } from '@floke/core';
 import { validateCommand } from './commands/validate.js';
 import { renderCommand } from './commands/render.js';
 import { importCommand, exportCommand, IMPORT_FORMATS, EXPORT_FORMATS } from './commands/interchange.js';
-import { HELP } from './help.js';
+import { COMMAND_HELP, HELP } from './help.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { VIEWS, type ViewName } from './render-view.js';
 
@@ -50,7 +50,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     const [command, ...files] = positionals;
     if (values.help || !command) {
-      io.stdout(HELP);
+      io.stdout((command && COMMAND_HELP[command]) || HELP);
       return command || values.help ? EXIT.ok : EXIT.usage;
     }
     const lang: UiLanguage = oneOf('lang', values.lang, ['nb', 'nn', 'en'] as const, 'nb');
