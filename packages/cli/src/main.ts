@@ -58,6 +58,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (files.length === 0) throw new UsageError(`${command}: no FILE given (use - for standard input)`);
       if (count && files.length > count) throw new UsageError(`${command}: one FILE only (got ${files.length})`);
     };
+    const interchange = () => {
+      needFiles(1);
+      return { file: files[0]!, sheet2: values.sheet2, output: values.output, lang, progress: values.progress ?? false };
+    };
     switch (command) {
       case 'validate':
         needFiles();
@@ -81,31 +85,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           io,
         );
       case 'import':
-        needFiles(1);
-        return await importCommand(
-          {
-            file: files[0]!,
-            from: oneOf('from', values.from, IMPORT_FORMATS),
-            sheet2: values.sheet2,
-            output: values.output,
-            lang,
-            progress: values.progress ?? false,
-          },
-          io,
-        );
+        return await importCommand({ ...interchange(), from: oneOf('from', values.from, IMPORT_FORMATS) }, io);
       case 'export':
-        needFiles(1);
-        return await exportCommand(
-          {
-            file: files[0]!,
-            to: oneOf('to', values.to, EXPORT_FORMATS),
-            sheet2: values.sheet2,
-            output: values.output,
-            lang,
-            progress: values.progress ?? false,
-          },
-          io,
-        );
+        return await exportCommand({ ...interchange(), to: oneOf('to', values.to, EXPORT_FORMATS) }, io);
       default:
         throw new UsageError(`unknown command "${command}" (validate, render, import, export; see floke --help)`);
     }

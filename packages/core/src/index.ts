@@ -226,7 +226,17 @@ export {
 // DOM-free SVG renderers (the CLI's `render`, and what the elements' exports draw).
 export {
   standaloneSvg,
+  r1,
+  KIND_GLYPHS,
   icebergDrawing,
+  explainsLinePath,
+  explainsArrowPath,
+  MARKER_SHAPES,
+  SHIFT_ARROWS,
+  polylinePath,
+  cldCurvePath,
+  cldArrowPath,
+  cldMarkerTurn,
   horizonsDrawing,
   loopsDrawing,
   networkDrawing,

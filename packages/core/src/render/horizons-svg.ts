@@ -1,4 +1,4 @@
-import { HORIZONS } from '../document/vocabulary.js';
+import { HORIZONS, type ElementKind } from '../document/vocabulary.js';
 import type { Point } from '../geometry/geometry.js';
 import { HORIZONS_METRICS, type HorizonPlacement, type HorizonsLayout } from '../horizons/types.js';
 import { r1, tag } from './svg-markup.js';
@@ -26,8 +26,8 @@ export interface HorizonsSvgState {
   readonly matches?: ReadonlySet<string> | undefined;
 }
 
-/** A shape per element kind inside a marker (the same paths as @floke/elements' MARKER_SHAPES). */
-const MARKER_SHAPES: Readonly<Record<string, string>> = {
+/** A shape per element kind inside a marker (paths around 0,0), so kinds read without colour or tiny glyphs. */
+export const MARKER_SHAPES: Readonly<Record<ElementKind, string>> = {
   actor: 'M-3.5,0 a3.5,3.5 0 1,0 7,0 a3.5,3.5 0 1,0 -7,0 Z',
   initiative: 'M0,-5 L5,0 L0,5 L-5,0 Z',
   factor: 'M-3.8,-3.8 h7.6 v7.6 h-7.6 Z',
@@ -35,12 +35,14 @@ const MARKER_SHAPES: Readonly<Record<string, string>> = {
   insight: 'M0,-5 L5,4 L-5,4 Z',
 };
 
-const SHIFT_ARROWS: Readonly<Record<string, string>> = {
+/** The arrows of H2 elements: up toward H3 (H2+) or down into H1 (H2−), drawn from a marker's upper right. */
+export const SHIFT_ARROWS = {
   'toward-h3': 'M0,0 l12,-12 m-6,0 l6,0 l0,6',
   'absorbed-by-h1': 'M0,-12 l12,12 m-6,0 l6,0 l0,-6',
-};
+} as const;
 
-const path = (points: readonly Point[]) => points.map((p, i) => `${i ? 'L' : 'M'}${r1(p.x)},${r1(p.y)}`).join(' ');
+/** A polyline through the points, as path data at 0.1 px. */
+export const polylinePath = (points: readonly Point[]) => points.map((p, i) => `${i ? 'L' : 'M'}${r1(p.x)},${r1(p.y)}`).join(' ');
 
 function label(e: HorizonPlacement, layout: HorizonsLayout, onDemand = false): string {
   const m = HORIZONS_METRICS;
@@ -98,13 +100,13 @@ function marker(e: HorizonPlacement, texts: HorizonsSvgTexts, state: HorizonsSvg
       tag('circle', [['r', HORIZONS_METRICS.markerRadius]]) +
       tag('path', [
         ['class', 'shape'],
-        ['d', MARKER_SHAPES[e.kind] ?? MARKER_SHAPES.actor],
+        ['d', MARKER_SHAPES[e.kind as ElementKind] ?? MARKER_SHAPES.actor],
       ]) +
       (e.shift
         ? tag('path', [
             ['transform', 'translate(8,-6)'],
             ['class', `shift ${e.shift}`],
-            ['d', SHIFT_ARROWS[e.shift]],
+            ['d', SHIFT_ARROWS[e.shift as keyof typeof SHIFT_ARROWS]],
           ])
         : ''),
   );
@@ -210,7 +212,7 @@ export function horizonsDrawing(layout: HorizonsLayout, texts: HorizonsSvgTexts,
         (e.labelled && e.leader
           ? tag('path', [
               ['class', 'leader'],
-              ['d', path(e.leader)],
+              ['d', polylinePath(e.leader)],
             ])
           : ''),
     )
@@ -219,7 +221,7 @@ export function horizonsDrawing(layout: HorizonsLayout, texts: HorizonsSvgTexts,
     tag('path', [
       ['part', 'curve'],
       ['class', `curve ${h}`],
-      ['d', path(layout.curves[h])],
+      ['d', polylinePath(layout.curves[h])],
     ]),
   ).join('');
   const names = HORIZONS.map((h) => {
@@ -259,7 +261,7 @@ export function horizonsDrawing(layout: HorizonsLayout, texts: HorizonsSvgTexts,
   const period = selected?.period
     ? tag('path', [
         ['class', 'period'],
-        ['d', path(selected.period)],
+        ['d', polylinePath(selected.period)],
       ])
     : '';
   const body = [
@@ -287,7 +289,7 @@ export function horizonsDrawing(layout: HorizonsLayout, texts: HorizonsSvgTexts,
             (e.leader
               ? tag('path', [
                   ['class', 'leader'],
-                  ['d', path(e.leader)],
+                  ['d', polylinePath(e.leader)],
                 ])
               : '') + label(e, layout, true),
         )

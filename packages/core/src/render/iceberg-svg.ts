@@ -24,15 +24,15 @@ export interface IcebergSvgState {
   readonly matches?: ReadonlySet<string> | undefined;
 }
 
-/** The link's curve without its last few px, so the line ends inside the arrowhead instead of poking through it. */
-function curve([a, b, c, d]: readonly [Point, Point, Point, Point]): string {
+/** An explains link's curve without its last few px, so the line ends inside the arrowhead instead of poking through it. */
+export function explainsLinePath([a, b, c, d]: readonly [Point, Point, Point, Point]): string {
   const length = Math.hypot(d.x - c.x, d.y - c.y) || 1;
   const end = { x: d.x - ((d.x - c.x) / length) * 6, y: d.y - ((d.y - c.y) / length) * 6 };
   return `M${r1(a.x)},${r1(a.y)} C${r1(b.x)},${r1(b.y)} ${r1(c.x)},${r1(c.y)} ${r1(end.x)},${r1(end.y)}`;
 }
 
-/** An arrowhead at the curve's end, along its last tangent. */
-function arrowAt(points: readonly Point[]): string {
+/** An explains link's arrowhead at the curve's end, along its last tangent (from the second control point). */
+export function explainsArrowPath(points: readonly Point[]): string {
   const tip = points[points.length - 1]!;
   const before = points[points.length - 2]!;
   const length = Math.hypot(tip.x - before.x, tip.y - before.y) || 1;
@@ -53,11 +53,11 @@ const link = (l: IcebergLink, state: IcebergSvgState) =>
     ],
     tag('path', [
       ['class', 'explains-line'],
-      ['d', curve(l.points)],
+      ['d', explainsLinePath(l.points)],
     ]) +
       tag('path', [
         ['class', 'explains-arrow'],
-        ['d', arrowAt(l.points)],
+        ['d', explainsArrowPath(l.points)],
       ]),
   );
 
@@ -129,7 +129,7 @@ function chip(c: IcebergChip, layout: IcebergLayout, texts: IcebergSvgTexts, sta
           ['y', c.height / 2],
           ['font-size', type.fontSize],
         ],
-        KIND_GLYPHS[c.kind] ?? '•',
+        KIND_GLYPHS[c.kind as keyof typeof KIND_GLYPHS] ?? '•',
       ) +
       tag(
         'text',

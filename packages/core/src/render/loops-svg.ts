@@ -40,15 +40,36 @@ export interface LoopsSvgState {
 
 const faded = (focus: LoopsFocus | undefined, kind: keyof LoopsFocus, id: string) => (focus && !focus[kind].has(id) ? ' faded' : '');
 
-const curvePath = (c: QuadraticCurve) => `M${r1(c.x0)},${r1(c.y0)} Q${r1(c.cx)},${r1(c.cy)} ${r1(c.x1)},${r1(c.y1)}`;
+/** A causal link's curve as path data. */
+export const cldCurvePath = (c: QuadraticCurve) => `M${r1(c.x0)},${r1(c.y0)} Q${r1(c.cx)},${r1(c.cy)} ${r1(c.x1)},${r1(c.y1)}`;
 const translate = (p: { x: number; y: number }) => `translate(${r1(p.x)},${r1(p.y)})`;
+
+/** A causal link's arrowhead at the end of its curve. */
+export function cldArrowPath(curve: QuadraticCurve): string {
+  const [tip, left, right] = arrowHead(curve);
+  return `M${r1(tip.x)},${r1(tip.y)} L${r1(left.x)},${r1(left.y)} L${r1(right.x)},${r1(right.y)} Z`;
+}
+
+/**
+ * A loop marker's circular arrow around its code, turning the way the loop runs; it ends on the left (clockwise) or
+ * the right (counterclockwise) side, where both directions move upward on screen.
+ */
+export function cldMarkerTurn(m: CldLoopMarker): { readonly turn: string; readonly head: string } {
+  const r = m.radius + 5;
+  const sweep = m.direction === 'clockwise' ? 1 : 0;
+  const start = { x: m.x, y: m.y - r };
+  const end = m.direction === 'clockwise' ? { x: m.x - r, y: m.y } : { x: m.x + r, y: m.y };
+  return {
+    turn: `M${r1(start.x)},${r1(start.y)} A${r},${r} 0 1 ${sweep} ${r1(end.x)},${r1(end.y)}`,
+    head: `M${r1(end.x - 4)},${r1(end.y + 5)} L${r1(end.x)},${r1(end.y)} L${r1(end.x + 4)},${r1(end.y + 5)}`,
+  };
+}
 
 function link(l: CldLink, texts: LoopsSvgTexts, state: LoopsSvgState): string {
   const inLoop = state.highlight?.links.has(l.id);
   const dimmed = state.highlight && !inLoop;
-  const [tip, left, right] = arrowHead(l.curve);
   const inferred = l.evidence === 'inferred';
-  const d = curvePath(l.curve);
+  const d = cldCurvePath(l.curve);
   const delay = l.delayMark
     ? tag(
         'g',
@@ -111,7 +132,7 @@ function link(l: CldLink, texts: LoopsSvgTexts, state: LoopsSvgState): string {
         : '') +
       tag('path', [
         ['class', 'arrow'],
-        ['d', `M${r1(tip.x)},${r1(tip.y)} L${r1(left.x)},${r1(left.y)} L${r1(right.x)},${r1(right.y)} Z`],
+        ['d', cldArrowPath(l.curve)],
       ]) +
       delay +
       badge('glyph', 'polarity', l.glyph, CLD_METRICS.glyphRadius, l.polarity === '+' ? '+' : '−') +
@@ -122,11 +143,7 @@ function link(l: CldLink, texts: LoopsSvgTexts, state: LoopsSvgState): string {
 function marker(m: CldLoopMarker, texts: LoopsSvgTexts, state: LoopsSvgState): string {
   const inLoop = state.highlight?.loopId === m.loopId;
   const dimmed = state.highlight && !inLoop;
-  const r = m.radius + 5;
-  // A circular arrow around the code, turning the way the loop runs.
-  const sweep = m.direction === 'clockwise' ? 1 : 0;
-  const start = { x: m.x, y: m.y - r };
-  const end = m.direction === 'clockwise' ? { x: m.x - r, y: m.y } : { x: m.x + r, y: m.y };
+  const { turn, head } = cldMarkerTurn(m);
   return tag(
     'g',
     [
@@ -143,11 +160,11 @@ function marker(m: CldLoopMarker, texts: LoopsSvgTexts, state: LoopsSvgState): s
       ]) +
       tag('path', [
         ['class', 'marker-turn'],
-        ['d', `M${r1(start.x)},${r1(start.y)} A${r},${r} 0 1 ${sweep} ${r1(end.x)},${r1(end.y)}`],
+        ['d', turn],
       ]) +
       tag('path', [
         ['class', 'marker-head'],
-        ['d', `M${r1(end.x - 4)},${r1(end.y + 5)} L${r1(end.x)},${r1(end.y)} L${r1(end.x + 4)},${r1(end.y + 5)}`],
+        ['d', head],
       ]) +
       tag(
         'text',

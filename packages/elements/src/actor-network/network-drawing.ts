@@ -1,6 +1,7 @@
 import { networkDrawing, type SectorColorKey, type ViewDrawing } from '@floke/core';
 import type { NetworkVisibility } from '@floke/core/actor-network';
 import type { NetworkIndex } from './network-index.js';
+import { networkMarks } from './network-marks.js';
 import { initiativePathData, symbolPathData } from './symbol-path.js';
 
 /**
@@ -35,14 +36,7 @@ export function networkViewDrawing(
   return networkDrawing(
     index.view.layout,
     {
-      visibleNodes: visibility.nodes,
-      visibleTies: visibility.ties,
-      historicTies: visibility.historic,
-      formerNodes: visibility.former,
-      sectorOf: index.sectorOf,
-      isInitiative: index.isInitiative,
-      isBroker: index.isBroker,
-      bandNames,
+      ...networkMarks(index, visibility, bandNames),
       sectorFill,
       symbolPath: symbolPathData,
       initiativePath: initiativePathData,

@@ -1,9 +1,8 @@
-import { layoutIceberg, type IcebergChip, type IcebergLayout, type NormalizedDocument, type TextStyle } from '@floke/core';
+import { KIND_GLYPHS, layoutIceberg, type IcebergChip, type IcebergLayout, type NormalizedDocument, type TextStyle } from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { FlokeView } from '../base/floke-view.js';
-import { KIND_SYMBOLS } from '../base/kind-symbols.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
 import { viewFrameStyles } from '../base/view-frame.styles.js';
@@ -191,7 +190,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
         ${kinds.map(
           (kind) =>
             html`<li>
-              <span class=${`kind-swatch kind-${kind}`} aria-hidden="true">${KIND_SYMBOLS[kind as keyof typeof KIND_SYMBOLS]}</span
+              <span class=${`kind-swatch kind-${kind}`} aria-hidden="true">${KIND_GLYPHS[kind as keyof typeof KIND_GLYPHS]}</span
               >${this.#kindName(kind)}
             </li>`,
         )}
