@@ -1,10 +1,8 @@
 /**
- * The live drawing and the export (`toSVG()`, drawn by @floke/core's renderer, which `floke render` also uses) show
- * the same marks in the same state: for each example document, at rest and in each state of
- * tests/cli/export-states.ts, the drawing's markup equals the export's body once tab stops and Lit's markers are set
- * aside. The iceberg's live drawing is the core renderer's, patched in place (`svg-patch.ts`); the horizons and the
- * causal-loop diagram still draw with Lit templates, which this pins to the renderer. The network is left out: it
- * draws on a canvas, and its export has no other drawing.
+ * The live drawing (Lit templates, with focus and pointer handling) and the export (`toSVG()`, drawn by @floke/core's
+ * renderer, which `floke render` also uses) show the same marks in the same state: for each example document, at rest
+ * and in each state of tests/cli/export-states.ts, the drawing's markup equals the export's body once tab stops and
+ * Lit's markers are set aside. The network is left out: it draws on a canvas, and its export has no other drawing.
  */
 import { expect } from '@open-wc/testing';
 import './lit-dev-warnings.js';

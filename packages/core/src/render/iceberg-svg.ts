@@ -22,8 +22,6 @@ export interface IcebergSvgState {
   readonly related?: ReadonlySet<string> | undefined;
   /** Chips the search found. */
   readonly matches?: ReadonlySet<string> | undefined;
-  /** The chip with the roving tab stop (`tabindex` 0, the others -1); exports leave it out. */
-  readonly tabStop?: string | undefined;
 }
 
 /** An explains link's curve without its last few px, so the line ends inside the arrowhead instead of poking through it. */
@@ -92,7 +90,6 @@ function chip(c: IcebergChip, layout: IcebergLayout, texts: IcebergSvgTexts, sta
       ['role', 'button'],
       ['class', classes],
       ['data-id', c.id],
-      ['tabindex', state.tabStop === undefined ? undefined : state.tabStop === c.id ? 0 : -1],
       ['aria-pressed', selected ? 'true' : 'false'],
       ['aria-label', texts.chipLabel(c)],
       ['transform', `translate(${r1(c.x - c.width / 2)},${r1(c.y - c.height / 2)})`],

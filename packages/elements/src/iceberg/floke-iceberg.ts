@@ -1,4 +1,4 @@
-import { KIND_GLYPHS, layoutIceberg, type IcebergSvgState, type IcebergLayout, type NormalizedDocument, type TextStyle } from '@floke/core';
+import { KIND_GLYPHS, layoutIceberg, type IcebergChip, type IcebergLayout, type NormalizedDocument, type TextStyle } from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
@@ -8,10 +8,10 @@ import { themeStyles } from '../base/theme.js';
 import { viewFrameStyles } from '../base/view-frame.styles.js';
 import type { UiStrings } from '../base/strings.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
-import { patchSvg } from '../base/svg-patch.js';
 import { icebergDiagramStyles, icebergStyles } from './floke-iceberg.styles.js';
 import { chipToward } from './iceberg-navigation.js';
-import { icebergChainOf, icebergViewDrawing } from './iceberg-drawing.js';
+import { renderIceberg } from './render-iceberg.js';
+import { icebergChainOf, icebergChipLabel, icebergViewDrawing } from './iceberg-drawing.js';
 import { renderLayerList } from './render-layer-list.js';
 
 /** Below this width (CSS px) the iceberg reflows to a stacked list of layers (WCAG 1.4.10). */
@@ -168,6 +168,10 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     return this.uiStrings.kinds[kind as keyof typeof this.uiStrings.kinds] ?? kind;
   }
 
+  #chipLabel(chip: IcebergChip): string {
+    return icebergChipLabel(this.model!, this.uiStrings, chip);
+  }
+
   #renderList(interactive: boolean) {
     return renderLayerList(this.model!, {
       interactive,
@@ -202,6 +206,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     if (!this.model || !layout) return this.renderWaiting('');
     const t = this.uiStrings;
     if (this.narrow) return this.renderFrame({ legend: this.#renderLegend(), body: this.#renderList(true), after: nothing });
+    const matches = this.search.matches;
     return this.renderFrame({
       legend: this.#renderLegend(),
       body: html`<svg
@@ -218,7 +223,17 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
         @pointerleave=${this.#onPointerLeave}
         @focusin=${this.#onFocusIn}
         @focusout=${this.#onFocusOut}
-      ></svg>`,
+      >
+        ${renderIceberg(layout, {
+          ...(this.chain ? { chain: this.chain } : {}),
+          selected: this.selected,
+          related: this.relatedSet,
+          tabStop: this.roving.tabStop,
+          matches: matches ? new Set(matches) : undefined,
+          chipLabel: (chip) => this.#chipLabel(chip),
+          texts: { waterline: t.iceberg.waterline },
+        })}
+      </svg>`,
       after: html`<p class="help" id="iceberg-help">${t.iceberg.keyboardHelp}</p>
         <details class="text-alternative" part="text-alternative">
           <summary>${t.iceberg.textAlternative}</summary>
@@ -228,30 +243,15 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     });
   }
 
-  /** What the drawing shows now: the chain in focus, selection, related chips, search matches (and, live, the tab stop). */
-  #drawState(live: boolean): IcebergSvgState {
+  protected override get exportSource() {
+    if (!this.model || !this.layout) return undefined;
     const matches = this.search.matches;
-    return {
+    const drawing = icebergViewDrawing(this.model, this.layout, this.uiStrings, {
       chain: this.chain,
       selected: this.selected,
       related: this.relatedSet,
       matches: matches ? new Set(matches) : undefined,
-      tabStop: live ? (this.roving.tabStop ?? '') : undefined,
-    };
-  }
-
-  /** The drawing is the core renderer's (as the export and `floke render`), patched into the live `<svg>` in place. */
-  protected override updated(changed: PropertyValues): void {
-    // Before the base's `updated`, which may announce the view ready: the marks are in place by then.
-    const svg = this.renderRoot.querySelector('svg.iceberg');
-    if (svg && this.model && this.layout)
-      patchSvg(svg, icebergViewDrawing(this.model, this.layout, this.uiStrings, this.#drawState(true)).body);
-    super.updated(changed);
-  }
-
-  protected override get exportSource() {
-    if (!this.model || !this.layout) return undefined;
-    const drawing = icebergViewDrawing(this.model, this.layout, this.uiStrings, this.#drawState(false));
+    });
     return { drawing, css: icebergDiagramStyles.cssText, name: 'iceberg' };
   }
 }
