@@ -28,4 +28,14 @@ export function nodeRenderBench(): void {
       `  ${view.padEnd(9)} SVG ${svgMs.toFixed(1).padStart(7)} ms (${(svg.length / 1024).toFixed(0)} KiB)   PNG ${pngMs.toFixed(1).padStart(7)} ms`,
     );
   }
+  // With a state drawn (floke render --selected / --loop): the highlight's cost on top of the view at rest.
+  const states: [ViewName, string, { selected?: string; loop?: string }][] = [
+    ['iceberg', '--selected fragmentering', { selected: 'fragmentering' }],
+    ['loops', '--loop R2', { loop: 'R2' }],
+    ['network', '--selected bufdir', { selected: 'bufdir' }],
+  ];
+  for (const [view, flags, state] of states) {
+    const svgMs = median(() => renderView(model, { view, lang: 'nb', width: 1000, ...state }), 5);
+    console.log(`  ${view.padEnd(9)} SVG ${svgMs.toFixed(1).padStart(7)} ms with ${flags}`);
+  }
 }

@@ -57,8 +57,13 @@ export function earlierVersion(today: Json): Json {
   const causes = new Set(relations.filter((r) => r.type === 'causes').map((r) => `${r.from}>${r.to}`));
   const closes = (members: string[]) => members.every((id, i) => causes.has(`${id}>${members[(i + 1) % members.length]}`));
   const named = (today.views.loops?.named ?? []).filter((loop: Json) => closes(loop.members));
+  // Today's stories walk through what later sources say (the 2026 conference above all): an earlier map has none.
+  const views: Json = { ...today.views };
+  delete views.stories;
   return {
     ...today,
+    // 1.2 added stories, the only 1.2 feature the map uses.
+    floke: today.floke === '1.2' ? '1.1' : today.floke,
     id: `${today.id}-2024-01`,
     title: {
       nb: 'Inkludering av barn og unge i Telemark og Agder, januar 2024',
@@ -74,7 +79,7 @@ export function earlierVersion(today: Json): Json {
     sources: (today.sources as Json[]).filter((s) => used.has(s.id)),
     indicators,
     views: {
-      ...today.views,
+      ...views,
       horizons: { ...today.views.horizons, now: '2024-01' },
       loops: { ...today.views.loops, named },
     },

@@ -12,7 +12,7 @@ import type { CliIo } from '../../packages/cli/src/io.js';
 const root = new URL('../../', import.meta.url);
 const golden = new URL('./golden/', import.meta.url);
 
-async function floke(args: string[], stdin = '') {
+async function floke(args: string[], stdin = '', stderrIsTerminal = false) {
   let stdout = '';
   let stderr = '';
   const files = new Map<string, string | Uint8Array>();
@@ -21,6 +21,7 @@ async function floke(args: string[], stdin = '') {
     stderr: (t) => (stderr += t),
     stdin: async () => stdin,
     writeFile: async (path, data) => void files.set(path, data),
+    stderrIsTerminal,
   };
   const cwd = process.cwd();
   process.chdir(fileURLToPath(root));
@@ -56,13 +57,21 @@ const CASES: [string, string[], number][] = [
   ['unknown-option', ['validate', '--colour', 'x.json'], 2],
   ['unknown-command', ['draw', 'x.json'], 2],
   ['render-unknown-view', ['render', 'examples/data/minimal.json', '--view', 'map'], 2],
-  ['render-selected', ['render', 'examples/data/minimal.json', '--view', 'network', '--selected', 'school'], 2],
+  ['render-unknown-selected', ['render', 'examples/data/minimal.json', '--view', 'network', '--selected', 'nobody'], 2],
+  ['render-unknown-loop-en', ['render', 'examples/data/minimal.json', '--view', 'loops', '--loop', 'B7', '--lang', 'en'], 2],
+  ['render-loop-not-loops-nn', ['render', 'examples/data/minimal.json', '--view', 'iceberg', '--loop', 'R1', '--lang', 'nn'], 2],
+  ['render-progress', ['render', 'examples/data/minimal.json', '--view', 'iceberg', '--progress', '-o', 'iceberg.svg'], 0],
   [
     'import-csv',
     ['import', '--from', 'csv', 'tests/fixtures/interchange/actors.csv', '--sheet2', 'tests/fixtures/interchange/ties.csv'],
     0,
   ],
   ['import-graphml', ['import', '--from', 'graphml', 'tests/fixtures/interchange/sample.graphml'], 0],
+  [
+    'import-csv-progress-en',
+    ['import', '--from', 'csv', '--progress', '--lang', 'en', 'tests/fixtures/interchange/actors.csv', '-o', 'doc.json'],
+    0,
+  ],
   ['export-graphml', ['export', '--to', 'graphml', 'examples/data/minimal.json'], 0],
   ['diff-text-nb', ['diff', 'tests/fixtures/diff/before.json', 'tests/fixtures/diff/after.json'], 0],
   [
@@ -84,6 +93,32 @@ for (const [name, args, expected] of CASES) {
   });
 }
 
+test('render --selected draws the selection as the element does: the chip selected, its chain shown', async () => {
+  const { code, stdout } = await floke(['render', 'examples/data/minimal.json', '--view', 'iceberg', '--selected', 'exclusion']);
+  assert.equal(code, 0);
+  assert.match(stdout, /class="chip kind-factor in-chain selected" data-id="exclusion" aria-pressed="true"/);
+  assert.match(stdout, /class="explains in-chain"/);
+});
+
+test('render --loop raises the loop by its code, its links painted above the factors', async () => {
+  const { code, stdout } = await floke(['render', 'examples/data/minimal.json', '--view', 'loops', '--loop', 'R1']);
+  assert.equal(code, 0);
+  assert.match(stdout, /^<svg class="diagram focus-mode loop-R" /);
+  assert.match(stdout, /<g class="raised"><g part="link" class="link [a-z ]*in-loop/);
+});
+
+test('progress lines go to standard error when it is a terminal, never to standard output', async () => {
+  const { code, stdout, stderr } = await floke(['render', 'examples/data/minimal.json', '--view', 'network'], '', true);
+  assert.equal(code, 0);
+  assert.match(stdout, /^<svg /);
+  assert.equal(stderr, 'floke: Leser examples/data/minimal.json …\nfloke: Legger ut network …\nfloke: Tegner SVG …\n');
+});
+
+test('no progress lines when standard error is not a terminal and --progress is not given', async () => {
+  const { stderr } = await floke(['render', 'examples/data/minimal.json', '--view', 'network']);
+  assert.equal(stderr, '');
+});
+
 test('validate reads standard input with -', async () => {
   const { code, stdout } = await floke(['validate', '-'], readFileSync(new URL('examples/data/minimal.json', root), 'utf8'));
   assert.equal(code, 0);
@@ -96,6 +131,25 @@ test('--help reads like a manual page', async () => {
   for (const section of ['NAME', 'SYNOPSIS', 'DESCRIPTION', 'COMMANDS', 'OPTIONS', 'EXIT STATUS', 'FONTS', 'EXAMPLES'])
     assert.match(stdout, new RegExp(`^${section}$`, 'm'));
 });
+
+for (const command of ['validate', 'render', 'import', 'export']) {
+  test(`floke ${command} --help is its own manual page, every option it takes described`, async () => {
+    const { code, stdout } = await floke([command, '--help']);
+    assert.equal(code, 0);
+    assert.match(stdout, new RegExp(`^NAME\\n    floke ${command} - `));
+    for (const section of ['SYNOPSIS', 'DESCRIPTION', 'OPTIONS', 'EXIT STATUS', 'EXAMPLES'])
+      assert.match(stdout, new RegExp(`^${section}$`, 'm'));
+    // Every option in the synopsis has its own entry under OPTIONS.
+    const [synopsis, rest] = [
+      stdout.slice(stdout.indexOf('SYNOPSIS'), stdout.indexOf('DESCRIPTION')),
+      stdout.slice(stdout.indexOf('OPTIONS')),
+    ];
+    const options = [...new Set([...synopsis.matchAll(/--[a-z0-9]+/g)].map((m) => m[0]))];
+    assert.ok(options.length > 1);
+    for (const option of options)
+      assert.match(rest, new RegExp(`^    (-[a-z], )?${option}\\b`, 'm'), `${command}: ${option} is not described`);
+  });
+}
 
 test('render --format svg writes the same SVG as the renderer, dark theme resolved', async () => {
   const { code, stdout } = await floke(['render', 'examples/data/minimal.json', '--view', 'iceberg', '--theme', 'dark', '--lang', 'en']);

@@ -107,22 +107,89 @@ test('GEXF from the primer: labels, attvalues by title, weights outside 0…1 ke
   assert.ok(report.notes.includes('weights outside 0…1 kept under extensions (Floke strength is 0…1)'));
 });
 
-test('Kumu blueprint: types to kinds, +/− connection types to polarity, loops to named loops', () => {
+test('Kumu blueprint, the documented import form: labels or ids as ends, types to kinds, signs to polarity', () => {
+  // Written from docs.kumu.io "JSON / Blueprints": fields on the item, custom keys, ids for repeated labels, direction.
   const blueprint = JSON.parse(fixture('kumu-blueprint.json'));
   const { document, report } = importKumu({ ...blueprint, perspectives: [{ name: 'Default' }] });
-  assert.deepEqual(document['extensions'], { kumu: { perspectives: [{ name: 'Default' }] } });
-  assert.deepEqual(report.unmapped.at(-1), { where: 'document', field: 'perspectives' });
+  const elements = document['elements'] as Record<string, unknown>[];
+  assert.deepEqual(
+    elements.map((e) => `${e['id']} ${e['kind']} ${e['label']}`),
+    [
+      'fragmented-services factor Fragmented services',
+      'information-sharing factor Information sharing',
+      'Collaboration factor Collaboration',
+      'e1 actor Youth club',
+      'e2 factor Youth club',
+    ],
+  );
+  assert.deepEqual(elements[0]!['tags'], ['structure']);
+  assert.deepEqual(elements[2]!['extensions'], { kumu: { Owner: 'The municipality' } });
+  assert.deepEqual(elements[4]!['extensions'], { kumu: { kind: 'Organisation' } });
   const relations = document['relations'] as Record<string, unknown>[];
   assert.deepEqual(
-    relations.map((r) => `${r['from']} ${r['polarity']} ${r['to']}`),
-    ['fragmented-services - information-sharing', 'information-sharing + Collaboration', 'Collaboration - fragmented-services'],
+    relations.map((r) => `${r['from']} ${r['type']} ${r['polarity'] ?? ''} ${r['to']}`),
+    [
+      'fragmented-services causes - information-sharing',
+      'information-sharing causes + Collaboration',
+      'Collaboration causes - fragmented-services',
+      'e1 collaborates  e2',
+    ],
   );
-  assert.deepEqual(relations[0]!['extensions'], { kumu: { 'kumu direction': 'directed' } });
+  assert.equal(relations[3]!['id'], 'c1');
+  assert.deepEqual(relations[3]!['extensions'], { kumu: { 'kumu direction': 'mutual', type: 'partners' } });
   assert.deepEqual(document['views'], {
     loops: { named: [{ label: 'R2 Siloen låser seg', members: ['fragmented-services', 'information-sharing', 'Collaboration'] }] },
   });
-  assert.deepEqual((document['elements'] as Record<string, unknown>[])[2]!['extensions'], { kumu: { score: '3' } });
+  assert.deepEqual(document['extensions'], { kumu: { perspectives: [{ name: 'Default' }] } });
+  assert.deepEqual(
+    report.unmapped.map((u) => `${u.where} ${u.field}`),
+    ['elements/2 Owner', 'relations/0 kumu direction', 'relations/3 kumu direction', 'document perspectives'],
+  );
   assert.equal(validate(document).valid, true);
+});
+
+test('Kumu blueprint, a project export: attributes, element and connection types, delays, loops by connections', () => {
+  // The "Export JSON" backup form: `_id`, fields under `attributes`, connection ends by `_id`, loops as connections.
+  const { document, report } = importKumu(JSON.parse(fixture('kumu-export.json')));
+  assert.deepEqual(
+    (document['elements'] as Record<string, unknown>[]).map((e) => `${e['id']} ${e['kind']} ${e['label']}`),
+    ['elem-fragmented factor Fragmented services', 'elem-sharing factor Information sharing', 'elem-collaboration factor Collaboration'],
+  );
+  const relations = document['relations'] as Record<string, unknown>[];
+  assert.deepEqual(relations[0], {
+    id: 'conn-1',
+    from: 'elem-fragmented',
+    to: 'elem-sharing',
+    polarity: '-',
+    delay: true,
+    label: 'weakens',
+    type: 'causes',
+    extensions: { kumu: { 'kumu direction': 'directed' } },
+  });
+  assert.deepEqual(
+    relations.map((r) => `${r['id']} ${r['polarity']}`),
+    ['conn-1 -', 'conn-2 +', 'conn-3 -'],
+  );
+  assert.deepEqual(document['views'], {
+    loops: { named: [{ label: 'R2 Siloen låser seg', members: ['elem-fragmented', 'elem-sharing', 'elem-collaboration'] }] },
+  });
+  assert.deepEqual(document['extensions'], { kumu: { maps: [{ _id: 'map-1', name: 'System map' }] } });
+  assert.deepEqual(
+    report.unmapped.map((u) => `${u.where} ${u.field}`),
+    ['elements/2 score', 'relations/0 kumu direction', 'relations/1 kumu direction', 'relations/2 kumu direction', 'document maps'],
+  );
+  assert.equal(validate(document).valid, true);
+});
+
+test('Kumu loop naming fewer than two known elements is kept under extensions and reported', () => {
+  const { document, report } = importKumu({
+    elements: [{ label: 'A' }, { label: 'B' }],
+    connections: [{ from: 'A', to: 'B', type: '+' }],
+    loops: [{ label: 'Lost', elements: ['A', 'Nowhere'] }],
+  });
+  assert.equal(document['views'], undefined);
+  assert.deepEqual(document['extensions'], { kumu: { loops: [{ label: 'Lost', elements: ['A', 'Nowhere'] }] } });
+  assert.ok(report.notes.includes('loop 1 "Lost" names fewer than two known elements: kept under extensions'));
 });
 
 for (const name of ['minimal', 'telemark-agder']) {
@@ -142,7 +209,7 @@ for (const name of ['minimal', 'telemark-agder']) {
     assert.ok(sheets.lost.some((line) => line.startsWith('document field "title"')));
   });
 
-  test(`${name}: Floke → GEXF → Floke and → Kumu keep every element and relation`, () => {
+  test(`${name}: Floke → GEXF → Floke keeps every element and relation`, () => {
     const original = example(name);
     const fromGexf = importGexf(exportGexf(original).text).document;
     assert.deepEqual(fromGexf['elements'], original.elements);
@@ -154,6 +221,24 @@ for (const name of ['minimal', 'telemark-agder']) {
       return rest;
     });
     assert.deepEqual(withoutMadeIds, original.relations);
-    assert.equal(exportKumu(original).blueprint['elements'] instanceof Array, true);
+  });
+
+  test(`${name}: Floke → Kumu → Floke keeps every element, relation, polarity and named loop`, () => {
+    const original = example(name);
+    const { document } = importKumu(exportKumu(original).blueprint);
+    const elementKey = (e: Record<string, unknown>) => `${e['id']} ${e['kind']} ${JSON.stringify(e['label'])}`;
+    assert.deepEqual((document['elements'] as Record<string, unknown>[]).map(elementKey), original.elements.map(elementKey));
+    const relationKey = (r: Record<string, unknown>) => `${r['id'] ?? ''} ${r['from']} ${r['type']} ${r['polarity'] ?? ''} ${r['to']}`;
+    const relations = (document['relations'] as Record<string, unknown>[]).map((r) => ({
+      ...r,
+      // The Floke type of a signed relation comes back from `floke-type` (kept under extensions).
+      type: ((r['extensions'] as Record<string, Record<string, string>> | undefined)?.['kumu']?.['floke-type'] ?? r['type']) as string,
+    }));
+    assert.deepEqual(relations.map(relationKey), original.relations.map(relationKey));
+    assert.deepEqual(
+      ((document['views'] as Record<string, Record<string, unknown>> | undefined)?.['loops']?.['named'] as unknown[] | undefined)?.length ??
+        0,
+      original.views?.loops?.named?.length ?? 0,
+    );
   });
 }

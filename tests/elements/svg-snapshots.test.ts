@@ -6,11 +6,18 @@
 import { expect } from '@open-wc/testing';
 import './lit-dev-warnings.js';
 import { setViewport } from '@web/test-runner-commands';
+import { EXPORT_STATES, type ExportView } from '../cli/export-states.js';
 import { matchSvgSnapshot, normaliseSvg } from './svg-snapshot.js';
 import { MINIMAL, TELEMARK, loadJson, mount, type ViewTag } from './view-helpers.js';
 
 const DOCUMENTS = { minimal: MINIMAL, 'telemark-agder': TELEMARK } as const;
 const VIEWS: readonly ViewTag[] = ['floke-iceberg', 'floke-horizons', 'floke-causal-loops', 'floke-actor-network'];
+const VIEW_OF: Record<ViewTag, ExportView> = {
+  'floke-iceberg': 'iceberg',
+  'floke-horizons': 'horizons',
+  'floke-causal-loops': 'loops',
+  'floke-actor-network': 'network',
+};
 
 describe('SVG snapshots of the exports', function () {
   this.timeout(30000);
@@ -35,6 +42,18 @@ describe('SVG snapshots of the exports', function () {
           remove();
         }
       });
+
+      for (const state of EXPORT_STATES[document as keyof typeof EXPORT_STATES][VIEW_OF[tag]]) {
+        const attributes = { ...(state.selected ? { selected: state.selected } : {}), ...(state.loop ? { loop: state.loop } : {}) };
+        it(`${tag} exports ${document}.json with ${JSON.stringify(attributes)} as in snapshots/${document}-${tag}-${state.name}.svg`, async () => {
+          const { el, remove } = await mount(tag, await loadJson(url), { width: 1000, lang: 'nb', attributes });
+          try {
+            await matchSvgSnapshot(`${document}-${tag}-${state.name}`, el.toSVG());
+          } finally {
+            remove();
+          }
+        });
+      }
     }
   }
 });

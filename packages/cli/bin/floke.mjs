@@ -15,4 +15,5 @@ process.exitCode = await run(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stdin: readStdin,
   writeFile: (path, data) => writeFile(path, data),
+  stderrIsTerminal: process.stderr.isTTY === true,
 });

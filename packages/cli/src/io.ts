@@ -8,6 +8,8 @@ export interface CliIo {
   readonly stdin: () => Promise<string>;
   /** Writes a file (text or bytes). */
   readonly writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
+  /** Standard error is a terminal: progress lines are shown without `--progress`. */
+  readonly stderrIsTerminal?: boolean;
 }
 
 /** Exit codes: 0 all good (warnings allowed), 1 a document has errors, 2 the command could not run as asked. */

@@ -3,7 +3,7 @@ import type { UiLanguage } from '@floke/core';
 import { validateCommand } from './commands/validate.js';
 import { diffCommand, DIFF_FORMATS } from './commands/diff.js';
 import { importCommand, exportCommand, IMPORT_FORMATS, EXPORT_FORMATS } from './commands/interchange.js';
-import { HELP } from './help.js';
+import { COMMAND_HELP, HELP } from './help.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { VIEWS, type ViewName } from './view-names.js';
 
@@ -24,6 +24,7 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   sheet2: { type: 'string' },
+  progress: { type: 'boolean' },
 } as const;
 
 function oneOf<T extends string>(name: string, value: string | undefined, choices: readonly T[], fallback?: T): T {
@@ -49,13 +50,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     const [command, ...files] = positionals;
     if (values.help || !command) {
-      io.stdout(HELP);
+      io.stdout((command && COMMAND_HELP[command]) || HELP);
       return command || values.help ? EXIT.ok : EXIT.usage;
     }
     const lang: UiLanguage = oneOf('lang', values.lang, ['nb', 'nn', 'en'] as const, 'nb');
     const needFiles = (count?: number) => {
       if (files.length === 0) throw new UsageError(`${command}: no FILE given (use - for standard input)`);
       if (count && files.length > count) throw new UsageError(`${command}: one FILE only (got ${files.length})`);
+    };
+    const interchange = () => {
+      needFiles(1);
+      return { file: files[0]!, sheet2: values.sheet2, output: values.output, lang, progress: values.progress ?? false };
     };
     switch (command) {
       case 'validate':
@@ -75,23 +80,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           output: values.output,
           selected: values.selected,
           loop: values.loop,
+          progress: values.progress ?? false,
         };
         // Loaded here: it brings font measuring and the PNG renderer, which the other commands do not need.
         const { renderCommand } = await import('./commands/render.js');
         return await renderCommand(options, io);
       }
       case 'import':
-        needFiles(1);
-        return await importCommand(
-          { file: files[0]!, from: oneOf('from', values.from, IMPORT_FORMATS), sheet2: values.sheet2, output: values.output, lang },
-          io,
-        );
+        return await importCommand({ ...interchange(), from: oneOf('from', values.from, IMPORT_FORMATS) }, io);
       case 'export':
-        needFiles(1);
-        return await exportCommand(
-          { file: files[0]!, to: oneOf('to', values.to, EXPORT_FORMATS), sheet2: values.sheet2, output: values.output, lang },
-          io,
-        );
+        return await exportCommand({ ...interchange(), to: oneOf('to', values.to, EXPORT_FORMATS) }, io);
       case 'diff':
         if (files.length !== 2) throw new UsageError(`diff: two FILEs, the earlier version and the later one (got ${files.length})`);
         return await diffCommand(

@@ -1,13 +1,9 @@
 import {
   SECTOR_COLORS,
   SECTOR_COLOR_KEYS,
-  networkDrawing,
   rgbOf,
   causalLoopDiagramInput,
   computeCausalLoopDiagram,
-  loopsDrawing,
-  horizonsDrawing,
-  icebergDrawing,
   layoutHorizons,
   layoutIceberg,
   standaloneSvg,
@@ -22,18 +18,21 @@ import {
   HorizonWords,
   LoopIndex,
   LoopWords,
-  UI_STRINGS,
-  loopsDiagramStyles,
-  horizonsDiagramStyles,
-  icebergDiagramStyles,
-  type UiStrings,
   NetworkIndex,
   NetworkWords,
-  initiativePathData,
+  UI_STRINGS,
+  horizonsDiagramStyles,
+  horizonsViewDrawing,
+  icebergChainOf,
+  icebergDiagramStyles,
+  icebergViewDrawing,
+  loopsDiagramStyles,
+  loopsViewDrawing,
   networkFilter,
   networkSvgStyles,
+  networkViewDrawing,
   resolveAsOf,
-  symbolPathData,
+  type UiStrings,
 } from './view-resources.js';
 
 export { VIEWS, type ViewName } from './view-names.js';
@@ -44,15 +43,34 @@ export interface RenderOptions {
   readonly width?: number;
   readonly lang: UiLanguage;
   readonly scheme?: ColorScheme;
-  readonly selected?: string;
-  readonly loop?: string;
+  /** The element drawn selected, as its view draws a selection (chain, ego network, neighbourhood). */
+  readonly selected?: string | undefined;
+  /** The loop highlighted in the causal-loop diagram, by code (R2) or id. */
+  readonly loop?: string | undefined;
+  /** Told when the layout starts and when the drawing starts (the CLI's progress lines). */
+  readonly onStep?: ((step: 'layout' | 'draw') => void) | undefined;
+}
+
+/** An id or loop the document does not have: the CLI reports it (exit 1) instead of drawing something else. */
+export class UnknownTargetError extends Error {
+  constructor(
+    readonly target: 'selected' | 'loop',
+    readonly value: string,
+    /** What the view does have: ids it draws, or the loops' codes. */
+    readonly known: readonly string[],
+  ) {
+    super(`${target} ${value}`);
+  }
 }
 
 const measures = { normal: fontTextWidth('normal'), bold: fontTextWidth('bold') };
 
-/** The one line the element's chips are named by, as `joinDrawnLines` reads a wrapped label back. */
-const joinLines = (lines: readonly string[]) =>
-  lines.reduce((text, line) => (text === '' ? line : text.endsWith('-') ? text + line : `${text} ${line}`), '');
+/** The selected id, when the view draws that element; else an `UnknownTargetError`. */
+function drawnSelection(options: RenderOptions, drawn: readonly string[]): string | undefined {
+  if (options.selected === undefined) return undefined;
+  if (!drawn.includes(options.selected)) throw new UnknownTargetError('selected', options.selected, drawn);
+  return options.selected;
+}
 
 function renderIceberg(model: NormalizedDocument, options: RenderOptions, t: UiStrings): string {
   const layout = layoutIceberg(model, {
@@ -61,17 +79,14 @@ function renderIceberg(model: NormalizedDocument, options: RenderOptions, t: UiS
     ...(measures.normal ? { textWidth: measures.normal } : {}),
     ...(measures.bold ? { boldTextWidth: measures.bold } : {}),
   });
-  const explains = model.relations.filter((r) => r.type === 'explains');
-  const drawing = icebergDrawing(layout, {
-    waterline: t.iceberg.waterline,
-    diagramLabel: t.iceberg.diagramLabel,
-    chipLabel: (chip) =>
-      t.iceberg.chipLabel(
-        t.kinds[chip.kind as keyof UiStrings['kinds']] ?? chip.kind,
-        joinLines(chip.lines),
-        model.views.iceberg.layers.find((l) => l.id === chip.layer)?.label ?? chip.layer,
-        explains.filter((r) => r.from === chip.id || r.to === chip.id).length,
-      ),
+  options.onStep?.('draw');
+  const selected = drawnSelection(
+    options,
+    layout.chips.map((c) => c.id),
+  );
+  const drawing = icebergViewDrawing(model, layout, t, {
+    chain: selected === undefined ? undefined : icebergChainOf(model, selected),
+    selected,
   });
   return standaloneSvg(drawing, {
     title: model.title ?? '',
@@ -87,17 +102,12 @@ function renderHorizons(model: NormalizedDocument, options: RenderOptions, t: Ui
     ...(measures.normal ? { textWidth: measures.normal } : {}),
     ...(measures.bold ? { nameWidth: measures.bold } : {}),
   });
-  const words = new HorizonWords(t, options.lang);
-  const drawing = horizonsDrawing(layout, {
-    diagramLabel: t.horizons.diagramLabel,
-    pointLabel: (p) =>
-      words.pointLabel(
-        p,
-        model.elements.find((e) => e.id === p.id)!,
-      ),
-    now: t.horizons.now,
-    prevalence: t.horizons.prevalence,
-  });
+  options.onStep?.('draw');
+  const selected = drawnSelection(
+    options,
+    layout.elements.map((e) => e.id),
+  );
+  const drawing = horizonsViewDrawing(model, layout, t, new HorizonWords(t, options.lang), { selected });
   return standaloneSvg(drawing, {
     title: model.title ?? '',
     css: horizonsDiagramStyles.cssText,
@@ -112,14 +122,16 @@ function renderLoops(model: NormalizedDocument, options: RenderOptions, t: UiStr
   const diagram = computeCausalLoopDiagram(causalLoopDiagramInput(model, { limit: VIEW_LOOP_LIMIT, arrangement: 'auto' }), measures.normal);
   const index = new LoopIndex(diagram);
   const words = new LoopWords(index, t, options.lang);
-  const drawing = loopsDrawing(diagram.layout, {
-    diagramLabel: t.cld.diagramLabel,
-    nodeLabel: (node) => words.factor(node),
-    linkLabel: (link) => words.link(link),
-    markerLabel: (marker) => words.loop(index.loopsById.get(marker.loopId)!),
-    codes: index.codes,
-    loopCount: diagram.loops.length,
-  });
+  options.onStep?.('draw');
+  const selected = drawnSelection(options, [...index.nodes.keys()]);
+  const loop = options.loop === undefined ? undefined : index.loop(options.loop);
+  if (options.loop !== undefined && !loop)
+    throw new UnknownTargetError(
+      'loop',
+      options.loop,
+      index.sortedLoops.map((l) => index.codes.get(l.id) ?? l.id),
+    );
+  const drawing = loopsViewDrawing(diagram, index, words, t, { loop, factor: selected, selected });
   return standaloneSvg(drawing, {
     title: model.title ?? '',
     css: loopsDiagramStyles.cssText,
@@ -144,21 +156,18 @@ function renderNetwork(model: NormalizedDocument, options: RenderOptions, t: UiS
   const visibility = index.visibleUnder(filter, [undefined, undefined, undefined, undefined, filter.asOf, false], 1);
   const words = new NetworkWords(index, model, t, options.lang, visibility, filter.asOf);
   const scheme = options.scheme ?? 'light';
-  const drawing = networkDrawing(view.layout, {
-    visibleNodes: visibility.nodes,
-    visibleTies: visibility.ties,
-    historicTies: visibility.historic,
-    formerNodes: visibility.former,
-    sectorOf: index.sectorOf,
-    isInitiative: index.isInitiative,
-    isBroker: index.isBroker,
-    bandNames: words.bandNames(),
-    sectorFill: Object.fromEntries(SECTOR_COLOR_KEYS.map((key) => [key, rgbOf(SECTOR_COLORS[scheme][key])])) as Record<
-      (typeof SECTOR_COLOR_KEYS)[number],
-      string
-    >,
-    symbolPath: symbolPathData,
-    initiativePath: initiativePathData,
+  options.onStep?.('draw');
+  const selected = drawnSelection(
+    options,
+    view.network.nodes.filter((_, i) => visibility.nodes[i]).map((n) => n.id),
+  );
+  const sectorFill = Object.fromEntries(SECTOR_COLOR_KEYS.map((key) => [key, rgbOf(SECTOR_COLORS[scheme][key])])) as Record<
+    (typeof SECTOR_COLOR_KEYS)[number],
+    string
+  >;
+  const drawing = networkViewDrawing(index, visibility, words.bandNames(), sectorFill, {
+    focus: selected === undefined ? -1 : index.index.get(selected)!,
+    selected,
   });
   return standaloneSvg(drawing, { title: model.title ?? '', css: networkSvgStyles.cssText, theme: { scheme } });
 }
@@ -166,6 +175,7 @@ function renderNetwork(model: NormalizedDocument, options: RenderOptions, t: UiS
 /** A view of the document as a standalone SVG document, the same marks its element exports. */
 export function renderView(model: NormalizedDocument, options: RenderOptions): string {
   const t = UI_STRINGS[options.lang];
+  options.onStep?.('layout');
   switch (options.view) {
     case 'iceberg':
       return renderIceberg(model, options, t);

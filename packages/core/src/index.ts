@@ -234,7 +234,17 @@ export {
 // DOM-free SVG renderers (the CLI's `render`, and what the elements' exports draw).
 export {
   standaloneSvg,
+  r1,
+  KIND_GLYPHS,
   icebergDrawing,
+  explainsLinePath,
+  explainsArrowPath,
+  MARKER_SHAPES,
+  SHIFT_ARROWS,
+  polylinePath,
+  cldCurvePath,
+  cldArrowPath,
+  cldMarkerTurn,
   horizonsDrawing,
   loopsDrawing,
   networkDrawing,
@@ -245,9 +255,14 @@ export {
   type ExportTheme,
   type ViewDrawing,
   type IcebergSvgTexts,
+  type IcebergSvgState,
   type HorizonsSvgTexts,
+  type HorizonsSvgState,
   type LoopsSvgTexts,
+  type LoopsSvgState,
+  type LoopsFocus,
   type NetworkMarksInput,
+  type NetworkSvgState,
 } from './render/index.js';
 
 // Import and export (Kumu, GraphML, GEXF, CSV) are the subpath `@floke/core/interchange`: they bring parsers

@@ -12,6 +12,7 @@ import {
 import { parseDocument, type UiLanguage } from '@floke/core';
 import { EXIT, UsageError, displayName, readInput, type CliIo } from '../io.js';
 import { CLI_WORDS } from '../cli-words.js';
+import { progress } from '../progress.js';
 
 export const IMPORT_FORMATS = ['kumu', 'graphml', 'gexf', 'csv'] as const;
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'csv', 'kumu'] as const;
@@ -21,6 +22,7 @@ interface InterchangeOptions {
   readonly sheet2?: string | undefined;
   readonly output?: string | undefined;
   readonly lang: UiLanguage;
+  readonly progress?: boolean;
 }
 
 async function write(io: CliIo, output: string | undefined, text: string, lang: UiLanguage): Promise<void> {
@@ -33,7 +35,10 @@ async function write(io: CliIo, output: string | undefined, text: string, lang: 
 
 /** `floke import --from FORMAT FILE`: a Floke document, and on standard error what could not be mapped. */
 export async function importCommand(options: InterchangeOptions & { from: (typeof IMPORT_FORMATS)[number] }, io: CliIo): Promise<number> {
+  const steps = progress(io, options.lang, options.progress ?? false);
+  steps.reading(displayName(options.file));
   const text = await readInput(options.file, io);
+  steps.converting('Floke');
   let result;
   try {
     switch (options.from) {
@@ -64,12 +69,15 @@ export async function importCommand(options: InterchangeOptions & { from: (typeo
 
 /** `floke export --to FORMAT FILE`: the document in another format, and on standard error what it cannot hold. */
 export async function exportCommand(options: InterchangeOptions & { to: (typeof EXPORT_FORMATS)[number] }, io: CliIo): Promise<number> {
+  const steps = progress(io, options.lang, options.progress ?? false);
+  steps.reading(displayName(options.file));
   const parsed = parseDocument(await readInput(options.file, io));
   if (parsed.problems.length || typeof parsed.document !== 'object' || parsed.document === null) {
     io.stderr(`${displayName(options.file)}: ${parsed.problems[0]?.message[options.lang] ?? 'not a Floke document'}\n`);
     return EXIT.invalid;
   }
   const document = parsed.document as Record<string, unknown>;
+  steps.converting(options.to === 'csv' ? 'CSV' : options.to === 'kumu' ? 'Kumu' : options.to === 'gexf' ? 'GEXF' : 'GraphML');
   let text: string;
   let lost: readonly string[];
   switch (options.to) {

@@ -148,6 +148,14 @@ export function documentFromRows(
   });
   if (options.document?.['title'] === undefined) report.note('the source has no title: "Imported" used; give the document its own');
   const document: Json = { floke: '1.0', title: 'Imported', ...options.document, elements, relations };
-  if (relations.some((r) => r['type'] === 'addresses') || elements.some((e) => 'priority' in e)) document['floke'] = '1.1';
+  // The version is at least what the features used need (a version the source declared is kept when higher).
+  const views = document['views'] as Json | undefined;
+  const needed =
+    views && 'stories' in views
+      ? '1.2'
+      : relations.some((r) => r['type'] === 'addresses') || elements.some((e) => 'priority' in e)
+        ? '1.1'
+        : '1.0';
+  if (String(document['floke']).localeCompare(needed, 'en', { numeric: true }) < 0) document['floke'] = needed;
   return { document, report: report.build() };
 }

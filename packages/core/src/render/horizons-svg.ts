@@ -1,4 +1,4 @@
-import { HORIZONS } from '../document/vocabulary.js';
+import { HORIZONS, type ElementKind } from '../document/vocabulary.js';
 import type { Point } from '../geometry/geometry.js';
 import { HORIZONS_METRICS, type HorizonPlacement, type HorizonsLayout } from '../horizons/types.js';
 import { r1, tag } from './svg-markup.js';
@@ -13,8 +13,21 @@ export interface HorizonsSvgTexts {
   readonly formatYear?: (year: number) => string;
 }
 
-/** A shape per element kind inside a marker (the same paths as @floke/elements' MARKER_SHAPES). */
-const MARKER_SHAPES: Readonly<Record<string, string>> = {
+/** What the drawing shows of the view's state (as `HorizonsDrawState` in @floke/elements); empty: the view at rest. */
+export interface HorizonsSvgState {
+  /** Elements left out by the legend's filters. */
+  readonly hidden?: ((element: HorizonPlacement) => boolean) | undefined;
+  readonly selected?: string | undefined;
+  /** Elements related to a selection made elsewhere: a dotted ring around each. */
+  readonly related?: ReadonlySet<string> | undefined;
+  /** Elements whose label is shown on top although it has no room at rest (hovered, focused). */
+  readonly shown?: ReadonlySet<string> | undefined;
+  /** Elements the search found. */
+  readonly matches?: ReadonlySet<string> | undefined;
+}
+
+/** A shape per element kind inside a marker (paths around 0,0), so kinds read without colour or tiny glyphs. */
+export const MARKER_SHAPES: Readonly<Record<ElementKind, string>> = {
   actor: 'M-3.5,0 a3.5,3.5 0 1,0 7,0 a3.5,3.5 0 1,0 -7,0 Z',
   initiative: 'M0,-5 L5,0 L0,5 L-5,0 Z',
   factor: 'M-3.8,-3.8 h7.6 v7.6 h-7.6 Z',
@@ -22,14 +35,16 @@ const MARKER_SHAPES: Readonly<Record<string, string>> = {
   insight: 'M0,-5 L5,4 L-5,4 Z',
 };
 
-const SHIFT_ARROWS: Readonly<Record<string, string>> = {
+/** The arrows of H2 elements: up toward H3 (H2+) or down into H1 (H2−), drawn from a marker's upper right. */
+export const SHIFT_ARROWS = {
   'toward-h3': 'M0,0 l12,-12 m-6,0 l6,0 l0,6',
   'absorbed-by-h1': 'M0,-12 l12,12 m-6,0 l6,0 l0,-6',
-};
+} as const;
 
-const path = (points: readonly Point[]) => points.map((p, i) => `${i ? 'L' : 'M'}${r1(p.x)},${r1(p.y)}`).join(' ');
+/** A polyline through the points, as path data at 0.1 px. */
+export const polylinePath = (points: readonly Point[]) => points.map((p, i) => `${i ? 'L' : 'M'}${r1(p.x)},${r1(p.y)}`).join(' ');
 
-function label(e: HorizonPlacement, layout: HorizonsLayout): string {
+function label(e: HorizonPlacement, layout: HorizonsLayout, onDemand = false): string {
   const m = HORIZONS_METRICS;
   const box = e.labelBox;
   const spans = e.lines
@@ -49,7 +64,7 @@ function label(e: HorizonPlacement, layout: HorizonsLayout): string {
     'g',
     [
       ['aria-hidden', 'true'],
-      ['class', `label ${e.horizon}`],
+      ['class', `label ${e.horizon}${onDemand ? ' on-demand' : ''}`],
       ['data-id', e.id],
       ['transform', `translate(${r1(box.x - box.width / 2)},${r1(box.y - box.height / 2)})`],
     ],
@@ -61,8 +76,10 @@ function label(e: HorizonPlacement, layout: HorizonsLayout): string {
   );
 }
 
-function marker(e: HorizonPlacement, texts: HorizonsSvgTexts): string {
-  const classes = `marker ${e.horizon} ${e.kind}${e.planned ? ' planned' : ''}${e.outOfRange ? ' out-of-range' : ''}`;
+function marker(e: HorizonPlacement, texts: HorizonsSvgTexts, state: HorizonsSvgState): string {
+  const selected = state.selected === e.id;
+  const related = state.related?.has(e.id);
+  const classes = `marker ${e.horizon} ${e.kind}${selected ? ' selected' : ''}${state.matches?.has(e.id) ? ' match' : ''}${related ? ' related' : ''}${e.planned ? ' planned' : ''}${e.outOfRange ? ' out-of-range' : ''}`;
   return tag(
     'g',
     [
@@ -70,30 +87,43 @@ function marker(e: HorizonPlacement, texts: HorizonsSvgTexts): string {
       ['role', 'button'],
       ['class', classes],
       ['data-id', e.id],
-      ['aria-pressed', 'false'],
+      ['aria-pressed', selected ? 'true' : 'false'],
       ['aria-label', texts.pointLabel(e)],
       ['transform', `translate(${r1(e.mark.x)},${r1(e.mark.y)})`],
     ],
-    tag('circle', [['r', HORIZONS_METRICS.markerRadius]]) +
+    (related
+      ? tag('circle', [
+          ['class', 'related-ring'],
+          ['r', HORIZONS_METRICS.markerRadius + 5],
+        ])
+      : '') +
+      tag('circle', [['r', HORIZONS_METRICS.markerRadius]]) +
       tag('path', [
         ['class', 'shape'],
-        ['d', MARKER_SHAPES[e.kind] ?? MARKER_SHAPES.actor],
+        ['d', MARKER_SHAPES[e.kind as ElementKind] ?? MARKER_SHAPES.actor],
       ]) +
       (e.shift
         ? tag('path', [
             ['transform', 'translate(8,-6)'],
             ['class', `shift ${e.shift}`],
-            ['d', SHIFT_ARROWS[e.shift]],
+            ['d', SHIFT_ARROWS[e.shift as keyof typeof SHIFT_ARROWS]],
           ])
         : ''),
   );
 }
 
-/** The three horizons as the element exports them at rest (nothing hidden, hovered or selected). */
-export function horizonsDrawing(layout: HorizonsLayout, texts: HorizonsSvgTexts): ViewDrawing {
+/**
+ * The three horizons as their element draws them, in layers so nothing meaningful is painted over: axis and "now";
+ * the selected element's period; leaders and stems; curves; their names; labels at rest; markers; last, the labels
+ * shown on demand (hovered, focused, selected). Without state, at rest.
+ */
+export function horizonsDrawing(layout: HorizonsLayout, texts: HorizonsSvgTexts, state: HorizonsSvgState = {}): ViewDrawing {
   const { plot } = layout;
   const year = texts.formatYear ?? String;
-  const visible = layout.elements;
+  const hidden = state.hidden;
+  const visible = hidden ? layout.elements.filter((e) => !hidden(e)) : layout.elements;
+  const selected = visible.find((e) => e.id === state.selected);
+  const onDemand = visible.filter((e) => !e.labelled && (state.shown?.has(e.id) || e.id === state.selected));
   const axis = tag(
     'g',
     [
@@ -182,7 +212,7 @@ export function horizonsDrawing(layout: HorizonsLayout, texts: HorizonsSvgTexts)
         (e.labelled && e.leader
           ? tag('path', [
               ['class', 'leader'],
-              ['d', path(e.leader)],
+              ['d', polylinePath(e.leader)],
             ])
           : ''),
     )
@@ -191,7 +221,7 @@ export function horizonsDrawing(layout: HorizonsLayout, texts: HorizonsSvgTexts)
     tag('path', [
       ['part', 'curve'],
       ['class', `curve ${h}`],
-      ['d', path(layout.curves[h])],
+      ['d', polylinePath(layout.curves[h])],
     ]),
   ).join('');
   const names = HORIZONS.map((h) => {
@@ -228,9 +258,16 @@ export function horizonsDrawing(layout: HorizonsLayout, texts: HorizonsSvgTexts)
       )
     );
   }).join('');
+  const period = selected?.period
+    ? tag('path', [
+        ['class', 'period'],
+        ['d', polylinePath(selected.period)],
+      ])
+    : '';
   const body = [
     axis,
     now,
+    period,
     tag('g', [['class', 'leaders']], leaders),
     tag('g', [['class', 'curves']], curves),
     tag('g', [['class', 'curve-names']], names),
@@ -242,8 +279,22 @@ export function horizonsDrawing(layout: HorizonsLayout, texts: HorizonsSvgTexts)
         .map((e) => label(e, layout))
         .join(''),
     ),
-    tag('g', [['class', 'markers']], visible.map((e) => marker(e, texts)).join('')),
-    tag('g', [['class', 'on-demand']], ''),
+    tag('g', [['class', 'markers']], visible.map((e) => marker(e, texts, state)).join('')),
+    tag(
+      'g',
+      [['class', 'on-demand']],
+      onDemand
+        .map(
+          (e) =>
+            (e.leader
+              ? tag('path', [
+                  ['class', 'leader'],
+                  ['d', polylinePath(e.leader)],
+                ])
+              : '') + label(e, layout, true),
+        )
+        .join(''),
+    ),
   ].join('');
   return {
     rootAttributes: [

@@ -13,15 +13,26 @@ export interface IcebergSvgTexts {
   readonly chipLabel: (chip: IcebergChip) => string;
 }
 
-/** The link's curve without its last few px, so the line ends inside the arrowhead instead of poking through it. */
-function curve([a, b, c, d]: readonly [Point, Point, Point, Point]): string {
+/** What the drawing shows of the view's state (as `IcebergDrawState` in @floke/elements); empty: the view at rest. */
+export interface IcebergSvgState {
+  /** Chips and links of the chain in focus (hovered, focused or selected chip); the rest is drawn dimmed. */
+  readonly chain?: { readonly chips: ReadonlySet<string>; readonly links: ReadonlySet<string> } | undefined;
+  readonly selected?: string | undefined;
+  /** Chips related to a selection made elsewhere: a dotted ring around each. */
+  readonly related?: ReadonlySet<string> | undefined;
+  /** Chips the search found. */
+  readonly matches?: ReadonlySet<string> | undefined;
+}
+
+/** An explains link's curve without its last few px, so the line ends inside the arrowhead instead of poking through it. */
+export function explainsLinePath([a, b, c, d]: readonly [Point, Point, Point, Point]): string {
   const length = Math.hypot(d.x - c.x, d.y - c.y) || 1;
   const end = { x: d.x - ((d.x - c.x) / length) * 6, y: d.y - ((d.y - c.y) / length) * 6 };
   return `M${r1(a.x)},${r1(a.y)} C${r1(b.x)},${r1(b.y)} ${r1(c.x)},${r1(c.y)} ${r1(end.x)},${r1(end.y)}`;
 }
 
-/** An arrowhead at the curve's end, along its last tangent. */
-function arrowAt(points: readonly Point[]): string {
+/** An explains link's arrowhead at the curve's end, along its last tangent (from the second control point). */
+export function explainsArrowPath(points: readonly Point[]): string {
   const tip = points[points.length - 1]!;
   const before = points[points.length - 2]!;
   const length = Math.hypot(tip.x - before.x, tip.y - before.y) || 1;
@@ -31,28 +42,33 @@ function arrowAt(points: readonly Point[]): string {
   return `M${r1(tip.x)},${r1(tip.y)} L${r1(base.x + uy * 5)},${r1(base.y - ux * 5)} L${r1(base.x - uy * 5)},${r1(base.y + ux * 5)} Z`;
 }
 
-/** At rest no link is shown (CSS hides `.explains`), as in the element. */
-const link = (l: IcebergLink) =>
+/** Every link is in the drawing, but only the chain in focus is shown (CSS hides `.explains`): at rest they would be a tangle. */
+const link = (l: IcebergLink, state: IcebergSvgState) =>
   tag(
     'g',
     [
       ['part', 'link'],
-      ['class', 'explains'],
+      ['class', `explains${state.chain?.links.has(l.id) ? ' in-chain' : ''}`],
       ['data-link-id', l.id],
     ],
     tag('path', [
       ['class', 'explains-line'],
-      ['d', curve(l.points)],
+      ['d', explainsLinePath(l.points)],
     ]) +
       tag('path', [
         ['class', 'explains-arrow'],
-        ['d', arrowAt(l.points)],
+        ['d', explainsArrowPath(l.points)],
       ]),
   );
 
-function chip(c: IcebergChip, layout: IcebergLayout, texts: IcebergSvgTexts): string {
+function chip(c: IcebergChip, layout: IcebergLayout, texts: IcebergSvgTexts, state: IcebergSvgState): string {
   const m = ICEBERG_METRICS;
   const type = layout.type;
+  const inChain = state.chain?.chips.has(c.id);
+  const dimmed = state.chain && !inChain;
+  const selected = state.selected === c.id;
+  const related = state.related?.has(c.id);
+  const classes = `chip kind-${c.kind}${inChain ? ' in-chain' : ''}${dimmed ? ' dimmed' : ''}${selected ? ' selected' : ''}${state.matches?.has(c.id) ? ' match' : ''}${related ? ' related' : ''}`;
   const textTop = (c.height - c.lines.length * type.lineHeight) / 2;
   const spans = c.lines
     .map((line, i) =>
@@ -72,18 +88,28 @@ function chip(c: IcebergChip, layout: IcebergLayout, texts: IcebergSvgTexts): st
     [
       ['part', 'chip'],
       ['role', 'button'],
-      ['class', `chip kind-${c.kind}`],
+      ['class', classes],
       ['data-id', c.id],
-      ['aria-pressed', 'false'],
+      ['aria-pressed', selected ? 'true' : 'false'],
       ['aria-label', texts.chipLabel(c)],
       ['transform', `translate(${r1(c.x - c.width / 2)},${r1(c.y - c.height / 2)})`],
     ],
-    tag('rect', [
-      ['class', 'chip-box'],
-      ['rx', 4],
-      ['width', c.width],
-      ['height', c.height],
-    ]) +
+    (related
+      ? tag('rect', [
+          ['class', 'related-ring'],
+          ['x', -4],
+          ['y', -4],
+          ['rx', 7],
+          ['width', c.width + 8],
+          ['height', c.height + 8],
+        ])
+      : '') +
+      tag('rect', [
+        ['class', 'chip-box'],
+        ['rx', 4],
+        ['width', c.width],
+        ['height', c.height],
+      ]) +
       tag('rect', [
         ['class', 'kind-band'],
         ['x', 1],
@@ -103,7 +129,7 @@ function chip(c: IcebergChip, layout: IcebergLayout, texts: IcebergSvgTexts): st
           ['y', c.height / 2],
           ['font-size', type.fontSize],
         ],
-        KIND_GLYPHS[c.kind] ?? '•',
+        KIND_GLYPHS[c.kind as keyof typeof KIND_GLYPHS] ?? '•',
       ) +
       tag(
         'text',
@@ -118,14 +144,15 @@ function chip(c: IcebergChip, layout: IcebergLayout, texts: IcebergSvgTexts): st
 }
 
 /** A chip's explains count ("↕3"), outside the chip's button so the button's text stays its label. */
-function badge(c: IcebergChip, layout: IcebergLayout): string {
+function badge(c: IcebergChip, layout: IcebergLayout, state: IcebergSvgState): string {
   if (!c.links) return '';
+  const dimmed = state.chain && !state.chain.chips.has(c.id);
   const height = layout.type.smallLineHeight + 2;
   const x = c.x + c.width / 2 - ICEBERG_METRICS.chipPaddingX - c.badgeWidth;
   return tag(
     'g',
     [
-      ['class', 'badge'],
+      ['class', `badge${dimmed ? ' dimmed' : ''}`],
       ['data-id', c.id],
       ['transform', `translate(${r1(x)},${r1(c.y - height / 2)})`],
     ],
@@ -167,8 +194,11 @@ const lines = (texts: readonly string[], x: number, y: number, lineHeight: numbe
     )
     .join('');
 
-/** The iceberg as the element exports it at rest (nothing selected): water, ice, outline, layers, depth scale, chips. */
-export function icebergDrawing(layout: IcebergLayout, texts: IcebergSvgTexts): ViewDrawing {
+/**
+ * The iceberg as its element draws it: water, ice, outline, layers, depth scale, links, chips and badges, with the
+ * state given (a selected chip and its chain, search matches, related chips); without state, at rest.
+ */
+export function icebergDrawing(layout: IcebergLayout, texts: IcebergSvgTexts, state: IcebergSvgState = {}): ViewDrawing {
   const m = ICEBERG_METRICS;
   const type = layout.type;
   const outline = layout.outline.map((p) => `${r1(p.x)},${r1(p.y)}`).join(' ');
@@ -318,15 +348,15 @@ export function icebergDrawing(layout: IcebergLayout, texts: IcebergSvgTexts): V
           lines(scale.bottomLines, scale.x, scale.bottomY, type.smallLineHeight, 'middle'),
         ),
     ),
-    tag('g', [['class', 'links']], layout.links.map(link).join('')),
-    tag('g', [['class', 'chips']], layout.chips.map((c) => chip(c, layout, texts)).join('')),
+    tag('g', [['class', 'links']], layout.links.map((l) => link(l, state)).join('')),
+    tag('g', [['class', 'chips']], layout.chips.map((c) => chip(c, layout, texts, state)).join('')),
     tag(
       'g',
       [
         ['class', 'badges'],
         ['aria-hidden', 'true'],
       ],
-      layout.chips.map((c) => badge(c, layout)).join(''),
+      layout.chips.map((c) => badge(c, layout, state)).join(''),
     ),
   ].join('');
   return {

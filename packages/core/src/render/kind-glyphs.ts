@@ -1,5 +1,7 @@
-/** A shape per element kind, so kinds are told apart without colour (the same as @floke/elements' KIND_SYMBOLS). */
-export const KIND_GLYPHS: Readonly<Record<string, string>> = {
+import type { ElementKind } from '../document/vocabulary.js';
+
+/** A shape per element kind, so kinds are told apart without colour (chips, legends, lists; live and exported). */
+export const KIND_GLYPHS: Readonly<Record<ElementKind, string>> = {
   actor: '●',
   initiative: '◆',
   factor: '■',

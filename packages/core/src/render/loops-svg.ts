@@ -14,13 +14,62 @@ export interface LoopsSvgTexts {
   readonly loopCount: number;
 }
 
-const curvePath = (c: QuadraticCurve) => `M${r1(c.x0)},${r1(c.y0)} Q${r1(c.cx)},${r1(c.cy)} ${r1(c.x1)},${r1(c.y1)}`;
+/** Marks that stay at full strength in focus mode; the rest fades (FocusSet in @floke/elements). */
+export interface LoopsFocus {
+  readonly nodes: ReadonlySet<string>;
+  readonly links: ReadonlySet<string>;
+  /** Loop ids whose markers stay. */
+  readonly markers: ReadonlySet<string>;
+}
+
+/** What the drawing shows of the view's state (as `DiagramState` in @floke/elements); empty: the view at rest. */
+export interface LoopsSvgState {
+  /** The highlighted loop: its links and marker are painted on top, everything else dimmed. */
+  readonly highlight?:
+    | { readonly loopId: string; readonly polarity: string; readonly members: ReadonlySet<string>; readonly links: ReadonlySet<string> }
+    | undefined;
+  /** Focus mode: what stays at full strength. */
+  readonly focus?: LoopsFocus | undefined;
+  readonly matches?: ReadonlySet<string> | undefined;
+  readonly selected?: string | undefined;
+  /** Factors related to a selection made elsewhere: a dotted ring around each. */
+  readonly related?: ReadonlySet<string> | undefined;
+  /** The highlighted loop's marker when the layout has none of its own. */
+  readonly extraMarker?: CldLoopMarker | undefined;
+}
+
+const faded = (focus: LoopsFocus | undefined, kind: keyof LoopsFocus, id: string) => (focus && !focus[kind].has(id) ? ' faded' : '');
+
+/** A causal link's curve as path data. */
+export const cldCurvePath = (c: QuadraticCurve) => `M${r1(c.x0)},${r1(c.y0)} Q${r1(c.cx)},${r1(c.cy)} ${r1(c.x1)},${r1(c.y1)}`;
 const translate = (p: { x: number; y: number }) => `translate(${r1(p.x)},${r1(p.y)})`;
 
-function link(l: CldLink, texts: LoopsSvgTexts): string {
-  const [tip, left, right] = arrowHead(l.curve);
+/** A causal link's arrowhead at the end of its curve. */
+export function cldArrowPath(curve: QuadraticCurve): string {
+  const [tip, left, right] = arrowHead(curve);
+  return `M${r1(tip.x)},${r1(tip.y)} L${r1(left.x)},${r1(left.y)} L${r1(right.x)},${r1(right.y)} Z`;
+}
+
+/**
+ * A loop marker's circular arrow around its code, turning the way the loop runs; it ends on the left (clockwise) or
+ * the right (counterclockwise) side, where both directions move upward on screen.
+ */
+export function cldMarkerTurn(m: CldLoopMarker): { readonly turn: string; readonly head: string } {
+  const r = m.radius + 5;
+  const sweep = m.direction === 'clockwise' ? 1 : 0;
+  const start = { x: m.x, y: m.y - r };
+  const end = m.direction === 'clockwise' ? { x: m.x - r, y: m.y } : { x: m.x + r, y: m.y };
+  return {
+    turn: `M${r1(start.x)},${r1(start.y)} A${r},${r} 0 1 ${sweep} ${r1(end.x)},${r1(end.y)}`,
+    head: `M${r1(end.x - 4)},${r1(end.y + 5)} L${r1(end.x)},${r1(end.y)} L${r1(end.x + 4)},${r1(end.y + 5)}`,
+  };
+}
+
+function link(l: CldLink, texts: LoopsSvgTexts, state: LoopsSvgState): string {
+  const inLoop = state.highlight?.links.has(l.id);
+  const dimmed = state.highlight && !inLoop;
   const inferred = l.evidence === 'inferred';
-  const d = curvePath(l.curve);
+  const d = cldCurvePath(l.curve);
   const delay = l.delayMark
     ? tag(
         'g',
@@ -62,12 +111,15 @@ function link(l: CldLink, texts: LoopsSvgTexts): string {
     'g',
     [
       ['part', 'link'],
-      ['class', `link ${l.polarity === '+' ? 'positive' : 'negative'}${inferred ? ' inferred' : ''}`],
+      [
+        'class',
+        `link ${l.polarity === '+' ? 'positive' : 'negative'}${inferred ? ' inferred' : ''}${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}${faded(state.focus, 'links', l.id)}`,
+      ],
       ['data-link-id', l.id],
       ['data-polarity', l.polarity],
       ['data-evidence', l.evidence],
     ],
-    tag('title', [], texts.linkLabel(l)) +
+    tag('title', [], texts.linkLabel(l) + (l.bundled ? ` (×${l.bundled.length + 1})` : '')) +
       tag('path', [
         ['class', 'link-line'],
         ['d', d],
@@ -80,7 +132,7 @@ function link(l: CldLink, texts: LoopsSvgTexts): string {
         : '') +
       tag('path', [
         ['class', 'arrow'],
-        ['d', `M${r1(tip.x)},${r1(tip.y)} L${r1(left.x)},${r1(left.y)} L${r1(right.x)},${r1(right.y)} Z`],
+        ['d', cldArrowPath(l.curve)],
       ]) +
       delay +
       badge('glyph', 'polarity', l.glyph, CLD_METRICS.glyphRadius, l.polarity === '+' ? '+' : '−') +
@@ -88,17 +140,15 @@ function link(l: CldLink, texts: LoopsSvgTexts): string {
   );
 }
 
-function marker(m: CldLoopMarker, texts: LoopsSvgTexts): string {
-  const r = m.radius + 5;
-  // A circular arrow around the code, turning the way the loop runs.
-  const sweep = m.direction === 'clockwise' ? 1 : 0;
-  const start = { x: m.x, y: m.y - r };
-  const end = m.direction === 'clockwise' ? { x: m.x - r, y: m.y } : { x: m.x + r, y: m.y };
+function marker(m: CldLoopMarker, texts: LoopsSvgTexts, state: LoopsSvgState): string {
+  const inLoop = state.highlight?.loopId === m.loopId;
+  const dimmed = state.highlight && !inLoop;
+  const { turn, head } = cldMarkerTurn(m);
   return tag(
     'g',
     [
       ['part', 'loop-marker'],
-      ['class', `marker ${m.polarity}`],
+      ['class', `marker ${m.polarity}${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}${faded(state.focus, 'markers', m.loopId)}`],
       ['data-loop-id', m.loopId],
     ],
     tag('title', [], texts.markerLabel(m)) +
@@ -110,11 +160,11 @@ function marker(m: CldLoopMarker, texts: LoopsSvgTexts): string {
       ]) +
       tag('path', [
         ['class', 'marker-turn'],
-        ['d', `M${r1(start.x)},${r1(start.y)} A${r},${r} 0 1 ${sweep} ${r1(end.x)},${r1(end.y)}`],
+        ['d', turn],
       ]) +
       tag('path', [
         ['class', 'marker-head'],
-        ['d', `M${r1(end.x - 4)},${r1(end.y + 5)} L${r1(end.x)},${r1(end.y)} L${r1(end.x + 4)},${r1(end.y + 5)}`],
+        ['d', head],
       ]) +
       tag(
         'text',
@@ -129,8 +179,13 @@ function marker(m: CldLoopMarker, texts: LoopsSvgTexts): string {
   );
 }
 
-function node(n: CldNode, lineHeight: number, texts: LoopsSvgTexts): string {
+function node(n: CldNode, lineHeight: number, texts: LoopsSvgTexts, state: LoopsSvgState): string {
   const m = CLD_METRICS;
+  const inLoop = state.highlight?.members.has(n.id);
+  const dimmed = state.highlight && !inLoop;
+  const selected = state.selected === n.id;
+  const related = state.related?.has(n.id);
+  const classes = `node${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}${state.matches?.has(n.id) ? ' match' : ''}${selected ? ' selected' : ''}${n.pinned ? ' pinned' : ''}${related ? ' related' : ''}${faded(state.focus, 'nodes', n.id)}`;
   // Centred in its box: the box fits the label's longest language, which may wrap to more lines than this one.
   const top = n.height / 2 - m.paddingY - ((n.lines.length - 1) * lineHeight) / 2;
   const spans = n.lines
@@ -151,18 +206,28 @@ function node(n: CldNode, lineHeight: number, texts: LoopsSvgTexts): string {
     [
       ['part', 'node'],
       ['role', 'button'],
-      ['class', `node${n.pinned ? ' pinned' : ''}`],
+      ['class', classes],
       ['data-id', n.id],
-      ['aria-pressed', 'false'],
+      ['aria-pressed', selected ? 'true' : 'false'],
       ['aria-label', texts.nodeLabel(n)],
       ['transform', `translate(${r1(n.x - n.width / 2)},${r1(n.y - n.height / 2)})`],
     ],
-    tag('rect', [
-      ['class', 'node-box'],
-      ['rx', 6],
-      ['width', n.width],
-      ['height', n.height],
-    ]) +
+    (related
+      ? tag('rect', [
+          ['class', 'related-ring'],
+          ['x', -5],
+          ['y', -5],
+          ['rx', 9],
+          ['width', n.width + 10],
+          ['height', n.height + 10],
+        ])
+      : '') +
+      tag('rect', [
+        ['class', 'node-box'],
+        ['rx', 6],
+        ['width', n.width],
+        ['height', n.height],
+      ]) +
       tag(
         'text',
         [
@@ -177,17 +242,49 @@ function node(n: CldNode, lineHeight: number, texts: LoopsSvgTexts): string {
   );
 }
 
-/** The causal-loop diagram as the element exports it at rest (no loop highlighted, nothing selected): links, markers, factors. */
-export function loopsDrawing(layout: CldLayout, texts: LoopsSvgTexts): ViewDrawing {
+/**
+ * The causal-loop diagram as its element draws it: links below markers below factors. A highlighted loop's links and
+ * marker are painted last, above every factor, so no other mark hides them. Without state, at rest.
+ */
+export function loopsDrawing(layout: CldLayout, texts: LoopsSvgTexts, state: LoopsSvgState = {}): ViewDrawing {
+  const raised = state.highlight;
+  const loopMarker = raised && (layout.markers.find((m) => m.loopId === raised.loopId) ?? state.extraMarker);
   const body = tag(
     'g',
     [['class', 'viewport']],
-    tag('g', [['class', 'links']], layout.links.map((l) => link(l, texts)).join('')) +
-      tag('g', [['class', 'markers']], layout.markers.map((m) => marker(m, texts)).join('')) +
-      tag('g', [['class', 'nodes']], layout.nodes.map((n) => node(n, layout.lineHeight, texts)).join('')),
+    tag(
+      'g',
+      [['class', 'links']],
+      layout.links
+        .filter((l) => !raised?.links.has(l.id))
+        .map((l) => link(l, texts, state))
+        .join(''),
+    ) +
+      tag(
+        'g',
+        [['class', 'markers']],
+        layout.markers
+          .filter((m) => m !== loopMarker)
+          .map((m) => marker(m, texts, state))
+          .join(''),
+      ) +
+      tag('g', [['class', 'nodes']], layout.nodes.map((n) => node(n, layout.lineHeight, texts, state)).join('')) +
+      (raised
+        ? tag(
+            'g',
+            [['class', 'raised']],
+            layout.links
+              .filter((l) => raised.links.has(l.id))
+              .map((l) => link(l, texts, state))
+              .join('') + (loopMarker ? marker(loopMarker, texts, state) : ''),
+          )
+        : ''),
   );
+  // The root keeps the classes its stylesheet keys on: `diagram` (selection), `focus-mode` (fading), `loop-R`/`loop-B`.
+  const rootClass = `diagram${state.focus ? ' focus-mode' : ''}${raised ? ` loop-${raised.polarity}` : ''}`;
   return {
     rootAttributes: [
+      ['class', rootClass],
       ['height', layout.height],
       ['aria-label', texts.diagramLabel(layout.nodes.length, layout.links.length, texts.loopCount)],
     ],

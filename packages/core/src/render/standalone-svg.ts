@@ -7,6 +7,11 @@ export interface ExportTheme {
   readonly scheme?: ColorScheme;
   /** A CSS font-family list; default `'DejaVu Sans', sans-serif`. */
   readonly font?: string;
+  /**
+   * Values that replace the scheme's, by variable name without `--_` (`accent`, `font`): an element passes its
+   * host's computed theme, so a page's own colours reach the export.
+   */
+  readonly variables?: ReadonlyMap<string, string>;
 }
 
 /** A view's drawing before it becomes a file. */
@@ -24,7 +29,8 @@ export interface ViewDrawing {
  * resolved for the scheme, a background rectangle, then the marks.
  */
 export function standaloneSvg(drawing: ViewDrawing, options: { title: string; css: string; theme?: ExportTheme }): string {
-  const variables = themeVariables(options.theme?.scheme ?? 'light', options.theme?.font ?? DEFAULT_EXPORT_FONT);
+  const variables = new Map(themeVariables(options.theme?.scheme ?? 'light', options.theme?.font ?? DEFAULT_EXPORT_FONT));
+  for (const [name, value] of options.theme?.variables ?? []) variables.set(name, value);
   const attributes: [string, string | number | undefined][] = drawing.rootAttributes.map(([k, v]) => [k, v === false ? undefined : v]);
   const set = (name: string, value: string | number) => {
     const at = attributes.findIndex(([k]) => k === name);

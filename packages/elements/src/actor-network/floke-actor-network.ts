@@ -26,7 +26,7 @@ import { handleNodeKey } from './network-keys.js';
 import { renderNetworkStage } from './network-stage.js';
 import { NetworkIndex } from './network-index.js';
 import { renderHighlightLayers } from './network-highlight.js';
-import { networkSvgElement } from './network-svg.js';
+import { networkViewDrawing } from './network-drawing.js';
 import { renderNetworkTables } from './network-tables.js';
 import { NetworkWords } from './network-words.js';
 import { fitTransform, NetworkPainter } from './network-painter.js';
@@ -496,9 +496,13 @@ export class FlokeActorNetwork extends NetworkViewProperties {
   protected override get exportSource() {
     const view = this.layout;
     const visibility = this.visibility;
-    if (!view || !visibility || !this.#index) return undefined;
-    const marks = this.#painter.marks(this.#index, visibility, this.#words!.bandNames());
-    const element = networkSvgElement(view.layout, { ...marks, sectorFill: this.#painter.colors.sectors });
-    return { svg: element, css: networkSvgStyles.cssText, width: view.layout.width, height: view.layout.height, name: 'actor-network' };
+    if (!view || !visibility || !this.#index || !this.#words) return undefined;
+    const drawing = networkViewDrawing(this.#index, visibility, this.#words.bandNames(), this.#painter.colors.sectors, {
+      focus: this.#focusNode(),
+      selected: this.selected,
+      matches: this.search.matches,
+      related: this.relatedSet,
+    });
+    return { drawing, css: networkSvgStyles.cssText, name: 'actor-network' };
   }
 }

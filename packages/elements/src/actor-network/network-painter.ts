@@ -3,7 +3,7 @@ import { occupiedBands, type NetworkLayout, type NetworkVisibility } from '@flok
 import { resolvedColor } from '../base/export-image.js';
 import type { ViewTransform } from '../controllers/zoom-pan.js';
 import type { NetworkIndex } from './network-index.js';
-import type { NetworkMarks } from './network-marks.js';
+import { networkMarks } from './network-marks.js';
 import { highlightedLabels } from './network-overlay.js';
 import { paintNetwork, type DrawnLabel, type NetworkPaint } from './paint-network.js';
 import { TieLayer } from './tie-layer.js';
@@ -44,20 +44,6 @@ export class NetworkPainter {
     return this.#colors;
   }
 
-  /** The marks every drawing of the network needs (canvas and SVG export). */
-  marks(index: NetworkIndex, visibility: NetworkVisibility, bandNames: readonly string[]): NetworkMarks {
-    return {
-      visibleNodes: visibility.nodes,
-      visibleTies: visibility.ties,
-      historicTies: visibility.historic,
-      formerNodes: visibility.former,
-      sectorOf: index.sectorOf,
-      isInitiative: index.isInitiative,
-      isBroker: index.isBroker,
-      bandNames,
-    };
-  }
-
   /** Which bands the filter leaves any node in; computed once per filter, not per frame. */
   #occupiedBands(index: NetworkIndex, visibility: NetworkVisibility): readonly boolean[] {
     if (this.#occupied?.visibility !== visibility)
@@ -83,7 +69,7 @@ export class NetworkPainter {
         width: size.width,
         height: size.height,
         ratio,
-        ...this.marks(index, visibility, frame.bandNames),
+        ...networkMarks(index, visibility, frame.bandNames),
         labelOrder: index.labelOrder,
         shortLabels: index.shortLabels,
         dimmed: focus >= 0,

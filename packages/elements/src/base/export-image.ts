@@ -1,40 +1,22 @@
+/** The variables every export's root rule names (see `standaloneSvg` in @floke/core). */
+const ROOT_VARIABLES = ['background', 'surface', 'text', 'text-subtle', 'border', 'accent', 'accent-text', 'focus', 'font'];
+
 /**
- * Exports a view's SVG as a standalone document: the drawing with its styles embedded and every
- * `--_*` colour resolved from the host, so the file looks the same outside the page.
+ * Every `--_name` an export's stylesheet reads, as `host` computes it: colours as `rgb(…)`, anything else as
+ * computed. The core renderer writes them into the file, so the export looks as the page shows the view, a page's own
+ * theme included, and no `var(--…)` is left for SVG readers that do not know custom properties.
  */
-export function serializeSvg(
-  source: SVGSVGElement,
-  host: HTMLElement,
-  cssText: string,
-  options: { width: number; height: number; title: string },
-): string {
-  const clone = source.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  clone.setAttribute('width', String(options.width));
-  clone.setAttribute('height', String(options.height));
-  clone.setAttribute('viewBox', `0 0 ${options.width} ${options.height}`);
-  for (const attribute of ['class', 'part', 'role', 'aria-roledescription', 'aria-describedby', 'tabindex'])
-    clone.removeAttribute(attribute);
-  clone.querySelector('g.viewport')?.removeAttribute('transform');
-  for (const node of clone.querySelectorAll('[tabindex]')) node.removeAttribute('tabindex');
-  const variables = [
-    ...['background', 'surface', 'text', 'text-subtle', 'border', 'accent', 'accent-text', 'focus'].map(
-      (name) => `--_${name}: ${resolvedColor(host, `var(--_${name})`)};`,
-    ),
-    `--_font: ${getComputedStyle(host).getPropertyValue('--_font').trim()};`,
-  ].join(' ');
-  const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
-  // References too, so no `var(--…)` is left: not every SVG reader knows custom properties, and a role missing from the
-  // list above (the iceberg's water) would otherwise fall back to black.
-  style.textContent = `svg { ${variables} } ${resolveVariables(cssText, host)}`;
-  const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
-  title.textContent = options.title;
-  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  background.setAttribute('width', '100%');
-  background.setAttribute('height', '100%');
-  background.setAttribute('fill', resolvedColor(host, 'var(--_background)'));
-  clone.prepend(title, style, background);
-  return withoutXmlIllegalCharacters(new XMLSerializer().serializeToString(clone));
+export function hostThemeVariables(host: HTMLElement, cssText: string): Map<string, string> {
+  const computed = getComputedStyle(host);
+  const names = new Set(ROOT_VARIABLES);
+  for (const [, name] of cssText.matchAll(/var\(--_([\w-]+)\)/g)) names.add(name!);
+  const values = new Map<string, string>();
+  for (const name of names) {
+    const raw = computed.getPropertyValue(`--_${name}`).trim();
+    if (!raw) continue;
+    values.set(name, name !== 'font' && CSS.supports('color', raw) ? resolvedColor(host, `var(--_${name})`) : raw);
+  }
+  return values;
 }
 
 /**
@@ -48,21 +30,6 @@ export function withoutXmlIllegalCharacters(text: string): string {
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     '',
   );
-}
-
-/** `cssText` with every `var(--_name)` replaced by its value in `host`: colours as `rgb(…)`, anything else as computed. */
-function resolveVariables(cssText: string, host: HTMLElement): string {
-  const computed = getComputedStyle(host);
-  const values = new Map<string, string>();
-  return cssText.replace(/var\(--_([\w-]+)\)/g, (_, name: string) => {
-    let value = values.get(name);
-    if (value === undefined) {
-      const raw = computed.getPropertyValue(`--_${name}`).trim();
-      value = CSS.supports('color', raw) ? resolvedColor(host, `var(--_${name})`) : raw;
-      values.set(name, value);
-    }
-    return value;
-  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { makeProblem, spacedTextWidth, type ElementKind, type TextWidth } from '@floke/core';
+import { makeProblem, spacedTextWidth, standaloneSvg, type ElementKind, type TextWidth, type ViewDrawing } from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import type { NormalizedDocument } from '@floke/core';
 import { property } from 'lit/decorators.js';
@@ -9,7 +9,7 @@ import { SearchController, type Searchable } from '../controllers/search.js';
 import { TextStyleController } from '../controllers/text-style.js';
 import type { ViewLayoutController } from '../controllers/view-layout.js';
 import { canvasTextWidth } from './canvas-text-width.js';
-import { downloadFile, serializeSvg, svgToPng } from './export-image.js';
+import { downloadFile, hostThemeVariables, svgToPng, withoutXmlIllegalCharacters } from './export-image.js';
 import { renderChangesPanel } from './changes-panel.js';
 import { COMPARE_STRINGS } from './compare-strings.js';
 import { FlokeElement } from './floke-element.js';
@@ -19,12 +19,10 @@ import { renderViewFrame, type FrameParts } from './view-frame.js';
 import { changeBadgeStyles } from './view-frame.styles.js';
 import type { LayoutThread } from './worker-client.js';
 
-/** What `toSVG()` exports: the drawing, the stylesheet its marks need, its full size and a file name. */
+/** What `toSVG()` exports: the core renderer's drawing of the view as it is now, the stylesheet its marks need, a file name. */
 export interface ExportSource {
-  readonly svg: SVGSVGElement;
+  readonly drawing: ViewDrawing;
   readonly css: string;
-  readonly width: number;
-  readonly height: number;
   readonly name: string;
 }
 
@@ -385,14 +383,18 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
 
   // ——— Export ———
 
-  /** What `toSVG()` exports; undefined until the view is drawn. */
+  /** What `toSVG()` exports, drawn by the core renderer (`floke render` draws the same); undefined until laid out. */
   protected abstract get exportSource(): ExportSource | undefined;
 
-  /** The drawing as a standalone SVG document, colours resolved from the current theme ('' before it is drawn). */
+  /**
+   * The drawing as a standalone SVG document, in its current state (selection, highlighted loop), colours resolved
+   * from the current theme ('' before it is laid out). The same SVG `floke render` writes for the same state.
+   */
   toSVG(): string {
     const source = this.exportSource;
     if (!source) return '';
-    return serializeSvg(source.svg, this, source.css, { width: source.width, height: source.height, title: this.model?.title ?? '' });
+    const theme = { variables: hostThemeVariables(this, source.css) };
+    return withoutXmlIllegalCharacters(standaloneSvg(source.drawing, { title: this.model?.title ?? '', css: source.css, theme }));
   }
 
   /** The drawing as a PNG image, `scale` × its size. */

@@ -32,6 +32,7 @@ import { PANEL_PAGE_SIZE, renderLoopLegend, renderLoopPanel, renderLoopTextAlter
 import { LOOP_UI_STRINGS } from './loop-ui-strings.js';
 import { LoopWords } from './loop-words.js';
 import { renderDiagramStage } from './diagram-stage.js';
+import { loopsViewDrawing } from './loops-drawing.js';
 import { CausalLoopsProperties, type CldArrangement } from './causal-loops-properties.js';
 import { fitTransform, openingTransform, type StageSize } from './opening-view.js';
 
@@ -485,8 +486,17 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
 
   protected override readonly badgesChanges = true;
   protected override get exportSource() {
-    if (!this.svgElement || !this.layout) return undefined;
-    const { width, height } = this.layout.layout;
-    return { svg: this.svgElement, css: this.exportCss(diagramStyles.cssText), width, height, name: 'causal-loops' };
+    const index = this.#index;
+    const words = this.#words;
+    if (!this.layout || !index || !words) return undefined;
+    const matches = this.search.matches;
+    const drawing = loopsViewDrawing(this.layout, index, words, this.uiStrings, {
+      loop: this.highlightedLoop,
+      factor: this.#factorFocus.factor ?? this.#selectedFactor,
+      selected: this.selected,
+      related: this.relatedSet,
+      matches: matches ? new Set(matches) : undefined,
+    });
+    return { drawing, css: diagramStyles.cssText, name: 'causal-loops' };
   }
 }

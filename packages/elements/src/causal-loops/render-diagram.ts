@@ -1,5 +1,14 @@
-import { arrowHead, type CldLayout, type CldLink, type CldLoopMarker, type CldNode, type QuadraticCurve } from '@floke/core';
-import { CLD_METRICS } from '@floke/core';
+import {
+  CLD_METRICS,
+  cldArrowPath,
+  cldCurvePath,
+  cldMarkerTurn,
+  r1,
+  type CldLayout,
+  type CldLink,
+  type CldLoopMarker,
+  type CldNode,
+} from '@floke/core';
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { fadedClass, type FocusSet } from './loop-focus.js';
 import { renderChangeBadge } from '../base/change-badge.js';
@@ -31,9 +40,6 @@ export interface DiagramState {
   readonly newWord?: string;
 }
 
-const r1 = (n: number) => Math.round(n * 10) / 10;
-const curvePath = (c: QuadraticCurve) => `M${r1(c.x0)},${r1(c.y0)} Q${r1(c.cx)},${r1(c.cy)} ${r1(c.x1)},${r1(c.y1)}`;
-
 /** ' tour-current' for the toured link and its two factors, ' tour-rest' for the rest of the toured loop. */
 const tourClass = (state: DiagramState, inLoop: boolean | undefined, current: boolean) =>
   !state.tour || !inLoop ? '' : current ? ' tour-current' : ' tour-rest';
@@ -41,11 +47,10 @@ const tourClass = (state: DiagramState, inLoop: boolean | undefined, current: bo
 function renderLink(link: CldLink, state: DiagramState): SVGTemplateResult {
   const inLoop = state.highlight?.links.has(link.id);
   const dimmed = state.highlight && !inLoop;
-  const [tip, left, right] = arrowHead(link.curve);
   const r = CLD_METRICS.glyphRadius;
   const inferred = link.evidence === 'inferred';
   const classes = `link ${link.polarity === '+' ? 'positive' : 'negative'}${inferred ? ' inferred' : ''}${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}${tourClass(state, inLoop, link.id === state.tour?.link || (link.from === state.tour?.from && link.to === state.tour.to))}${fadedClass(state.focus, 'links', link.id)}`;
-  const d = curvePath(link.curve);
+  const d = cldCurvePath(link.curve);
   // An inferred link is hollow: a wide stroke with a background-coloured core leaves two thin parallel lines, which
   // keep the dash of a negative link; the "?" badge beside the sign says it in a second way.
   return svg`
@@ -53,7 +58,7 @@ function renderLink(link: CldLink, state: DiagramState): SVGTemplateResult {
       <title>${state.linkLabel(link)}${link.bundled ? ` (×${link.bundled.length + 1})` : ''}</title>
       <path class="link-line" d=${d}></path>
       ${inferred ? svg`<path class="link-core" d=${d}></path>` : nothing}
-      <path class="arrow" d=${`M${r1(tip.x)},${r1(tip.y)} L${r1(left.x)},${r1(left.y)} L${r1(right.x)},${r1(right.y)} Z`}></path>
+      <path class="arrow" d=${cldArrowPath(link.curve)}></path>
       ${
         link.delayMark
           ? svg`<g class="delay" transform=${`translate(${r1(link.delayMark.x)},${r1(link.delayMark.y)}) rotate(${r1(link.delayMark.angle)})`}>
@@ -86,18 +91,13 @@ function renderMarker(marker: CldLoopMarker, state: DiagramState): SVGTemplateRe
   const code = state.codes.get(marker.loopId) ?? marker.polarity;
   const inLoop = state.highlight?.loopId === marker.loopId;
   const dimmed = state.highlight && !inLoop;
-  const r = marker.radius + 5;
-  // A circular arrow around the code, turning the way the loop runs; it ends on the left (clockwise) or the
-  // right (counterclockwise) side, where both directions move upward on screen.
-  const sweep = marker.direction === 'clockwise' ? 1 : 0;
-  const start = { x: marker.x, y: marker.y - r };
-  const end = marker.direction === 'clockwise' ? { x: marker.x - r, y: marker.y } : { x: marker.x + r, y: marker.y };
+  const { turn, head } = cldMarkerTurn(marker);
   return svg`
     <g class=${`marker ${marker.polarity}${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}${fadedClass(state.focus, 'markers', marker.loopId)}`} part="loop-marker" data-loop-id=${marker.loopId}>
       <title>${state.markerLabel(marker)}</title>
       <circle class="marker-face" cx=${r1(marker.x)} cy=${r1(marker.y)} r=${marker.radius}></circle>
-      <path class="marker-turn" d=${`M${r1(start.x)},${r1(start.y)} A${r},${r} 0 1 ${sweep} ${r1(end.x)},${r1(end.y)}`}></path>
-      <path class="marker-head" d=${`M${r1(end.x - 4)},${r1(end.y + 5)} L${r1(end.x)},${r1(end.y)} L${r1(end.x + 4)},${r1(end.y + 5)}`}></path>
+      <path class="marker-turn" d=${turn}></path>
+      <path class="marker-head" d=${head}></path>
       <text x=${r1(marker.x)} y=${r1(marker.y)} dy="0.35em" text-anchor="middle">${code}</text>
     </g>
   `;

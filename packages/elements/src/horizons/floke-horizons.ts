@@ -8,7 +8,7 @@ import {
   type UiLanguage,
 } from '@floke/core';
 import { html, nothing } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { FlokeView } from '../base/floke-view.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
@@ -17,6 +17,7 @@ import { changesPanelStyles, viewFrameStyles } from '../base/view-frame.styles.j
 import { ViewLayoutController } from '../controllers/view-layout.js';
 import { horizonsDiagramStyles, horizonsStyles } from './floke-horizons.styles.js';
 import { HorizonWords } from './horizon-words.js';
+import { horizonsViewDrawing } from './horizons-drawing.js';
 import { renderHorizonsLegend } from './horizons-legend.js';
 import { pointToward } from './horizons-navigation.js';
 import { renderHorizonDetails, renderHorizonFilters, renderTimelines } from './horizons-templates.js';
@@ -95,10 +96,13 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
   /** What Enter or Space just did, for screen readers. */
   @state() protected selectionAnnouncement = '';
 
-  @query('svg.horizons') private svgElement?: SVGSVGElement;
-
   #isHidden = (e: { kind: string; horizon?: Horizon }) =>
     this.hiddenKinds.has(e.kind) || (e.horizon !== undefined && this.hiddenHorizons.has(e.horizon));
+
+  /** Elements whose label shows although it has no room at rest: hovered, focused, and related ones (the reader sees what they are without hovering each). */
+  get #shown(): Set<string> {
+    return new Set([this.hovered, this.focused, ...this.related].filter((id): id is string => id !== undefined));
+  }
 
   #visible(layout = this.layout): HorizonPlacement[] {
     return (layout?.elements ?? []).filter((e) => !this.#isHidden(e));
@@ -200,8 +204,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     const live = html`<p class="sr-only" aria-live="polite">${this.selectionAnnouncement}</p>`;
     if (this.narrow)
       return this.renderFrame({ filters, legend: nothing, body: html`${note}${timelines(true)}`, after: html`${details}${live}` });
-    // Related elements show their labels too: the reader sees what they are without hovering each.
-    const shown = new Set([this.hovered, this.focused, ...this.related].filter((id): id is string => id !== undefined));
+    const shown = this.#shown;
     const matches = this.search.matches;
     return this.renderFrame({
       filters,
@@ -253,13 +256,15 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
   }
 
   protected override get exportSource() {
-    if (!this.svgElement || !this.layout) return undefined;
-    return {
-      svg: this.svgElement,
-      css: horizonsDiagramStyles.cssText,
-      width: this.layout.width,
-      height: this.layout.height,
-      name: 'horizons',
-    };
+    if (!this.model || !this.layout) return undefined;
+    const matches = this.search.matches;
+    const drawing = horizonsViewDrawing(this.model, this.layout, this.uiStrings, this.#words, {
+      hidden: this.#isHidden,
+      selected: this.selected,
+      related: this.relatedSet,
+      shown: this.#shown,
+      matches: matches ? new Set(matches) : undefined,
+    });
+    return { drawing, css: horizonsDiagramStyles.cssText, name: 'horizons' };
   }
 }

@@ -1,7 +1,6 @@
-import { ELEMENT_KINDS, HORIZONS, type HorizonsLayout } from '@floke/core';
+import { ELEMENT_KINDS, HORIZONS, MARKER_SHAPES, SHIFT_ARROWS, type HorizonsLayout } from '@floke/core';
 import { html, nothing, svg } from 'lit';
 import type { UiStrings } from '../base/strings.js';
-import { MARKER_SHAPES, SHIFT_ARROWS } from './marker-shapes.js';
 
 const swatch = (content: ReturnType<typeof svg>, width = 18) =>
   html`<svg class="legend-symbol" width=${width} height="18" viewBox=${`${-width / 2} -9 ${width} 18`} aria-hidden="true">${content}</svg>`;

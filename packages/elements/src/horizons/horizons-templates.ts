@@ -1,6 +1,13 @@
-import { ELEMENT_KINDS, HORIZONS, type Horizon, type HorizonsLayout, type NormalizedDocument, type NormalizedElement } from '@floke/core';
+import {
+  ELEMENT_KINDS,
+  HORIZONS,
+  KIND_GLYPHS,
+  type Horizon,
+  type HorizonsLayout,
+  type NormalizedDocument,
+  type NormalizedElement,
+} from '@floke/core';
 import { html, nothing } from 'lit';
-import { KIND_SYMBOLS } from '../base/kind-symbols.js';
 import type { UiStrings } from '../base/strings.js';
 import type { HorizonWords } from './horizon-words.js';
 
@@ -35,7 +42,7 @@ export function renderHorizonFilters(
           (k) =>
             html`<label
               ><input type="checkbox" data-kind=${k} .checked=${!state.hiddenKinds.has(k)} @change=${() => state.toggleKind(k)} />
-              <span aria-hidden="true">${KIND_SYMBOLS[k]}</span> ${t.kinds[k]}</label
+              <span aria-hidden="true">${KIND_GLYPHS[k]}</span> ${t.kinds[k]}</label
             >`,
         )}
       </fieldset>

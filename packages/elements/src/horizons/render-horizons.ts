@@ -1,6 +1,14 @@
-import { HORIZONS, HORIZONS_METRICS, type HorizonPlacement, type HorizonsLayout, type Point } from '@floke/core';
+import {
+  HORIZONS,
+  HORIZONS_METRICS,
+  MARKER_SHAPES,
+  SHIFT_ARROWS,
+  polylinePath as path,
+  r1,
+  type HorizonPlacement,
+  type HorizonsLayout,
+} from '@floke/core';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { MARKER_SHAPES, SHIFT_ARROWS } from './marker-shapes.js';
 
 export interface HorizonsDrawState {
   readonly hidden: (element: HorizonPlacement) => boolean;
@@ -18,9 +26,6 @@ export interface HorizonsDrawState {
   readonly prevalence: string;
   readonly formatYear: (year: number) => string;
 }
-
-const r1 = (n: number) => Math.round(n * 10) / 10;
-const path = (points: readonly Point[]) => points.map((p, i) => `${i ? 'L' : 'M'}${r1(p.x)},${r1(p.y)}`).join(' ');
 
 /** A label box with its lines; `data-id` so a click on it selects its element. */
 function renderLabel(e: HorizonPlacement, layout: HorizonsLayout, onDemand: boolean): SVGTemplateResult {

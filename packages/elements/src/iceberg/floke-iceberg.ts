@@ -1,19 +1,17 @@
-import { explainsChain, layoutIceberg, type IcebergChip, type IcebergLayout, type NormalizedDocument, type TextStyle } from '@floke/core';
+import { KIND_GLYPHS, layoutIceberg, type IcebergChip, type IcebergLayout, type NormalizedDocument, type TextStyle } from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
-import { joinDrawnLines } from '../base/export-image.js';
 import { FlokeView } from '../base/floke-view.js';
-import { KIND_SYMBOLS } from '../base/kind-symbols.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
 import { compareStyles, viewFrameStyles } from '../base/view-frame.styles.js';
 import type { UiStrings } from '../base/strings.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
-import { explainsOf } from './explains.js';
 import { icebergDiagramStyles, icebergStyles } from './floke-iceberg.styles.js';
 import { chipToward } from './iceberg-navigation.js';
 import { renderIceberg } from './render-iceberg.js';
+import { icebergChainOf, icebergChipLabel, icebergViewDrawing } from './iceberg-drawing.js';
 import { renderLayerList } from './render-layer-list.js';
 
 /** Below this width (CSS px) the iceberg reflows to a stacked list of layers (WCAG 1.4.10). */
@@ -75,8 +73,6 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     laidOut: (layout) => this.roving.keepWithin(layout.chips.map((c) => c.id)),
   });
 
-  @query('svg.iceberg') private svgElement?: SVGSVGElement;
-
   /** The chip under the pointer, and the chip with keyboard focus: their chains show while they last. */
   @state() private hovered?: string;
   @state() private focused?: string;
@@ -92,8 +88,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   get chain(): { chips: Set<string>; links: Set<string> } | undefined {
     const id = this.chainOf;
     if (!id || !this.model) return undefined;
-    const { elements, relations } = explainsChain(this.model, id);
-    return { chips: elements, links: relations };
+    return icebergChainOf(this.model, id);
   }
 
   /**
@@ -182,16 +177,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   }
 
   #chipLabel(chip: IcebergChip): string {
-    const t = this.uiStrings.iceberg;
-    const links = explainsOf(this.model!, chip.id);
-    const layer = this.model!.views.iceberg.layers.find((l) => l.id === chip.layer)?.label ?? chip.layer;
-    const name = t.chipLabel(
-      this.#kindName(chip.kind),
-      joinDrawnLines(chip.lines),
-      layer,
-      links.explains.length + links.explainedBy.length,
-    );
-    return this.withChangeWord(chip.id, name);
+    return this.withChangeWord(chip.id, icebergChipLabel(this.model!, this.uiStrings, chip));
   }
 
   #renderList(interactive: boolean) {
@@ -213,7 +199,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
         ${kinds.map(
           (kind) =>
             html`<li>
-              <span class=${`kind-swatch kind-${kind}`} aria-hidden="true">${KIND_SYMBOLS[kind as keyof typeof KIND_SYMBOLS]}</span
+              <span class=${`kind-swatch kind-${kind}`} aria-hidden="true">${KIND_GLYPHS[kind as keyof typeof KIND_GLYPHS]}</span
               >${this.#kindName(kind)}
             </li>`,
         )}
@@ -270,13 +256,14 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   protected override readonly badgesChanges = true;
 
   protected override get exportSource() {
-    if (!this.svgElement || !this.layout) return undefined;
-    return {
-      svg: this.svgElement,
-      css: this.exportCss(icebergDiagramStyles.cssText),
-      width: this.layout.width,
-      height: this.layout.height,
-      name: 'iceberg',
-    };
+    if (!this.model || !this.layout) return undefined;
+    const matches = this.search.matches;
+    const drawing = icebergViewDrawing(this.model, this.layout, this.uiStrings, {
+      chain: this.chain,
+      selected: this.selected,
+      related: this.relatedSet,
+      matches: matches ? new Set(matches) : undefined,
+    });
+    return { drawing, css: icebergDiagramStyles.cssText, name: 'iceberg' };
   }
 }

@@ -1,6 +1,14 @@
-import { ICEBERG_METRICS, type IcebergChip, type IcebergLayout, type IcebergLink, type Point } from '@floke/core';
+import {
+  ICEBERG_METRICS,
+  KIND_GLYPHS,
+  explainsArrowPath,
+  explainsLinePath,
+  r1,
+  type IcebergChip,
+  type IcebergLayout,
+  type IcebergLink,
+} from '@floke/core';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { KIND_SYMBOLS } from '../base/kind-symbols.js';
 import { renderChangeBadge } from '../base/change-badge.js';
 
 export interface IcebergDrawState {
@@ -20,33 +28,13 @@ export interface IcebergDrawState {
   readonly texts: { readonly waterline: string };
 }
 
-const r1 = (n: number) => Math.round(n * 10) / 10;
-
-/** The link's curve without its last few px, so the line ends inside the arrowhead instead of poking through it. */
-function curve([a, b, c, d]: readonly [Point, Point, Point, Point]): string {
-  const length = Math.hypot(d.x - c.x, d.y - c.y) || 1;
-  const end = { x: d.x - ((d.x - c.x) / length) * 6, y: d.y - ((d.y - c.y) / length) * 6 };
-  return `M${r1(a.x)},${r1(a.y)} C${r1(b.x)},${r1(b.y)} ${r1(c.x)},${r1(c.y)} ${r1(end.x)},${r1(end.y)}`;
-}
-
-/** An arrowhead at the curve's end, along its last tangent (from the second control point). */
-function arrowAt(points: readonly Point[]): string {
-  const tip = points[points.length - 1]!;
-  const before = points[points.length - 2]!;
-  const length = Math.hypot(tip.x - before.x, tip.y - before.y) || 1;
-  const ux = (tip.x - before.x) / length;
-  const uy = (tip.y - before.y) / length;
-  const base = { x: tip.x - ux * 10, y: tip.y - uy * 10 };
-  return `M${r1(tip.x)},${r1(tip.y)} L${r1(base.x + uy * 5)},${r1(base.y - ux * 5)} L${r1(base.x - uy * 5)},${r1(base.y + ux * 5)} Z`;
-}
-
 /** Every link is in the drawing, but only the chain in focus is shown (CSS): at rest the links would be a tangle. */
 function renderLink(link: IcebergLink, state: IcebergDrawState): SVGTemplateResult {
   const inChain = state.chain?.links.has(link.id);
   return svg`
     <g class=${`explains${inChain ? ' in-chain' : ''}`} part="link" data-link-id=${link.id}>
-      <path class="explains-line" d=${curve(link.points)}></path>
-      <path class="explains-arrow" d=${arrowAt(link.points)}></path>
+      <path class="explains-line" d=${explainsLinePath(link.points)}></path>
+      <path class="explains-arrow" d=${explainsArrowPath(link.points)}></path>
     </g>
   `;
 }
@@ -77,7 +65,7 @@ function renderChip(chip: IcebergChip, layout: IcebergLayout, state: IcebergDraw
       ${related ? svg`<rect class="related-ring" x="-4" y="-4" width=${chip.width + 8} height=${chip.height + 8} rx="7"></rect>` : nothing}
       <rect class="chip-box" width=${chip.width} height=${chip.height} rx="4"></rect>
       <rect class="kind-band" x="1" y="1" width=${m.symbolWidth - 1} height=${chip.height - 2} rx="3"></rect>
-      <text class="chip-symbol" x=${m.symbolWidth / 2 + 0.5} y=${chip.height / 2} dy="0.35em" text-anchor="middle" font-size=${type.fontSize} aria-hidden="true">${KIND_SYMBOLS[chip.kind as keyof typeof KIND_SYMBOLS] ?? '•'}</text>
+      <text class="chip-symbol" x=${m.symbolWidth / 2 + 0.5} y=${chip.height / 2} dy="0.35em" text-anchor="middle" font-size=${type.fontSize} aria-hidden="true">${KIND_GLYPHS[chip.kind as keyof typeof KIND_GLYPHS] ?? '•'}</text>
       <text class="chip-label" font-size=${type.fontSize} aria-hidden="true">
         ${chip.lines.map(
           (line, i) =>

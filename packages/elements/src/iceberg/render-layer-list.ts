@@ -1,6 +1,5 @@
-import type { NormalizedDocument } from '@floke/core';
+import { KIND_GLYPHS, type NormalizedDocument } from '@floke/core';
 import { html, nothing } from 'lit';
-import { KIND_SYMBOLS } from '../base/kind-symbols.js';
 import type { UiStrings } from '../base/strings.js';
 import { explainsOf } from './explains.js';
 
@@ -35,7 +34,7 @@ export function renderLayerList(model: NormalizedDocument, state: LayerListState
               ${elements.map((e) => {
                 const links = explainsOf(model, e.id);
                 const content = html`
-                  <span class=${`kind-swatch kind-${e.kind}`} aria-hidden="true">${KIND_SYMBOLS[e.kind]}</span>
+                  <span class=${`kind-swatch kind-${e.kind}`} aria-hidden="true">${KIND_GLYPHS[e.kind]}</span>
                   <span class="sr-only">${kinds[e.kind]}:</span> ${e.label}${state.changeWord?.(e.id) ?? ''}
                   ${links.explains.length ? html`<span class="relation">${t.explains}: ${links.explains.join('; ')}</span>` : nothing}
                   ${links.explainedBy.length ? html`<span class="relation">${t.explainedBy}: ${links.explainedBy.join('; ')}</span>` : nothing}
