@@ -243,7 +243,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     const node = this.#index?.nodes.get(id);
     if (!node) return;
     const stage = this.#stage;
-    if (stage) this.#zoom.reveal(node, stage);
+    if (stage) this.#zoom.reveal(node, stage, 16, node);
     super.focusElement(id);
   }
 

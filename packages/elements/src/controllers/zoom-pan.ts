@@ -95,12 +95,16 @@ export class ZoomPanController implements ReactiveController {
     }
   }
 
-  /** Pans (keeping the zoom) so a point of the drawing lies at least `margin` inside a viewport of this size. */
-  reveal(point: { x: number; y: number }, viewport: { width: number; height: number }, margin = 40): void {
+  /**
+   * Pans (keeping the zoom) to centre a point of the drawing unless it already lies at least `margin` inside a
+   * viewport of this size, together with a box of `size` around it: a mark the keyboard moves to is seen whole, not
+   * only its centre.
+   */
+  reveal(point: { x: number; y: number }, viewport: { width: number; height: number }, margin = 40, size = { width: 0, height: 0 }): void {
     const { x, y, k } = this.#transform;
-    const sx = point.x * k + x;
-    const sy = point.y * k + y;
-    if (sx > margin && sx < viewport.width - margin && sy > margin && sy < viewport.height - margin) return;
+    const within = (centre: number, half: number, offset: number, extent: number) =>
+      (centre - half) * k + offset >= margin && (centre + half) * k + offset <= extent - margin;
+    if (within(point.x, size.width / 2, x, viewport.width) && within(point.y, size.height / 2, y, viewport.height)) return;
     this.setTransform({ x: viewport.width / 2 - point.x * k, y: viewport.height / 2 - point.y * k, k });
   }
 
