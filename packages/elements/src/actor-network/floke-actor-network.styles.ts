@@ -1,5 +1,6 @@
 import { INITIATIVE_COLORS, SECTOR_COLOR_KEYS, SECTOR_COLORS } from '@floke/core';
 import { css, unsafeCSS } from 'lit';
+import { selectionBadgeStyles } from '../base/selection-badge.js';
 
 /**
  * Each sector colour can be themed with --floke-sector-<id>; defaults follow the colour scheme. Symbols are filled by
@@ -19,6 +20,7 @@ export const sectorColorStyles = css`
 
 /** Rules for the SVG layers (overlay and export); also embedded in `toSVG()` exports, with colours resolved. */
 export const networkSvgStyles = css`
+  ${selectionBadgeStyles}
   .tie {
     stroke: var(--_text-subtle);
     stroke-linecap: round;

@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { selectionBadgeStyles } from '../base/selection-badge.js';
 
 /** Rules for the SVG drawing alone; also embedded in `toSVG()` exports, with colours resolved. */
 export const diagramStyles = css`
+  ${selectionBadgeStyles}
   .link-line {
     fill: none;
     stroke: var(--_text-subtle);

@@ -1,6 +1,7 @@
 import { arrowHead, type CldLayout, type CldLink, type CldLoopMarker, type CldNode, type QuadraticCurve } from '@floke/core';
 import { CLD_METRICS } from '@floke/core';
 import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { selectionBadge } from '../base/selection-badge.js';
 import { fadedClass, type FocusSet } from './loop-focus.js';
 
 /** What the drawing needs to know of the view's state. */
@@ -134,6 +135,7 @@ function renderNode(node: CldNode, state: DiagramState, lineHeight: number): SVG
 export function renderDiagram(layout: CldLayout, state: DiagramState): SVGTemplateResult {
   const raised = state.highlight;
   const loopMarker = raised && (layout.markers.find((m) => m.loopId === raised.loopId) ?? state.extraMarker);
+  const selected = layout.nodes.find((node) => node.id === state.selected);
   return svg`
     <g class="links">${layout.links.filter((link) => !raised?.links.has(link.id)).map((link) => renderLink(link, state))}</g>
     <g class="markers">${layout.markers.filter((marker) => marker !== loopMarker).map((marker) => renderMarker(marker, state))}</g>
@@ -146,5 +148,6 @@ export function renderDiagram(layout: CldLayout, state: DiagramState): SVGTempla
           </g>`
         : nothing
     }
+    ${selected ? selectionBadge(selected.x + selected.width / 2 + 2, selected.y - selected.height / 2 - 2) : nothing}
   `;
 }

@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { selectionBadgeStyles } from '../base/selection-badge.js';
 
 /** Rules for the SVG drawing; embedded in `toSVG()` exports with colours resolved. */
 export const horizonsDiagramStyles = css`
+  ${selectionBadgeStyles}
   .axis line {
     stroke: var(--_border);
     stroke-width: 1.2;

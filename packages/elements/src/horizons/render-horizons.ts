@@ -1,5 +1,6 @@
 import { HORIZONS, HORIZONS_METRICS, type HorizonPlacement, type HorizonsLayout, type Point } from '@floke/core';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { selectionBadge } from '../base/selection-badge.js';
 import { MARKER_SHAPES, SHIFT_ARROWS } from './marker-shapes.js';
 
 export interface HorizonsDrawState {
@@ -103,5 +104,6 @@ export function renderHorizons(layout: HorizonsLayout, state: HorizonsDrawState)
         (e) => svg`${e.leader ? svg`<path class="leader" d=${path(e.leader)}></path>` : nothing}${renderLabel(e, layout, true)}`,
       )}
     </g>
+    ${selected ? selectionBadge(selected.mark.x - HORIZONS_METRICS.markerRadius, selected.mark.y - HORIZONS_METRICS.markerRadius) : nothing}
   `;
 }
