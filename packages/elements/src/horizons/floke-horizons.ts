@@ -149,6 +149,19 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     this.focused = event.type === 'focusout' ? undefined : this.#markOf(event);
   }
 
+  /**
+   * Selecting here opens the details under the drawing: scroll them into sight (the least that shows them), or the
+   * reader sees nothing happen. A selection set from outside (the explorer, the attribute) does not scroll the page.
+   */
+  protected override toggleSelection(id: string): void {
+    super.toggleSelection(id);
+    if (this.selected !== id) return;
+    void this.updateComplete.then(() => {
+      const motion = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+      this.renderRoot.querySelector('section.details')?.scrollIntoView({ block: 'nearest', behavior: motion });
+    });
+  }
+
   #setHidden(next: { horizons?: ReadonlySet<Horizon>; kinds?: ReadonlySet<string> }): void {
     if (next.horizons) this.hiddenHorizons = next.horizons;
     if (next.kinds) this.hiddenKinds = next.kinds;
