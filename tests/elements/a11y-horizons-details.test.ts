@@ -37,7 +37,7 @@ describe('floke-horizons details', function () {
     await sendKeys({ press: 'Enter' });
     await settle(el);
     const details = detailsOf(el)!;
-    expect(details.querySelector('h3')!.textContent).to.equal('Linjestyring og årlige sektorbudsjetter');
+    expect(details.querySelector('[role="heading"]')!.textContent).to.equal('Linjestyring og årlige sektorbudsjetter');
     await until(() => inViewport(details.getBoundingClientRect()), 'the details in the viewport');
   });
 

@@ -117,7 +117,7 @@ describe('keyboard paths: floke-actor-network', function () {
   afterEach(() => resetMouse());
 
   const label = (id: string) => el.network!.network.nodes.find((n) => n.id === id)!.label;
-  const panelHeading = () => root(el).querySelector('.panel-host h3')!.textContent;
+  const panelHeading = () => root(el).querySelector('.panel-host .heading-section')!.textContent;
 
   it('keeps focus on the summary when the text alternative opens', async () => {
     const summary = await openTextAlternative(el);

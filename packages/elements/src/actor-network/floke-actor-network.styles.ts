@@ -284,11 +284,11 @@ export const networkStyles = css`
     overflow: auto;
     max-height: var(--floke-network-height, 36rem);
   }
-  .panel h3 {
+  .panel .heading-section {
     margin: 0 0 0.25rem;
     font-size: 1.05em;
   }
-  .panel h4 {
+  .panel .heading-sub {
     margin: 0.6rem 0 0.2rem;
     font-size: 0.95em;
   }

@@ -330,6 +330,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
         listed: this.listed,
         matches: this.search.matches,
         related: this.relatedSet,
+        headingLevel: this.headingLevel + 1,
       },
       {
         focused: (focused, next) => {
@@ -487,6 +488,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
           overview: this.overviewLevel.overview,
           open: this.textAlternativeOpen,
           toggle: (open) => (this.textAlternativeOpen = open),
+          headingLevel: this.headingLevel + 1,
         })}
         <p class="sr-only" aria-live="polite">${this.announcement}</p>`,
     });

@@ -34,6 +34,8 @@ export interface HighlightState {
   readonly matches: readonly string[] | undefined;
   /** Ids related to a selection made elsewhere (see `FlokeView.related`). */
   readonly related?: ReadonlySet<string>;
+  /** The level of the panel's heading. */
+  readonly headingLevel: number;
 }
 
 export interface HighlightActions {
@@ -93,6 +95,7 @@ export function renderHighlightLayers(targets: HighlightTargets, state: Highligh
       hasSelection: state.selected !== undefined,
       moveTo: actions.moveTo,
       clearSelection: actions.clearSelection,
+      headingLevel: state.headingLevel,
     }),
     targets.panel,
     { host: targets.host },

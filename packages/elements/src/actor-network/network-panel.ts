@@ -1,5 +1,6 @@
 import type { NetworkVisibility } from '@floke/core/actor-network';
 import { html, nothing } from 'lit';
+import { heading } from '../base/heading.js';
 import type { UiStrings } from '../base/strings.js';
 import type { Neighbour, NetworkIndex } from './network-index.js';
 import type { NetworkWords } from './network-words.js';
@@ -14,7 +15,11 @@ export interface PanelState {
   readonly hasSelection: boolean;
   readonly moveTo: (node: number, from?: number) => void;
   readonly clearSelection: () => void;
+  /** The level of the panel's heading (the view's `heading-level` plus one); its parts are one deeper. */
+  readonly headingLevel: number;
 }
+
+const sub = { className: 'heading-sub' };
 
 /** Brokers to list at most when nothing is in focus. */
 const BROKERS_LISTED = 15;
@@ -31,7 +36,7 @@ export function renderNetworkPanel(state: PanelState) {
   if (state.focus === undefined) {
     const brokers = metrics.brokers.map((id) => index.index.get(id)!).filter((i) => visibility?.nodes[i]);
     return html`<section class="panel" part="panel" aria-label=${t.brokers}>
-      <h3>${t.brokers}</h3>
+      ${heading(state.headingLevel, t.brokers)}
       ${
         brokers.length
           ? html`<ul>
@@ -65,10 +70,10 @@ export function renderNetworkPanel(state: PanelState) {
     </ul>`;
   const name = words.label(focus);
   return html`<section class="panel" part="panel" aria-label=${name}>
-    <h3>${name}</h3>
+    ${heading(state.headingLevel, name)}
     <p class="meta">${words.where(focus)}${index.isBroker[focus] ? ` · ${t.broker}` : ''}</p>
     ${state.hasSelection ? html`<button @click=${state.clearSelection}>${t.showAll}</button>` : nothing}
-    <h4>${node.kind === 'initiative' ? t.members : t.initiatives} (${related.length})</h4>
+    ${heading(state.headingLevel + 1, `${node.kind === 'initiative' ? t.members : t.initiatives} (${related.length})`, sub)}
     ${
       related.length
         ? html`<ul>
@@ -76,15 +81,14 @@ export function renderNetworkPanel(state: PanelState) {
           </ul>`
         : html`<p class="meta">–</p>`
     }
-    <h4>${t.partners} (${partners.length})</h4>
+    ${heading(state.headingLevel + 1, `${t.partners} (${partners.length})`, sub)}
     ${partners.length ? partnerList(partners, 'partners') : html`<p class="meta">${t.noTies}</p>`}
     ${
       past.length
-        ? html`<h4>${t.pastTies} (${past.length})</h4>
-            ${partnerList(past, 'partners past')}`
+        ? html`${heading(state.headingLevel + 1, `${t.pastTies} (${past.length})`, sub)} ${partnerList(past, 'partners past')}`
         : nothing
     }
-    <h4>${t.topics}</h4>
+    ${heading(state.headingLevel + 1, t.topics, sub)}
     <p>${node.topics.length ? node.topics.join(', ') : '–'}</p>
   </section>`;
 }

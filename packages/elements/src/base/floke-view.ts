@@ -57,7 +57,10 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   /** A heading above the view. Empty (`heading` with no value): the document's title. No attribute: no heading. */
   @property() heading?: string;
 
-  /** The level of the heading (1–6), to fit the page's outline. */
+  /**
+   * The level of the view's heading (1–6), to fit the page's outline. The view's other headings (panel, details,
+   * the text alternative's sections) are one level below it, whether the heading is shown or not.
+   */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /**
@@ -253,7 +256,7 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
       heading: this.headingText,
       headingLevel: this.headingLevel,
       relatedLine: this.#relatedLine(),
-      problems: renderProblemSummary(this.problems, t, this.uiLanguage),
+      problems: renderProblemSummary(this.problems, t, this.uiLanguage, this.headingLevel + 1),
       toolbar: {
         search: this.search.render(frame),
         ...(parts.filters ? { filters: parts.filters } : {}),

@@ -63,6 +63,20 @@ export const themeStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Headings at the level the page sets (see heading.ts): one look at every level. */
+  .heading-section,
+  .heading-sub {
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .heading-section {
+    font-size: 1.05em;
+    margin: 1rem 0 0.4rem;
+  }
+  .heading-sub {
+    font-size: 0.95em;
+    margin: 0.6rem 0 0.2rem;
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -1,5 +1,6 @@
 import type { ActionItem, OutcomeItem, WhereToAct } from '@floke/core';
 import { html, nothing } from 'lit';
+import { heading } from '../base/heading.js';
 import type { UiStrings } from '../base/strings.js';
 import type { LoopIndex } from './loop-index.js';
 import type { LoopWords } from './loop-words.js';
@@ -102,11 +103,11 @@ export function renderWhereToAct(state: ActState) {
 }
 
 /** The same ranking in the text alternative: every lever with its sentence and scores, then the outcomes. */
-export function renderActText(result: WhereToAct, state: { strings: UiStrings; words: LoopWords }) {
+export function renderActText(result: WhereToAct, state: { strings: UiStrings; words: LoopWords; headingLevel: number }) {
   const t = state.strings.cld;
   const { words } = state;
   return html`
-    <h3>${t.whereToAct}</h3>
+    ${heading(state.headingLevel, t.whereToAct)}
     <ol class="act-list">
       ${result.levers.map(
         (item) =>
@@ -115,7 +116,7 @@ export function renderActText(result: WhereToAct, state: { strings: UiStrings; w
           </li>`,
       )}
     </ol>
-    <h3>${t.outcomesHeading}</h3>
+    ${heading(state.headingLevel, t.outcomesHeading)}
     <ul class="outcome-list">
       ${result.outcomes.map((item) => html`<li data-factor=${item.id}>${words.label(item.id)} — ${t.outcomeReasons[item.reason]}</li>`)}
     </ul>

@@ -380,7 +380,7 @@ export const causalLoopsStyles = css`
     min-width: 2.2em;
     font-weight: 700;
   }
-  .text-alternative h3 {
+  .text-alternative .heading-section {
     font-size: 1em;
     margin: 0.75rem 0 0.25rem;
   }

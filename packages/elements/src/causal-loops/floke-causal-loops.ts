@@ -431,6 +431,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
                 lang: this.uiLanguage,
                 open: this.textAlternativeOpen,
                 toggle: (open) => (this.textAlternativeOpen = open),
+                headingLevel: this.headingLevel + 1,
               })
             : nothing
         }

@@ -1,5 +1,6 @@
 import type { CausalLoopDiagram, Loop } from '@floke/core';
 import { html, nothing, svg } from 'lit';
+import { heading } from '../base/heading.js';
 import type { UiStrings } from '../base/strings.js';
 import type { LoopIndex } from './loop-index.js';
 import type { LoopWords } from './loop-words.js';
@@ -157,7 +158,16 @@ function renderPager(
 /** The diagram as text: each factor with the links out of it, then every loop. Built only when opened. */
 export function renderLoopTextAlternative(
   diagram: CausalLoopDiagram,
-  state: { strings: UiStrings; index: LoopIndex; words: LoopWords; lang: string; open: boolean; toggle: (open: boolean) => void },
+  state: {
+    strings: UiStrings;
+    index: LoopIndex;
+    words: LoopWords;
+    lang: string;
+    open: boolean;
+    toggle: (open: boolean) => void;
+    /** The level of the text's headings (the view's own plus one). */
+    headingLevel: number;
+  },
 ) {
   const t = state.strings.cld;
   const summary = html`<summary>${t.textAlternative}</summary>`;
@@ -173,7 +183,7 @@ function renderLoopText(diagram: CausalLoopDiagram, state: Parameters<typeof ren
   const layout = diagram.layout;
   const byLabel = [...layout.nodes].sort((a, b) => a.label.localeCompare(b.label, state.lang));
   return html`
-    <h3>${t.factorsHeading}</h3>
+    ${heading(state.headingLevel, t.factorsHeading)}
     <ul class="factor-list">
       ${byLabel.map((node) => {
         const out = layout.links.filter((l) => l.from === node.id);
@@ -189,7 +199,7 @@ function renderLoopText(diagram: CausalLoopDiagram, state: Parameters<typeof ren
         </li>`;
       })}
     </ul>
-    <h3>${t.loopsHeadingPlain}</h3>
+    ${heading(state.headingLevel, t.loopsHeadingPlain)}
     ${diagram.complete ? nothing : html`<p class="status">${t.incomplete(diagram.limit)}</p>`}
     <ol class="loop-list">
       ${state.index.sortedLoops.map((loop) => html`<li data-loop-id=${loop.id}>${state.words.loop(loop)}</li>`)}

@@ -1,5 +1,6 @@
 import type { CrossViewRelation, InsightView, NormalizedDocument, NormalizedElement, UiLanguage } from '@floke/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading as headingAt } from '../base/heading.js';
 import '../indicator.js';
 import { formatPartialDate } from '../base/format-date.js';
 import type { UiStrings } from '../base/strings.js';
@@ -26,7 +27,7 @@ export interface DetailState {
 const DRAWINGS: readonly InsightView[] = ['network', 'horizons', 'iceberg', 'loops'];
 
 const heading = (level: number, text: string, id?: string) =>
-  html`<div role="heading" aria-level=${Math.min(6, level)} class=${level > 2 ? 'h4' : 'h3'} id=${id ?? nothing}>${text}</div>`;
+  headingAt(level, text, { className: level > 2 ? 'h4' : 'h3', ...(id ? { id } : {}) });
 
 /** "NAV Skien deltar i Los-ordning": each relation of the element in words, the element's own label first or last. */
 function relationSentences(state: DetailState): string[] {

@@ -51,6 +51,7 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
     case 'iceberg':
       return html`<floke-iceberg
         data-view="iceberg"
+        heading-level=${state.headingLevel}
         .model=${model}
         .selected=${live(s.selected)}
         .related=${s.related}
@@ -59,6 +60,7 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
     case 'horizons':
       return html`<floke-horizons
         data-view="horizons"
+        heading-level=${state.headingLevel}
         .model=${model}
         .selected=${live(s.selected)}
         .related=${s.related}
@@ -67,6 +69,7 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
     case 'network':
       return html`<floke-actor-network
         data-view="network"
+        heading-level=${state.headingLevel}
         .model=${model}
         .selected=${live(s.selected)}
         .related=${s.related}
@@ -82,6 +85,7 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
     case 'loops':
       return html`<floke-causal-loops
         data-view="loops"
+        heading-level=${state.headingLevel}
         .model=${model}
         .selected=${live(s.selected)}
         .related=${s.related}

@@ -188,8 +188,8 @@ export const horizonsStyles = css`
     margin-top: 0.5rem;
     background: var(--_surface);
   }
-  .details h3,
-  .timeline h3 {
+  .details .heading-section,
+  .timeline .heading-section {
     margin: 0 0 0.25rem;
     font-size: 1em;
   }

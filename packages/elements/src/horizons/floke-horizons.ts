@@ -9,6 +9,7 @@ import {
 } from '@floke/core';
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
+import { heading } from '../base/heading.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { FlokeView } from '../base/floke-view.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
@@ -189,7 +190,13 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
           ${t.horizons.outOfRange(layout.outOfRange.length, Math.floor(layout.start), Math.floor(layout.end))}
         </p>`
       : nothing;
-    const details = renderHorizonDetails(this.selected ? model.elements.find((e) => e.id === this.selected) : undefined, layout, t, words);
+    const details = renderHorizonDetails(
+      this.selected ? model.elements.find((e) => e.id === this.selected) : undefined,
+      layout,
+      t,
+      words,
+      this.headingLevel + 1,
+    );
     const timelines = (interactive: boolean) =>
       renderTimelines(model, layout, {
         interactive,
@@ -200,6 +207,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
         isHidden: this.#isHidden,
         hiddenHorizons: this.hiddenHorizons,
         select: (id) => this.toggleSelection(id),
+        headingLevel: this.headingLevel + 1,
       });
     const live = html`<p class="sr-only" aria-live="polite">${this.selectionAnnouncement}</p>`;
     if (this.narrow)
@@ -246,7 +254,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
           ${timelines(false)}
           ${
             layout.undated.length
-              ? html`<h3>${t.horizons.undated}</h3>
+              ? html`${heading(this.headingLevel + 1, t.horizons.undated)}
                   <ul>
                     ${layout.undated.map((id) => html`<li>${element(id).label}</li>`)}
                   </ul>`

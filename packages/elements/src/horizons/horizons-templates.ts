@@ -1,5 +1,6 @@
 import { ELEMENT_KINDS, HORIZONS, type Horizon, type HorizonsLayout, type NormalizedDocument, type NormalizedElement } from '@floke/core';
 import { html, nothing } from 'lit';
+import { heading } from '../base/heading.js';
 import { KIND_SYMBOLS } from '../base/kind-symbols.js';
 import type { UiStrings } from '../base/strings.js';
 import type { HorizonWords } from './horizon-words.js';
@@ -49,6 +50,7 @@ export function renderHorizonDetails(
   layout: HorizonsLayout | undefined,
   strings: UiStrings,
   words: HorizonWords,
+  headingLevel: number,
 ) {
   if (!element || !element.horizon) return nothing;
   const t = strings;
@@ -58,7 +60,7 @@ export function renderHorizonDetails(
   );
   return html`
     <section class="details" part="details" aria-label=${t.horizons.details}>
-      <h3>${element.label}</h3>
+      ${heading(headingLevel, element.label)}
       <p>${t.kinds[element.kind]} · ${t.horizons.names[element.horizon]} · ${words.when(element)}${extra ? ` · ${extra}` : ''}</p>
       ${element.description ? html`<p>${element.description}</p>` : nothing}
       ${
@@ -87,6 +89,8 @@ export function renderTimelines(
     readonly isHidden: (e: { kind: string; horizon?: Horizon }) => boolean;
     readonly hiddenHorizons: ReadonlySet<Horizon>;
     readonly select: (id: string) => void;
+    /** The level of each horizon's heading (the view's own plus one). */
+    readonly headingLevel: number;
   },
 ) {
   const t = state.strings;
@@ -100,7 +104,7 @@ export function renderTimelines(
           .sort((a, b) => byYear(a) - byYear(b));
         return html`
           <section class="timeline" part=${state.interactive ? 'timeline' : nothing} data-horizon=${h}>
-            <h3>${t.horizons.names[h]}</h3>
+            ${heading(state.headingLevel, t.horizons.names[h])}
             <ol>
               ${elements.map((e) => {
                 const extra = state.words.extraOf(e, placement.get(e.id));

@@ -187,6 +187,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       related: this.relatedSet,
       strings: this.uiStrings,
       select: (id) => this.toggleSelection(id),
+      headingLevel: this.headingLevel + 1,
     });
   }
 

@@ -1,5 +1,6 @@
 import type { NormalizedDocument } from '@floke/core';
 import { html, nothing } from 'lit';
+import { heading } from '../base/heading.js';
 import { KIND_SYMBOLS } from '../base/kind-symbols.js';
 import type { UiStrings } from '../base/strings.js';
 import { explainsOf } from './explains.js';
@@ -12,6 +13,8 @@ export interface LayerListState {
   readonly related?: ReadonlySet<string>;
   readonly strings: UiStrings;
   readonly select: (id: string) => void;
+  /** The level of each layer's heading (the view's own plus one). */
+  readonly headingLevel: number;
 }
 
 /** The layers with their elements, top down, and the waterline between: the narrow form and the text alternative. */
@@ -26,7 +29,7 @@ export function renderLayerList(model: NormalizedDocument, state: LayerListState
         const elements = model.elements.filter((e) => e.layer === layer.id);
         return html`
           <li class=${index > waterIndex && waterIndex >= 0 ? 'below-water' : 'above-water'} data-layer=${layer.id}>
-            <p class="layer-name">${layer.label}</p>
+            ${heading(state.headingLevel, layer.label, { className: 'layer-name' })}
             ${layer.description ? html`<p class="layer-description">${layer.description}</p>` : nothing}
             ${elements.length === 0 ? html`<p class="layer-description">${t.emptyLayer}</p>` : nothing}
             <ul class="elements">

@@ -10,6 +10,7 @@ import {
 } from '@floke/core';
 import { topBrokers, type TopBroker } from '@floke/core/actor-network';
 import { html, nothing } from 'lit';
+import { heading } from '../base/heading.js';
 import { property } from 'lit/decorators.js';
 import { FlokeElement } from '../base/floke-element.js';
 import { renderCalmProblems, type ProblemMode } from '../base/calm-problems.js';
@@ -83,8 +84,7 @@ export class FlokeSummary extends FlokeElement {
   }
 
   #heading(offset: number, content: unknown, part?: string) {
-    const level = Math.min(6, Math.max(2, this.headingLevel) + offset);
-    return html`<div role="heading" aria-level=${level} class=${offset === 0 ? 'h2' : 'h3'} part=${part ?? nothing}>${content}</div>`;
+    return heading(Math.max(2, this.headingLevel) + offset, content, { className: offset === 0 ? 'h2' : 'h3', ...(part ? { part } : {}) });
   }
 
   #formatDate(date: string): string {
