@@ -28,6 +28,7 @@ import { NetworkIndex } from './network-index.js';
 import { renderHighlightLayers } from './network-highlight.js';
 import { networkSvgElement } from './network-svg.js';
 import { renderNetworkTables } from './network-tables.js';
+import { dataMarker } from '../base/data-lang.js';
 import { NetworkWords } from './network-words.js';
 import { fitTransform, NetworkPainter } from './network-painter.js';
 import { maxOf } from '@floke/core';
@@ -331,6 +332,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
         matches: this.search.matches,
         related: this.relatedSet,
         headingLevel: this.headingLevel + 1,
+        data: dataMarker(this.model, this.uiLanguage),
       },
       {
         focused: (focused, next) => {
@@ -489,6 +491,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
           open: this.textAlternativeOpen,
           toggle: (open) => (this.textAlternativeOpen = open),
           headingLevel: this.headingLevel + 1,
+          data: dataMarker(this.model, this.uiLanguage),
         })}
         <p class="sr-only" aria-live="polite">${this.announcement}</p>`,
     });

@@ -1,5 +1,6 @@
 import type { NetworkVisibility } from '@floke/core/actor-network';
 import { render } from 'lit';
+import type { DataMarker } from '../base/data-lang.js';
 import type { UiStrings } from '../base/strings.js';
 import type { ViewTransform } from '../controllers/zoom-pan.js';
 import type { NetworkIndex } from './network-index.js';
@@ -36,6 +37,8 @@ export interface HighlightState {
   readonly related?: ReadonlySet<string>;
   /** The level of the panel's heading. */
   readonly headingLevel: number;
+  /** Marks the document's words in the UI's sentences with their own `lang` (see `dataMarker`). */
+  readonly data: DataMarker;
 }
 
 export interface HighlightActions {
@@ -96,6 +99,7 @@ export function renderHighlightLayers(targets: HighlightTargets, state: Highligh
       moveTo: actions.moveTo,
       clearSelection: actions.clearSelection,
       headingLevel: state.headingLevel,
+      data: state.data,
     }),
     targets.panel,
     { host: targets.host },

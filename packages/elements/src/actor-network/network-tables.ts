@@ -1,5 +1,6 @@
 import type { NetworkOverview, NetworkVisibility } from '@floke/core/actor-network';
 import { html, nothing } from 'lit';
+import type { DataMarker } from '../base/data-lang.js';
 import { heading } from '../base/heading.js';
 import type { UiStrings } from '../base/strings.js';
 import type { NetworkIndex } from './network-index.js';
@@ -22,6 +23,8 @@ export function renderNetworkTables(state: {
   readonly toggle: (open: boolean) => void;
   /** The level of the tables' headings (the view's own plus one). */
   readonly headingLevel: number;
+  /** Marks the document's words in the UI's sentences with their own `lang` (see `dataMarker`). */
+  readonly data: DataMarker;
 }) {
   const t = state.strings.network;
   const summary = html`<summary>${t.textAlternative}</summary>`;
@@ -37,6 +40,14 @@ function renderTables(state: Parameters<typeof renderNetworkTables>[0]) {
   const t = state.strings.network;
   const view = index.view;
   const lower = (text: string) => text.toLocaleLowerCase(state.lang);
+  const names = (list: readonly { node: number }[]) => list.map((p) => index.labels[p.node] ?? '');
+  // The document's words in a tie's sentence: both ends, the initiatives they share, the topics.
+  const tieNames = (tie: (typeof view.network.ties)[number]) => [
+    index.elementLabel(tie.source),
+    index.elementLabel(tie.target),
+    ...tie.initiatives.map((id) => index.elementLabel(id)),
+    ...tie.topics,
+  ];
   const shown = view.network.nodes
     .map((n, i) => ({ n, i }))
     .filter(({ i }) => visibility?.nodes[i])
@@ -57,7 +68,7 @@ function renderTables(state: Parameters<typeof renderNetworkTables>[0]) {
           ${rows.map(
             ({ tie, i }) =>
               html`<tr>
-                <td>${words.tie(i)}</td>
+                <td>${state.data(words.tie(i), tieNames(tie))}</td>
                 <td>${tie.weight}</td>
               </tr>`,
           )}
@@ -82,11 +93,16 @@ function renderTables(state: Parameters<typeof renderNetworkTables>[0]) {
           const past = shownPartners.filter((p) => visibility?.historic[p.tie]).map((p) => words.label(p.node));
           const related = n.kind === 'initiative' ? n.members : n.initiatives;
           return html`<tr data-id=${n.id}>
-            <th scope="row">${words.label(i)}${index.isBroker[i] ? ` (${lower(t.broker)})` : ''}</th>
+            <th scope="row">${state.data(words.label(i), [n.label])}${index.isBroker[i] ? ` (${lower(t.broker)})` : ''}</th>
             <td>${words.where(i)}</td>
-            <td>${partners.length}: ${partners.join(', ')}</td>
-            ${pastTies.length ? html`<td class="past">${past.length}: ${past.join(', ')}</td>` : nothing}
-            <td>${related.map((id) => words.element(id)).join(', ')}</td>
+            <td>${partners.length}: ${state.data(partners.join(', '), names(shownPartners))}</td>
+            ${pastTies.length ? html`<td class="past">${past.length}: ${state.data(past.join(', '), names(shownPartners))}</td>` : nothing}
+            <td>
+              ${state.data(
+                related.map((id) => words.element(id)).join(', '),
+                related.map((id) => index.elementLabel(id)),
+              )}
+            </td>
           </tr>`;
         })}
       </tbody>

@@ -13,6 +13,7 @@ import {
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
+import { dataMarker } from '../base/data-lang.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
 import { viewFrameStyles } from '../base/view-frame.styles.js';
@@ -346,6 +347,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     const focus = this.#focus;
     const ui = this.#ui;
     const factorFocus = this.#factorFocus;
+    const data = dataMarker(this.model, this.uiLanguage);
     const drawing = html`<div class="stage" @focusin=${factorFocus.focusChange} @focusout=${factorFocus.focusChange}>
       <svg
         class=${`diagram${focus ? ' focus-mode' : ''}${loop ? ` loop-${loop.polarity}` : ''}`}
@@ -392,6 +394,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
           highlighted: loop?.id,
           hover: (id) => (this.hoverLoop = id),
           choose: (id) => (this.loop = this.loop === id ? undefined : id),
+          data,
           showAll: () => {
             // The button goes with the selection: focus goes back to the factor that was selected, not to <body>.
             const factor = this.selected;
@@ -414,7 +417,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
           }
           ${
             this.panelsReady
-              ? renderWhereToAct({ strings: t, index, words, selected: this.selected, select: (id) => this.toggleSelection(id) })
+              ? renderWhereToAct({ strings: t, index, words, selected: this.selected, select: (id) => this.toggleSelection(id), data })
               : nothing
           }
           ${panel}
@@ -432,10 +435,11 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
                 open: this.textAlternativeOpen,
                 toggle: (open) => (this.textAlternativeOpen = open),
                 headingLevel: this.headingLevel + 1,
+                data,
               })
             : nothing
         }
-        <p class="sr-only" aria-live="polite">${this.announcement}</p>`,
+        <p class="sr-only" aria-live="polite">${data(this.announcement, index.dataNames)}</p>`,
     });
   }
 

@@ -9,6 +9,7 @@ import {
 } from '@floke/core';
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
+import { dataLang } from '../base/data-lang.js';
 import { heading } from '../base/heading.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { FlokeView } from '../base/floke-view.js';
@@ -178,6 +179,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     const t = this.uiStrings;
     const words = this.#words;
     const element = (id: string) => model.elements.find((e) => e.id === id)!;
+    const langOf = (texts?: Readonly<Record<string, string>>) => dataLang(model, this.uiLanguage, texts);
     const filters = renderHorizonFilters(model, {
       strings: t,
       hiddenHorizons: this.hiddenHorizons,
@@ -196,6 +198,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
       t,
       words,
       this.headingLevel + 1,
+      langOf,
     );
     const timelines = (interactive: boolean) =>
       renderTimelines(model, layout, {
@@ -208,6 +211,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
         hiddenHorizons: this.hiddenHorizons,
         select: (id) => this.toggleSelection(id),
         headingLevel: this.headingLevel + 1,
+        langOf,
       });
     const live = html`<p class="sr-only" aria-live="polite">${this.selectionAnnouncement}</p>`;
     if (this.narrow)
@@ -256,7 +260,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
             layout.undated.length
               ? html`${heading(this.headingLevel + 1, t.horizons.undated)}
                   <ul>
-                    ${layout.undated.map((id) => html`<li>${element(id).label}</li>`)}
+                    ${layout.undated.map((id) => html`<li lang=${langOf(element(id).texts['label'])}>${element(id).label}</li>`)}
                   </ul>`
               : nothing
           }

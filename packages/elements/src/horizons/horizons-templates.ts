@@ -51,6 +51,8 @@ export function renderHorizonDetails(
   strings: UiStrings,
   words: HorizonWords,
   headingLevel: number,
+  /** The `lang` of a text of the document where it is not the UI's (see `dataLang`). */
+  langOf: (texts?: Readonly<Record<string, string>>) => string | typeof nothing,
 ) {
   if (!element || !element.horizon) return nothing;
   const t = strings;
@@ -60,14 +62,16 @@ export function renderHorizonDetails(
   );
   return html`
     <section class="details" part="details" aria-label=${t.horizons.details}>
-      ${heading(headingLevel, element.label)}
+      ${heading(headingLevel, html`<span lang=${langOf(element.texts['label'])}>${element.label}</span>`)}
       <p>${t.kinds[element.kind]} · ${t.horizons.names[element.horizon]} · ${words.when(element)}${extra ? ` · ${extra}` : ''}</p>
-      ${element.description ? html`<p>${element.description}</p>` : nothing}
+      ${element.description ? html`<p lang=${langOf(element.texts['description'])}>${element.description}</p>` : nothing}
       ${
         element.notes.length
           ? html`<p><strong>${t.horizons.notes}:</strong></p>
               <ul>
-                ${element.notes.map((n) => html`<li>${words.date(n.date)}${n.author ? ` (${n.author})` : ''}: ${n.text}</li>`)}
+                ${element.notes.map(
+                  (n) => html`<li>${words.date(n.date)}${n.author ? ` (${n.author})` : ''}: <span lang=${langOf()}>${n.text}</span></li>`,
+                )}
               </ul>`
           : nothing
       }
@@ -91,6 +95,8 @@ export function renderTimelines(
     readonly select: (id: string) => void;
     /** The level of each horizon's heading (the view's own plus one). */
     readonly headingLevel: number;
+    /** The `lang` of a text of the document where it is not the UI's (see `dataLang`). */
+    readonly langOf: (texts?: Readonly<Record<string, string>>) => string | typeof nothing;
   },
 ) {
   const t = state.strings;
@@ -109,7 +115,7 @@ export function renderTimelines(
               ${elements.map((e) => {
                 const extra = state.words.extraOf(e, placement.get(e.id));
                 const content = html`<span class="when">${state.words.when(e)}</span
-                  >${e.label}${extra ? html` <em>(${extra})</em>` : nothing}`;
+                  ><span lang=${state.langOf(e.texts['label'])}>${e.label}</span>${extra ? html` <em>(${extra})</em>` : nothing}`;
                 return html`<li class=${state.related?.has(e.id) ? 'related' : ''}>
                   ${
                     state.interactive

@@ -188,6 +188,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       strings: this.uiStrings,
       select: (id) => this.toggleSelection(id),
       headingLevel: this.headingLevel + 1,
+      uiLang: this.uiLanguage,
     });
   }
 

@@ -6,6 +6,7 @@ import {
   type NormalizedSource,
 } from '@floke/core';
 import { html, nothing } from 'lit';
+import { dataMarker } from '../base/data-lang.js';
 import { property } from 'lit/decorators.js';
 import { FlokeElement } from '../base/floke-element.js';
 import { PROBLEM_MODES, renderCalmProblems, type ProblemMode } from '../base/calm-problems.js';
@@ -78,10 +79,17 @@ export class FlokeIndicator extends FlokeElement {
     return clone.outerHTML;
   }
 
+  /** A text with the indicator's name and unit in the document's language (see `markDataText`). */
+  #data(text: string): unknown {
+    const indicator = this.shownIndicator;
+    const names = indicator ? [indicator.label, ...(indicator.unit ? [indicator.unit] : [])] : [];
+    return dataMarker(this.model, this.uiLanguage)(text, names);
+  }
+
   #figure(part: 'latest' | 'target', caption: string, value: string, when?: string) {
     return html`<div class="figure" part=${part}>
       <dt>${caption}</dt>
-      <dd><span class="value">${value}</span>${when ? html` <span class="when">${when}</span>` : nothing}</dd>
+      <dd><span class="value">${this.#data(value)}</span>${when ? html` <span class="when">${when}</span>` : nothing}</dd>
     </div>`;
   }
 
@@ -140,7 +148,7 @@ export class FlokeIndicator extends FlokeElement {
             (row) =>
               html`<tr>
                 <td>${progress.formatDate(row.date)}</td>
-                <td>${progress.format(row.value)}</td>
+                <td>${this.#data(progress.format(row.value))}</td>
                 <td>${row.kind}</td>
               </tr>`,
           )}
@@ -171,7 +179,7 @@ export class FlokeIndicator extends FlokeElement {
     const source = this.model.sources.find((candidate) => candidate.id === indicator.source);
     return html`${problems}
       <figure>
-        <div class="heading" role="heading" aria-level=${level} part="heading">${indicator.label}</div>
+        <div class="heading" role="heading" aria-level=${level} part="heading">${this.#data(indicator.label)}</div>
         <dl class="figures">
           ${this.#figure('latest', s.latest, latest ? progress.format(latest.value) : s.notMeasured, latest ? progress.formatDate(latest.date) : undefined)}
           ${target ? this.#figure('target', `${s.target} ${progress.formatDate(target.date)}`, progress.format(target.value)) : nothing}
@@ -179,7 +187,7 @@ export class FlokeIndicator extends FlokeElement {
         ${this.#trend(progress)}
         <div class="chart-box">${renderIndicatorChart(layoutIndicatorChart(progress), s.chartLabel(indicator.label))}</div>
         ${this.#legend(progress)}
-        <figcaption class="sentence" part="sentence">${progress.sentence}</figcaption>
+        <figcaption class="sentence" part="sentence">${this.#data(progress.sentence)}</figcaption>
         ${this.#table(progress)} ${this.#source(source)}
       </figure>`;
   }
