@@ -12,6 +12,23 @@ const roleDeclarations = PALETTE_ROLES.map(
     `--_${kebab(role)}: var(--floke-color-${kebab(role)}, var(${DESIGNSYSTEMET_TOKENS[role]}, light-dark(${PALETTES.light[role]}, ${PALETTES.dark[role]})));`,
 ).join('\n');
 
+/**
+ * Forced colours (Windows high contrast): SVG fills and strokes are not forced by the browser, so every role maps to
+ * a system colour here: grounds to Canvas, marks and text to CanvasText, the selection to Highlight. Meaning then
+ * rests on what never depended on colour: shapes, patterns, letters, signs, widths.
+ */
+const FORCED_ROLES: Readonly<Record<PaletteRole, 'Canvas' | 'CanvasText' | 'Highlight'>> = Object.fromEntries(
+  PALETTE_ROLES.map((role) => [
+    role,
+    role === 'selection'
+      ? 'Highlight'
+      : ['background', 'surface', 'dangerSurface', 'warningSurface', 'water', 'ice0', 'ice1', 'ice2', 'ice3'].includes(role)
+        ? 'Canvas'
+        : 'CanvasText',
+  ]),
+) as Record<PaletteRole, 'Canvas' | 'CanvasText' | 'Highlight'>;
+const forcedDeclarations = PALETTE_ROLES.map((role) => `--_${kebab(role)}: ${FORCED_ROLES[role]};`).join('\n');
+
 /** Shared host styles of every view: colours, type, focus ring, reduced motion and the colour scheme. */
 export const themeStyles = css`
   :host {
@@ -100,6 +117,11 @@ export const themeStyles = css`
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    :host {
+      ${unsafeCSS(forcedDeclarations)}
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     :host {

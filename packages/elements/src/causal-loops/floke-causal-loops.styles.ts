@@ -280,6 +280,8 @@ export const causalLoopsStyles = css`
     gap: var(--_space);
     align-content: start;
     min-width: 0;
+    /* Long compounds ("tverrsektorielt") break rather than push the panel into sideways scrolling at 400 % zoom. */
+    overflow-wrap: anywhere;
   }
   .act {
     border: 1px solid var(--_border);

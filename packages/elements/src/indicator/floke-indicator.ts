@@ -1,5 +1,6 @@
 import {
   indicatorProgress,
+  INDICATOR_CHART_SIZE,
   layoutIndicatorChart,
   type IndicatorProgress,
   type NormalizedIndicator,
@@ -16,6 +17,7 @@ import { INDICATOR_STRINGS, type IndicatorStrings } from './indicator-strings.js
 import { indicatorStyles } from './floke-indicator.styles.js';
 import { renderIndicatorChart } from './render-indicator-chart.js';
 import { safeHref } from '../base/safe-href.js';
+import { ElementWidthController } from '../controllers/element-width.js';
 
 export { PROBLEM_MODES, type ProblemMode };
 
@@ -84,6 +86,15 @@ export class FlokeIndicator extends FlokeElement {
     const indicator = this.shownIndicator;
     const names = indicator ? [indicator.label, ...(indicator.unit ? [indicator.unit] : [])] : [];
     return dataMarker(this.model, this.uiLanguage)(text, names);
+  }
+
+  /** The host's content width, so the chart is never wider than the room it has (WCAG 1.4.10 at 400 % zoom). */
+  readonly #width = new ElementWidthController(this);
+
+  /** The chart at its designed width, or narrower when the view is. */
+  #chartSize(): { width?: number } {
+    const room = this.#width.width;
+    return room > 0 && room < INDICATOR_CHART_SIZE.width ? { width: Math.floor(room) } : {};
   }
 
   #figure(part: 'latest' | 'target', caption: string, value: string, when?: string) {
@@ -185,7 +196,9 @@ export class FlokeIndicator extends FlokeElement {
           ${target ? this.#figure('target', `${s.target} ${progress.formatDate(target.date)}`, progress.format(target.value)) : nothing}
         </dl>
         ${this.#trend(progress)}
-        <div class="chart-box">${renderIndicatorChart(layoutIndicatorChart(progress), s.chartLabel(indicator.label))}</div>
+        <div class="chart-box">
+          ${renderIndicatorChart(layoutIndicatorChart(progress, this.#chartSize()), s.chartLabel(indicator.label))}
+        </div>
         ${this.#legend(progress)}
         <figcaption class="sentence" part="sentence">${this.#data(progress.sentence)}</figcaption>
         ${this.#table(progress)} ${this.#source(source)}
