@@ -24,7 +24,7 @@ import { causalLoopsStyles, diagramStyles } from './floke-causal-loops.styles.js
 import { renderWhereToAct } from './act-templates.js';
 import { LoopIndex } from './loop-index.js';
 import { FactorFocusController } from './factor-focus.js';
-import { focusOf, loopBox, type FocusSet } from './loop-focus.js';
+import { focusOf, loopBox, nodesBox, type FocusSet } from './loop-focus.js';
 import { loopPanelStyles } from './loop-panel.styles.js';
 import { renderLoopStepper, stepLoop } from './loop-stepper.js';
 import { PANEL_PAGE_SIZE, renderLoopLegend, renderLoopPanel, renderLoopTextAlternative } from './loop-templates.js';
@@ -260,6 +260,26 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     super.updated(changed);
     this.#zoom.attach(this.svgElement);
     this.#open();
+    this.#showRelated();
+  }
+
+  /** The related set last brought into view, with the layout it was shown on. */
+  #shownRelated?: { related: readonly string[]; layout: unknown };
+
+  /**
+   * Factors related to a selection made elsewhere (the explorer's other views) are what the reader came to see: pan,
+   * and zoom out when they need it, so every one is in sight. Once per related set and layout; the reader's own pan and
+   * zoom afterwards stand.
+   */
+  #showRelated(): void {
+    const layout = this.layout?.layout;
+    const stage = this.#stage;
+    if (!layout || !stage || this.related.length === 0) return;
+    if (this.#shownRelated?.related === this.related && this.#shownRelated.layout === layout) return;
+    this.#shownRelated = { related: this.related, layout };
+    const box = nodesBox(layout, this.relatedSet);
+    // Labels stay at 12 px or more on screen (WCAG 1.4.4): a set too wide for that is centred instead.
+    if (box) this.#zoom.centreOn(box, stage, 24, 12 / layout.fontSize);
   }
 
   /** The drawing's size on screen (CSS px), once it has one. */

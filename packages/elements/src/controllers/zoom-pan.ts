@@ -110,11 +110,17 @@ export class ZoomPanController implements ReactiveController {
 
   /**
    * Pans so a box of the drawing sits in the middle of a viewport of this size, zooming out (never in) until it fits
-   * with `margin` to spare: a stepped-to loop is seen whole, at the reader's zoom when it fits.
+   * with `margin` to spare: a stepped-to loop is seen whole, at the reader's zoom when it fits. Never below `minScale`
+   * (text stays readable): a box that does not fit at it is centred.
    */
-  centreOn(box: { x: number; y: number; width: number; height: number }, viewport: { width: number; height: number }, margin = 16): void {
+  centreOn(
+    box: { x: number; y: number; width: number; height: number },
+    viewport: { width: number; height: number },
+    margin = 16,
+    minScale = 0,
+  ): void {
     const fits = Math.min((viewport.width - 2 * margin) / Math.max(box.width, 1), (viewport.height - 2 * margin) / Math.max(box.height, 1));
-    const k = Math.min(this.#transform.k, fits);
+    const k = Math.max(Math.min(minScale, this.#transform.k), Math.min(this.#transform.k, fits));
     const x = viewport.width / 2 - (box.x + box.width / 2) * k;
     const y = viewport.height / 2 - (box.y + box.height / 2) * k;
     this.setTransform({ x, y, k });
