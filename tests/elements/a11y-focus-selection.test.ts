@@ -91,3 +91,31 @@ for (const [tag, view] of Object.entries(VIEWS) as [ViewTag, (typeof VIEWS)[View
     });
   });
 }
+
+describe('one tab stop per drawing', function () {
+  this.timeout(30000);
+  before(() => setViewport({ width: 1280, height: 900 }));
+
+  // Chromium makes an SVG element with focus listeners a tab stop of its own: an extra stop before the marks, on the
+  // whole drawing, where the arrow keys did nothing (found walking the views with the keyboard).
+  for (const tag of ['floke-iceberg', 'floke-horizons'] as const) {
+    it(`${tag}: Tab from the control before the drawing lands on a mark, not on the drawing`, async () => {
+      const mounted = await mount(tag, await loadJson(TELEMARK), { width: 1200 });
+      try {
+        const shadow = root(mounted.el);
+        const drawing = shadow.querySelector('svg[part="diagram"]')!;
+        const controls = [...shadow.querySelectorAll<HTMLElement>('button, input, select, summary, a[href]')].filter(
+          (c) => c.getClientRects().length > 0 && c.compareDocumentPosition(drawing) & Node.DOCUMENT_POSITION_FOLLOWING,
+        );
+        controls.at(-1)!.focus();
+        await sendKeys({ press: 'Tab' });
+        await settle(mounted.el);
+        const active = shadow.activeElement!;
+        expect(active.localName).to.equal('g');
+        expect(active.getAttribute('role')).to.equal('button');
+      } finally {
+        mounted.remove();
+      }
+    });
+  }
+});

@@ -109,6 +109,13 @@ export const themeStyles = css`
     outline: 3px dashed var(--_focus);
     outline-offset: 3px;
   }
+  /*
+   * Hears focus moving among a drawing's marks. On a wrapper, not on the SVG: Chromium makes an SVG element with focus
+   * listeners a tab stop of its own, an extra stop before the marks where the arrow keys do nothing.
+   */
+  .drawing-focus {
+    display: contents;
+  }
   /* Read by screen readers, not shown. */
   .sr-only {
     position: absolute;

@@ -222,35 +222,35 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     return this.renderFrame({
       filters,
       legend: renderHorizonsLegend(layout, t),
-      body: html`<svg
-        class="horizons"
-        part="diagram"
-        viewBox=${`0 0 ${layout.width} ${layout.height}`}
-        role="group"
-        aria-roledescription=${t.horizons.roleDescription}
-        aria-label=${t.horizons.diagramLabel(layout.elements.length, Math.floor(layout.start), Math.floor(layout.end))}
-        aria-describedby="horizons-help"
-        @keydown=${this.#onKeydown}
-        @click=${this.#onClick}
-        @pointerover=${this.#onPointer}
-        @pointerout=${this.#onPointer}
-        @focusin=${this.#onFocus}
-        @focusout=${this.#onFocus}
-      >
-        ${renderHorizons(layout, {
-          hidden: this.#isHidden,
-          selected: this.selected,
-          related: this.relatedSet,
-          tabStop: this.roving.tabStop,
-          shown,
-          matches: matches ? new Set(matches) : undefined,
-          pointLabel: (p) => words.pointLabel(p, element(p.id)),
-          names: t.horizons.names,
-          now: t.horizons.now,
-          prevalence: t.horizons.prevalence,
-          formatYear: String,
-        })}
-      </svg>`,
+      body: html`<div class="drawing-focus" @focusin=${this.#onFocus} @focusout=${this.#onFocus}>
+        <svg
+          class="horizons"
+          part="diagram"
+          viewBox=${`0 0 ${layout.width} ${layout.height}`}
+          role="group"
+          aria-roledescription=${t.horizons.roleDescription}
+          aria-label=${t.horizons.diagramLabel(layout.elements.length, Math.floor(layout.start), Math.floor(layout.end))}
+          aria-describedby="horizons-help"
+          @keydown=${this.#onKeydown}
+          @click=${this.#onClick}
+          @pointerover=${this.#onPointer}
+          @pointerout=${this.#onPointer}
+        >
+          ${renderHorizons(layout, {
+            hidden: this.#isHidden,
+            selected: this.selected,
+            related: this.relatedSet,
+            tabStop: this.roving.tabStop,
+            shown,
+            matches: matches ? new Set(matches) : undefined,
+            pointLabel: (p) => words.pointLabel(p, element(p.id)),
+            names: t.horizons.names,
+            now: t.horizons.now,
+            prevalence: t.horizons.prevalence,
+            formatYear: String,
+          })}
+        </svg>
+      </div>`,
       after: html`<p class="help" id="horizons-help">${t.horizons.keyboardHelp}</p>
         ${note} ${details} ${live}
         <details class="text-alternative" part="text-alternative">

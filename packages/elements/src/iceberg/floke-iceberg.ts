@@ -219,31 +219,31 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     const matches = this.search.matches;
     return this.renderFrame({
       legend: this.#renderLegend(),
-      body: html`<svg
-        class="iceberg"
-        part="diagram"
-        viewBox=${`0 0 ${layout.width} ${layout.height}`}
-        role="group"
-        aria-roledescription=${t.iceberg.roleDescription}
-        aria-label=${t.iceberg.diagramLabel(layout.bands.length, layout.chips.length, layout.links.length)}
-        aria-describedby="iceberg-help"
-        @keydown=${this.#onKeydown}
-        @click=${this.#onClick}
-        @pointerover=${this.#onPointerOver}
-        @pointerleave=${this.#onPointerLeave}
-        @focusin=${this.#onFocusIn}
-        @focusout=${this.#onFocusOut}
-      >
-        ${renderIceberg(layout, {
-          ...(this.chain ? { chain: this.chain } : {}),
-          selected: this.selected,
-          related: this.relatedSet,
-          tabStop: this.roving.tabStop,
-          matches: matches ? new Set(matches) : undefined,
-          chipLabel: (chip) => this.#chipLabel(chip),
-          texts: { waterline: t.iceberg.waterline },
-        })}
-      </svg>`,
+      body: html`<div class="drawing-focus" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>
+        <svg
+          class="iceberg"
+          part="diagram"
+          viewBox=${`0 0 ${layout.width} ${layout.height}`}
+          role="group"
+          aria-roledescription=${t.iceberg.roleDescription}
+          aria-label=${t.iceberg.diagramLabel(layout.bands.length, layout.chips.length, layout.links.length)}
+          aria-describedby="iceberg-help"
+          @keydown=${this.#onKeydown}
+          @click=${this.#onClick}
+          @pointerover=${this.#onPointerOver}
+          @pointerleave=${this.#onPointerLeave}
+        >
+          ${renderIceberg(layout, {
+            ...(this.chain ? { chain: this.chain } : {}),
+            selected: this.selected,
+            related: this.relatedSet,
+            tabStop: this.roving.tabStop,
+            matches: matches ? new Set(matches) : undefined,
+            chipLabel: (chip) => this.#chipLabel(chip),
+            texts: { waterline: t.iceberg.waterline },
+          })}
+        </svg>
+      </div>`,
       after: html`<p class="help" id="iceberg-help">${t.iceberg.keyboardHelp}</p>
         <details class="text-alternative" part="text-alternative">
           <summary>${t.iceberg.textAlternative}</summary>
