@@ -119,3 +119,27 @@ describe('one tab stop per drawing', function () {
     });
   }
 });
+
+describe('the tab stop follows a selection made from outside', function () {
+  this.timeout(30000);
+  before(() => setViewport({ width: 1280, height: 900 }));
+
+  // The explorer's deep links select before the view is drawn; Tab into the drawing then landed on its first mark.
+  for (const [tag, id] of [
+    ['floke-iceberg', 'starte-pa-nytt'],
+    ['floke-causal-loops', 'utenforskap'],
+  ] as const) {
+    it(`${tag}: selected before it is drawn, and after`, async () => {
+      const mounted = await mount(tag, await loadJson(TELEMARK), { width: 1200, attributes: { selected: id } });
+      try {
+        const tabStops = () => [...root(mounted.el).querySelectorAll<SVGElement>('svg [tabindex="0"]')].map((m) => m.dataset.id);
+        expect(tabStops()).to.deep.equal([id]);
+        mounted.el.selected = VIEWS[tag].start === id ? 'fattigdom' : VIEWS[tag].start;
+        await settle(mounted.el);
+        expect(tabStops()).to.deep.equal([mounted.el.selected]);
+      } finally {
+        mounted.remove();
+      }
+    });
+  }
+});

@@ -93,7 +93,7 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   protected abstract readonly layoutController: ViewLayoutController<Inputs, Layout>;
 
   /** The one tab stop in the drawing. */
-  protected readonly roving = new RovingFocusController(this, { element: (id) => this.focusTarget(id) });
+  protected readonly roving = new RovingFocusController(this, { element: (id) => this.focusTarget(id), preferred: () => this.selected });
 
   /** The toolbar's search field. */
   protected readonly search = new SearchController(this, {
@@ -212,6 +212,18 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.#onHostKeydown);
+  }
+
+  /**
+   * The tab stop follows a selection made from outside (attribute, explorer, deep link) when its mark is drawn: Tab
+   * into the drawing then lands on the selected mark, not on the first one (found walking the explorer's deep links
+   * with the keyboard). Before the drawing exists, the roving controller prefers the selection when it is laid out.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const id = this.selected;
+    if (changed.has('selected') && id !== undefined && this.layout !== undefined && new Set(this.drawnIds()).has(id))
+      this.roving.moveTo(id);
   }
 
   protected override updated(changed: PropertyValues): void {
