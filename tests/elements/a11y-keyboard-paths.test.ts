@@ -201,5 +201,15 @@ for (const tag of ['floke-iceberg', 'floke-horizons'] as const) {
       expect(el.selected).to.equal(undefined);
       expect(root(el).querySelector('[aria-live]')!.textContent!.trim()).to.equal(label.replace(/: valgt$/, ': ikke lenger valgt'));
     });
+
+    it('Esc that clears the selection says so too', async () => {
+      const id = root(el).querySelector<SVGGElement>('svg [tabindex="0"][data-id]')!.dataset.id!;
+      await focusOn(el, id);
+      await press(el, 'Enter');
+      const label = root(el).querySelector('[aria-live]')!.textContent!.trim();
+      await press(el, 'Escape');
+      expect(el.selected).to.equal(undefined);
+      expect(root(el).querySelector('[aria-live]')!.textContent!.trim()).to.equal(label.replace(/: valgt$/, ': ikke lenger valgt'));
+    });
   });
 }

@@ -7,7 +7,7 @@ import {
   type TextStyle,
   type UiLanguage,
 } from '@floke/core';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { dataLang } from '../base/data-lang.js';
 import { heading } from '../base/heading.js';
@@ -149,6 +149,14 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
 
   #onFocus(event: FocusEvent): void {
     this.focused = event.type === 'focusout' ? undefined : this.#markOf(event);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Esc (or a second Enter, a click) cleared the selection: say so, or the live region keeps saying "valgt".
+    const was = changed.get('selected') as string | undefined;
+    if (changed.has('selected') && this.selected === undefined && was !== undefined)
+      this.selectionAnnouncement = this.frameStrings.selectionChanged(this.searchItems().find((e) => e.id === was)?.label ?? was, false);
   }
 
   /**

@@ -107,6 +107,10 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     if (changed.has('selected') && this.selected === undefined) {
       this.focused = undefined;
       this.hovered = undefined;
+      // Esc (or a second Enter, a click) cleared it: say so, or the live region keeps saying "valgt".
+      const was = changed.get('selected') as string | undefined;
+      if (was !== undefined)
+        this.selectionAnnouncement = this.frameStrings.selectionChanged(this.searchItems().find((c) => c.id === was)?.label ?? was, false);
     }
   }
 
