@@ -117,7 +117,7 @@ describe('keyboard paths: floke-actor-network', function () {
   afterEach(() => resetMouse());
 
   const label = (id: string) => el.network!.network.nodes.find((n) => n.id === id)!.label;
-  const panelHeading = () => root(el).querySelector('.panel-host h3')!.textContent;
+  const panelHeading = () => root(el).querySelector('.panel-host .heading-section')!.textContent;
 
   it('keeps focus on the summary when the text alternative opens', async () => {
     const summary = await openTextAlternative(el);
@@ -198,6 +198,16 @@ for (const tag of ['floke-iceberg', 'floke-horizons'] as const) {
       const label = root(el).querySelector('[aria-live]')!.textContent!.trim();
       expect(label.endsWith(': valgt'), label).to.equal(true);
       await press(el, 'Enter');
+      expect(el.selected).to.equal(undefined);
+      expect(root(el).querySelector('[aria-live]')!.textContent!.trim()).to.equal(label.replace(/: valgt$/, ': ikke lenger valgt'));
+    });
+
+    it('Esc that clears the selection says so too', async () => {
+      const id = root(el).querySelector<SVGGElement>('svg [tabindex="0"][data-id]')!.dataset.id!;
+      await focusOn(el, id);
+      await press(el, 'Enter');
+      const label = root(el).querySelector('[aria-live]')!.textContent!.trim();
+      await press(el, 'Escape');
       expect(el.selected).to.equal(undefined);
       expect(root(el).querySelector('[aria-live]')!.textContent!.trim()).to.equal(label.replace(/: valgt$/, ': ikke lenger valgt'));
     });

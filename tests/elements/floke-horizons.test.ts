@@ -54,7 +54,7 @@ describe('floke-horizons', () => {
     await sendKeys({ press: 'Enter' });
     expect((await selected).detail.id).to.equal(id);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.details h3')!.textContent).to.equal(placement(el, id)!.label);
+    expect(el.shadowRoot!.querySelector('.details .heading-section')!.textContent).to.equal(placement(el, id)!.label);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.details')).to.equal(null);

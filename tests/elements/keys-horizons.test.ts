@@ -124,7 +124,7 @@ describe('floke-horizons keys', function () {
     selections.stop();
     expect(selections.details).to.deep.equal([{ id: from.id, kind: from.kind }]);
     expect(el.getAttribute('selected')).to.equal(from.id);
-    expect(root(el).querySelector('.details h3')!.textContent).to.equal(from.label);
+    expect(root(el).querySelector('.details .heading-section')!.textContent).to.equal(from.label);
   });
 
   it('Space selects the focused point, and Space again clears the selection', async () => {
@@ -133,7 +133,7 @@ describe('floke-horizons keys', function () {
     const selections = record<Selection>(el, 'floke-select');
     await press('Space');
     expect(el.selected).to.equal(from.id);
-    expect(root(el).querySelector('.details h3')!.textContent).to.equal(from.label);
+    expect(root(el).querySelector('.details .heading-section')!.textContent).to.equal(from.label);
     await press('Space');
     selections.stop();
     expect(el.selected).to.equal(undefined);
@@ -179,6 +179,6 @@ describe('floke-horizons keys', function () {
     selections.stop();
     expect(selections.details).to.deep.equal([{ id: target.id, kind: target.kind }]);
     expect(el.getAttribute('selected')).to.equal(target.id);
-    expect(root(el).querySelector('.details h3')!.textContent).to.equal(target.label);
+    expect(root(el).querySelector('.details .heading-section')!.textContent).to.equal(target.label);
   });
 });

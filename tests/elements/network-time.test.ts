@@ -164,7 +164,7 @@ describe('floke-actor-network over time', function () {
       'Helsedirektoratet',
       'Vestfold og Telemark fylkeskommune (fantes til 2023)',
     ]);
-    expect([...root(el).querySelectorAll('.panel h4')].map((h) => text(h))).to.deep.equal([
+    expect([...root(el).querySelectorAll('.panel .heading-sub')].map((h) => text(h))).to.deep.equal([
       'Satsinger (1)',
       'Samarbeidspartnere (0)',
       'Tidligere samarbeid (3)',
@@ -176,7 +176,7 @@ describe('floke-actor-network over time', function () {
     expect(await tableRows(el, 'table.ties.past')).to.include(
       'Helsedirektoratet og Midt-Telemark kommune: 1 felles satsing (Sammen Mot (test) (avsluttet 2024)) 1',
     );
-    expect(text(root(el).querySelector('table.ties.past caption'))).to.equal('Tidligere samarbeid (8)');
+    expect(text(root(el).querySelector('#ties-past-heading'))).to.equal('Tidligere samarbeid (8)');
   });
 
   it('names a former actor as such in its accessible name, the panel and the tables, from the year after it ended', async () => {
@@ -193,7 +193,7 @@ describe('floke-actor-network over time', function () {
     expect(root(el).querySelector('g.node')!.getAttribute('aria-label')).to.equal(
       'Vestfold og Telemark fylkeskommune (fantes til 2023). Regionalt, offentlig. 0 samarbeidspartnere og 4 tidligere, 2 satsinger.',
     );
-    expect(text(root(el).querySelector('.panel h3'))).to.equal('Vestfold og Telemark fylkeskommune (fantes til 2023)');
+    expect(text(root(el).querySelector('.panel .heading-section'))).to.equal('Vestfold og Telemark fylkeskommune (fantes til 2023)');
     await tableRows(el, 'table.actors');
     expect(text(root(el).querySelector('table.actors tr[data-id="vtfk"] th'))).to.equal(
       'Vestfold og Telemark fylkeskommune (fantes til 2023)',
@@ -275,8 +275,10 @@ describe('floke-actor-network over time', function () {
     try {
       await settle(english.el);
       expect(labelOf(asOfSelect(english.el))).to.equal('As of');
-      expect(text(root(english.el).querySelector('.panel h3'))).to.equal('Vestfold og Telemark fylkeskommune (existed until 2023)');
-      expect([...root(english.el).querySelectorAll('.panel h4')].map((h) => text(h))).to.include('Past collaboration (4)');
+      expect(text(root(english.el).querySelector('.panel .heading-section'))).to.equal(
+        'Vestfold og Telemark fylkeskommune (existed until 2023)',
+      );
+      expect([...root(english.el).querySelectorAll('.panel .heading-sub')].map((h) => text(h))).to.include('Past collaboration (4)');
     } finally {
       english.remove();
     }

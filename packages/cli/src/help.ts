@@ -257,4 +257,10 @@ EXAMPLES
 `;
 
 /** Each command's manual page. */
-export const COMMAND_HELP: Readonly<Record<string, string>> = { validate: VALIDATE, render: RENDER, diff: DIFF, import: IMPORT, export: EXPORT };
+export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  validate: VALIDATE,
+  render: RENDER,
+  diff: DIFF,
+  import: IMPORT,
+  export: EXPORT,
+};

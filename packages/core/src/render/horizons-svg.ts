@@ -2,6 +2,7 @@ import { HORIZONS, type ElementKind } from '../document/vocabulary.js';
 import type { Point } from '../geometry/geometry.js';
 import { HORIZONS_METRICS, type HorizonPlacement, type HorizonsLayout } from '../horizons/types.js';
 import { r1, tag } from './svg-markup.js';
+import { selectionBadgeMarkup } from './selection-badge.js';
 import type { ViewDrawing } from './standalone-svg.js';
 
 /** The words the horizons drawing carries, in the reader's language (UiStrings['horizons'] in @floke/elements). */
@@ -295,6 +296,7 @@ export function horizonsDrawing(layout: HorizonsLayout, texts: HorizonsSvgTexts,
         )
         .join(''),
     ),
+    selected ? selectionBadgeMarkup(selected.mark.x - HORIZONS_METRICS.markerRadius, selected.mark.y - HORIZONS_METRICS.markerRadius) : '',
   ].join('');
   return {
     rootAttributes: [

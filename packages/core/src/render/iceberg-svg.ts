@@ -2,6 +2,7 @@ import { ICEBERG_METRICS, type IcebergChip, type IcebergLayout, type IcebergLink
 import type { Point } from '../geometry/geometry.js';
 import { KIND_GLYPHS } from './kind-glyphs.js';
 import { r1, tag } from './svg-markup.js';
+import { selectionBadgeMarkup } from './selection-badge.js';
 import type { ViewDrawing } from './standalone-svg.js';
 
 /** The words the iceberg drawing carries, in the reader's language (UiStrings['iceberg'] in @floke/elements). */
@@ -201,6 +202,7 @@ const lines = (texts: readonly string[], x: number, y: number, lineHeight: numbe
 export function icebergDrawing(layout: IcebergLayout, texts: IcebergSvgTexts, state: IcebergSvgState = {}): ViewDrawing {
   const m = ICEBERG_METRICS;
   const type = layout.type;
+  const selectedChip = layout.chips.find((c) => c.id === state.selected);
   const outline = layout.outline.map((p) => `${r1(p.x)},${r1(p.y)}`).join(' ');
   const scale = layout.depthScale;
   const water = layout.waterline;
@@ -358,6 +360,7 @@ export function icebergDrawing(layout: IcebergLayout, texts: IcebergSvgTexts, st
       ],
       layout.chips.map((c) => badge(c, layout, state)).join(''),
     ),
+    selectedChip ? selectionBadgeMarkup(selectedChip.x + selectedChip.width / 2 + 2, selectedChip.y - selectedChip.height / 2 - 2) : '',
   ].join('');
   return {
     rootAttributes: [

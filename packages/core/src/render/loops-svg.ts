@@ -1,6 +1,7 @@
 import { CLD_METRICS, type CldLayout, type CldLink, type CldLoopMarker, type CldNode } from '../causal-loops/types.js';
 import { arrowHead, type QuadraticCurve } from '../geometry/geometry.js';
 import { r1, tag } from './svg-markup.js';
+import { selectionBadgeMarkup } from './selection-badge.js';
 import type { ViewDrawing } from './standalone-svg.js';
 
 /** The words the causal-loop diagram carries, in the reader's language (LoopWords in @floke/elements). */
@@ -249,6 +250,7 @@ function node(n: CldNode, lineHeight: number, texts: LoopsSvgTexts, state: Loops
 export function loopsDrawing(layout: CldLayout, texts: LoopsSvgTexts, state: LoopsSvgState = {}): ViewDrawing {
   const raised = state.highlight;
   const loopMarker = raised && (layout.markers.find((m) => m.loopId === raised.loopId) ?? state.extraMarker);
+  const selectedNode = layout.nodes.find((n) => n.id === state.selected);
   const body = tag(
     'g',
     [['class', 'viewport']],
@@ -278,7 +280,8 @@ export function loopsDrawing(layout: CldLayout, texts: LoopsSvgTexts, state: Loo
               .map((l) => link(l, texts, state))
               .join('') + (loopMarker ? marker(loopMarker, texts, state) : ''),
           )
-        : ''),
+        : '') +
+      (selectedNode ? selectionBadgeMarkup(selectedNode.x + selectedNode.width / 2 + 2, selectedNode.y - selectedNode.height / 2 - 2) : ''),
   );
   // The root keeps the classes its stylesheet keys on: `diagram` (selection), `focus-mode` (fading), `loop-R`/`loop-B`.
   const rootClass = `diagram${state.focus ? ' focus-mode' : ''}${raised ? ` loop-${raised.polarity}` : ''}`;

@@ -1,5 +1,6 @@
 import { INITIATIVE_COLORS, SECTOR_COLOR_KEYS, SECTOR_COLORS } from '@floke/core';
 import { css, unsafeCSS } from 'lit';
+import { selectionBadgeStyles } from '../base/selection-badge.js';
 
 /**
  * Each sector colour can be themed with --floke-sector-<id>; defaults follow the colour scheme. Symbols are filled by
@@ -19,6 +20,7 @@ export const sectorColorStyles = css`
 
 /** Rules for the SVG layers (overlay and export); also embedded in `toSVG()` exports, with colours resolved. */
 export const networkSvgStyles = css`
+  ${selectionBadgeStyles}
   .tie {
     stroke: var(--_text-subtle);
     stroke-linecap: round;
@@ -282,11 +284,11 @@ export const networkStyles = css`
     overflow: auto;
     max-height: var(--floke-network-height, 36rem);
   }
-  .panel h3 {
+  .panel .heading-section {
     margin: 0 0 0.25rem;
     font-size: 1.05em;
   }
-  .panel h4 {
+  .panel .heading-sub {
     margin: 0.6rem 0 0.2rem;
     font-size: 0.95em;
   }

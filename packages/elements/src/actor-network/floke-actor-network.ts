@@ -28,6 +28,7 @@ import { NetworkIndex } from './network-index.js';
 import { renderHighlightLayers } from './network-highlight.js';
 import { networkViewDrawing } from './network-drawing.js';
 import { renderNetworkTables } from './network-tables.js';
+import { dataMarker } from '../base/data-lang.js';
 import { NetworkWords } from './network-words.js';
 import { fitTransform, NetworkPainter } from './network-painter.js';
 import { maxOf } from '@floke/core';
@@ -331,6 +332,8 @@ export class FlokeActorNetwork extends NetworkViewProperties {
         listed: this.listed,
         matches: this.search.matches,
         related: this.relatedSet,
+        headingLevel: this.headingLevel + 1,
+        data: dataMarker(this.model, this.uiLanguage),
       },
       {
         focused: (focused, next) => {
@@ -488,6 +491,8 @@ export class FlokeActorNetwork extends NetworkViewProperties {
           overview: this.overviewLevel.overview,
           open: this.textAlternativeOpen,
           toggle: (open) => (this.textAlternativeOpen = open),
+          headingLevel: this.headingLevel + 1,
+          data: dataMarker(this.model, this.uiLanguage),
         })}
         <p class="sr-only" aria-live="polite">${this.announcement}</p>`,
     });

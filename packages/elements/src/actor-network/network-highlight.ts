@@ -1,5 +1,6 @@
 import type { NetworkVisibility } from '@floke/core/actor-network';
 import { render } from 'lit';
+import type { DataMarker } from '../base/data-lang.js';
 import type { UiStrings } from '../base/strings.js';
 import type { ViewTransform } from '../controllers/zoom-pan.js';
 import type { NetworkIndex } from './network-index.js';
@@ -34,6 +35,10 @@ export interface HighlightState {
   readonly matches: readonly string[] | undefined;
   /** Ids related to a selection made elsewhere (see `FlokeView.related`). */
   readonly related?: ReadonlySet<string>;
+  /** The level of the panel's heading. */
+  readonly headingLevel: number;
+  /** Marks the document's words in the UI's sentences with their own `lang` (see `dataMarker`). */
+  readonly data: DataMarker;
 }
 
 export interface HighlightActions {
@@ -93,6 +98,8 @@ export function renderHighlightLayers(targets: HighlightTargets, state: Highligh
       hasSelection: state.selected !== undefined,
       moveTo: actions.moveTo,
       clearSelection: actions.clearSelection,
+      headingLevel: state.headingLevel,
+      data: state.data,
     }),
     targets.panel,
     { host: targets.host },

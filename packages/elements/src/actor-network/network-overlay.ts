@@ -1,6 +1,7 @@
 import { networkLabelText, unclutteredLabels, type NetworkLayout, type NetworkNodeLayout } from '@floke/core/actor-network';
 import { nothing, svg } from 'lit';
 import { cssProperties } from '../base/css-properties.js';
+import { selectionBadge } from '../base/selection-badge.js';
 import type { ViewTransform } from '../controllers/zoom-pan.js';
 import type { Neighbour, NetworkIndex } from './network-index.js';
 import { strikeLine } from './paint-network.js';
@@ -36,6 +37,13 @@ export interface OverlayState {
   readonly activePressed: boolean;
   /** Focus came to or left the tab stop; `next` is where it went. */
   readonly focused: (focused: boolean, next?: EventTarget | null) => void;
+}
+
+/** The selected node: a solid ring, and the selection badge on it at the upper right, one size on screen. */
+function selectedMark(n: NetworkNodeLayout, k: number) {
+  const r = n.radius + 7;
+  return svg`<circle class="selected-ring" cx=${n.x} cy=${n.y} r=${r}></circle>
+    ${selectionBadge(n.x + r * Math.SQRT1_2, n.y - r * Math.SQRT1_2, 1 / k)}`;
 }
 
 /** The SVG layer over the canvas: highlight (partners, ties, labels), search and selection rings, and the tab stop. */
@@ -86,7 +94,7 @@ export function renderOverlay(state: OverlayState) {
     }
     ${state.matches.map((i) => svg`<circle class="match-ring" data-match=${ids[i]!.id} cx=${node(i).x} cy=${node(i).y} r=${node(i).radius + 6}></circle>`)}
     ${(state.related ?? []).map((i) => svg`<circle class="related-ring" data-related=${ids[i]!.id} cx=${node(i).x} cy=${node(i).y} r=${node(i).radius + 6}></circle>`)}
-    ${state.selected >= 0 ? svg`<circle class="selected-ring" cx=${node(state.selected).x} cy=${node(state.selected).y} r=${node(state.selected).radius + 7}></circle>` : nothing}
+    ${state.selected >= 0 ? selectedMark(node(state.selected), state.transform.k) : nothing}
     ${
       active
         ? svg`<g class="node" tabindex="0" role="button" data-id=${active.id}

@@ -1,5 +1,7 @@
 import type { NetworkVisibility } from '@floke/core/actor-network';
 import { html, nothing } from 'lit';
+import type { DataMarker } from '../base/data-lang.js';
+import { heading } from '../base/heading.js';
 import type { UiStrings } from '../base/strings.js';
 import type { Neighbour, NetworkIndex } from './network-index.js';
 import type { NetworkWords } from './network-words.js';
@@ -14,7 +16,13 @@ export interface PanelState {
   readonly hasSelection: boolean;
   readonly moveTo: (node: number, from?: number) => void;
   readonly clearSelection: () => void;
+  /** The level of the panel's heading (the view's `heading-level` plus one); its parts are one deeper. */
+  readonly headingLevel: number;
+  /** Marks the document's words in the UI's sentences with their own `lang` (see `dataMarker`). */
+  readonly data: DataMarker;
 }
+
+const sub = { className: 'heading-sub' };
 
 /** Brokers to list at most when nothing is in focus. */
 const BROKERS_LISTED = 15;
@@ -26,18 +34,25 @@ const BROKERS_LISTED = 15;
 export function renderNetworkPanel(state: PanelState) {
   const { index, words, visibility } = state;
   const t = state.strings.network;
+  // A node's name as the panel shows it, the document's words in their own language.
+  const nameOf = (node: number) => state.data(words.label(node), [index.labels[node] ?? '']);
+  const tieNames = (tie: number) => {
+    const { initiatives, topics } = index.view.network.ties[tie]!;
+    return [...initiatives.map((id) => index.elementLabel(id)), ...topics];
+  };
+  const elementName = (id: string) => state.data(words.element(id), [index.elementLabel(id)]);
   const view = index.view;
   const metrics = index.metrics;
   if (state.focus === undefined) {
     const brokers = metrics.brokers.map((id) => index.index.get(id)!).filter((i) => visibility?.nodes[i]);
     return html`<section class="panel" part="panel" aria-label=${t.brokers}>
-      <h3>${t.brokers}</h3>
+      ${heading(state.headingLevel, t.brokers)}
       ${
         brokers.length
           ? html`<ul>
               ${brokers
                 .slice(0, BROKERS_LISTED)
-                .map((i) => html`<li><button class="link-button" @click=${() => state.moveTo(i)}>${words.label(i)}</button></li>`)}
+                .map((i) => html`<li><button class="link-button" @click=${() => state.moveTo(i)}>${nameOf(i)}</button></li>`)}
             </ul>`
           : html`<p class="meta">–</p>`
       }
@@ -58,33 +73,32 @@ export function renderNetworkPanel(state: PanelState) {
       ${list.map(
         ({ node: j, tie }) =>
           html`<li>
-            <button class="link-button" @click=${() => state.moveTo(j, focus)}>${words.label(j)}</button>
-            <span class="meta">${words.tie(tie, focus).split(': ').slice(1).join(': ')}</span>
+            <button class="link-button" @click=${() => state.moveTo(j, focus)}>${nameOf(j)}</button>
+            <span class="meta">${state.data(words.tie(tie, focus).split(': ').slice(1).join(': '), tieNames(tie))}</span>
           </li>`,
       )}
     </ul>`;
   const name = words.label(focus);
   return html`<section class="panel" part="panel" aria-label=${name}>
-    <h3>${name}</h3>
+    ${heading(state.headingLevel, nameOf(focus))}
     <p class="meta">${words.where(focus)}${index.isBroker[focus] ? ` · ${t.broker}` : ''}</p>
     ${state.hasSelection ? html`<button @click=${state.clearSelection}>${t.showAll}</button>` : nothing}
-    <h4>${node.kind === 'initiative' ? t.members : t.initiatives} (${related.length})</h4>
+    ${heading(state.headingLevel + 1, `${node.kind === 'initiative' ? t.members : t.initiatives} (${related.length})`, sub)}
     ${
       related.length
         ? html`<ul>
-            ${related.map((id) => html`<li>${words.element(id)}</li>`)}
+            ${related.map((id) => html`<li>${elementName(id)}</li>`)}
           </ul>`
         : html`<p class="meta">–</p>`
     }
-    <h4>${t.partners} (${partners.length})</h4>
+    ${heading(state.headingLevel + 1, `${t.partners} (${partners.length})`, sub)}
     ${partners.length ? partnerList(partners, 'partners') : html`<p class="meta">${t.noTies}</p>`}
     ${
       past.length
-        ? html`<h4>${t.pastTies} (${past.length})</h4>
-            ${partnerList(past, 'partners past')}`
+        ? html`${heading(state.headingLevel + 1, `${t.pastTies} (${past.length})`, sub)} ${partnerList(past, 'partners past')}`
         : nothing
     }
-    <h4>${t.topics}</h4>
-    <p>${node.topics.length ? node.topics.join(', ') : '–'}</p>
+    ${heading(state.headingLevel + 1, t.topics, sub)}
+    <p>${node.topics.length ? state.data(node.topics.join(', '), node.topics) : '–'}</p>
   </section>`;
 }

@@ -1,5 +1,7 @@
 import type { NetworkOverview, NetworkVisibility } from '@floke/core/actor-network';
 import { html, nothing } from 'lit';
+import type { DataMarker } from '../base/data-lang.js';
+import { heading } from '../base/heading.js';
 import type { UiStrings } from '../base/strings.js';
 import type { NetworkIndex } from './network-index.js';
 import { overviewGroups } from './network-overview-layer.js';
@@ -19,6 +21,10 @@ export function renderNetworkTables(state: {
   readonly overview?: NetworkOverview | undefined;
   readonly open: boolean;
   readonly toggle: (open: boolean) => void;
+  /** The level of the tables' headings (the view's own plus one). */
+  readonly headingLevel: number;
+  /** Marks the document's words in the UI's sentences with their own `lang` (see `dataMarker`). */
+  readonly data: DataMarker;
 }) {
   const t = state.strings.network;
   const summary = html`<summary>${t.textAlternative}</summary>`;
@@ -34,6 +40,14 @@ function renderTables(state: Parameters<typeof renderNetworkTables>[0]) {
   const t = state.strings.network;
   const view = index.view;
   const lower = (text: string) => text.toLocaleLowerCase(state.lang);
+  const names = (list: readonly { node: number }[]) => list.map((p) => index.labels[p.node] ?? '');
+  // The document's words in a tie's sentence: both ends, the initiatives they share, the topics.
+  const tieNames = (tie: (typeof view.network.ties)[number]) => [
+    index.elementLabel(tie.source),
+    index.elementLabel(tie.target),
+    ...tie.initiatives.map((id) => index.elementLabel(id)),
+    ...tie.topics,
+  ];
   const shown = view.network.nodes
     .map((n, i) => ({ n, i }))
     .filter(({ i }) => visibility?.nodes[i])
@@ -42,31 +56,27 @@ function renderTables(state: Parameters<typeof renderNetworkTables>[0]) {
   const ties = shownTies.filter(({ i }) => !visibility?.historic[i]);
   const pastTies = shownTies.filter(({ i }) => visibility?.historic[i]);
   const tieTable = (rows: typeof ties, caption: string, className: string) =>
-    html`<table class=${className}>
-      <caption>
-        ${caption} (${rows.length})
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${caption}</th>
-          <th scope="col">${t.weight}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          ({ tie, i }) =>
-            html`<tr>
-              <td>${words.tie(i)}</td>
-              <td>${tie.weight}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
-  return html`${state.overview ? renderGroupsTable(state.overview, state.strings) : nothing}
-    <table class="actors">
-      <caption>
-        ${t.actorsTable} (${shown.length})
-      </caption>
+    html`${heading(state.headingLevel, `${caption} (${rows.length})`, { id: `${className.replace(' ', '-')}-heading` })}
+      <table class=${className} aria-labelledby=${`${className.replace(' ', '-')}-heading`}>
+        <thead>
+          <tr>
+            <th scope="col">${caption}</th>
+            <th scope="col">${t.weight}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            ({ tie, i }) =>
+              html`<tr>
+                <td>${state.data(words.tie(i), tieNames(tie))}</td>
+                <td>${tie.weight}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>`;
+  return html`${state.overview ? renderGroupsTable(state.overview, state.strings, state.headingLevel) : nothing}
+    ${heading(state.headingLevel, `${t.actorsTable} (${shown.length})`, { id: 'actors-heading' })}
+    <table class="actors" aria-labelledby="actors-heading">
       <thead>
         <tr>
           <th scope="col">${t.name}</th>
@@ -83,11 +93,16 @@ function renderTables(state: Parameters<typeof renderNetworkTables>[0]) {
           const past = shownPartners.filter((p) => visibility?.historic[p.tie]).map((p) => words.label(p.node));
           const related = n.kind === 'initiative' ? n.members : n.initiatives;
           return html`<tr data-id=${n.id}>
-            <th scope="row">${words.label(i)}${index.isBroker[i] ? ` (${lower(t.broker)})` : ''}</th>
+            <th scope="row">${state.data(words.label(i), [n.label])}${index.isBroker[i] ? ` (${lower(t.broker)})` : ''}</th>
             <td>${words.where(i)}</td>
-            <td>${partners.length}: ${partners.join(', ')}</td>
-            ${pastTies.length ? html`<td class="past">${past.length}: ${past.join(', ')}</td>` : nothing}
-            <td>${related.map((id) => words.element(id)).join(', ')}</td>
+            <td>${partners.length}: ${state.data(partners.join(', '), names(shownPartners))}</td>
+            ${pastTies.length ? html`<td class="past">${past.length}: ${state.data(past.join(', '), names(shownPartners))}</td>` : nothing}
+            <td>
+              ${state.data(
+                related.map((id) => words.element(id)).join(', '),
+                related.map((id) => index.elementLabel(id)),
+              )}
+            </td>
           </tr>`;
         })}
       </tbody>
@@ -99,7 +114,7 @@ function renderTables(state: Parameters<typeof renderNetworkTables>[0]) {
  * The overview's groups as a table: name, members, ties inside, and the three groups it has most ties with (by
  * summed weight), so who works with whom reads at the group level too.
  */
-function renderGroupsTable(overview: NetworkOverview, strings: UiStrings) {
+function renderGroupsTable(overview: NetworkOverview, strings: UiStrings, headingLevel: number) {
   const t = strings.network;
   const groups = overviewGroups(overview);
   const linked = (node: number) =>
@@ -109,28 +124,26 @@ function renderGroupsTable(overview: NetworkOverview, strings: UiStrings) {
       .sort((a, b) => b.weight - a.weight || a.other - b.other)
       .slice(0, 3)
       .map(({ other, weight }) => `${(overview.nodes[other] as { label?: string }).label ?? ''} (${weight})`);
-  return html`<table class="groups">
-    <caption>
-      ${t.groupsTable} (${groups.length})
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">${t.groupName}</th>
-        <th scope="col">${t.groupMembers}</th>
-        <th scope="col">${t.groupInside}</th>
-        <th scope="col">${t.groupLinks}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${groups.map(
-        (group) =>
-          html`<tr data-key=${group.key}>
-            <th scope="row">${group.label}</th>
-            <td>${group.members.length}</td>
-            <td>${group.inside}</td>
-            <td>${linked(overview.nodes.indexOf(group)).join(', ')}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return html`${heading(headingLevel, `${t.groupsTable} (${groups.length})`, { id: 'groups-heading' })}
+    <table class="groups" aria-labelledby="groups-heading">
+      <thead>
+        <tr>
+          <th scope="col">${t.groupName}</th>
+          <th scope="col">${t.groupMembers}</th>
+          <th scope="col">${t.groupInside}</th>
+          <th scope="col">${t.groupLinks}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${groups.map(
+          (group) =>
+            html`<tr data-key=${group.key}>
+              <th scope="row">${group.label}</th>
+              <td>${group.members.length}</td>
+              <td>${group.inside}</td>
+              <td>${linked(overview.nodes.indexOf(group)).join(', ')}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
 }

@@ -60,7 +60,10 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   /** A heading above the view. Empty (`heading` with no value): the document's title. No attribute: no heading. */
   @property() heading?: string;
 
-  /** The level of the heading (1–6), to fit the page's outline. */
+  /**
+   * The level of the view's heading (1–6), to fit the page's outline. The view's other headings (panel, details,
+   * the text alternative's sections) are one level below it, whether the heading is shown or not.
+   */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /**
@@ -150,7 +153,7 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   protected abstract readonly layoutController: ViewLayoutController<Inputs, Layout>;
 
   /** The one tab stop in the drawing. */
-  protected readonly roving = new RovingFocusController(this, { element: (id) => this.focusTarget(id) });
+  protected readonly roving = new RovingFocusController(this, { element: (id) => this.focusTarget(id), preferred: () => this.selected });
 
   /** The toolbar's search field. */
   protected readonly search = new SearchController(this, {
@@ -271,6 +274,18 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
     this.removeEventListener('keydown', this.#onHostKeydown);
   }
 
+  /**
+   * The tab stop follows a selection made from outside (attribute, explorer, deep link) when its mark is drawn: Tab
+   * into the drawing then lands on the selected mark, not on the first one (found walking the explorer's deep links
+   * with the keyboard). Before the drawing exists, the roving controller prefers the selection when it is laid out.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const id = this.selected;
+    if (changed.has('selected') && id !== undefined && this.layout !== undefined && new Set(this.drawnIds()).has(id))
+      this.roving.moveTo(id);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.toggleAttribute('narrow', this.narrow);
@@ -313,7 +328,7 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
       heading: this.headingText,
       headingLevel: this.headingLevel,
       relatedLine: this.#relatedLine(),
-      problems: renderProblemSummary(this.problems, t, this.uiLanguage),
+      problems: renderProblemSummary(this.problems, t, this.uiLanguage, this.headingLevel + 1),
       toolbar: {
         search: this.search.render(frame),
         ...(parts.filters ? { filters: parts.filters } : {}),

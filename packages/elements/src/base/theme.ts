@@ -12,6 +12,23 @@ const roleDeclarations = PALETTE_ROLES.map(
     `--_${kebab(role)}: var(--floke-color-${kebab(role)}, var(${DESIGNSYSTEMET_TOKENS[role]}, light-dark(${PALETTES.light[role]}, ${PALETTES.dark[role]})));`,
 ).join('\n');
 
+/**
+ * Forced colours (Windows high contrast): SVG fills and strokes are not forced by the browser, so every role maps to
+ * a system colour here: grounds to Canvas, marks and text to CanvasText, the selection to Highlight. Meaning then
+ * rests on what never depended on colour: shapes, patterns, letters, signs, widths.
+ */
+const FORCED_ROLES: Readonly<Record<PaletteRole, 'Canvas' | 'CanvasText' | 'Highlight'>> = Object.fromEntries(
+  PALETTE_ROLES.map((role) => [
+    role,
+    role === 'selection'
+      ? 'Highlight'
+      : ['background', 'surface', 'dangerSurface', 'warningSurface', 'water', 'ice0', 'ice1', 'ice2', 'ice3'].includes(role)
+        ? 'Canvas'
+        : 'CanvasText',
+  ]),
+) as Record<PaletteRole, 'Canvas' | 'CanvasText' | 'Highlight'>;
+const forcedDeclarations = PALETTE_ROLES.map((role) => `--_${kebab(role)}: ${FORCED_ROLES[role]};`).join('\n');
+
 /** Shared host styles of every view: colours, type, focus ring, reduced motion and the colour scheme. */
 export const themeStyles = css`
   :host {
@@ -63,6 +80,20 @@ export const themeStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Headings at the level the page sets (see heading.ts): one look at every level. */
+  .heading-section,
+  .heading-sub {
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .heading-section {
+    font-size: 1.05em;
+    margin: 1rem 0 0.4rem;
+  }
+  .heading-sub {
+    font-size: 0.95em;
+    margin: 0.6rem 0 0.2rem;
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -78,6 +109,13 @@ export const themeStyles = css`
     outline: 3px dashed var(--_focus);
     outline-offset: 3px;
   }
+  /*
+   * Hears focus moving among a drawing's marks. On a wrapper, not on the SVG: Chromium makes an SVG element with focus
+   * listeners a tab stop of its own, an extra stop before the marks where the arrow keys do nothing.
+   */
+  .drawing-focus {
+    display: contents;
+  }
   /* Read by screen readers, not shown. */
   .sr-only {
     position: absolute;
@@ -86,6 +124,11 @@ export const themeStyles = css`
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    :host {
+      ${unsafeCSS(forcedDeclarations)}
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     :host {

@@ -1,5 +1,7 @@
 import type { ActionItem, OutcomeItem, WhereToAct } from '@floke/core';
 import { html, nothing } from 'lit';
+import type { DataMarker } from '../base/data-lang.js';
+import { heading } from '../base/heading.js';
 import type { UiStrings } from '../base/strings.js';
 import type { LoopIndex } from './loop-index.js';
 import type { LoopWords } from './loop-words.js';
@@ -17,6 +19,8 @@ export interface ActState {
   readonly selected: string | undefined;
   /** Selects a factor (or clears it when it is selected): the loop panel then lists its loops. */
   readonly select: (id: string) => void;
+  /** Marks the document's words in the UI's sentences with their own `lang` (see `dataMarker`). */
+  readonly data: DataMarker;
 }
 
 /** The codes of the loops a factor is in and feeds, in code order: "R1, R2, B1 …". */
@@ -37,7 +41,7 @@ function lever(item: ActionItem, state: ActState) {
       aria-pressed=${state.selected === item.id ? 'true' : 'false'}
       @click=${() => state.select(item.id)}
     >
-      <span class="lever-sentence">${words.lever(item)}</span>
+      <span class="lever-sentence">${state.data(words.lever(item), state.index.dataNames)}</span>
       <span class="lever-scores">${state.strings.cld.roles[item.role]} · ${words.scores(item)}${codes ? ` · ${codes}` : ''}</span>
     </button>
   </li>`;
@@ -52,7 +56,7 @@ function outcome(item: OutcomeItem, state: ActState) {
       aria-pressed=${state.selected === item.id ? 'true' : 'false'}
       @click=${() => state.select(item.id)}
     >
-      <span class="lever-name">${state.words.label(item.id)}</span> — ${state.strings.cld.outcomeReasons[item.reason]}
+      <span class="lever-name">${state.data(state.words.label(item.id))}</span> — ${state.strings.cld.outcomeReasons[item.reason]}
     </button>
   </li>`;
 }
@@ -102,22 +106,26 @@ export function renderWhereToAct(state: ActState) {
 }
 
 /** The same ranking in the text alternative: every lever with its sentence and scores, then the outcomes. */
-export function renderActText(result: WhereToAct, state: { strings: UiStrings; words: LoopWords }) {
+export function renderActText(
+  result: WhereToAct,
+  state: { strings: UiStrings; words: LoopWords; index: LoopIndex; headingLevel: number; data: DataMarker },
+) {
   const t = state.strings.cld;
   const { words } = state;
+  const data = (text: string) => state.data(text, state.index.dataNames);
   return html`
-    <h3>${t.whereToAct}</h3>
+    ${heading(state.headingLevel, t.whereToAct)}
     <ol class="act-list">
       ${result.levers.map(
         (item) =>
           html`<li data-factor=${item.id}>
-            ${words.label(item.id)} (${t.roles[item.role]}): ${words.lever(item)}; ${words.scores(item)}
+            ${data(words.label(item.id))} (${t.roles[item.role]}): ${data(words.lever(item))}; ${words.scores(item)}
           </li>`,
       )}
     </ol>
-    <h3>${t.outcomesHeading}</h3>
+    ${heading(state.headingLevel, t.outcomesHeading)}
     <ul class="outcome-list">
-      ${result.outcomes.map((item) => html`<li data-factor=${item.id}>${words.label(item.id)} — ${t.outcomeReasons[item.reason]}</li>`)}
+      ${result.outcomes.map((item) => html`<li data-factor=${item.id}>${data(words.label(item.id))} — ${t.outcomeReasons[item.reason]}</li>`)}
     </ul>
   `;
 }

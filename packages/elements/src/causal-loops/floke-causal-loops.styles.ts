@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { selectionBadgeStyles } from '../base/selection-badge.js';
 
 /** Rules for the SVG drawing alone; also embedded in `toSVG()` exports, with colours resolved. */
 export const diagramStyles = css`
+  ${selectionBadgeStyles}
   .link-line {
     fill: none;
     stroke: var(--_text-subtle);
@@ -299,6 +301,8 @@ export const causalLoopsStyles = css`
     gap: var(--_space);
     align-content: start;
     min-width: 0;
+    /* Long compounds ("tverrsektorielt") break rather than push the panel into sideways scrolling at 400 % zoom. */
+    overflow-wrap: anywhere;
   }
   .act {
     border: 1px solid var(--_border);
@@ -399,7 +403,7 @@ export const causalLoopsStyles = css`
     min-width: 2.2em;
     font-weight: 700;
   }
-  .text-alternative h3 {
+  .text-alternative .heading-section {
     font-size: 1em;
     margin: 0.75rem 0 0.25rem;
   }

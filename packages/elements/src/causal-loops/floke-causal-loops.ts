@@ -13,6 +13,7 @@ import {
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
+import { dataMarker } from '../base/data-lang.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
 import { compareStyles, viewFrameStyles } from '../base/view-frame.styles.js';
@@ -23,7 +24,7 @@ import { causalLoopsStyles, diagramStyles } from './floke-causal-loops.styles.js
 import { renderWhereToAct } from './act-templates.js';
 import { LoopIndex } from './loop-index.js';
 import { FactorFocusController } from './factor-focus.js';
-import { focusOf, loopBox, type FocusSet } from './loop-focus.js';
+import { focusOf, loopBox, nodesBox, type FocusSet } from './loop-focus.js';
 import { loopPanelStyles } from './loop-panel.styles.js';
 import { cycle, renderLoopStepper, stepLoop } from './loop-stepper.js';
 import type { LoopTourView } from './loop-tour.js';
@@ -288,7 +289,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     const node = this.#index?.nodes.get(id);
     if (!node) return;
     const stage = this.#stage;
-    if (stage) this.#zoom.reveal(node, stage);
+    if (stage) this.#zoom.reveal(node, stage, 16, node);
     super.focusElement(id);
   }
 
@@ -305,6 +306,26 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     this.#zoom.attach(this.svgElement);
     this.#open();
     this.#tours.reveal();
+    this.#showRelated();
+  }
+
+  /** The related set last brought into view, with the layout it was shown on. */
+  #shownRelated?: { related: readonly string[]; layout: unknown };
+
+  /**
+   * Factors related to a selection made elsewhere (the explorer's other views) are what the reader came to see: pan,
+   * and zoom out when they need it, so every one is in sight. Once per related set and layout; the reader's own pan and
+   * zoom afterwards stand.
+   */
+  #showRelated(): void {
+    const layout = this.layout?.layout;
+    const stage = this.#stage;
+    if (!layout || !stage || this.related.length === 0) return;
+    if (this.#shownRelated?.related === this.related && this.#shownRelated.layout === layout) return;
+    this.#shownRelated = { related: this.related, layout };
+    const box = nodesBox(layout, this.relatedSet);
+    // Labels stay at 12 px or more on screen (WCAG 1.4.4): a set too wide for that is centred instead.
+    if (box) this.#zoom.centreOn(box, stage, 24, 12 / layout.fontSize);
   }
 
   /** The drawing's size on screen (CSS px), once it has one. */
@@ -396,6 +417,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     const focus = tour ? undefined : this.#focus;
     const ui = this.#ui;
     const factorFocus = this.#factorFocus;
+    const data = dataMarker(this.model, this.uiLanguage);
     const drawing = renderDiagramStage(
       layout,
       {
@@ -440,6 +462,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
           hover: (id) => (this.hoverLoop = id),
           choose: (id) => (this.loop = this.loop === id ? undefined : id),
           tour: (id) => this.#tours.startFromPanel(id),
+          data,
           showAll: () => {
             // The button goes with the selection: focus goes back to the factor that was selected, not to <body>.
             const factor = this.selected;
@@ -459,7 +482,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
           ${
             this.panelsReady
               ? html`${renderLoopStepper({ strings: ui, words, loops: this.rankedLoops, current: loop?.id, step: (s) => this.stepLoop(s) })}
-                ${renderWhereToAct({ strings: t, index, words, selected: this.selected, select: (id) => this.toggleSelection(id) })}
+                ${renderWhereToAct({ strings: t, index, words, selected: this.selected, select: (id) => this.toggleSelection(id), data })}
                 ${panel}`
               : nothing
           }
@@ -477,10 +500,12 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
                 changeWord: (id: string) => this.changeWord(id),
                 open: this.textAlternativeOpen,
                 toggle: (open) => (this.textAlternativeOpen = open),
+                headingLevel: this.headingLevel + 1,
+                data,
               })
             : nothing
         }
-        <p class="sr-only" aria-live="polite">${this.announcement}</p>`,
+        <p class="sr-only" aria-live="polite">${data(this.announcement, index.dataNames)}</p>`,
     });
   }
 

@@ -62,6 +62,15 @@ export function loopBox(layout: CldLayout, loop: Pick<Loop, 'members' | 'links'>
   return { x, y, width: maxOf(xs) - x, height: maxOf(ys) - y };
 }
 
+/** The box around some factors (drawing units), or undefined when none of them is drawn. */
+export function nodesBox(layout: CldLayout, ids: ReadonlySet<string>): { x: number; y: number; width: number; height: number } | undefined {
+  const nodes = layout.nodes.filter((node) => ids.has(node.id));
+  if (nodes.length === 0) return undefined;
+  const x = minOf(nodes.map((n) => n.x - n.width / 2));
+  const y = minOf(nodes.map((n) => n.y - n.height / 2));
+  return { x, y, width: maxOf(nodes.map((n) => n.x + n.width / 2)) - x, height: maxOf(nodes.map((n) => n.y + n.height / 2)) - y };
+}
+
 /** The ends of a quadratic Bézier's range along one axis: its end points and its one turning point, if any. */
 function quadExtent(p0: number, c: number, p1: number): number[] {
   const denominator = p0 - 2 * c + p1;

@@ -24,6 +24,8 @@ export class LoopIndex {
   readonly #loopsByFactor: ReadonlyMap<string, Loop[]>;
   readonly #degree: ReadonlyMap<string, { out: number; into: number }>;
   readonly #ranked = new Map<string, readonly Loop[]>();
+  /** The document's words the view's sentences name: factor labels and loop names (see `markDataText`). */
+  readonly dataNames: readonly string[];
 
   constructor(readonly diagram: CausalLoopDiagram) {
     this.codes = new Map(diagram.codes);
@@ -33,6 +35,7 @@ export class LoopIndex {
     this.links = new Map(diagram.layout.links.map((link) => [link.id, link]));
     this.sortedLoops = sortLoopsByCode(diagram.loops, this.codes);
     this.#loopsByFactor = loopsByFactor(this.sortedLoops);
+    this.dataNames = [...this.labels.values(), ...diagram.loops.flatMap((loop) => (loop.name ? [loop.name] : []))];
     this.#degree = factorDegrees(diagram.layout);
   }
 

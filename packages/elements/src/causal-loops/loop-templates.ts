@@ -1,5 +1,7 @@
 import type { CausalLoopDiagram, Loop } from '@floke/core';
 import { html, nothing, svg } from 'lit';
+import type { DataMarker } from '../base/data-lang.js';
+import { heading } from '../base/heading.js';
 import type { UiStrings } from '../base/strings.js';
 import type { LoopIndex } from './loop-index.js';
 import type { LoopWords } from './loop-words.js';
@@ -82,6 +84,8 @@ export interface LoopPanelState {
   /** Starts a tour of the loop, link by link. */
   readonly tour: (loopId: string) => void;
   readonly showAll: () => void;
+  /** Marks the document's words in the UI's sentences with their own `lang` (see `dataMarker`). */
+  readonly data: DataMarker;
 }
 
 /**
@@ -92,6 +96,7 @@ export function renderLoopPanel(state: LoopPanelState) {
   const { index, words, loops } = state;
   const t = state.strings.cld;
   const diagram = index.diagram;
+  const data = (text: string) => state.data(text, index.dataNames);
   const pages = Math.max(1, Math.ceil(loops.length / PANEL_PAGE_SIZE));
   const page = Math.min(Math.max(state.page, 0), pages - 1);
   const first = page * PANEL_PAGE_SIZE;
@@ -102,7 +107,7 @@ export function renderLoopPanel(state: LoopPanelState) {
   const chosen = (loop: Loop) => state.chosen === loop.id || state.chosen === index.codes.get(loop.id);
   return html`
     <section class="panel" part="loop-panel" aria-label=${heading}>
-      <p class="panel-heading">${heading}</p>
+      <p class="panel-heading">${data(heading)}</p>
       ${state.factor ? html`<p><button @click=${state.showAll}>${t.showAllLoops}</button></p>` : nothing}
       ${diagram.complete ? nothing : html`<p class="status">${t.incomplete(diagram.limit)}</p>`}
       ${loops.length === 0 ? html`<p>${t.noLoops}</p>` : nothing}
@@ -123,9 +128,9 @@ export function renderLoopPanel(state: LoopPanelState) {
                 @click=${() => state.choose(loop.id)}
               >
                 <span class="loop-code">${index.codes.get(loop.id)}</span>
-                ${loop.hypothesised ? html`<span class="hypothesis-mark" aria-hidden="true">?</span>` : nothing} ${words.name(loop)}
+                ${loop.hypothesised ? html`<span class="hypothesis-mark" aria-hidden="true">?</span>` : nothing} ${data(words.name(loop))}
                 (${loop.polarity === 'R' ? t.reinforcing : t.balancing}${loop.hasDelay ? `, ${t.withDelay}` : ''})
-                <span class="loop-path">${state.rings ? words.numberedPath(loop) : words.path(loop)}</span>
+                <span class="loop-path">${data(state.rings ? words.numberedPath(loop) : words.path(loop))}</span>
                 <span class=${loop.hypothesised ? 'loop-evidence hypothesised' : 'loop-evidence'}>${words.evidence(loop)}</span>
               </button>
               <button
@@ -176,6 +181,10 @@ export function renderLoopTextAlternative(
     changeWord?: (id: string) => string;
     open: boolean;
     toggle: (open: boolean) => void;
+    /** The level of the text's headings (the view's own plus one). */
+    headingLevel: number;
+    /** Marks the document's words with their own `lang` (see `dataMarker`). */
+    data: DataMarker;
   },
 ) {
   const t = state.strings.cld;
@@ -191,27 +200,28 @@ function renderLoopText(diagram: CausalLoopDiagram, state: Parameters<typeof ren
   const t = state.strings.cld;
   const layout = diagram.layout;
   const byLabel = [...layout.nodes].sort((a, b) => a.label.localeCompare(b.label, state.lang));
+  const data = (text: string) => state.data(text, state.index.dataNames);
   return html`
-    <h3>${t.factorsHeading}</h3>
+    ${heading(state.headingLevel, t.factorsHeading)}
     <ul class="factor-list">
       ${byLabel.map((node) => {
         const out = layout.links.filter((l) => l.from === node.id);
         return html`<li data-factor=${node.id}>
-          <strong>${node.label}</strong>${state.changeWord?.(node.id) ?? ''}
+          <strong>${state.data(node.label)}</strong>${state.changeWord?.(node.id) ?? ''}
           ${
             out.length
               ? html`<ul>
-                  ${out.map((l) => html`<li data-link-id=${l.id}>${state.words.link(l)}</li>`)}
+                  ${out.map((l) => html`<li data-link-id=${l.id}>${data(state.words.link(l))}</li>`)}
                 </ul>`
               : nothing
           }
         </li>`;
       })}
     </ul>
-    <h3>${t.loopsHeadingPlain}</h3>
+    ${heading(state.headingLevel, t.loopsHeadingPlain)}
     ${diagram.complete ? nothing : html`<p class="status">${t.incomplete(diagram.limit)}</p>`}
     <ol class="loop-list">
-      ${state.index.sortedLoops.map((loop) => html`<li data-loop-id=${loop.id}>${state.words.loop(loop)}</li>`)}
+      ${state.index.sortedLoops.map((loop) => html`<li data-loop-id=${loop.id}>${data(state.words.loop(loop))}</li>`)}
     </ol>
     ${renderActText(diagram.whereToAct, state)}
   `;

@@ -10,6 +10,7 @@ import {
   type CldNode,
 } from '@floke/core';
 import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { selectionBadge } from '../base/selection-badge.js';
 import { fadedClass, type FocusSet } from './loop-focus.js';
 import { renderChangeBadge } from '../base/change-badge.js';
 
@@ -146,6 +147,7 @@ function renderNode(node: CldNode, state: DiagramState, lineHeight: number): SVG
 export function renderDiagram(layout: CldLayout, state: DiagramState): SVGTemplateResult {
   const raised = state.highlight;
   const loopMarker = raised && (layout.markers.find((m) => m.loopId === raised.loopId) ?? state.extraMarker);
+  const selected = layout.nodes.find((node) => node.id === state.selected);
   return svg`
     <g class="links">${layout.links.filter((link) => !raised?.links.has(link.id)).map((link) => renderLink(link, state))}</g>
     <g class="markers">${layout.markers.filter((marker) => marker !== loopMarker).map((marker) => renderMarker(marker, state))}</g>
@@ -168,5 +170,6 @@ export function renderDiagram(layout: CldLayout, state: DiagramState): SVGTempla
           </g>`
         : nothing
     }
+    ${selected ? selectionBadge(selected.x + selected.width / 2 + 2, selected.y - selected.height / 2 - 2) : nothing}
   `;
 }

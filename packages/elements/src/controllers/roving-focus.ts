@@ -9,6 +9,8 @@ export const isNavigationKey = (key: string): key is NavigationKey => (NAVIGATIO
 export interface RovingFocusOptions {
   /** The focusable mark of an element in the host's shadow root (null when it is not drawn). */
   element(id: string): HTMLElement | SVGElement | null | undefined;
+  /** Where the tab stop goes first when it has none that is drawn (the selection), before the first element. */
+  preferred?(): string | undefined;
 }
 
 /**
@@ -32,9 +34,14 @@ export class RovingFocusController implements ReactiveController {
     return this.#tabStop;
   }
 
-  /** Keeps the tab stop on an element that still exists, else gives it to the first (after a new layout or filter). */
+  /**
+   * Keeps the tab stop on an element that still exists, else gives it to the preferred one (the selection) or the
+   * first (after a new layout or filter).
+   */
   keepWithin(ids: readonly string[]): void {
-    if (this.#tabStop === undefined || !ids.includes(this.#tabStop)) this.#move(ids[0]);
+    if (this.#tabStop !== undefined && ids.includes(this.#tabStop)) return;
+    const preferred = this.options.preferred?.();
+    this.#move(preferred !== undefined && ids.includes(preferred) ? preferred : ids[0]);
   }
 
   /** Moves the tab stop to `id` and focuses it once it is drawn. */

@@ -95,22 +95,32 @@ export class ZoomPanController implements ReactiveController {
     }
   }
 
-  /** Pans (keeping the zoom) so a point of the drawing lies at least `margin` inside a viewport of this size. */
-  reveal(point: { x: number; y: number }, viewport: { width: number; height: number }, margin = 40): void {
+  /**
+   * Pans (keeping the zoom) to centre a point of the drawing unless it already lies at least `margin` inside a
+   * viewport of this size, together with a box of `size` around it: a mark the keyboard moves to is seen whole, not
+   * only its centre.
+   */
+  reveal(point: { x: number; y: number }, viewport: { width: number; height: number }, margin = 40, size = { width: 0, height: 0 }): void {
     const { x, y, k } = this.#transform;
-    const sx = point.x * k + x;
-    const sy = point.y * k + y;
-    if (sx > margin && sx < viewport.width - margin && sy > margin && sy < viewport.height - margin) return;
+    const within = (centre: number, half: number, offset: number, extent: number) =>
+      (centre - half) * k + offset >= margin && (centre + half) * k + offset <= extent - margin;
+    if (within(point.x, size.width / 2, x, viewport.width) && within(point.y, size.height / 2, y, viewport.height)) return;
     this.setTransform({ x: viewport.width / 2 - point.x * k, y: viewport.height / 2 - point.y * k, k });
   }
 
   /**
    * Pans so a box of the drawing sits in the middle of a viewport of this size, zooming out (never in) until it fits
-   * with `margin` to spare: a stepped-to loop is seen whole, at the reader's zoom when it fits.
+   * with `margin` to spare: a stepped-to loop is seen whole, at the reader's zoom when it fits. Never below `minScale`
+   * (text stays readable): a box that does not fit at it is centred.
    */
-  centreOn(box: { x: number; y: number; width: number; height: number }, viewport: { width: number; height: number }, margin = 16): void {
+  centreOn(
+    box: { x: number; y: number; width: number; height: number },
+    viewport: { width: number; height: number },
+    margin = 16,
+    minScale = 0,
+  ): void {
     const fits = Math.min((viewport.width - 2 * margin) / Math.max(box.width, 1), (viewport.height - 2 * margin) / Math.max(box.height, 1));
-    const k = Math.min(this.#transform.k, fits);
+    const k = Math.max(Math.min(minScale, this.#transform.k), Math.min(this.#transform.k, fits));
     const x = viewport.width / 2 - (box.x + box.width / 2) * k;
     const y = viewport.height / 2 - (box.y + box.height / 2) * k;
     this.setTransform({ x, y, k });

@@ -1,5 +1,7 @@
 import type { CrossViewRelation, InsightView, NormalizedDocument, NormalizedElement, UiLanguage } from '@floke/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading as headingAt } from '../base/heading.js';
+import { dataLang, dataMarker } from '../base/data-lang.js';
 import '../indicator.js';
 import { formatPartialDate } from '../base/format-date.js';
 import type { UiStrings } from '../base/strings.js';
@@ -25,20 +27,22 @@ export interface DetailState {
 
 const DRAWINGS: readonly InsightView[] = ['network', 'horizons', 'iceberg', 'loops'];
 
-const heading = (level: number, text: string, id?: string) =>
-  html`<div role="heading" aria-level=${Math.min(6, level)} class=${level > 2 ? 'h4' : 'h3'} id=${id ?? nothing}>${text}</div>`;
+const heading = (level: number, text: unknown, id?: string) =>
+  headingAt(level, text, { className: level > 2 ? 'h4' : 'h3', ...(id ? { id } : {}) });
 
 /** "NAV Skien deltar i Los-ordning": each relation of the element in words, the element's own label first or last. */
-function relationSentences(state: DetailState): string[] {
+function relationSentences(state: DetailState): unknown[] {
   const { model, element, strings: t } = state;
   const label = new Map(model.elements.map((e) => [e.id, e.label]));
+  const data = dataMarker(model, state.lang);
   return model.relations
     .filter((r) => r.from === element.id || r.to === element.id)
     .map((r) => {
       const verb = t.verbs[r.type as keyof ExplorerStrings['verbs']] ?? r.type;
       const polarity = r.polarity ? ` (${t.polarity[r.polarity]})` : r.direction ? ` (${t.direction[r.direction]})` : '';
       const about = r.about ? ` – ${r.about}` : '';
-      return `${label.get(r.from) ?? r.from} ${verb} ${label.get(r.to) ?? r.to}${polarity}${about}`;
+      const names = [label.get(r.from) ?? r.from, label.get(r.to) ?? r.to, ...(r.about ? [r.about] : [])];
+      return data(`${label.get(r.from) ?? r.from} ${verb} ${label.get(r.to) ?? r.to}${polarity}${about}`, names);
     });
 }
 
@@ -111,9 +115,9 @@ export function renderDetails(state: DetailState): TemplateResult {
   const relations = relationSentences(state);
   const loops = [...new Set(DRAWINGS.flatMap((v) => state.across[v].loops ?? []))];
   return html`
-    ${heading(state.headingLevel, element.label, 'detail-title')}
+    ${heading(state.headingLevel, html`<span lang=${dataLang(state.model, state.lang, element.texts['label'])}>${element.label}</span>`, 'detail-title')}
     <p class="kind">${state.ui.kinds[element.kind]}</p>
-    ${element.description ? html`<p class="description">${element.description}</p>` : nothing}
+    ${element.description ? html`<p class="description" lang=${dataLang(state.model, state.lang, element.texts['description'])}>${element.description}</p>` : nothing}
     ${
       views.length
         ? html`<p class="show-in">

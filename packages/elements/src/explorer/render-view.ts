@@ -56,6 +56,7 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
     case 'iceberg':
       return html`<floke-iceberg
         data-view="iceberg"
+        heading-level=${state.headingLevel}
         .model=${model}
         .selected=${live(s.selected)}
         .related=${s.related}
@@ -65,6 +66,7 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
     case 'horizons':
       return html`<floke-horizons
         data-view="horizons"
+        heading-level=${state.headingLevel}
         .model=${model}
         .selected=${live(s.selected)}
         .related=${s.related}
@@ -74,6 +76,7 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
     case 'network':
       return html`<floke-actor-network
         data-view="network"
+        heading-level=${state.headingLevel}
         .model=${model}
         .selected=${live(s.selected)}
         .related=${s.related}
@@ -90,6 +93,7 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
     case 'loops':
       return html`<floke-causal-loops
         data-view="loops"
+        heading-level=${state.headingLevel}
         .model=${model}
         .selected=${live(s.selected)}
         .related=${s.related}

@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { selectionBadgeStyles } from '../base/selection-badge.js';
 
 /** Rules for the SVG drawing; embedded in `toSVG()` exports with colours resolved. */
 export const horizonsDiagramStyles = css`
+  ${selectionBadgeStyles}
   .axis line {
     stroke: var(--_border);
     stroke-width: 1.2;
@@ -186,8 +188,8 @@ export const horizonsStyles = css`
     margin-top: 0.5rem;
     background: var(--_surface);
   }
-  .details h3,
-  .timeline h3 {
+  .details .heading-section,
+  .timeline .heading-section {
     margin: 0 0 0.25rem;
     font-size: 1em;
   }

@@ -7,8 +7,10 @@ import {
   type TextStyle,
   type UiLanguage,
 } from '@floke/core';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
+import { dataLang } from '../base/data-lang.js';
+import { heading } from '../base/heading.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { FlokeView } from '../base/floke-view.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
@@ -161,6 +163,27 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     this.focused = event.type === 'focusout' ? undefined : this.#markOf(event);
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Esc (or a second Enter, a click) cleared the selection: say so, or the live region keeps saying "valgt".
+    const was = changed.get('selected') as string | undefined;
+    if (changed.has('selected') && this.selected === undefined && was !== undefined)
+      this.selectionAnnouncement = this.frameStrings.selectionChanged(this.searchItems().find((e) => e.id === was)?.label ?? was, false);
+  }
+
+  /**
+   * Selecting here opens the details under the drawing: scroll them into sight (the least that shows them), or the
+   * reader sees nothing happen. A selection set from outside (the explorer, the attribute) does not scroll the page.
+   */
+  protected override toggleSelection(id: string): void {
+    super.toggleSelection(id);
+    if (this.selected !== id) return;
+    void this.updateComplete.then(() => {
+      const motion = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+      this.renderRoot.querySelector('section.details')?.scrollIntoView({ block: 'nearest', behavior: motion });
+    });
+  }
+
   #setHidden(next: { horizons?: ReadonlySet<Horizon>; kinds?: ReadonlySet<string> }): void {
     if (next.horizons) this.hiddenHorizons = next.horizons;
     if (next.kinds) this.hiddenKinds = next.kinds;
@@ -176,6 +199,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     const t = this.uiStrings;
     const words = this.#words;
     const element = (id: string) => model.elements.find((e) => e.id === id)!;
+    const langOf = (texts?: Readonly<Record<string, string>>) => dataLang(model, this.uiLanguage, texts);
     const filters = renderHorizonFilters(model, {
       strings: t,
       hiddenHorizons: this.hiddenHorizons,
@@ -188,7 +212,14 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
           ${t.horizons.outOfRange(layout.outOfRange.length, Math.floor(layout.start), Math.floor(layout.end))}
         </p>`
       : nothing;
-    const details = renderHorizonDetails(this.selected ? model.elements.find((e) => e.id === this.selected) : undefined, layout, t, words);
+    const details = renderHorizonDetails(
+      this.selected ? model.elements.find((e) => e.id === this.selected) : undefined,
+      layout,
+      t,
+      words,
+      this.headingLevel + 1,
+      langOf,
+    );
     const timelines = (interactive: boolean) =>
       renderTimelines(model, layout, {
         interactive,
@@ -200,6 +231,8 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
         hiddenHorizons: this.hiddenHorizons,
         changeWord: (id) => this.changeWord(id),
         select: (id) => this.toggleSelection(id),
+        headingLevel: this.headingLevel + 1,
+        langOf,
       });
     const live = html`<p class="sr-only" aria-live="polite">${this.selectionAnnouncement}</p>`;
     if (this.narrow)
@@ -209,35 +242,35 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     return this.renderFrame({
       filters,
       legend: renderHorizonsLegend(layout, t),
-      body: html`<svg
-        class="horizons"
-        part="diagram"
-        viewBox=${`0 0 ${layout.width} ${layout.height}`}
-        role="group"
-        aria-roledescription=${t.horizons.roleDescription}
-        aria-label=${t.horizons.diagramLabel(layout.elements.length, Math.floor(layout.start), Math.floor(layout.end))}
-        aria-describedby="horizons-help"
-        @keydown=${this.#onKeydown}
-        @click=${this.#onClick}
-        @pointerover=${this.#onPointer}
-        @pointerout=${this.#onPointer}
-        @focusin=${this.#onFocus}
-        @focusout=${this.#onFocus}
-      >
-        ${renderHorizons(layout, {
-          hidden: this.#isHidden,
-          selected: this.selected,
-          related: this.relatedSet,
-          tabStop: this.roving.tabStop,
-          shown,
-          matches: matches ? new Set(matches) : undefined,
-          pointLabel: (p) => this.withChangeWord(p.id, words.pointLabel(p, element(p.id))),
-          names: t.horizons.names,
-          now: t.horizons.now,
-          prevalence: t.horizons.prevalence,
-          formatYear: String,
-        })}
-      </svg>`,
+      body: html`<div class="drawing-focus" @focusin=${this.#onFocus} @focusout=${this.#onFocus}>
+        <svg
+          class="horizons"
+          part="diagram"
+          viewBox=${`0 0 ${layout.width} ${layout.height}`}
+          role="group"
+          aria-roledescription=${t.horizons.roleDescription}
+          aria-label=${t.horizons.diagramLabel(layout.elements.length, Math.floor(layout.start), Math.floor(layout.end))}
+          aria-describedby="horizons-help"
+          @keydown=${this.#onKeydown}
+          @click=${this.#onClick}
+          @pointerover=${this.#onPointer}
+          @pointerout=${this.#onPointer}
+        >
+          ${renderHorizons(layout, {
+            hidden: this.#isHidden,
+            selected: this.selected,
+            related: this.relatedSet,
+            tabStop: this.roving.tabStop,
+            shown,
+            matches: matches ? new Set(matches) : undefined,
+            pointLabel: (p) => this.withChangeWord(p.id, words.pointLabel(p, element(p.id))),
+            names: t.horizons.names,
+            now: t.horizons.now,
+            prevalence: t.horizons.prevalence,
+            formatYear: String,
+          })}
+        </svg>
+      </div>`,
       after: html`<p class="help" id="horizons-help">${t.horizons.keyboardHelp}</p>
         ${note} ${details} ${live}
         <details class="text-alternative" part="text-alternative">
@@ -245,9 +278,9 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
           ${timelines(false)}
           ${
             layout.undated.length
-              ? html`<h3>${t.horizons.undated}</h3>
+              ? html`${heading(this.headingLevel + 1, t.horizons.undated)}
                   <ul>
-                    ${layout.undated.map((id) => html`<li>${element(id).label}</li>`)}
+                    ${layout.undated.map((id) => html`<li lang=${langOf(element(id).texts['label'])}>${element(id).label}</li>`)}
                   </ul>`
               : nothing
           }

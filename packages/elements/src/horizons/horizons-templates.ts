@@ -8,6 +8,7 @@ import {
   type NormalizedElement,
 } from '@floke/core';
 import { html, nothing } from 'lit';
+import { heading } from '../base/heading.js';
 import type { UiStrings } from '../base/strings.js';
 import type { HorizonWords } from './horizon-words.js';
 
@@ -56,6 +57,9 @@ export function renderHorizonDetails(
   layout: HorizonsLayout | undefined,
   strings: UiStrings,
   words: HorizonWords,
+  headingLevel: number,
+  /** The `lang` of a text of the document where it is not the UI's (see `dataLang`). */
+  langOf: (texts?: Readonly<Record<string, string>>) => string | typeof nothing,
 ) {
   if (!element || !element.horizon) return nothing;
   const t = strings;
@@ -65,14 +69,16 @@ export function renderHorizonDetails(
   );
   return html`
     <section class="details" part="details" aria-label=${t.horizons.details}>
-      <h3>${element.label}</h3>
+      ${heading(headingLevel, html`<span lang=${langOf(element.texts['label'])}>${element.label}</span>`)}
       <p>${t.kinds[element.kind]} · ${t.horizons.names[element.horizon]} · ${words.when(element)}${extra ? ` · ${extra}` : ''}</p>
-      ${element.description ? html`<p>${element.description}</p>` : nothing}
+      ${element.description ? html`<p lang=${langOf(element.texts['description'])}>${element.description}</p>` : nothing}
       ${
         element.notes.length
           ? html`<p><strong>${t.horizons.notes}:</strong></p>
               <ul>
-                ${element.notes.map((n) => html`<li>${words.date(n.date)}${n.author ? ` (${n.author})` : ''}: ${n.text}</li>`)}
+                ${element.notes.map(
+                  (n) => html`<li>${words.date(n.date)}${n.author ? ` (${n.author})` : ''}: <span lang=${langOf()}>${n.text}</span></li>`,
+                )}
               </ul>`
           : nothing
       }
@@ -96,6 +102,10 @@ export function renderTimelines(
     /** Compare mode: ", ny" / ", endret" after an element's name ('' when unchanged). */
     readonly changeWord?: (id: string) => string;
     readonly select: (id: string) => void;
+    /** The level of each horizon's heading (the view's own plus one). */
+    readonly headingLevel: number;
+    /** The `lang` of a text of the document where it is not the UI's (see `dataLang`). */
+    readonly langOf: (texts?: Readonly<Record<string, string>>) => string | typeof nothing;
   },
 ) {
   const t = state.strings;
@@ -109,12 +119,13 @@ export function renderTimelines(
           .sort((a, b) => byYear(a) - byYear(b));
         return html`
           <section class="timeline" part=${state.interactive ? 'timeline' : nothing} data-horizon=${h}>
-            <h3>${t.horizons.names[h]}</h3>
+            ${heading(state.headingLevel, t.horizons.names[h])}
             <ol>
               ${elements.map((e) => {
                 const extra = state.words.extraOf(e, placement.get(e.id));
                 const content = html`<span class="when">${state.words.when(e)}</span
-                  >${e.label}${state.changeWord?.(e.id) ?? ''}${extra ? html` <em>(${extra})</em>` : nothing}`;
+                  ><span lang=${state.langOf(e.texts['label'])}>${e.label}</span
+                  >${state.changeWord?.(e.id) ?? ''}${extra ? html` <em>(${extra})</em>` : nothing}`;
                 return html`<li class=${state.related?.has(e.id) ? 'related' : ''}>
                   ${
                     state.interactive

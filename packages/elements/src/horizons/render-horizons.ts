@@ -9,6 +9,7 @@ import {
   type HorizonsLayout,
 } from '@floke/core';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { selectionBadge } from '../base/selection-badge.js';
 
 export interface HorizonsDrawState {
   readonly hidden: (element: HorizonPlacement) => boolean;
@@ -108,5 +109,6 @@ export function renderHorizons(layout: HorizonsLayout, state: HorizonsDrawState)
         (e) => svg`${e.leader ? svg`<path class="leader" d=${path(e.leader)}></path>` : nothing}${renderLabel(e, layout, true)}`,
       )}
     </g>
+    ${selected ? selectionBadge(selected.mark.x - HORIZONS_METRICS.markerRadius, selected.mark.y - HORIZONS_METRICS.markerRadius) : nothing}
   `;
 }

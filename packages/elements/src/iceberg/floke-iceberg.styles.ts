@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { selectionBadgeStyles } from '../base/selection-badge.js';
 
 /** Rules for the SVG drawing; embedded in `toSVG()` exports with colours resolved. */
 export const icebergDiagramStyles = css`
+  ${selectionBadgeStyles}
   .water {
     fill: var(--_water);
   }

@@ -110,6 +110,10 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     if (changed.has('selected') && this.selected === undefined) {
       this.focused = undefined;
       this.hovered = undefined;
+      // Esc (or a second Enter, a click) cleared it: say so, or the live region keeps saying "valgt".
+      const was = changed.get('selected') as string | undefined;
+      if (was !== undefined)
+        this.selectionAnnouncement = this.frameStrings.selectionChanged(this.searchItems().find((c) => c.id === was)?.label ?? was, false);
     }
   }
 
@@ -188,6 +192,8 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       strings: this.uiStrings,
       changeWord: (id) => this.changeWord(id),
       select: (id) => this.toggleSelection(id),
+      headingLevel: this.headingLevel + 1,
+      uiLang: this.uiLanguage,
     });
   }
 
@@ -218,32 +224,32 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     const matches = this.search.matches;
     return this.renderFrame({
       legend: this.#renderLegend(),
-      body: html`<svg
-        class="iceberg"
-        part="diagram"
-        viewBox=${`0 0 ${layout.width} ${layout.height}`}
-        role="group"
-        aria-roledescription=${t.iceberg.roleDescription}
-        aria-label=${t.iceberg.diagramLabel(layout.bands.length, layout.chips.length, layout.links.length)}
-        aria-describedby="iceberg-help"
-        @keydown=${this.#onKeydown}
-        @click=${this.#onClick}
-        @pointerover=${this.#onPointerOver}
-        @pointerleave=${this.#onPointerLeave}
-        @focusin=${this.#onFocusIn}
-        @focusout=${this.#onFocusOut}
-      >
-        ${renderIceberg(layout, {
-          ...(this.chain ? { chain: this.chain } : {}),
-          selected: this.selected,
-          related: this.relatedSet,
-          tabStop: this.roving.tabStop,
-          matches: matches ? new Set(matches) : undefined,
-          chipLabel: (chip) => this.#chipLabel(chip),
-          ...(this.comparison.active ? { change: (id: string) => this.changeStatus(id), newWord: this.compareStrings.status.new } : {}),
-          texts: { waterline: t.iceberg.waterline },
-        })}
-      </svg>`,
+      body: html`<div class="drawing-focus" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>
+        <svg
+          class="iceberg"
+          part="diagram"
+          viewBox=${`0 0 ${layout.width} ${layout.height}`}
+          role="group"
+          aria-roledescription=${t.iceberg.roleDescription}
+          aria-label=${t.iceberg.diagramLabel(layout.bands.length, layout.chips.length, layout.links.length)}
+          aria-describedby="iceberg-help"
+          @keydown=${this.#onKeydown}
+          @click=${this.#onClick}
+          @pointerover=${this.#onPointerOver}
+          @pointerleave=${this.#onPointerLeave}
+        >
+          ${renderIceberg(layout, {
+            ...(this.chain ? { chain: this.chain } : {}),
+            selected: this.selected,
+            related: this.relatedSet,
+            tabStop: this.roving.tabStop,
+            matches: matches ? new Set(matches) : undefined,
+            chipLabel: (chip) => this.#chipLabel(chip),
+            ...(this.comparison.active ? { change: (id: string) => this.changeStatus(id), newWord: this.compareStrings.status.new } : {}),
+            texts: { waterline: t.iceberg.waterline },
+          })}
+        </svg>
+      </div>`,
       after: html`<p class="help" id="iceberg-help">${t.iceberg.keyboardHelp}</p>
         <details class="text-alternative" part="text-alternative">
           <summary>${t.iceberg.textAlternative}</summary>

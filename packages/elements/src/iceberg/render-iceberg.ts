@@ -10,6 +10,7 @@ import {
 } from '@floke/core';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { renderChangeBadge } from '../base/change-badge.js';
+import { selectionBadge } from '../base/selection-badge.js';
 
 export interface IcebergDrawState {
   /** Chips and links of the chain in focus (hovered, focused or selected chip); the rest is drawn dimmed. */
@@ -105,6 +106,7 @@ export function renderIceberg(layout: IcebergLayout, state: IcebergDrawState): S
   const outline = layout.outline.map((p) => `${r1(p.x)},${r1(p.y)}`).join(' ');
   const scale = layout.depthScale;
   const empty = (band: IcebergLayout['bands'][number]) => band.emptyLines.length > 0;
+  const selected = layout.chips.find((chip) => chip.id === state.selected);
   return svg`
     <defs><clipPath id="iceberg-ice"><polygon points=${outline}></polygon></clipPath></defs>
     ${layout.waterline ? svg`<rect class="water" x="0" y=${layout.waterline.y} width=${layout.width} height=${layout.height - layout.waterline.y}></rect>` : nothing}
@@ -167,5 +169,6 @@ export function renderIceberg(layout: IcebergLayout, state: IcebergDrawState): S
           })}</g>`
         : nothing
     }
+    ${selected ? selectionBadge(selected.x + selected.width / 2 + 2, selected.y - selected.height / 2 - 2) : nothing}
   `;
 }

@@ -1,11 +1,13 @@
 import {
   indicatorProgress,
+  INDICATOR_CHART_SIZE,
   layoutIndicatorChart,
   type IndicatorProgress,
   type NormalizedIndicator,
   type NormalizedSource,
 } from '@floke/core';
 import { html, nothing } from 'lit';
+import { dataMarker } from '../base/data-lang.js';
 import { property } from 'lit/decorators.js';
 import { FlokeElement } from '../base/floke-element.js';
 import { PROBLEM_MODES, renderCalmProblems, type ProblemMode } from '../base/calm-problems.js';
@@ -15,6 +17,7 @@ import { INDICATOR_STRINGS, type IndicatorStrings } from './indicator-strings.js
 import { indicatorStyles } from './floke-indicator.styles.js';
 import { renderIndicatorChart } from './render-indicator-chart.js';
 import { safeHref } from '../base/safe-href.js';
+import { ElementWidthController } from '../controllers/element-width.js';
 
 export { PROBLEM_MODES, type ProblemMode };
 
@@ -78,10 +81,26 @@ export class FlokeIndicator extends FlokeElement {
     return clone.outerHTML;
   }
 
+  /** A text with the indicator's name and unit in the document's language (see `markDataText`). */
+  #data(text: string): unknown {
+    const indicator = this.shownIndicator;
+    const names = indicator ? [indicator.label, ...(indicator.unit ? [indicator.unit] : [])] : [];
+    return dataMarker(this.model, this.uiLanguage)(text, names);
+  }
+
+  /** The host's content width, so the chart is never wider than the room it has (WCAG 1.4.10 at 400 % zoom). */
+  readonly #width = new ElementWidthController(this);
+
+  /** The chart at its designed width, or narrower when the view is. */
+  #chartSize(): { width?: number } {
+    const room = this.#width.width;
+    return room > 0 && room < INDICATOR_CHART_SIZE.width ? { width: Math.floor(room) } : {};
+  }
+
   #figure(part: 'latest' | 'target', caption: string, value: string, when?: string) {
     return html`<div class="figure" part=${part}>
       <dt>${caption}</dt>
-      <dd><span class="value">${value}</span>${when ? html` <span class="when">${when}</span>` : nothing}</dd>
+      <dd><span class="value">${this.#data(value)}</span>${when ? html` <span class="when">${when}</span>` : nothing}</dd>
     </div>`;
   }
 
@@ -140,7 +159,7 @@ export class FlokeIndicator extends FlokeElement {
             (row) =>
               html`<tr>
                 <td>${progress.formatDate(row.date)}</td>
-                <td>${progress.format(row.value)}</td>
+                <td>${this.#data(progress.format(row.value))}</td>
                 <td>${row.kind}</td>
               </tr>`,
           )}
@@ -171,15 +190,17 @@ export class FlokeIndicator extends FlokeElement {
     const source = this.model.sources.find((candidate) => candidate.id === indicator.source);
     return html`${problems}
       <figure>
-        <div class="heading" role="heading" aria-level=${level} part="heading">${indicator.label}</div>
+        <div class="heading" role="heading" aria-level=${level} part="heading">${this.#data(indicator.label)}</div>
         <dl class="figures">
           ${this.#figure('latest', s.latest, latest ? progress.format(latest.value) : s.notMeasured, latest ? progress.formatDate(latest.date) : undefined)}
           ${target ? this.#figure('target', `${s.target} ${progress.formatDate(target.date)}`, progress.format(target.value)) : nothing}
         </dl>
         ${this.#trend(progress)}
-        <div class="chart-box">${renderIndicatorChart(layoutIndicatorChart(progress), s.chartLabel(indicator.label))}</div>
+        <div class="chart-box">
+          ${renderIndicatorChart(layoutIndicatorChart(progress, this.#chartSize()), s.chartLabel(indicator.label))}
+        </div>
         ${this.#legend(progress)}
-        <figcaption class="sentence" part="sentence">${progress.sentence}</figcaption>
+        <figcaption class="sentence" part="sentence">${this.#data(progress.sentence)}</figcaption>
         ${this.#table(progress)} ${this.#source(source)}
       </figure>`;
   }

@@ -10,6 +10,8 @@ import {
 } from '@floke/core';
 import { topBrokers, type TopBroker } from '@floke/core/actor-network';
 import { html, nothing } from 'lit';
+import { heading } from '../base/heading.js';
+import { dataMarker, rawTextLang } from '../base/data-lang.js';
 import { property } from 'lit/decorators.js';
 import { FlokeElement } from '../base/floke-element.js';
 import { renderCalmProblems, type ProblemMode } from '../base/calm-problems.js';
@@ -116,8 +118,7 @@ export class FlokeSummary extends FlokeElement {
   }
 
   #heading(offset: number, content: unknown, part?: string) {
-    const level = Math.min(6, Math.max(2, this.headingLevel) + offset);
-    return html`<div role="heading" aria-level=${level} class=${offset === 0 ? 'h2' : 'h3'} part=${part ?? nothing}>${content}</div>`;
+    return heading(Math.max(2, this.headingLevel) + offset, content, { className: offset === 0 ? 'h2' : 'h3', ...(part ? { part } : {}) });
   }
 
   #formatDate(date: string): string {
@@ -189,14 +190,18 @@ export class FlokeSummary extends FlokeElement {
     const c = this.#cardStrings;
     const { indicator, latest, target } = progress;
     const view = element ? this.#viewOf(model, element) : undefined;
-    const name = view && element ? this.#link(view, { selected: element }, indicator.label) : indicator.label;
+    const data = dataMarker(model, this.uiLanguage);
+    const label = data(indicator.label);
+    const name = view && element ? this.#link(view, { selected: element }, label) : label;
+    // "100,000 personer": the number in the UI's language, the unit in the document's.
+    const value = (v: number) => data(progress.format(v), indicator.unit ? [indicator.unit] : []);
     return html`<li class="headline" data-indicator=${indicator.id}>
       <span class="headline-label">${name}</span>
       <dl class="headline-figures">
         <div class="headline-latest">
           <dt>${c.latest}</dt>
           <dd>
-            <span class="headline-value">${latest ? progress.format(latest.value) : '–'}</span
+            <span class="headline-value">${latest ? value(latest.value) : '–'}</span
             >${latest ? html` <span class="when">${progress.formatDate(latest.date)}</span>` : nothing}
           </dd>
         </div>
@@ -204,7 +209,7 @@ export class FlokeSummary extends FlokeElement {
           target
             ? html`<div class="headline-target">
                 <dt>${c.target(progress.formatDate(target.date))}</dt>
-                <dd><span class="headline-value">${progress.format(target.value)}</span></dd>
+                <dd><span class="headline-value">${value(target.value)}</span></dd>
               </div>`
             : nothing
         }
@@ -217,6 +222,7 @@ export class FlokeSummary extends FlokeElement {
     const c = this.#cardStrings;
     const t = this.uiStrings;
     const { insight, brokers } = this.#insight(model);
+    const data = dataMarker(model, this.uiLanguage);
     return html`
       ${
         insight.headlines.length
@@ -236,10 +242,10 @@ export class FlokeSummary extends FlokeElement {
                 ${insight.loops.map(
                   (loop) =>
                     html`<li data-loop=${loop.code}>
-                      ${this.#link('loops', { loop: loop.code }, loop.name ?? loop.code)}
+                      ${this.#link('loops', { loop: loop.code }, loop.name ? data(loop.name) : loop.code)}
                       <span class="subtle"
                         >(${c.polarity[loop.polarity]}${loop.hypothesised ? `, ${t.cld.hypothesised.toLowerCase()}` : ''}):
-                        ${loop.members.join(' → ')}</span
+                        ${data(loop.members.join(' → '), loop.members)}</span
                       >
                     </li>`,
                 )}
@@ -256,7 +262,7 @@ export class FlokeSummary extends FlokeElement {
                 ${insight.levers.map(
                   (lever) =>
                     html`<li data-id=${lever.id}>
-                      ${this.#link('loops', { selected: lever.id }, lever.label)}
+                      ${this.#link('loops', { selected: lever.id }, data(lever.label))}
                       <span class="subtle">(${t.cld.roles[lever.role]}, ${c.inLoops(lever.loops)})</span>
                     </li>`,
                 )}
@@ -270,7 +276,7 @@ export class FlokeSummary extends FlokeElement {
               ${this.#heading(1, c.brokers)}
               <p class="subtle">${c.brokersIntro}</p>
               <ul class="insight-list">
-                ${brokers.map((broker) => html`<li data-id=${broker.id}>${this.#link('network', { selected: broker.id }, broker.label)}</li>`)}
+                ${brokers.map((broker) => html`<li data-id=${broker.id}>${this.#link('network', { selected: broker.id }, data(broker.label))}</li>`)}
               </ul>
             </section>`
           : nothing
@@ -287,10 +293,12 @@ export class FlokeSummary extends FlokeElement {
     }
     const summary = summarizeDocument(this.model);
     const { title, description, updated } = this.model;
+    const source = (this.model.source ?? {}) as { title?: unknown; description?: unknown };
     return html`
-      ${this.#heading(0, title, 'title')} ${updated ? html`<p class="updated">${t.updated} ${this.#formatDate(updated)}</p>` : nothing}
-      ${description ? html`<p class="description">${description}</p>` : nothing} ${problems} ${this.#renderChanges()}
-      ${this.#renderInsight(this.model)}
+      ${this.#heading(0, html`<span lang=${rawTextLang(this.model, this.uiLanguage, source.title)}>${title}</span>`, 'title')}
+      ${updated ? html`<p class="updated">${t.updated} ${this.#formatDate(updated)}</p>` : nothing}
+      ${description ? html`<p class="description" lang=${rawTextLang(this.model, this.uiLanguage, source.description)}>${description}</p>` : nothing}
+      ${problems} ${this.#renderChanges()} ${this.#renderInsight(this.model)}
       <footer part="footer">
         ${this.#heading(1, this.#cardStrings.inTheDocument)} ${this.#renderCounts(summary)} ${this.#renderViews(summary)}
       </footer>
