@@ -10,6 +10,7 @@ import { canvasTextWidth } from './canvas-text-width.js';
 import { downloadFile, serializeSvg, svgToPng } from './export-image.js';
 import { FlokeElement } from './floke-element.js';
 import { FRAME_STRINGS, type FrameStrings, type FramedView } from './frame-strings.js';
+import { renderCancelled, renderPreparing } from './large-document.js';
 import { renderProblemSummary } from './problem-summary.js';
 import { renderViewFrame, type FrameParts } from './view-frame.js';
 import type { LayoutThread } from './worker-client.js';
@@ -289,6 +290,8 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   protected renderWaiting(layingOut: string) {
     const t = this.uiStrings;
     const problems = renderProblemSummary(this.problems, t, this.uiLanguage);
+    if (!this.model && this.preparing) return [problems, renderPreparing(this.preparing, this.uiLanguage, () => this.cancelPreparing())];
+    if (!this.model && this.preparingCancelled) return [problems, renderCancelled(this.uiLanguage)];
     const error = this.layoutController.error;
     const text = !this.model
       ? this.loading

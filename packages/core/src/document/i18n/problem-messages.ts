@@ -258,11 +258,26 @@ export const PROBLEM_TEXTS: Readonly<Record<ProblemCode, ProblemText>> = {
     nn: (p) => `Dokumentet ${p.url} er større enn grensa på ${p.limit}.`,
     en: (p) => `The document ${p.url} is larger than the limit of ${p.limit}.`,
   },
+  'load-cancelled': {
+    severity: 'error',
+    nb: () => 'Klargjøringen av dokumentet ble avbrutt; det vises ikke.',
+    nn: () => 'Førebuinga av dokumentet vart avbroten; det blir ikkje vist.',
+    en: () => 'Preparing the document was cancelled; it is not shown.',
+  },
   'layout-failed': {
     severity: 'error',
     nb: (p) => `Visningen ${p.view} kunne ikke tegnes: ${p.detail}`,
     nn: (p) => `Visinga ${p.view} kunne ikkje teiknast: ${p.detail}`,
     en: (p) => `The ${p.view} view could not be drawn: ${p.detail}`,
+  },
+  'diagram-capped': {
+    severity: 'warning',
+    nb: (p) =>
+      `Årsaksdiagrammet har ${p.factors} faktorer og ${p.links} lenker; det viser de ${p.shownLinks} sterkeste lenkene mellom ${p.shownFactors} faktorer (grense ${p.factorLimit} faktorer, ${p.linkLimit} lenker).`,
+    nn: (p) =>
+      `Årsaksdiagrammet har ${p.factors} faktorar og ${p.links} lenkjer; det viser dei ${p.shownLinks} sterkaste lenkjene mellom ${p.shownFactors} faktorar (grense ${p.factorLimit} faktorar, ${p.linkLimit} lenkjer).`,
+    en: (p) =>
+      `The causal diagram has ${p.factors} factors and ${p.links} links; it shows the ${p.shownLinks} strongest links between ${p.shownFactors} factors (limit ${p.factorLimit} factors, ${p.linkLimit} links).`,
   },
 };
 
