@@ -27,8 +27,12 @@ async function mountAll(doc: object, lang: string): Promise<{ views: View[]; lon
   const views = VIEWS.map((tag) => container.appendChild(document.createElement(tag)) as View);
   await Promise.all(views.map((view) => view.updateComplete));
   let longestTask = 0;
+  // The document is handed over in a task of its own, and only tasks from then on count: not the fixture's, nor the
+  // garbage collection of generating 350,000 items in this page a moment before (idle time lets it run first).
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const start = performance.now();
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
+    for (const entry of list.getEntries()) if (entry.startTime >= start) longestTask = Math.max(longestTask, entry.duration);
   });
   observer.observe({ type: 'longtask' });
   const ready = views.map((view) => oneEvent(view, 'floke-ready'));
@@ -61,14 +65,17 @@ describe('a document of 100,000 elements and 250,000 relations in every view', f
   it('keeps every problem and every left-out item of the whole document', () => {
     const model = mounted.views[0]!.model!;
     expect(model.problems.map((p) => p.code)).to.deep.equal(['too-many-elements', 'too-many-relations']);
-    expect(model.excluded.length).to.equal(model.scope!.elements.total - 5000 + model.scope!.relations.total - model.relations.length - (20000 - model.relations.length) + (20000 - 2539));
+    // Every element beyond the first 5,000 and every relation the model could not use is listed, one entry each.
+    const usable = 2539;
+    expect(model.excluded.length).to.equal(100_000 - 5000 + (250_000 - usable));
+    expect(model.excluded[0]).to.deep.equal({ pointer: '/elements/5000', because: '/elements/5000' });
   });
 
   it('says in every view what it shows: the strongest relations of all 250,000', () => {
     const model = mounted.views[0]!.model!;
-    expect(model.scope).to.deep.equal({ elements: { shown: 500, total: 100_000 }, relations: { shown: 513, total: 250_000 } });
+    expect(model.scope).to.deep.equal({ elements: { shown: 200, total: 100_000 }, relations: { shown: 177, total: 250_000 } });
     for (const view of mounted.views) {
-      expect(scopeLine(view), view.localName).to.equal('Viser de 513 sterkeste av 250 000 relasjonene og 500 av 100 000 elementene.');
+      expect(scopeLine(view), view.localName).to.equal('Viser de 177 sterkeste av 250 000 relasjonene og 200 av 100 000 elementene.');
     }
   });
 });
@@ -76,8 +83,8 @@ describe('a document of 100,000 elements and 250,000 relations in every view', f
 describe('a large document in English and Nynorsk', function () {
   this.timeout(120_000);
   for (const [lang, text] of [
-    ['en', 'Showing the 1,389 strongest of 25,000 relations and 500 of 10,000 elements.'],
-    ['nn', 'Viser dei 1 389 sterkaste av 25 000 relasjonane og 500 av 10 000 elementa.'],
+    ['en', 'Showing the 497 strongest of 25,000 relations and 200 of 10,000 elements.'],
+    ['nn', 'Viser dei 497 sterkaste av 25 000 relasjonane og 200 av 10 000 elementa.'],
   ] as const) {
     it(`says what it shows in ${lang}`, async () => {
       const el = await fixture<View>(html`<floke-iceberg lang=${lang}></floke-iceberg>`);
@@ -132,15 +139,15 @@ describe('preparing a large document', function () {
 describe('floke-causal-loops with 10,000 factors and 25,000 links', function () {
   this.timeout(120_000);
 
-  it('becomes ready, draws the capped diagram and says what it shows', async () => {
+  it('becomes ready, draws the strongest part and says what it shows', async () => {
     const el = await fixture<View>(html`<floke-causal-loops lang="en"></floke-causal-loops>`);
     const ready = oneEvent(el, 'floke-ready');
     (el as View & { data: unknown }).data = generateCausalDocument(10_000, 25_000);
     const { detail } = (await ready) as CustomEvent<{ problems: Problem[] }>;
-    expect(detail.problems.map((p) => p.code)).to.deep.equal(['too-many-elements', 'too-many-relations', 'diagram-capped']);
+    expect(detail.problems.map((p) => p.code)).to.deep.equal(['too-many-elements', 'too-many-relations']);
     const layout = (el as View & { layout?: { layout: { nodes: unknown[] } } }).layout!;
-    expect(layout.layout.nodes.length).to.equal(300);
-    expect(scopeLine(el)).to.match(/^Showing the [\d,]+ strongest of 25,000 relations and 500 of 10,000 elements\.$/);
+    expect(layout.layout.nodes.length).to.equal(200);
+    expect(scopeLine(el)).to.equal('Showing the 107 strongest of 25,000 relations and 200 of 10,000 elements.');
     el.remove();
   });
 });

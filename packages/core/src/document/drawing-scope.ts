@@ -6,7 +6,7 @@ import type { NormalizedDocument, NormalizedRelation } from './normalized-types.
  */
 export const DRAWING_LIMITS = {
   /** Elements drawn. */
-  elements: 500,
+  elements: 200,
   /** Relations drawn: the strongest (see `drawingModel`). */
   relations: 2000,
 } as const;
@@ -52,7 +52,10 @@ export function relationsByStrength(relations: readonly NormalizedRelation[]): n
  * that fits), then the best-connected remaining elements, both in document order, and `scope` saying how many of the
  * document's elements and relations that is. Everything else (problems, `excluded`, sources) is the model's.
  */
-export function drawingModel(model: NormalizedDocument, limits: { elements: number; relations: number } = DRAWING_LIMITS): NormalizedDocument {
+export function drawingModel(
+  model: NormalizedDocument,
+  limits: { elements: number; relations: number } = DRAWING_LIMITS,
+): NormalizedDocument {
   if (model.elements.length <= limits.elements && model.relations.length <= limits.relations) return model;
   const keptElements = new Set<string>();
   const keptRelations = new Set<number>();

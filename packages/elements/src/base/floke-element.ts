@@ -1,4 +1,12 @@
-import { drawingModel, makeProblem, normalize, resolveUiLanguage, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
+import {
+  drawingModel,
+  makeProblem,
+  normalize,
+  resolveUiLanguage,
+  type NormalizedDocument,
+  type Problem,
+  type UiLanguage,
+} from '@floke/core';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dispatchFlokeEvent, type FlokeEventDetail, type FlokeEventName } from './events.js';
@@ -174,8 +182,7 @@ export abstract class FlokeElement extends LitElement {
         this.model = this.#normalized = undefined;
         this.#prepare(this.data, lang);
       } else {
-        this.model = this.#normalized =
-          this.data === undefined ? undefined : drawingModel(FlokeElement.normalize(this.data, { lang }));
+        this.model = this.#normalized = this.data === undefined ? undefined : drawingModel(FlokeElement.normalize(this.data, { lang }));
       }
     }
   }
@@ -191,9 +198,12 @@ export abstract class FlokeElement extends LitElement {
     this.#stopListening = job.onProgress((progress) => (this.preparing = progress));
     job.model.then(
       (model) => {
-        if (this.#job !== job) return;
-        this.#leaveJob();
-        this.model = this.#normalized = model;
+        // Each view takes the shared model in a task of its own: in one, their first renders would add up.
+        setTimeout(() => {
+          if (this.#job !== job) return;
+          this.#leaveJob();
+          this.model = this.#normalized = model;
+        });
       },
       (error: unknown) => {
         if (this.#job !== job) return;
@@ -202,7 +212,9 @@ export abstract class FlokeElement extends LitElement {
           this.preparingCancelled = true;
           this.loadProblems = [makeProblem('load-cancelled', '')];
         } else {
-          this.loadProblems = [makeProblem('layout-failed', '', { view: this.localName, detail: error instanceof Error ? error.message : String(error) })];
+          this.loadProblems = [
+            makeProblem('layout-failed', '', { view: this.localName, detail: error instanceof Error ? error.message : String(error) }),
+          ];
         }
       },
     );

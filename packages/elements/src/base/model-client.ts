@@ -134,7 +134,8 @@ function startJob(data: object, lang: string | undefined, forget: () => void): M
   async function send(target: Worker): Promise<void> {
     const rest: Record<string, unknown> = {};
     // Lists go in pieces; anything else (a wrong type included: normalize reports it) goes whole.
-    for (const [key, value] of Object.entries(data)) if (!((key === 'elements' || key === 'relations') && Array.isArray(value))) rest[key] = value;
+    for (const [key, value] of Object.entries(data))
+      if (!((key === 'elements' || key === 'relations') && Array.isArray(value))) rest[key] = value;
     const post = (message: ModelRequest) => target.postMessage(message);
     post({ type: 'start', rest, ...(lang === undefined ? {} : { lang }) });
     let sent = 0;

@@ -21,7 +21,12 @@ self.addEventListener('message', (event: MessageEvent<ModelRequest>) => {
       answer({ type: 'phase', phase: 'normalizing' });
       const model = drawingModel(normalize(document, lang === undefined ? {} : { lang }));
       const { problems, excluded } = model;
-      answer({ type: 'model', model: { ...model, problems: [], excluded: [], source: undefined }, problems: problems.length, excluded: excluded.length });
+      answer({
+        type: 'model',
+        model: { ...model, problems: [], excluded: [], source: undefined },
+        problems: problems.length,
+        excluded: excluded.length,
+      });
       for (let i = 0; i < problems.length; i += CHUNK_ITEMS) answer({ type: 'problems', items: problems.slice(i, i + CHUNK_ITEMS) });
       for (let i = 0; i < excluded.length; i += CHUNK_ITEMS) answer({ type: 'excluded', items: excluded.slice(i, i + CHUNK_ITEMS) });
       answer({ type: 'done' });
