@@ -28,6 +28,8 @@ const OBSERVED_INHERITED = ['lang', 'data-color-scheme'] as const;
  * @event {{id: string | null, kind: string | null}} floke-select - The user selected an element, or cleared the selection (bubbles, composed).
  *
  * @csspart problems - The region listing the document's problems.
+ * @csspart preparing - While a large document is prepared in the Worker: its progress (a status) and the Cancel button.
+ * @csspart scope - What the view draws of a document too large to draw whole ("Showing the 2,000 strongest of …").
  *
  * @cssproperty [--floke-color-background=var(--ds-color-neutral-background-default)] - Background.
  * @cssproperty [--floke-color-surface=var(--ds-color-neutral-surface-tinted)] - Panels and chips.
