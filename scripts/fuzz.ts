@@ -11,6 +11,9 @@ import { firstNonFinite, runPipeline } from '../tests/core/fuzz/run-pipeline.js'
 
 const total = Number(process.argv[2] ?? 100_000);
 const seed = Number(process.argv[3] ?? 18);
+// Where to start (a multiple of BATCH): `npm run fuzz -- 100000 18 50000` runs documents 50,000–99,999 of the same
+// sequence, so two processes can share one run (each batch is seeded by its position, not by what ran before).
+const first = Number(process.argv[4] ?? 0);
 const SLOW_MS = 2_000;
 const BATCH = 1_000;
 
@@ -19,7 +22,7 @@ let slow = 0;
 let slowWall = 0;
 let slowest = 0;
 const started = performance.now();
-for (let done = 0; done < total; done += BATCH) {
+for (let done = first; done < total; done += BATCH) {
   const batch = fc.sample(mutatedDocument(), { seed: seed + done, numRuns: Math.min(BATCH, total - done) });
   batch.forEach(({ doc, mutations, seed: example }, i) => {
     const index = done + i;
@@ -49,7 +52,7 @@ for (let done = 0; done < total; done += BATCH) {
     }
   });
   const seconds = (performance.now() - started) / 1000;
-  const count = Math.min(done + BATCH, total);
+  const count = Math.min(done + BATCH, total) - first;
   console.log(
     `${count} documents, ${(count / seconds).toFixed(1)} docs/s, ${failures.length} failures (${slow} over ${SLOW_MS} ms CPU; ${slowWall} over it in wall time), slowest ${Math.round(slowest)} ms CPU`,
   );
@@ -71,7 +74,7 @@ if (failures.length) {
 }
 const seconds = (performance.now() - started) / 1000;
 console.log(
-  `fuzz: ${total} documents in ${seconds.toFixed(0)} s (${(total / seconds).toFixed(1)} docs/s), seed ${seed}: ` +
+  `fuzz: documents ${first}–${total - 1} (${total - first}) in ${seconds.toFixed(0)} s (${((total - first) / seconds).toFixed(1)} docs/s), seed ${seed}: ` +
     `${failures.filter((f) => f.kind === 'exception').length} exceptions, ${failures.filter((f) => f.kind === 'non-finite').length} non-finite, ${slow} over ${SLOW_MS} ms CPU (${slowWall} over it in wall time on this machine), slowest ${Math.round(slowest)} ms CPU`,
 );
 process.exit(failures.length ? 1 : 0);
