@@ -4,7 +4,10 @@ import { ELEMENT_KIND_LABELS, type ElementKind } from '../vocabulary.js';
 
 /** An element kind in words, lower case («aktør», “actor”); an unknown kind as given. */
 const kindLabel = (kind: string | number | undefined, lang: UiLanguage): string =>
-  ELEMENT_KIND_LABELS[kind as ElementKind]?.[lang].toLowerCase() ?? String(kind ?? '');
+  // An own key only: a kind such as "__proto__" or "toString" must not find Object.prototype's members.
+  typeof kind === 'string' && Object.hasOwn(ELEMENT_KIND_LABELS, kind)
+    ? ELEMENT_KIND_LABELS[kind as ElementKind][lang].toLowerCase()
+    : String(kind ?? '');
 
 type Message = (p: ProblemParams) => string;
 interface ProblemText {
