@@ -127,11 +127,25 @@ describe('preparing a large document', function () {
     await el.updateComplete;
     expect(errors[0]!.map((p) => p.code)).to.deep.equal(['load-cancelled']);
     expect(el.shadowRoot!.querySelector('p.status[role="status"]')!.textContent).to.equal(
-      'Preparing was cancelled, and the document is not shown. Reload the page to try again.',
+      'Preparing was cancelled, and the document is not shown.',
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(ready).to.equal(0);
     expect(el.model).to.equal(undefined);
+    el.remove();
+  });
+
+  it('prepares the document after all with Try again', async () => {
+    const el = await fixture<View>(html`<floke-iceberg lang="nb"></floke-iceberg>`);
+    (el as View & { data: unknown }).data = generateLargeDocument(20_000, 50_000);
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="cancel-preparing"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('button[data-action="retry-preparing"]'), 'Try again after cancel');
+    expect(el.shadowRoot!.querySelector('button[data-action="retry-preparing"]')!.textContent!.trim()).to.equal('Prøv igjen');
+    const ready = oneEvent(el, 'floke-ready');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="retry-preparing"]')!.click();
+    await ready;
+    expect(el.model!.scope!.elements).to.deep.equal({ shown: 200, total: 20_000 });
     el.remove();
   });
 });

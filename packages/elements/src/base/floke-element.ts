@@ -211,8 +211,9 @@ export abstract class FlokeElement extends LitElement {
         if (this.#job !== job) return;
         this.#leaveJob();
         if (error instanceof PreparingCancelled) {
+          // Said in the view and through floke-error; not listed among the document's problems (nothing to fix there).
           this.preparingCancelled = true;
-          this.loadProblems = [makeProblem('load-cancelled', '')];
+          this.emit('floke-error', { problems: [makeProblem('load-cancelled', '')] });
         } else {
           this.loadProblems = [
             makeProblem('layout-failed', '', { view: this.localName, detail: error instanceof Error ? error.message : String(error) }),
@@ -232,10 +233,17 @@ export abstract class FlokeElement extends LitElement {
 
   /**
    * Stops preparing a large document (the Cancel button): the Worker's job ends for every view that shares it, and
-   * each says so and reports `load-cancelled` through `floke-error`.
+   * each says so (with a Try again button, `retryPreparing()`) and reports `load-cancelled` through `floke-error`.
    */
   cancelPreparing(): void {
     this.#job?.cancel();
+  }
+
+  /** Prepares the current document again after a cancel (the Try again button). */
+  retryPreparing(): void {
+    if (!this.preparingCancelled || !isLargeDocument(this.data)) return;
+    this.preparingCancelled = false;
+    this.#prepare(this.data, this.inheritedLang || undefined);
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -291,7 +291,7 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
     const t = this.uiStrings;
     const problems = renderProblemSummary(this.problems, t, this.uiLanguage);
     if (!this.model && this.preparing) return [problems, renderPreparing(this.preparing, this.uiLanguage, () => this.cancelPreparing())];
-    if (!this.model && this.preparingCancelled) return [problems, renderCancelled(this.uiLanguage)];
+    if (!this.model && this.preparingCancelled) return [problems, renderCancelled(this.uiLanguage, () => this.retryPreparing())];
     const error = this.layoutController.error;
     const text = !this.model
       ? this.loading

@@ -10,6 +10,8 @@ export interface LargeDocumentStrings {
   cancel: string;
   /** What the view says after the reader cancelled. */
   cancelled: string;
+  /** The button that prepares the document after all. */
+  retry: string;
   /** "Showing the 2,000 strongest of 250,000 relations and 500 of 100,000 elements." */
   scope: (scope: DrawingScope) => string;
 }
@@ -37,7 +39,8 @@ export const LARGE_DOCUMENT_STRINGS: Record<UiLanguage, LargeDocumentStrings> = 
           ? 'kontrollerer og ordner dokumentet …'
           : `tar imot${share(p, nb, 'av')} merknader …`),
     cancel: 'Avbryt',
-    cancelled: 'Klargjøringen ble avbrutt, og dokumentet vises ikke. Last siden på nytt for å prøve igjen.',
+    cancelled: 'Klargjøringen ble avbrutt, og dokumentet vises ikke.',
+    retry: 'Prøv igjen',
     scope: ({ elements, relations }) =>
       relations.shown < relations.total
         ? `Viser de ${nb(relations.shown)} sterkeste av ${nb(relations.total)} relasjonene` +
@@ -53,7 +56,8 @@ export const LARGE_DOCUMENT_STRINGS: Record<UiLanguage, LargeDocumentStrings> = 
           ? 'kontrollerer og ordnar dokumentet …'
           : `tek imot${share(p, nn, 'av')} merknader …`),
     cancel: 'Avbryt',
-    cancelled: 'Førebuinga vart avbroten, og dokumentet blir ikkje vist. Last sida på nytt for å prøve igjen.',
+    cancelled: 'Førebuinga vart avbroten, og dokumentet blir ikkje vist.',
+    retry: 'Prøv igjen',
     scope: ({ elements, relations }) =>
       relations.shown < relations.total
         ? `Viser dei ${nn(relations.shown)} sterkaste av ${nn(relations.total)} relasjonane` +
@@ -69,7 +73,8 @@ export const LARGE_DOCUMENT_STRINGS: Record<UiLanguage, LargeDocumentStrings> = 
           ? 'checking and ordering the document …'
           : `receiving${share(p, en, 'of')} notes …`),
     cancel: 'Cancel',
-    cancelled: 'Preparing was cancelled, and the document is not shown. Reload the page to try again.',
+    cancelled: 'Preparing was cancelled, and the document is not shown.',
+    retry: 'Try again',
     scope: ({ elements, relations }) =>
       relations.shown < relations.total
         ? `Showing the ${en(relations.shown)} strongest of ${en(relations.total)} relations` +

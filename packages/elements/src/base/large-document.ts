@@ -12,9 +12,13 @@ export function renderPreparing(progress: PreparingProgress, lang: UiLanguage, c
   </div>`;
 }
 
-/** What the view says once the reader cancelled preparing. */
-export function renderCancelled(lang: UiLanguage) {
-  return html`<p class="status" role="status">${LARGE_DOCUMENT_STRINGS[lang].cancelled}</p>`;
+/** What the view says once the reader cancelled preparing, and a button to prepare the document after all. */
+export function renderCancelled(lang: UiLanguage, retry: () => void) {
+  const t = LARGE_DOCUMENT_STRINGS[lang];
+  return html`<div class="preparing" part="preparing">
+    <p class="status" role="status">${t.cancelled}</p>
+    <button type="button" data-action="retry-preparing" @click=${retry}>${t.retry}</button>
+  </div>`;
 }
 
 /** "Showing the 2,000 strongest of 250,000 relations …", when the view draws only part of a large document. */

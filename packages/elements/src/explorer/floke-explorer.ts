@@ -349,7 +349,7 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
       const status = this.preparing
         ? renderPreparing(this.preparing, this.uiLanguage, () => this.cancelPreparing())
         : this.preparingCancelled
-          ? renderCancelled(this.uiLanguage)
+          ? renderCancelled(this.uiLanguage, () => this.retryPreparing())
           : html`<p class="status" role="status">${this.loading ? this.uiStrings.loading : this.uiStrings.noDocument}</p>`;
       return html`${problems} ${status}`;
     }

@@ -253,7 +253,7 @@ export class FlokeSummary extends FlokeElement {
       const status = this.preparing
         ? renderPreparing(this.preparing, this.uiLanguage, () => this.cancelPreparing())
         : this.preparingCancelled
-          ? renderCancelled(this.uiLanguage)
+          ? renderCancelled(this.uiLanguage, () => this.retryPreparing())
           : html`<p class=${this.loading ? 'loading' : 'empty'} role="status">${this.loading ? t.loading : t.noDocument}</p>`;
       return html`${problems} ${status}`;
     }
