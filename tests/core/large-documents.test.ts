@@ -39,6 +39,17 @@ describe('drawingModel', () => {
     assert.equal(model.scope, undefined);
   });
 
+  it('draws a document of up to 12,000 elements and relations whole, however many elements it has', () => {
+    const model = normalize(
+      doc(
+        Array.from({ length: 1000 }, (_, i) => element(`e${i}`)),
+        [],
+      ),
+    );
+    assert.equal(drawingModel(model), model);
+    assert.equal(drawingModel(model, { items: 999, elements: 200, relations: 2000 }).elements.length, 200);
+  });
+
   it('ranks relations by strength (0.5 when unstated), then by sources, then in document order', () => {
     const model = normalize(
       doc(
@@ -58,7 +69,7 @@ describe('drawingModel', () => {
         causes('e', 'c', 0.3),
       ]),
     );
-    const drawn = drawingModel(model, { elements: 3, relations: 2 });
+    const drawn = drawingModel(model, { items: 8, elements: 3, relations: 2 });
     assert.deepEqual(
       drawn.relations.map((r) => `${r.from}→${r.to}`),
       ['c→d', 'd→e'],

@@ -1,13 +1,16 @@
 import type { NormalizedDocument, NormalizedRelation } from './normalized-types.js';
 
 /**
- * How much of a document the views draw. A reader cannot follow more, and drawing more would block the page: a
- * document beyond these is drawn by its strongest relations and the elements they connect, and every view says so.
+ * How much of a large document the views draw. A reader cannot follow more, and drawing more would block the page: a
+ * document beyond `items` is drawn by its strongest relations and the elements they connect, and every view says so.
+ * Smaller documents are drawn whole (the network view, for one, draws thousands of actors).
  */
 export const DRAWING_LIMITS = {
-  /** Elements drawn. */
+  /** Elements and relations together, as the document gives them, beyond which a document is drawn in part. */
+  items: 12_000,
+  /** Elements drawn of such a document. */
   elements: 200,
-  /** Relations drawn: the strongest (see `drawingModel`). */
+  /** Relations drawn of such a document: the strongest (see `drawingModel`). */
   relations: 2000,
 } as const;
 
@@ -47,16 +50,18 @@ export function relationsByStrength(relations: readonly NormalizedRelation[]): n
 }
 
 /**
- * The model the views draw. Within `limits`, the model itself. Beyond them, a copy with the strongest relations whose
+ * The model the views draw. For a document of up to `limits.items` elements and relations, or one whose model fits
+ * `limits.elements` and `limits.relations`, the model itself. Beyond, a copy with the strongest relations whose
  * ends fit in the element budget (taken strongest first, so a strong relation is never left out for a weaker one
  * that fits), then the best-connected remaining elements, both in document order, and `scope` saying how many of the
  * document's elements and relations that is. Everything else (problems, `excluded`, sources) is the model's.
  */
 export function drawingModel(
   model: NormalizedDocument,
-  limits: { elements: number; relations: number } = DRAWING_LIMITS,
+  limits: { items: number; elements: number; relations: number } = DRAWING_LIMITS,
 ): NormalizedDocument {
-  if (model.elements.length <= limits.elements && model.relations.length <= limits.relations) return model;
+  const items = declaredCount(model, 'elements') + declaredCount(model, 'relations');
+  if (items <= limits.items || (model.elements.length <= limits.elements && model.relations.length <= limits.relations)) return model;
   const keptElements = new Set<string>();
   const keptRelations = new Set<number>();
   for (const index of relationsByStrength(model.relations)) {
