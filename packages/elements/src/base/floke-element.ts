@@ -51,7 +51,8 @@ const OBSERVED_INHERITED = ['lang', 'data-color-scheme'] as const;
 export abstract class FlokeElement extends LitElement {
   /**
    * The function every Floke element normalizes a document with. Replaceable, so a test or a host page can count or
-   * trace normalizations (the explorer normalizes once per document for all its views).
+   * trace normalizations (the explorer normalizes once per document for all its views). A document above
+   * `LARGE_DOCUMENT_ITEMS` is normalized in the Worker instead, with core's `normalize`.
    */
   static normalize: typeof normalize = normalize;
 
