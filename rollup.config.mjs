@@ -1,5 +1,5 @@
 // The CDN bundle: `dist-cdn/floke.js`, one self-contained ES module with Lit inlined, for pages that take a single
-// <script type="module">. Its two layout Workers are self-contained files beside it: the views start them with
+// <script type="module">. Its Workers (two layouts, and the one that prepares large documents) are self-contained files beside it: the views start them with
 // `new URL('./x-worker.js', import.meta.url)`, which resolves next to floke.js wherever it is hosted.
 // `embed.html` and `embed.js` are the iframe page for CMSs that only allow an iframe. npm users import the
 // unbundled packages instead.
@@ -40,4 +40,5 @@ export default [
   single('packages/elements/dist/all.js', 'floke.js', [embedPage]),
   single('packages/elements/dist/causal-loops/layout-worker.js', 'layout-worker.js'),
   single('packages/elements/dist/actor-network/network-worker.js', 'network-worker.js'),
+  single('packages/elements/dist/base/model-worker.js', 'model-worker.js'),
 ];

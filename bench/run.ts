@@ -158,7 +158,7 @@ function loopFinding(): void {
     const streamComplete = forEachLoop(graph, () => ++streamed < limit);
     const streamSeconds = (performance.now() - start) / 1000;
     start = performance.now();
-    const found = findLoops(graph, { limit });
+    const found = findLoops(graph, { limit, maxSteps: Infinity });
     const findSeconds = (performance.now() - start) / 1000;
     const count = found.loops.length;
     let peerText = 'networkx not installed (apt-get install python3-networkx)';

@@ -6,6 +6,7 @@ import '@floke/elements/explorer.js';
 import telemark from '../examples/data/telemark-agder.json' with { type: 'json' };
 import sammenMot from '../examples/data/sammen-mot.json' with { type: 'json' };
 import minimal from '../examples/data/minimal.json' with { type: 'json' };
+import { generateLargeDocument } from '../tests/fixtures/generate-document.js';
 
 interface ExplorerArgs {
   data: unknown;
@@ -66,6 +67,11 @@ export const Dark: Story = { args: { data: telemark, colorScheme: 'dark', view: 
 export const Nynorsk: Story = { args: { data: telemark, lang: 'nn', view: 'horizons' } };
 export const English: Story = { args: { data: telemark, lang: 'en', view: 'network' } };
 export const Narrow: Story = { args: { data: telemark, view: 'horizons', selected: 'frafall', width: '320px' } };
+/**
+ * A generated document of 20,000 elements and 50,000 relations, beyond what anyone draws: it is prepared in a Worker
+ * (a progress line and a Cancel button meanwhile), and every view says how much of it it draws (see README, Limits).
+ */
+export const LargeDocument: Story = { args: { data: generateLargeDocument(20_000, 50_000), view: 'network' } };
 export const LoadFailure: Story = {
   render: ({ lang }) => html`<div lang=${lang}><floke-explorer src="/does-not-exist.json"></floke-explorer></div>`,
 };

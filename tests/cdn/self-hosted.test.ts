@@ -14,7 +14,16 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { STRICT_CSP, serveStatic } from './static-server.js';
 
 /** The self-hosting layout README documents: these files, side by side in one folder. */
-export const CDN_FILES = ['floke.js', 'layout-worker.js', 'network-worker.js', 'embed.html', 'embed.js', 'embed.css', 'embed-host.js'];
+export const CDN_FILES = [
+  'floke.js',
+  'layout-worker.js',
+  'network-worker.js',
+  'model-worker.js',
+  'embed.html',
+  'embed.js',
+  'embed.css',
+  'embed-host.js',
+];
 
 const PORT = Number(process.env.FLOKE_CDN_TEST_PORT ?? 8201);
 const REPO = new URL('../../', import.meta.url).pathname;

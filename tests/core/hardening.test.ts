@@ -93,6 +93,33 @@ describe('prototype keys', () => {
     assert.equal(Object.getPrototypeOf(model.elements[0]), Object.prototype);
     assert.equal(firstNonFinite(runPipeline(JSON.stringify(doc))), undefined);
   });
+
+  it('names a "__proto__" kind at the end of an addresses relation as given, instead of throwing (fuzz #5932)', () => {
+    const doc = {
+      floke: '1.0',
+      title: 't',
+      elements: [
+        { id: 'a', kind: '__proto__', label: 'A' },
+        { id: 'f', kind: 'factor', label: 'F' },
+      ],
+      relations: [{ from: 'a', to: 'f', type: 'addresses' }],
+    };
+    assert.deepEqual(
+      validate(doc).problems.map((p) => [p.code, p.pointer, p.message.en]),
+      [
+        [
+          'not-allowed-value',
+          '/elements/0/kind',
+          'The value "__proto__" is not allowed. Allowed: "actor", "initiative", "factor", "goal", "insight".',
+        ],
+        [
+          'addresses-wrong-kind',
+          '/relations/0/from',
+          '“addresses” goes from an initiative or actor to a factor or goal, but “a” is of kind “__proto__”. The relation is not shown.',
+        ],
+      ],
+    );
+  });
 });
 
 describe('position hints', () => {

@@ -6,6 +6,7 @@
 import {
   causalLoopDiagramInput,
   computeCausalLoopDiagram,
+  drawingModel,
   explainsChain,
   layoutHorizons,
   layoutIceberg,
@@ -33,7 +34,8 @@ export function runPipeline(input: string | object): PipelineOutput {
     document = parsed.document;
   }
   validate(document);
-  const model = normalize(document);
+  // What the views draw: the model itself, or the strongest part of a large one.
+  const model = drawingModel(normalize(document));
   const iceberg = layoutIceberg(model);
   const chains = iceberg.chips.slice(0, 3).map((chip) => explainsChain(model, chip.id));
   const horizons = layoutHorizons(model);

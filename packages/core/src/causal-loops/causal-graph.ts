@@ -25,6 +25,8 @@ export interface CausalLink {
   readonly delay: boolean;
   /** What the link rests on (see `LinkEvidence`); a link without it counts as `unsourced`. */
   readonly evidence?: LinkEvidence;
+  /** The relation's `strength` (0–1), when stated: the strongest links are drawn first when a diagram is capped. */
+  readonly strength?: number;
   /** Ids of further relations with the same ends and sign, drawn and counted as this one link (parallel links). */
   readonly bundled?: readonly string[];
 }
@@ -55,7 +57,16 @@ export function causalGraphOf(model: NormalizedDocument): CausalGraph {
       bundle.bundled.push(r.id);
       continue;
     }
-    const link = { id: r.id, from: r.from, to: r.to, polarity: r.polarity, delay: r.delay, evidence: linkEvidence(r), bundled: [] };
+    const link = {
+      id: r.id,
+      from: r.from,
+      to: r.to,
+      polarity: r.polarity,
+      delay: r.delay,
+      evidence: linkEvidence(r),
+      ...(r.strength === undefined ? {} : { strength: r.strength }),
+      bundled: [],
+    };
     first.set(key, link);
     links.push(link);
   }

@@ -1,5 +1,16 @@
+import { makeProblem } from '../document/i18n/problem-messages.js';
+import type { Problem } from '../document/problems.js';
 import type { CausalGraph } from './causal-graph.js';
-import { findLoops, forEachLoop, loopCodes, materializeLoop, type FindLoopsOptions, type Loop } from './find-loops.js';
+import { capCausalGraph, CAUSAL_DIAGRAM_LIMITS, type CausalDiagramScope } from './cap-graph.js';
+import {
+  DEFAULT_LOOP_SEARCH_STEPS,
+  findLoops,
+  forEachLoop,
+  loopCodes,
+  materializeLoop,
+  type FindLoopsOptions,
+  type Loop,
+} from './find-loops.js';
 import type { TextStyle, TextWidth } from '../geometry/text-measure.js';
 import { layoutCausalLoops, type CausalLoopLayoutOptions } from './layout-causal-loops.js';
 import type { CldLayout } from './types.js';
@@ -31,6 +42,10 @@ export interface CausalLoopDiagram {
   readonly layout: CldLayout;
   /** Levers and outcomes (`whereToAct` over the graph and the loops found). */
   readonly whereToAct: WhereToAct;
+  /** Present when the graph was beyond `CAUSAL_DIAGRAM_LIMITS`: how many factors and links the diagram shows. */
+  readonly scope?: CausalDiagramScope;
+  /** `diagram-capped` when the diagram shows only part of the graph; otherwise empty. */
+  readonly problems: readonly Problem[];
 }
 
 /** Loops up to this length are always looked for first when the limit cuts the search short. */
@@ -62,7 +77,8 @@ function loopsForReaders(input: CausalLoopDiagramInput) {
         if (view.length === length) short.push(materializeLoop(view));
         return short.length < found.limit;
       },
-      { maxLength: length, ...(input.named ? { named: input.named } : {}) },
+      // Each length its share of one search's steps, so the whole stays within two searches' time.
+      { maxLength: length, maxSteps: DEFAULT_LOOP_SEARCH_STEPS / SHORT_LOOP_LENGTH, ...(input.named ? { named: input.named } : {}) },
     );
   }
   const seen = new Set(short.map((loop) => loop.id));
@@ -70,8 +86,22 @@ function loopsForReaders(input: CausalLoopDiagramInput) {
   return { loops, complete: false, limit: found.limit };
 }
 
+/** Says what a capped diagram shows, at `/relations` (the links come from there). */
+function cappedProblem(scope: CausalDiagramScope): Problem {
+  return makeProblem('diagram-capped', '/relations', {
+    factors: scope.factors.total,
+    shownFactors: scope.factors.shown,
+    links: scope.links.total,
+    shownLinks: scope.links.shown,
+    factorLimit: CAUSAL_DIAGRAM_LIMITS.factors,
+    linkLimit: CAUSAL_DIAGRAM_LIMITS.links,
+  });
+}
+
 /** Finds the loops, lays out the diagram and ranks where to act: the one call a view (or its Worker) makes. Pure. */
-export function computeCausalLoopDiagram(input: CausalLoopDiagramInput, textWidth?: TextWidth): CausalLoopDiagram {
+export function computeCausalLoopDiagram(whole: CausalLoopDiagramInput, textWidth?: TextWidth): CausalLoopDiagram {
+  const { graph, scope } = capCausalGraph(whole.graph);
+  const input = scope ? { ...whole, graph } : whole;
   const { loops, complete, limit } = loopsForReaders(input);
   const layout = layoutCausalLoops(
     {
@@ -94,5 +124,7 @@ export function computeCausalLoopDiagram(input: CausalLoopDiagramInput, textWidt
     codes: [...loopCodes(loops)],
     layout,
     whereToAct: whereToAct(input.graph, loops, input.outcomes ? { outcomes: input.outcomes } : {}),
+    ...(scope ? { scope } : {}),
+    problems: scope ? [cappedProblem(scope)] : [],
   };
 }

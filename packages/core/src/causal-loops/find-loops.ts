@@ -41,16 +41,24 @@ export interface FindLoopsOptions {
   readonly maxLength?: number;
   /** Author names for loops (default: the document's `views.loops.named`). */
   readonly named?: readonly { readonly members: readonly string[]; readonly label: string }[];
+  /**
+   * Most search steps (default `DEFAULT_LOOP_SEARCH_STEPS`): a dense graph can hold few loops yet take long to
+   * search, so the search also stops here, and the result says it is incomplete.
+   */
+  readonly maxSteps?: number;
 }
 
 export interface LoopSearchResult {
   readonly loops: readonly Loop[];
-  /** False when the search stopped at `limit`: more loops exist. */
+  /** False when the search stopped at `limit` or at `maxSteps`: more loops may exist. */
   readonly complete: boolean;
   readonly limit: number;
 }
 
 export const DEFAULT_LOOP_LIMIT = 10_000;
+
+/** Search steps (a path extended or a link tried) before a loop search stops: well under a second. */
+export const DEFAULT_LOOP_SEARCH_STEPS = 5_000_000;
 
 /** Dense integer graph, nodes sorted by id so traversal order (and so which loops a limit keeps) ignores input order. */
 interface IndexedGraph {
@@ -174,8 +182,9 @@ class BlockedLists {
  * Every elementary cycle of the node graph, as arrays of node indexes starting at their least node
  * (Johnson 1975, iterative, output-sensitive). `visit` returns false to stop the search.
  */
-function johnson(graph: IndexedGraph, visit: (cycle: Int32Array) => boolean): boolean {
+function johnson(graph: IndexedGraph, visit: (cycle: Int32Array) => boolean, maxSteps: number): boolean {
   const n = graph.ids.length;
+  let steps = 0;
   const blocked = new Uint8Array(n);
   const blockedBy = new BlockedLists(n);
   const path = new Int32Array(n);
@@ -210,6 +219,7 @@ function johnson(graph: IndexedGraph, visit: (cycle: Int32Array) => boolean): bo
     found[0] = 0;
     blocked[start] = 1;
     while (depth >= 0) {
+      if (++steps > maxSteps) return false;
       const v = path[depth]!;
       const next = adjacency[v]!;
       if (cursor[depth]! < next.length) {
@@ -236,8 +246,9 @@ function johnson(graph: IndexedGraph, visit: (cycle: Int32Array) => boolean): bo
 }
 
 /** Cycles of at most `maxLength` nodes, by depth-bounded search from each least node (no blocking: blocking is only sound unbounded). */
-function boundedCycles(graph: IndexedGraph, maxLength: number, visit: (cycle: Int32Array) => boolean): boolean {
+function boundedCycles(graph: IndexedGraph, maxLength: number, visit: (cycle: Int32Array) => boolean, maxSteps: number): boolean {
   const n = graph.ids.length;
+  let steps = 0;
   const onPath = new Uint8Array(n);
   const path = new Int32Array(Math.max(1, Math.min(n, maxLength)));
   const cursor = new Int32Array(path.length);
@@ -247,6 +258,7 @@ function boundedCycles(graph: IndexedGraph, maxLength: number, visit: (cycle: In
     cursor[0] = 0;
     onPath[start] = 1;
     while (depth >= 0) {
+      if (++steps > maxSteps) return false;
       const next = graph.successors[path[depth]!]!;
       if (cursor[depth]! < next.length) {
         const w = next[cursor[depth]!++]!;
@@ -338,7 +350,8 @@ function prepare(input: NormalizedDocument | CausalGraph, named?: FindLoopsOptio
 export function forEachLoop(
   input: NormalizedDocument | CausalGraph,
   visit: (loop: TransientLoop) => boolean | void,
-  options: { readonly maxLength?: number; readonly named?: FindLoopsOptions['named'] } = {},
+  // `maxSteps`: stop after so many search steps (no bound by default: `visit` decides when to stop).
+  options: { readonly maxLength?: number; readonly named?: FindLoopsOptions['named']; readonly maxSteps?: number } = {},
 ): boolean {
   const { indexed, n, hops, linkIds, negative, delayed, grounds, nameOf } = prepare(input, options.named);
   const members: string[] = [];
@@ -406,7 +419,8 @@ export function forEachLoop(
   };
 
   const maxLength = options.maxLength ?? Infinity;
-  return Number.isFinite(maxLength) ? boundedCycles(indexed, maxLength, onCycle) : johnson(indexed, onCycle);
+  const maxSteps = options.maxSteps ?? Infinity;
+  return Number.isFinite(maxLength) ? boundedCycles(indexed, maxLength, onCycle, maxSteps) : johnson(indexed, onCycle, maxSteps);
 }
 
 /** A loop to keep, copied from the transient view `forEachLoop` hands over. */
@@ -437,7 +451,7 @@ export function findLoops(input: NormalizedDocument | CausalGraph, options: Find
   const limit = options.limit ?? DEFAULT_LOOP_LIMIT;
   const loops: Loop[] = [];
   let overflow = false;
-  forEachLoop(
+  const finished = forEachLoop(
     input,
     (view) => {
       if (loops.length >= limit) {
@@ -447,9 +461,13 @@ export function findLoops(input: NormalizedDocument | CausalGraph, options: Find
       loops.push(materializeLoop(view));
       return true;
     },
-    { ...(options.maxLength === undefined ? {} : { maxLength: options.maxLength }), ...(options.named ? { named: options.named } : {}) },
+    {
+      ...(options.maxLength === undefined ? {} : { maxLength: options.maxLength }),
+      ...(options.named ? { named: options.named } : {}),
+      maxSteps: options.maxSteps ?? DEFAULT_LOOP_SEARCH_STEPS,
+    },
   );
-  return { loops, complete: !overflow, limit };
+  return { loops, complete: finished && !overflow, limit };
 }
 
 /** Counts loops without keeping them (memory stays flat). Stops at `limit`. */

@@ -16,6 +16,7 @@ export {
   loopCodes,
   sortLoopsByCode,
   DEFAULT_LOOP_LIMIT,
+  DEFAULT_LOOP_SEARCH_STEPS,
   type Loop,
   type LoopPolarity,
   type LoopEvidence,
@@ -49,5 +50,6 @@ export {
 export { layoutCausalLoops, type CausalLoopLayoutInput, type CausalLoopLayoutOptions } from './layout-causal-loops.js';
 export { CLD_METRICS, type CldLayout, type CldNode, type CldLink, type CldLoopMarker } from './types.js';
 export { placeLoopMarker, placeExtraLoopMarker, loopMarkerObstacles, type LoopMarkerSurroundings } from './loop-markers.js';
+export { capCausalGraph, CAUSAL_DIAGRAM_LIMITS, type CausalDiagramScope } from './cap-graph.js';
 export { computeCausalLoopDiagram, type CausalLoopDiagramInput, type CausalLoopDiagram } from './compute-diagram.js';
 export { causalLoopDiagramInput, type CausalLoopDiagramChoices } from './diagram-input.js';

@@ -60,4 +60,5 @@ export {
 } from './vocabulary.js';
 export { pointerOf, parsePointer, valueAtPointer } from './json-pointer.js';
 export { DOCUMENT_LIMITS } from './limits.js';
+export { DRAWING_LIMITS, drawingModel, relationsByStrength, type DrawingScope, type ScopeCount } from './drawing-scope.js';
 export { parsePartialDate, toDecimalYear, decimalYearOf, decimalYearAtEndOf, type PartialDateParts } from './dates.js';

@@ -1,3 +1,4 @@
+import type { DrawingScope } from './drawing-scope.js';
 import type { Extensions, FlokeDocument, Period } from '../generated/schema-types.js';
 import type { LocalTextMap } from './i18n/local-text.js';
 import type { Problem } from './problems.js';
@@ -202,4 +203,9 @@ export interface NormalizedDocument {
   readonly excluded: readonly ExcludedItem[];
   /** The input, as given (not copied; never mutated by Floke); a copy cut at the limit when it nested too deep (`too-deep`). */
   readonly source: FlokeDocument | unknown;
+  /**
+   * Present when this is the part of a large document the views draw (`drawingModel`): how many of the document's
+   * elements and relations it holds. Absent when the model holds everything that could be used.
+   */
+  readonly scope?: DrawingScope;
 }

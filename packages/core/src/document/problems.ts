@@ -47,8 +47,10 @@ export const PROBLEM_CODES = [
   'json-syntax',
   'fetch-failed',
   'fetch-too-large',
+  'load-cancelled',
   // Drawing.
   'layout-failed',
+  'diagram-capped',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

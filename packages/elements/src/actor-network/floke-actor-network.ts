@@ -21,6 +21,7 @@ import { ViewLayoutController } from '../controllers/view-layout.js';
 import { ZOOM_LIMITS, ZOOM_STEP, ZoomPanController, type ViewTransform } from '../controllers/zoom-pan.js';
 import { networkStyles, networkSvgStyles, sectorColorStyles } from './floke-actor-network.styles.js';
 import { computeNetworkView, layoutShape } from './network-client.js';
+import { modelForWorker } from '../base/worker-client.js';
 import { networkFilter, renderNetworkFilters, renderNetworkLegend, resolveAsOf, type NetworkFilterValues } from './network-filters.js';
 import { handleNodeKey } from './network-keys.js';
 import { renderNetworkStage } from './network-stage.js';
@@ -89,7 +90,10 @@ export class FlokeActorNetwork extends NetworkViewProperties {
   protected readonly layoutController = new ViewLayoutController(this, {
     inputs: () => (this.model ? ([this.model, this.mode, this.seed] as const) : undefined),
     compute: (model: NormalizedDocument, mode: NetworkMode, seed: number) =>
-      computeNetworkView({ model, mode, seed, ...layoutShape(this, this.width, NETWORK_NARROW_WIDTH) }, { useWorker: !this.noWorker }),
+      computeNetworkView(
+        { model: modelForWorker(model), mode, seed, ...layoutShape(this, this.width, NETWORK_NARROW_WIDTH) },
+        { useWorker: !this.noWorker },
+      ),
     laidOut: (view) => {
       this.#index = new NetworkIndex(view, this.model!);
       this.#index.showAsOf(this.filter.asOf, this.seed);

@@ -1,10 +1,19 @@
-import { makeProblem, normalize, resolveUiLanguage, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
+import {
+  drawingModel,
+  makeProblem,
+  normalize,
+  resolveUiLanguage,
+  type NormalizedDocument,
+  type Problem,
+  type UiLanguage,
+} from '@floke/core';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dispatchFlokeEvent, type FlokeEventDetail, type FlokeEventName } from './events.js';
 import { inheritedAttribute } from './inherited-attribute.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, loadDocument } from './load-document.js';
 import { mergeStrings, type StringOverrides } from './merge-strings.js';
+import { isLargeDocument, prepareLargeModel, PreparingCancelled, type ModelJob, type PreparingProgress } from './model-client.js';
 import { wholeNumberAttribute } from './number-attribute.js';
 import { UI_STRINGS, type UiStrings } from './strings.js';
 
@@ -19,6 +28,8 @@ const OBSERVED_INHERITED = ['lang', 'data-color-scheme'] as const;
  * @event {{id: string | null, kind: string | null}} floke-select - The user selected an element, or cleared the selection (bubbles, composed).
  *
  * @csspart problems - The region listing the document's problems.
+ * @csspart preparing - While a large document is prepared in the Worker: its progress (a status) and the Cancel button.
+ * @csspart scope - What the view draws of a document too large to draw whole ("Showing the 2,000 strongest of …").
  *
  * @cssproperty [--floke-color-background=var(--ds-color-neutral-background-default)] - Background.
  * @cssproperty [--floke-color-surface=var(--ds-color-neutral-surface-tinted)] - Panels and chips.
@@ -40,7 +51,8 @@ const OBSERVED_INHERITED = ['lang', 'data-color-scheme'] as const;
 export abstract class FlokeElement extends LitElement {
   /**
    * The function every Floke element normalizes a document with. Replaceable, so a test or a host page can count or
-   * trace normalizations (the explorer normalizes once per document for all its views).
+   * trace normalizations (the explorer normalizes once per document for all its views). A document above
+   * `LARGE_DOCUMENT_ITEMS` is normalized in the Worker instead, with core's `normalize`.
    */
   static normalize: typeof normalize = normalize;
 
@@ -77,6 +89,18 @@ export abstract class FlokeElement extends LitElement {
   @state() protected loadProblems: readonly Problem[] = [];
 
   @state() protected loading = false;
+
+  /**
+   * How far preparing a large document (`LARGE_DOCUMENT_ITEMS`) in the Worker has come; undefined when none is being
+   * prepared. The view shows it with a Cancel button.
+   */
+  @state() protected preparing?: PreparingProgress;
+
+  /** Whether the reader cancelled preparing the current document. */
+  @state() protected preparingCancelled = false;
+
+  #job?: ModelJob;
+  #stopListening?: () => void;
 
   /** The language tag the view inherits (its own `lang` or the nearest ancestor's). */
   @state() protected inheritedLang = '';
@@ -155,8 +179,72 @@ export abstract class FlokeElement extends LitElement {
     if (changed.has('data')) this.#shared = false;
     if (changed.has('data') || (changed.has('inheritedLang') && !this.#shared)) {
       const lang = this.inheritedLang || undefined;
-      this.model = this.#normalized = this.data === undefined ? undefined : FlokeElement.normalize(this.data, { lang });
+      this.#leaveJob();
+      this.preparingCancelled = false;
+      if (isLargeDocument(this.data)) {
+        this.model = this.#normalized = undefined;
+        this.#prepare(this.data, lang);
+      } else {
+        this.model = this.#normalized = this.data === undefined ? undefined : drawingModel(FlokeElement.normalize(this.data, { lang }));
+      }
     }
+  }
+
+  /**
+   * Prepares a large document in the Worker, shared with every view given the same object: the model arrives later,
+   * and `preparing` says how far it has come meanwhile.
+   */
+  #prepare(data: object, lang: string | undefined): void {
+    const job = prepareLargeModel(data, lang);
+    this.#job = job;
+    this.preparing = job.progress;
+    this.#stopListening = job.onProgress((progress) => (this.preparing = progress));
+    job.model.then(
+      (model) => {
+        // Each view takes the shared model in a task of its own: in one, their first renders would add up.
+        setTimeout(() => {
+          if (this.#job !== job) return;
+          this.#leaveJob();
+          this.model = this.#normalized = model;
+        });
+      },
+      (error: unknown) => {
+        if (this.#job !== job) return;
+        this.#leaveJob();
+        if (error instanceof PreparingCancelled) {
+          // Said in the view and through floke-error; not listed among the document's problems (nothing to fix there).
+          this.preparingCancelled = true;
+          this.emit('floke-error', { problems: [makeProblem('load-cancelled', '')] });
+        } else {
+          this.loadProblems = [
+            makeProblem('layout-failed', '', { view: this.localName, detail: error instanceof Error ? error.message : String(error) }),
+          ];
+        }
+      },
+    );
+  }
+
+  /** Stops following the job preparing a large document (the job goes on for the other views that share it). */
+  #leaveJob(): void {
+    this.#stopListening?.();
+    this.#stopListening = undefined;
+    this.#job = undefined;
+    this.preparing = undefined;
+  }
+
+  /**
+   * Stops preparing a large document (the Cancel button): the Worker's job ends for every view that shares it, and
+   * each says so (with a Try again button, `retryPreparing()`) and reports `load-cancelled` through `floke-error`.
+   */
+  cancelPreparing(): void {
+    this.#job?.cancel();
+  }
+
+  /** Prepares the current document again after a cancel (the Try again button). */
+  retryPreparing(): void {
+    if (!this.preparingCancelled || !isLargeDocument(this.data)) return;
+    this.preparingCancelled = false;
+    this.#prepare(this.data, this.inheritedLang || undefined);
   }
 
   protected override updated(changed: PropertyValues): void {

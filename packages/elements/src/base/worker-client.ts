@@ -1,3 +1,5 @@
+import type { NormalizedDocument } from '@floke/core';
+
 /** Where a layout was computed: a view reports it, so a test can tell a working Worker from the fallback. */
 export type LayoutThread = 'worker' | 'main';
 
@@ -13,6 +15,14 @@ export interface WorkerRequest<Request> {
   readonly request: Request;
 }
 export type WorkerAnswer<Result> = { readonly id: number; readonly result: Result } | { readonly id: number; readonly error: string };
+
+/**
+ * The model as a layout Worker needs it: without the source document, the problems and the excluded items, which no
+ * layout reads and which, for a large document, cost more to copy to the Worker than the layout itself.
+ */
+export function modelForWorker(model: NormalizedDocument): NormalizedDocument {
+  return { ...model, source: undefined, problems: [], excluded: [] };
+}
 
 /** The computation itself threw in the Worker: running it again on the main thread would only block the page, then throw. */
 class ComputeError extends Error {}

@@ -7,6 +7,7 @@ import {
   type LinkEvidence,
   type Loop,
   type NormalizedDocument,
+  type Problem,
   type TextStyle,
   type WhereToAct,
 } from '@floke/core';
@@ -123,6 +124,12 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     fit: (): ViewTransform => (this.layout && this.#stage ? fitTransform(this.layout.layout, this.#stage) : this.#zoom.transform),
     onZoom: ({ x, y, k }) => this.viewport?.setAttribute('transform', `translate(${x},${y}) scale(${k})`),
   });
+
+  /** The document's problems, and `diagram-capped` when the diagram shows only the strongest part of the graph. */
+  override get problems(): readonly Problem[] {
+    const capped = this.layout?.problems ?? [];
+    return capped.length ? [...super.problems, ...capped] : super.problems;
+  }
 
   /** Loop highlighted by hovering or focusing it in the panel, or with the L key. */
   @state() protected hoverLoop?: string;

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FlokeReadyDetail, FlokeSelectDetail } from '../base/events.js';
 import { FlokeElement } from '../base/floke-element.js';
+import { renderCancelled, renderPreparing } from '../base/large-document.js';
 import type { FlokeView } from '../base/floke-view.js';
 import { renderCalmProblems, type ProblemMode } from '../base/calm-problems.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
@@ -367,8 +368,12 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
     const model = this.model;
     if (!model) {
       const problems = renderCalmProblems(this.problems, this.problemDisplay, this.uiStrings, this.uiLanguage, this.headingLevel);
-      return html`${problems}
-        <p class="status" role="status">${this.loading ? this.uiStrings.loading : this.uiStrings.noDocument}</p>`;
+      const status = this.preparing
+        ? renderPreparing(this.preparing, this.uiLanguage, () => this.cancelPreparing())
+        : this.preparingCancelled
+          ? renderCancelled(this.uiLanguage, () => this.retryPreparing())
+          : html`<p class="status" role="status">${this.loading ? this.uiStrings.loading : this.uiStrings.noDocument}</p>`;
+      return html`${problems} ${status}`;
     }
     return html`
       <div class="tabs" part="tabs" role="tablist" aria-label=${t.tabs} @keydown=${this.#onTabKeydown}>

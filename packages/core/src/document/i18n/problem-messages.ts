@@ -4,7 +4,10 @@ import { ELEMENT_KIND_LABELS, type ElementKind } from '../vocabulary.js';
 
 /** An element kind in words, lower case («aktør», “actor”); an unknown kind as given. */
 const kindLabel = (kind: string | number | undefined, lang: UiLanguage): string =>
-  ELEMENT_KIND_LABELS[kind as ElementKind]?.[lang].toLowerCase() ?? String(kind ?? '');
+  // An own key only: a kind such as "__proto__" or "toString" must not find Object.prototype's members.
+  typeof kind === 'string' && Object.hasOwn(ELEMENT_KIND_LABELS, kind)
+    ? ELEMENT_KIND_LABELS[kind as ElementKind][lang].toLowerCase()
+    : String(kind ?? '');
 
 type Message = (p: ProblemParams) => string;
 interface ProblemText {
@@ -270,11 +273,26 @@ export const PROBLEM_TEXTS: Readonly<Record<ProblemCode, ProblemText>> = {
     nn: (p) => `Dokumentet ${p.url} er større enn grensa på ${p.limit}.`,
     en: (p) => `The document ${p.url} is larger than the limit of ${p.limit}.`,
   },
+  'load-cancelled': {
+    severity: 'error',
+    nb: () => 'Klargjøringen av dokumentet ble avbrutt; det vises ikke.',
+    nn: () => 'Førebuinga av dokumentet vart avbroten; det blir ikkje vist.',
+    en: () => 'Preparing the document was cancelled; it is not shown.',
+  },
   'layout-failed': {
     severity: 'error',
     nb: (p) => `Visningen ${p.view} kunne ikke tegnes: ${p.detail}`,
     nn: (p) => `Visinga ${p.view} kunne ikkje teiknast: ${p.detail}`,
     en: (p) => `The ${p.view} view could not be drawn: ${p.detail}`,
+  },
+  'diagram-capped': {
+    severity: 'warning',
+    nb: (p) =>
+      `Årsaksdiagrammet har ${p.factors} faktorer og ${p.links} lenker; det viser de ${p.shownLinks} sterkeste lenkene mellom ${p.shownFactors} faktorer (grense ${p.factorLimit} faktorer, ${p.linkLimit} lenker).`,
+    nn: (p) =>
+      `Årsaksdiagrammet har ${p.factors} faktorar og ${p.links} lenkjer; det viser dei ${p.shownLinks} sterkaste lenkjene mellom ${p.shownFactors} faktorar (grense ${p.factorLimit} faktorar, ${p.linkLimit} lenkjer).`,
+    en: (p) =>
+      `The causal diagram has ${p.factors} factors and ${p.links} links; it shows the ${p.shownLinks} strongest links between ${p.shownFactors} factors (limit ${p.factorLimit} factors, ${p.linkLimit} links).`,
   },
 };
 
