@@ -1,9 +1,10 @@
-import { makeProblem, normalize, resolveUiLanguage, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
+import { makeLoadingProblem, resolveUiLanguage, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dispatchFlokeEvent, type FlokeEventDetail, type FlokeEventName } from './events.js';
 import { inheritedAttribute } from './inherited-attribute.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, loadDocument } from './load-document.js';
+import { loadNormalize, loadedNormalize, type Normalize } from './lazy-normalize.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './load-limits.js';
 import { mergeStrings, type StringOverrides } from './merge-strings.js';
 import { wholeNumberAttribute } from './number-attribute.js';
 import { UI_STRINGS, type UiStrings } from './strings.js';
@@ -40,9 +41,14 @@ const OBSERVED_INHERITED = ['lang', 'data-color-scheme'] as const;
 export abstract class FlokeElement extends LitElement {
   /**
    * The function every Floke element normalizes a document with. Replaceable, so a test or a host page can count or
-   * trace normalizations (the explorer normalizes once per document for all its views).
+   * trace normalizations (the explorer normalizes once per document for all its views). The default is core's
+   * `normalize`, loaded on first use (see `lazy-normalize.ts`); elements call it only once it has loaded.
    */
-  static normalize: typeof normalize = normalize;
+  static normalize: Normalize = (input, options) => {
+    const normalize = loadedNormalize();
+    if (!normalize) throw new Error('[floke] normalize() was called before it loaded');
+    return normalize(input, options);
+  };
 
   /** The Floke document as an object. Property only. Setting it replaces any document loaded from `src`. */
   @property({ attribute: false }) data?: unknown;
@@ -141,6 +147,25 @@ export abstract class FlokeElement extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
   }
 
+  /**
+   * Holds the update while the normalizer loads, the first time a raw document (`data`, or `src` once fetched) is to
+   * be drawn: `updateComplete` then resolves after the document is normalized, as it did when this was synchronous.
+   * A view given only a `model` never waits and never loads the normalizer.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.data === undefined || loadedNormalize()) return super.scheduleUpdate();
+    return loadNormalize().then(
+      () => super.scheduleUpdate(),
+      (error: unknown) => {
+        this.#normalizeError = error instanceof Error ? error.message : String(error);
+        return super.scheduleUpdate();
+      },
+    );
+  }
+
+  /** Why the normalizer did not load, for `willUpdate` to report. */
+  #normalizeError?: string;
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src') && this.src) {
       void this.#load(this.src);
@@ -154,6 +179,14 @@ export abstract class FlokeElement extends LitElement {
     if (changed.has('model') && this.model !== this.#normalized) this.#shared = true;
     if (changed.has('data')) this.#shared = false;
     if (changed.has('data') || (changed.has('inheritedLang') && !this.#shared)) {
+      if (this.data !== undefined && !loadedNormalize()) {
+        // The normalizer's chunk did not load (a bundle copied without its chunks, the network): the document cannot
+        // be validated, so it is not drawn, and the view says why.
+        const detail = this.#normalizeError ?? 'not loaded';
+        this.loadProblems = [...this.loadProblems, makeLoadingProblem('fetch-failed', '', { url: 'normalizer.js', detail })];
+        this.model = this.#normalized = undefined;
+        return;
+      }
       const lang = this.inheritedLang || undefined;
       this.model = this.#normalized = this.data === undefined ? undefined : FlokeElement.normalize(this.data, { lang });
     }
@@ -175,7 +208,11 @@ export abstract class FlokeElement extends LitElement {
     const abort = new AbortController();
     this.#abort = abort;
     this.loading = true;
+    // Fetch the document and the normalizer side by side (scheduleUpdate waits for it; a failure is reported there).
+    loadNormalize().catch(() => undefined);
     try {
+      // Fetching (and parsing, with its syntax-error positions) is a chunk of its own: views given `data` never load it.
+      const { loadDocument } = await import('./load-document.js');
       const result = await loadDocument(url, { signal: abort.signal, maxBytes: this.maxBytes, timeoutMs: this.srcTimeout });
       if (abort.signal.aborted) return;
       this.loadProblems = result.problems;
@@ -185,7 +222,9 @@ export abstract class FlokeElement extends LitElement {
     } catch (error) {
       // Anything unforeseen is still a failure to load, reported like the others (never an unhandled rejection).
       if (!abort.signal.aborted) {
-        this.loadProblems = [makeProblem('fetch-failed', '', { url, detail: error instanceof Error ? error.message : String(error) })];
+        this.loadProblems = [
+          makeLoadingProblem('fetch-failed', '', { url, detail: error instanceof Error ? error.message : String(error) }),
+        ];
       }
     } finally {
       this.#settingFromFetch = false;
