@@ -1,5 +1,6 @@
 // Builds the example client apps as an outside team would: from `npm pack` tarballs of the packages (not the
-// workspace), one shared install for every app, then one Vite build per app. Needs `npm run build` first.
+// workspace), one shared install for every app, then one Vite build per app, and the one-view page with webpack 5
+// and esbuild (examples/apps/bundlers). Needs `npm run build` first.
 // `node scripts/example-apps.mjs [app…]`; tests/apps then loads each build in Chromium.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -39,3 +40,6 @@ for (const app of apps) {
     env: { ...process.env, APP: app },
   });
 }
+
+console.log('webpack and esbuild: examples/apps/bundlers');
+run(process.execPath, ['examples/apps/bundlers/build.mjs']);
