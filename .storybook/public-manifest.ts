@@ -17,7 +17,8 @@ interface Manifest {
 
 const isPublic = (member: Member) => !member.static && !member.name.startsWith('#') && (member.privacy ?? 'public') === 'public';
 
-export function publicManifest<T extends Manifest>(manifest: T): T {
+export function publicManifest(json: object): Manifest {
+  const manifest = json as Manifest;
   return {
     ...manifest,
     modules: manifest.modules.map((module) => ({
