@@ -1,6 +1,6 @@
 export { FlokeElement } from './base/floke-element.js';
 export { define } from './base/define.js';
-export { UI_STRINGS, type UiStrings } from './base/strings.js';
+export { UI_STRINGS, type UiStrings, type CommonUiStrings } from './base/strings.js';
 export { loadDocument, DEFAULT_MAX_BYTES, type LoadResult } from './base/load-document.js';
 export { themeStyles } from './base/theme.js';
 export type * from './base/events.js';

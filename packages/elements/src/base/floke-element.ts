@@ -7,7 +7,8 @@ import { loadNormalize, loadedNormalize, type Normalize } from './lazy-normalize
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './load-limits.js';
 import { mergeStrings, type StringOverrides } from './merge-strings.js';
 import { wholeNumberAttribute } from './number-attribute.js';
-import { UI_STRINGS, type UiStrings } from './strings.js';
+import { COMMON_UI_STRINGS } from './common-strings.js';
+import type { CommonUiStrings, UiStrings } from './strings.js';
 
 const OBSERVED_INHERITED = ['lang', 'data-color-scheme'] as const;
 
@@ -95,14 +96,22 @@ export abstract class FlokeElement extends LitElement {
     return resolveUiLanguage(this.inheritedLang, resolveUiLanguage(this.model?.language));
   }
 
-  #stringsCache?: { lang: UiLanguage; overrides: StringOverrides<UiStrings> | undefined; strings: UiStrings };
+  #stringsCache?: { lang: UiLanguage; overrides: StringOverrides<UiStrings> | undefined; strings: CommonUiStrings };
 
-  /** The UI texts in the view's language, with `strings` applied (built once per language and override). */
-  get uiStrings(): UiStrings {
+  /** The built-in texts of this view in `lang`, before `strings` is applied. Views that need more add theirs. */
+  protected builtInStrings(lang: UiLanguage): CommonUiStrings {
+    return COMMON_UI_STRINGS[lang];
+  }
+
+  /**
+   * The UI texts in the view's language, with `strings` applied (built once per language and override). The actor
+   * network's group (`network`) is in the views that draw the network only.
+   */
+  get uiStrings(): CommonUiStrings {
     const lang = this.uiLanguage;
     const cache = this.#stringsCache;
     if (cache && cache.lang === lang && cache.overrides === this.strings) return cache.strings;
-    const strings = mergeStrings(UI_STRINGS[lang], this.strings);
+    const strings = mergeStrings(this.builtInStrings(lang), this.strings);
     this.#stringsCache = { lang, overrides: this.strings, strings };
     return strings;
   }

@@ -1,6 +1,6 @@
 import type { ActionItem, OutcomeItem, WhereToAct } from '@floke/core';
 import { html, nothing } from 'lit';
-import type { UiStrings } from '../base/strings.js';
+import type { CommonUiStrings } from '../base/strings.js';
 import type { LoopIndex } from './loop-index.js';
 import type { LoopWords } from './loop-words.js';
 
@@ -10,7 +10,7 @@ export const LEVERS_SHOWN = 5;
 const CODES_SHOWN = 6;
 
 export interface ActState {
-  readonly strings: UiStrings;
+  readonly strings: CommonUiStrings;
   readonly index: LoopIndex;
   readonly words: LoopWords;
   /** The selected factor: its entry is pressed. */
@@ -102,7 +102,7 @@ export function renderWhereToAct(state: ActState) {
 }
 
 /** The same ranking in the text alternative: every lever with its sentence and scores, then the outcomes. */
-export function renderActText(result: WhereToAct, state: { strings: UiStrings; words: LoopWords }) {
+export function renderActText(result: WhereToAct, state: { strings: CommonUiStrings; words: LoopWords }) {
   const t = state.strings.cld;
   const { words } = state;
   return html`

@@ -1,6 +1,6 @@
 import type { CausalLoopDiagram, Loop } from '@floke/core';
 import { html, nothing, svg } from 'lit';
-import type { UiStrings } from '../base/strings.js';
+import type { CommonUiStrings } from '../base/strings.js';
 import type { LoopIndex } from './loop-index.js';
 import type { LoopWords } from './loop-words.js';
 import { renderActText } from './act-templates.js';
@@ -18,7 +18,7 @@ const markerSample = (polarity: 'R' | 'B') => svg`
   </svg>`;
 
 /** The legend: link signs, delay, and what R and B mean. */
-export function renderLoopLegend(strings: UiStrings, ui: LoopUiStrings) {
+export function renderLoopLegend(strings: CommonUiStrings, ui: LoopUiStrings) {
   const t = strings.cld;
   const sample = (dashed: boolean, glyph: string) => svg`
     <svg width="46" height="20" aria-hidden="true">
@@ -61,7 +61,7 @@ export function renderLoopLegend(strings: UiStrings, ui: LoopUiStrings) {
 }
 
 export interface LoopPanelState {
-  readonly strings: UiStrings;
+  readonly strings: CommonUiStrings;
   readonly ui: LoopUiStrings;
   /** The loops to list, in reading order (`LoopIndex.ranked`). */
   readonly loops: readonly Loop[];
@@ -157,7 +157,7 @@ function renderPager(
 /** The diagram as text: each factor with the links out of it, then every loop. Built only when opened. */
 export function renderLoopTextAlternative(
   diagram: CausalLoopDiagram,
-  state: { strings: UiStrings; index: LoopIndex; words: LoopWords; lang: string; open: boolean; toggle: (open: boolean) => void },
+  state: { strings: CommonUiStrings; index: LoopIndex; words: LoopWords; lang: string; open: boolean; toggle: (open: boolean) => void },
 ) {
   const t = state.strings.cld;
   const summary = html`<summary>${t.textAlternative}</summary>`;

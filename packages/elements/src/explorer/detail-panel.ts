@@ -2,7 +2,7 @@ import type { CrossViewRelation, InsightView, NormalizedDocument, NormalizedElem
 import { html, nothing, type TemplateResult } from 'lit';
 import '../indicator.js';
 import { formatPartialDate } from '../base/format-date.js';
-import type { UiStrings } from '../base/strings.js';
+import type { CommonUiStrings } from '../base/strings.js';
 import type { ExplorerStrings } from './explorer-strings.js';
 import type { ExplorerView } from './explorer-views.js';
 import { safeHref } from '../base/safe-href.js';
@@ -13,7 +13,7 @@ export interface DetailState {
   readonly element: NormalizedElement;
   readonly across: Readonly<Record<InsightView, CrossViewRelation>>;
   readonly strings: ExplorerStrings;
-  readonly ui: UiStrings;
+  readonly ui: CommonUiStrings;
   readonly lang: UiLanguage;
   /** The heading level of the panel's title; its sections are one deeper. */
   readonly headingLevel: number;

@@ -1,14 +1,14 @@
 import { ELEMENT_KINDS, HORIZONS, type Horizon, type HorizonsLayout, type NormalizedDocument, type NormalizedElement } from '@floke/core';
 import { html, nothing } from 'lit';
 import { KIND_SYMBOLS } from '../base/kind-symbols.js';
-import type { UiStrings } from '../base/strings.js';
+import type { CommonUiStrings } from '../base/strings.js';
 import type { HorizonWords } from './horizon-words.js';
 
 /** The filters in the toolbar: which horizons and which kinds of element are shown. */
 export function renderHorizonFilters(
   model: NormalizedDocument,
   state: {
-    readonly strings: UiStrings;
+    readonly strings: CommonUiStrings;
     readonly hiddenHorizons: ReadonlySet<Horizon>;
     readonly hiddenKinds: ReadonlySet<string>;
     readonly toggleHorizon: (h: Horizon) => void;
@@ -47,7 +47,7 @@ export function renderHorizonFilters(
 export function renderHorizonDetails(
   element: NormalizedElement | undefined,
   layout: HorizonsLayout | undefined,
-  strings: UiStrings,
+  strings: CommonUiStrings,
   words: HorizonWords,
 ) {
   if (!element || !element.horizon) return nothing;
@@ -79,7 +79,7 @@ export function renderTimelines(
   layout: HorizonsLayout | undefined,
   state: {
     readonly interactive: boolean;
-    readonly strings: UiStrings;
+    readonly strings: CommonUiStrings;
     readonly words: HorizonWords;
     readonly selected: string | undefined;
     /** Elements related to a selection made elsewhere: outlined with dots. */

@@ -1,7 +1,7 @@
 import type { NormalizedDocument } from '@floke/core';
 import { html, nothing } from 'lit';
 import { KIND_SYMBOLS } from '../base/kind-symbols.js';
-import type { UiStrings } from '../base/strings.js';
+import type { CommonUiStrings } from '../base/strings.js';
 import { explainsOf } from './explains.js';
 
 export interface LayerListState {
@@ -10,7 +10,7 @@ export interface LayerListState {
   readonly selected: string | undefined;
   /** Elements related to a selection made elsewhere: outlined with dots. */
   readonly related?: ReadonlySet<string>;
-  readonly strings: UiStrings;
+  readonly strings: CommonUiStrings;
   readonly select: (id: string) => void;
 }
 
