@@ -38,11 +38,30 @@ const mediaEmulation = {
   },
 };
 
+/**
+ * Makes the browser refuse requests whose URL matches any of the given patterns, as a host that lost a chunk would
+ * (`executeServerCommand('floke-block-urls', ['*normalizer.js*'])`; `[]` lifts it). For tests of a lazy chunk that
+ * fails to load.
+ */
+const urlBlocking = {
+  name: 'floke-block-urls',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'floke-block-urls') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!emulationSessions.has(page)) emulationSessions.set(page, await page.createCDPSession());
+    const cdp = emulationSessions.get(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setBlockedURLs', { urls: payload });
+    return true;
+  },
+};
+
 export default {
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
     snapshotSettings,
     mediaEmulation,
+    urlBlocking,
     esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname /* esbuild does not follow extends */ }),
   ],
   // One page at a time: a page in a background tab gets no animation frames, and fixtures wait for them.

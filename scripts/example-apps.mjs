@@ -1,5 +1,6 @@
 // Builds the example client apps as an outside team would: from `npm pack` tarballs of the packages (not the
-// workspace), one shared install for every app, then one Vite build per app. Needs `npm run build` first.
+// workspace), one shared install for every app, then one Vite build per app, and the one-view page with webpack 5
+// and esbuild (examples/apps/bundlers). Needs `npm run build` first.
 // `node scripts/example-apps.mjs [app…]`; tests/apps then loads each build in Chromium.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -32,6 +33,25 @@ run('npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', '--legacy
 
 // The apps' TypeScript against the packed types: the React 19 tags (@floke/elements/types/react) and @floke/react.
 run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'examples/apps/tsconfig.json']);
+// The Vue and Svelte templates against the shipped tag types (GlobalComponents, SvelteHTMLElements): a prop of the
+// wrong type fails the step, as it would fail the team's own check.
+run(process.execPath, ['node_modules/vue-tsc/bin/vue-tsc.js', '-p', 'vue/tsconfig.json'], { cwd: 'examples/apps' });
+run(
+  process.execPath,
+  [
+    'node_modules/svelte-check/bin/svelte-check',
+    '--workspace',
+    'svelte',
+    '--tsconfig',
+    `${process.cwd()}/examples/apps/svelte/tsconfig.json`,
+    '--fail-on-warnings',
+    '--output',
+    'human',
+  ],
+  {
+    cwd: 'examples/apps',
+  },
+);
 
 for (const app of apps) {
   console.log(`vite build: examples/apps/${app}`);
@@ -39,3 +59,6 @@ for (const app of apps) {
     env: { ...process.env, APP: app },
   });
 }
+
+console.log('webpack and esbuild: examples/apps/bundlers');
+run(process.execPath, ['examples/apps/bundlers/build.mjs']);

@@ -1,6 +1,6 @@
 export { FlokeElement } from './base/floke-element.js';
 export { define } from './base/define.js';
-export { UI_STRINGS, type UiStrings } from './base/strings.js';
+export { UI_STRINGS, type UiStrings, type CommonUiStrings } from './base/strings.js';
 export { loadDocument, DEFAULT_MAX_BYTES, type LoadResult } from './base/load-document.js';
 export { LARGE_DOCUMENT_ITEMS, type PreparingProgress } from './base/model-client.js';
 export type { PreparingPhase } from './base/model-protocol.js';

@@ -12,7 +12,8 @@ export type {
   LocalText,
   PartialDate,
 } from './schema-types.js';
-export { validate, parseDocument, type ValidationResult, type ParseResult } from './validate/validate.js';
+export { validate, type ValidationResult } from './validate/validate.js';
+export { parseDocument, type ParseResult } from './validate/parse-document.js';
 export { normalize, type NormalizeOptions } from './normalize.js';
 export type {
   NormalizedDocument,
@@ -33,6 +34,7 @@ export type {
 export { STORY_VIEWS } from './normalized-types.js';
 export { PROBLEM_CODES, SEVERITIES, type Problem, type ProblemCode, type ProblemParams, type Severity } from './problems.js';
 export { makeProblem } from './i18n/problem-messages.js';
+export { makeLoadingProblem, type LoadingProblemCode } from './i18n/loading-problem-messages.js';
 export { UI_LANGUAGES, DEFAULT_LANGUAGE, resolveUiLanguage, type UiLanguage } from './i18n/languages.js';
 export { pickText, type LocalTextMap } from './i18n/local-text.js';
 export {

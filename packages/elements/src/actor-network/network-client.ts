@@ -1,5 +1,5 @@
 import { workerClient } from '../base/worker-client.js';
-import { computeNetworkViewHere } from './compute-here.js';
+import type { NetworkViewRequest } from './compute-here.js';
 
 /**
  * The font the view's labels are measured in, and the drawing's shape the layout aims at: the view's width beside
@@ -18,6 +18,7 @@ export function layoutShape(host: HTMLElement, width: number, narrowWidth: numbe
 /** The network view from a module Worker, or from the main thread without one. */
 export const computeNetworkView = workerClient(
   () => new Worker(new URL('./network-worker.js', import.meta.url), { type: 'module' }),
-  computeNetworkViewHere,
+  // The main-thread fallback is a chunk of its own: pages whose Worker runs never load the layout code twice.
+  (request: NetworkViewRequest) => import('./compute-here.js').then((here) => here.computeNetworkViewHere(request)),
   'actor network layout',
 );

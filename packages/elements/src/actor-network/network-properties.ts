@@ -1,13 +1,17 @@
-import type { NormalizedDocument } from '@floke/core';
+import type { NormalizedDocument, UiLanguage } from '@floke/core';
 import { OVERVIEW_GROUPINGS, type ActorNetworkView, type NetworkMode, type OverviewGrouping } from '@floke/core/actor-network';
 import { property } from 'lit/decorators.js';
 import { idListConverter } from '../base/id-list.js';
 import { FlokeView } from '../base/floke-view.js';
+import { UI_STRINGS, type UiStrings } from '../base/strings.js';
 
 /** What the network's layout is computed from: the model, the mode and the seed. */
 export type NetworkInputs = readonly [NormalizedDocument, NetworkMode, number];
 
-/** The attributes and properties of `<floke-actor-network>`: mode, filters, date, seed and thread. */
+/**
+ * The attributes and properties of `<floke-actor-network>`: mode, filters, date, seed and thread; and its texts, the
+ * only view's that include the `network` group.
+ */
 export abstract class NetworkViewProperties extends FlokeView<NetworkInputs, ActorNetworkView> {
   /** `actors`: initiatives folded into actor–actor ties. `two-mode`: initiatives drawn as nodes. */
   @property({ reflect: true }) mode: NetworkMode = 'actors';
@@ -50,4 +54,15 @@ export abstract class NetworkViewProperties extends FlokeView<NetworkInputs, Act
 
   /** Lay out on the main thread instead of in a Worker. */
   @property({ type: Boolean, attribute: 'no-worker' }) noWorker = false;
+
+  /** The shared texts and the network's own (the other views leave the `network` group out). */
+  protected override builtInStrings(lang: UiLanguage): UiStrings {
+    return UI_STRINGS[lang];
+  }
+
+  /** The UI texts in the view's language, with `strings` applied, the `network` group included. */
+  override get uiStrings(): UiStrings {
+    // builtInStrings gives the full set, and `strings` only overrides texts within it.
+    return super.uiStrings as UiStrings;
+  }
 }

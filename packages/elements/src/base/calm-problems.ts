@@ -1,7 +1,7 @@
 import type { Problem, UiLanguage } from '@floke/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderProblemSummary } from './problem-summary.js';
-import type { UiStrings } from './strings.js';
+import type { CommonUiStrings } from './strings.js';
 
 /** How a public widget shows problems: `none`, `summary` (one calm line with a count) or `full` (the editor's list). */
 export const PROBLEM_MODES = ['none', 'summary', 'full'] as const;
@@ -37,7 +37,7 @@ export const isLoadingProblem = (problem: Problem) => LOADING_CODES.has(problem.
 export function renderCalmProblems(
   problems: readonly Problem[],
   mode: ProblemMode,
-  strings: UiStrings,
+  strings: CommonUiStrings,
   lang: UiLanguage,
   headingLevel: number,
 ): TemplateResult | typeof nothing {

@@ -1,21 +1,15 @@
-import {
-  drawingModel,
-  makeProblem,
-  normalize,
-  resolveUiLanguage,
-  type NormalizedDocument,
-  type Problem,
-  type UiLanguage,
-} from '@floke/core';
+import { drawingModel, makeLoadingProblem, resolveUiLanguage, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dispatchFlokeEvent, type FlokeEventDetail, type FlokeEventName } from './events.js';
 import { inheritedAttribute } from './inherited-attribute.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, loadDocument } from './load-document.js';
+import { loadNormalize, loadedNormalize, type Normalize } from './lazy-normalize.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './load-limits.js';
 import { mergeStrings, type StringOverrides } from './merge-strings.js';
 import { isLargeDocument, prepareLargeModel, PreparingCancelled, type ModelJob, type PreparingProgress } from './model-client.js';
 import { wholeNumberAttribute } from './number-attribute.js';
-import { UI_STRINGS, type UiStrings } from './strings.js';
+import { COMMON_UI_STRINGS } from './common-strings.js';
+import type { CommonUiStrings, UiStrings } from './strings.js';
 
 const OBSERVED_INHERITED = ['lang', 'data-color-scheme'] as const;
 
@@ -51,10 +45,15 @@ const OBSERVED_INHERITED = ['lang', 'data-color-scheme'] as const;
 export abstract class FlokeElement extends LitElement {
   /**
    * The function every Floke element normalizes a document with. Replaceable, so a test or a host page can count or
-   * trace normalizations (the explorer normalizes once per document for all its views). A document above
-   * `LARGE_DOCUMENT_ITEMS` is normalized in the Worker instead, with core's `normalize`.
+   * trace normalizations (the explorer normalizes once per document for all its views). The default is core's
+   * `normalize`, loaded on first use (see `lazy-normalize.ts`); elements call it only once it has loaded. A document
+   * above `LARGE_DOCUMENT_ITEMS` is normalized in the Worker instead, with core's `normalize`.
    */
-  static normalize: typeof normalize = normalize;
+  static normalize: Normalize = (input, options) => {
+    const normalize = loadedNormalize();
+    if (!normalize) throw new Error('[floke] normalize() was called before it loaded');
+    return normalize(input, options);
+  };
 
   /** The Floke document as an object. Property only. Setting it replaces any document loaded from `src`. */
   @property({ attribute: false }) data?: unknown;
@@ -113,14 +112,22 @@ export abstract class FlokeElement extends LitElement {
     return resolveUiLanguage(this.inheritedLang, resolveUiLanguage(this.model?.language));
   }
 
-  #stringsCache?: { lang: UiLanguage; overrides: StringOverrides<UiStrings> | undefined; strings: UiStrings };
+  #stringsCache?: { lang: UiLanguage; overrides: StringOverrides<UiStrings> | undefined; strings: CommonUiStrings };
 
-  /** The UI texts in the view's language, with `strings` applied (built once per language and override). */
-  get uiStrings(): UiStrings {
+  /** The built-in texts of this view in `lang`, before `strings` is applied. Views that need more add theirs. */
+  protected builtInStrings(lang: UiLanguage): CommonUiStrings {
+    return COMMON_UI_STRINGS[lang];
+  }
+
+  /**
+   * The UI texts in the view's language, with `strings` applied (built once per language and override). The actor
+   * network's group (`network`) is in the views that draw the network only.
+   */
+  get uiStrings(): CommonUiStrings {
     const lang = this.uiLanguage;
     const cache = this.#stringsCache;
     if (cache && cache.lang === lang && cache.overrides === this.strings) return cache.strings;
-    const strings = mergeStrings(UI_STRINGS[lang], this.strings);
+    const strings = mergeStrings(this.builtInStrings(lang), this.strings);
     this.#stringsCache = { lang, overrides: this.strings, strings };
     return strings;
   }
@@ -165,6 +172,25 @@ export abstract class FlokeElement extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
   }
 
+  /**
+   * Holds the update while the normalizer loads, the first time a raw document (`data`, or `src` once fetched) is to
+   * be drawn: `updateComplete` then resolves after the document is normalized, as it did when this was synchronous.
+   * A view given only a `model` never waits and never loads the normalizer.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.data === undefined || loadedNormalize()) return super.scheduleUpdate();
+    return loadNormalize().then(
+      () => super.scheduleUpdate(),
+      (error: unknown) => {
+        this.#normalizeError = error instanceof Error ? error.message : String(error);
+        return super.scheduleUpdate();
+      },
+    );
+  }
+
+  /** Why the normalizer did not load, for `willUpdate` to report. */
+  #normalizeError?: string;
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src') && this.src) {
       void this.#load(this.src);
@@ -178,6 +204,14 @@ export abstract class FlokeElement extends LitElement {
     if (changed.has('model') && this.model !== this.#normalized) this.#shared = true;
     if (changed.has('data')) this.#shared = false;
     if (changed.has('data') || (changed.has('inheritedLang') && !this.#shared)) {
+      if (this.data !== undefined && !loadedNormalize()) {
+        // The normalizer's chunk did not load (a bundle copied without its chunks, the network): the document cannot
+        // be validated, so it is not drawn, and the view says why.
+        const detail = this.#normalizeError ?? 'not loaded';
+        this.loadProblems = [...this.loadProblems, makeLoadingProblem('fetch-failed', '', { url: 'normalizer.js', detail })];
+        this.model = this.#normalized = undefined;
+        return;
+      }
       const lang = this.inheritedLang || undefined;
       this.#leaveJob();
       this.preparingCancelled = false;
@@ -214,10 +248,13 @@ export abstract class FlokeElement extends LitElement {
         if (error instanceof PreparingCancelled) {
           // Said in the view and through floke-error; not listed among the document's problems (nothing to fix there).
           this.preparingCancelled = true;
-          this.emit('floke-error', { problems: [makeProblem('load-cancelled', '')] });
+          this.emit('floke-error', { problems: [makeLoadingProblem('load-cancelled', '')] });
         } else {
           this.loadProblems = [
-            makeProblem('layout-failed', '', { view: this.localName, detail: error instanceof Error ? error.message : String(error) }),
+            makeLoadingProblem('layout-failed', '', {
+              view: this.localName,
+              detail: error instanceof Error ? error.message : String(error),
+            }),
           ];
         }
       },
@@ -263,7 +300,11 @@ export abstract class FlokeElement extends LitElement {
     const abort = new AbortController();
     this.#abort = abort;
     this.loading = true;
+    // Fetch the document and the normalizer side by side (scheduleUpdate waits for it; a failure is reported there).
+    loadNormalize().catch(() => undefined);
     try {
+      // Fetching (and parsing, with its syntax-error positions) is a chunk of its own: views given `data` never load it.
+      const { loadDocument } = await import('./load-document.js');
       const result = await loadDocument(url, { signal: abort.signal, maxBytes: this.maxBytes, timeoutMs: this.srcTimeout });
       if (abort.signal.aborted) return;
       this.loadProblems = result.problems;
@@ -273,7 +314,9 @@ export abstract class FlokeElement extends LitElement {
     } catch (error) {
       // Anything unforeseen is still a failure to load, reported like the others (never an unhandled rejection).
       if (!abort.signal.aborted) {
-        this.loadProblems = [makeProblem('fetch-failed', '', { url, detail: error instanceof Error ? error.message : String(error) })];
+        this.loadProblems = [
+          makeLoadingProblem('fetch-failed', '', { url, detail: error instanceof Error ? error.message : String(error) }),
+        ];
       }
     } finally {
       this.#settingFromFetch = false;

@@ -1,4 +1,4 @@
-import { makeProblem, spacedTextWidth, standaloneSvg, type ElementKind, type TextWidth, type ViewDrawing } from '@floke/core';
+import { makeLoadingProblem, spacedTextWidth, standaloneSvg, type ElementKind, type TextWidth, type ViewDrawing } from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import type { NormalizedDocument } from '@floke/core';
 import { property } from 'lit/decorators.js';
@@ -300,7 +300,7 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
     const error = this.layoutController.error;
     if (!error || error === this.#reportedLayoutError) return;
     this.#reportedLayoutError = error;
-    this.emit('floke-error', { problems: [makeProblem('layout-failed', '', { view: this.frameView, detail: error.message })] });
+    this.emit('floke-error', { problems: [makeLoadingProblem('layout-failed', '', { view: this.frameView, detail: error.message })] });
   }
 
   // ——— The frame ———

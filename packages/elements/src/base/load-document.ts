@@ -1,16 +1,13 @@
-import { makeProblem, parseDocument, type Problem } from '@floke/core';
+import { makeLoadingProblem, parseDocument, type Problem } from '@floke/core';
 import { formatByteSize } from './byte-size.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './load-limits.js';
+
+export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS };
 
 export interface LoadResult {
   readonly document?: unknown;
   readonly problems: readonly Problem[];
 }
-
-/** Default ceiling for a fetched document: larger ones are refused before they are parsed. */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-
-/** How long `src` may take, from the request to the last byte, before the view gives up with `fetch-failed`. */
-export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Reads a response body, giving up as soon as it grows past `maxBytes` (or says it will). */
 async function readLimited(response: Response, maxBytes: number, signal: AbortSignal): Promise<string | undefined> {
@@ -47,7 +44,7 @@ async function readLimited(response: Response, maxBytes: number, signal: AbortSi
   return new TextDecoder().decode(bytes);
 }
 
-const failed = (url: string, detail: string): LoadResult => ({ problems: [makeProblem('fetch-failed', '', { url, detail })] });
+const failed = (url: string, detail: string): LoadResult => ({ problems: [makeLoadingProblem('fetch-failed', '', { url, detail })] });
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -86,7 +83,7 @@ export async function loadDocument(
     } catch (error) {
       return settle(error);
     }
-    if (text === undefined) return { problems: [makeProblem('fetch-too-large', '', { url, limit: formatByteSize(maxBytes) })] };
+    if (text === undefined) return { problems: [makeLoadingProblem('fetch-too-large', '', { url, limit: formatByteSize(maxBytes) })] };
     return parseDocument(text);
   } finally {
     clearTimeout(timer);

@@ -1,6 +1,6 @@
 import type { Problem, UiLanguage } from '@floke/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { UiStrings } from './strings.js';
+import type { CommonUiStrings } from './strings.js';
 
 /**
  * The visible, localised list of a document's problems. Errors first; each item names its place (JSON
@@ -8,7 +8,7 @@ import type { UiStrings } from './strings.js';
  */
 export function renderProblemSummary(
   problems: readonly Problem[],
-  strings: UiStrings,
+  strings: CommonUiStrings,
   lang: UiLanguage,
   headingLevel = 2,
 ): TemplateResult | typeof nothing {

@@ -1,9 +1,8 @@
-import { NETWORK_STRINGS_EN } from './network-strings.js';
 import { joinList, kindsIn, midSentence, plural } from './string-helpers.js';
-import type { UiStrings } from './strings.js';
+import type { CommonUiStrings } from './strings.js';
 
 /** The UI texts in English. */
-export const UI_STRINGS_EN: UiStrings = {
+export const UI_STRINGS_EN: CommonUiStrings = {
   loading: 'Loading the document …',
   problemsHeading: (e, w) => `The document has ${plural(e, 'error', 'errors')} and ${plural(w, 'warning', 'warnings')}`,
   problemsIntro: 'Everything valid is still shown. Fix these in the JSON document:',
@@ -153,5 +152,4 @@ export const UI_STRINGS_EN: UiStrings = {
     legendPlanned: 'Planned',
     legendHover: 'Point at or select a marker to see its name',
   },
-  network: NETWORK_STRINGS_EN,
 };

@@ -1,9 +1,8 @@
-import { NETWORK_STRINGS_NB } from './network-strings.js';
 import { joinList, kindsIn, midSentence, plural } from './string-helpers.js';
-import type { UiStrings } from './strings.js';
+import type { CommonUiStrings } from './strings.js';
 
 /** The UI texts in Bokmål. */
-export const UI_STRINGS_NB: UiStrings = {
+export const UI_STRINGS_NB: CommonUiStrings = {
   loading: 'Laster dokumentet …',
   problemsHeading: (e, w) => `Dokumentet har ${plural(e, 'feil', 'feil')} og ${plural(w, 'advarsel', 'advarsler')}`,
   problemsIntro: 'Alt som er gyldig, vises likevel. Rett opp dette i JSON-dokumentet:',
@@ -152,5 +151,4 @@ export const UI_STRINGS_NB: UiStrings = {
     legendPlanned: 'Planlagt',
     legendHover: 'Pek på eller velg et punkt for å se navnet',
   },
-  network: NETWORK_STRINGS_NB,
 };

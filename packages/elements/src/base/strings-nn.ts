@@ -1,10 +1,9 @@
-import { NETWORK_STRINGS_NN } from './network-strings.js';
 import { joinList, kindsIn, midSentence, plural } from './string-helpers.js';
-import type { UiStrings } from './strings.js';
+import type { CommonUiStrings } from './strings.js';
 import { UI_STRINGS_NB } from './strings-nb.js';
 
 /** The UI texts in Nynorsk. */
-export const UI_STRINGS_NN: UiStrings = {
+export const UI_STRINGS_NN: CommonUiStrings = {
   ...UI_STRINGS_NB,
   loading: 'Lastar dokumentet …',
   problemsHeading: (e, w) => `Dokumentet har ${plural(e, 'feil', 'feil')} og ${plural(w, 'åtvaring', 'åtvaringar')}`,
@@ -140,5 +139,4 @@ export const UI_STRINGS_NN: UiStrings = {
     legendPlanned: 'Planlagd',
     legendHover: 'Peik på eller vel eit punkt for å sjå namnet',
   },
-  network: NETWORK_STRINGS_NN,
 };

@@ -1,8 +1,6 @@
 import type { ElementKind, LoopEvidence, MicmacRole, OutcomeReason, RelationType, UiLanguage } from '@floke/core';
-import type { NetworkStrings } from './network-strings.js';
-import { UI_STRINGS_EN } from './strings-en.js';
-import { UI_STRINGS_NB } from './strings-nb.js';
-import { UI_STRINGS_NN } from './strings-nn.js';
+import { NETWORK_STRINGS_EN, NETWORK_STRINGS_NB, NETWORK_STRINGS_NN, type NetworkStrings } from './network-strings.js';
+import { COMMON_UI_STRINGS } from './common-strings.js';
 
 export { midSentence } from './string-helpers.js';
 
@@ -152,5 +150,15 @@ export interface CldStrings {
   unresolved: (count: number) => string;
 }
 
-/** The built-in UI dictionary, one complete set of strings per UI language (one file each). */
-export const UI_STRINGS: Readonly<Record<UiLanguage, UiStrings>> = { nb: UI_STRINGS_NB, nn: UI_STRINGS_NN, en: UI_STRINGS_EN };
+/**
+ * The texts every view shares: all but the actor network's, which only the views that draw the network load
+ * (`<floke-actor-network>` adds them), so the other views do not carry them.
+ */
+export type CommonUiStrings = Omit<UiStrings, 'network'>;
+
+/** The built-in UI dictionary, one complete set of strings per UI language (one file each, the network's apart). */
+export const UI_STRINGS: Readonly<Record<UiLanguage, UiStrings>> = {
+  nb: { ...COMMON_UI_STRINGS.nb, network: NETWORK_STRINGS_NB },
+  nn: { ...COMMON_UI_STRINGS.nn, network: NETWORK_STRINGS_NN },
+  en: { ...COMMON_UI_STRINGS.en, network: NETWORK_STRINGS_EN },
+};

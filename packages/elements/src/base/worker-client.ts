@@ -40,7 +40,7 @@ class ComputeError extends Error {}
  */
 export function workerClient<Request, Result>(
   startWorker: () => Worker,
-  computeHere: (request: Request) => Result,
+  computeHere: (request: Request) => Result | Promise<Result>,
   workerName = 'layout',
 ): (request: Request, options?: { useWorker?: boolean }) => Promise<Computed<Result>> {
   let worker: Worker | undefined;
@@ -102,7 +102,7 @@ export function workerClient<Request, Result>(
         sayFallback(error instanceof Error ? error.message : String(error));
       }
     }
-    return { value: computeHere(request), thread: 'main' };
+    return { value: await computeHere(request), thread: 'main' };
   };
 }
 

@@ -2,7 +2,7 @@ import type { ActionItem, OutcomeItem, WhereToAct } from '@floke/core';
 import { html, nothing } from 'lit';
 import type { DataMarker } from '../base/data-lang.js';
 import { heading } from '../base/heading.js';
-import type { UiStrings } from '../base/strings.js';
+import type { CommonUiStrings } from '../base/strings.js';
 import type { LoopIndex } from './loop-index.js';
 import type { LoopWords } from './loop-words.js';
 
@@ -12,7 +12,7 @@ export const LEVERS_SHOWN = 5;
 const CODES_SHOWN = 6;
 
 export interface ActState {
-  readonly strings: UiStrings;
+  readonly strings: CommonUiStrings;
   readonly index: LoopIndex;
   readonly words: LoopWords;
   /** The selected factor: its entry is pressed. */
@@ -108,7 +108,7 @@ export function renderWhereToAct(state: ActState) {
 /** The same ranking in the text alternative: every lever with its sentence and scores, then the outcomes. */
 export function renderActText(
   result: WhereToAct,
-  state: { strings: UiStrings; words: LoopWords; index: LoopIndex; headingLevel: number; data: DataMarker },
+  state: { strings: CommonUiStrings; words: LoopWords; index: LoopIndex; headingLevel: number; data: DataMarker },
 ) {
   const t = state.strings.cld;
   const { words } = state;

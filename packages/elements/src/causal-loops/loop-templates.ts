@@ -2,7 +2,7 @@ import type { CausalLoopDiagram, Loop } from '@floke/core';
 import { html, nothing, svg } from 'lit';
 import type { DataMarker } from '../base/data-lang.js';
 import { heading } from '../base/heading.js';
-import type { UiStrings } from '../base/strings.js';
+import type { CommonUiStrings } from '../base/strings.js';
 import type { LoopIndex } from './loop-index.js';
 import type { LoopWords } from './loop-words.js';
 import { renderActText } from './act-templates.js';
@@ -20,7 +20,7 @@ const markerSample = (polarity: 'R' | 'B') => svg`
   </svg>`;
 
 /** The legend: link signs, delay, and what R and B mean. */
-export function renderLoopLegend(strings: UiStrings, ui: LoopUiStrings) {
+export function renderLoopLegend(strings: CommonUiStrings, ui: LoopUiStrings) {
   const t = strings.cld;
   const sample = (dashed: boolean, glyph: string) => svg`
     <svg width="46" height="20" aria-hidden="true">
@@ -63,7 +63,7 @@ export function renderLoopLegend(strings: UiStrings, ui: LoopUiStrings) {
 }
 
 export interface LoopPanelState {
-  readonly strings: UiStrings;
+  readonly strings: CommonUiStrings;
   readonly ui: LoopUiStrings;
   /** The loops to list, in reading order (`LoopIndex.ranked`). */
   readonly loops: readonly Loop[];
@@ -173,7 +173,7 @@ function renderPager(
 export function renderLoopTextAlternative(
   diagram: CausalLoopDiagram,
   state: {
-    strings: UiStrings;
+    strings: CommonUiStrings;
     index: LoopIndex;
     words: LoopWords;
     lang: string;

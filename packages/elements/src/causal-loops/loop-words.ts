@@ -2,7 +2,7 @@ import { loopMemberName, type ActionItem, type CldNode, type LinkEvidence, type 
 import { joinDrawnLines } from '../base/export-image.js';
 import { intlLocales } from '../base/intl-locales.js';
 import { midSentence } from '../base/string-helpers.js';
-import type { UiStrings } from '../base/strings.js';
+import type { CommonUiStrings } from '../base/strings.js';
 import type { LoopIndex } from './loop-index.js';
 import { LOOP_UI_STRINGS } from './loop-ui-strings.js';
 
@@ -10,7 +10,7 @@ import { LOOP_UI_STRINGS } from './loop-ui-strings.js';
 export class LoopWords {
   constructor(
     private readonly index: LoopIndex,
-    private readonly strings: UiStrings,
+    private readonly strings: CommonUiStrings,
     private readonly lang: UiLanguage = 'nb',
   ) {}
 

@@ -1,5 +1,5 @@
 import { loopsDrawing, placeExtraLoopMarker, type CausalLoopDiagram, type Loop, type LoopsSvgState, type ViewDrawing } from '@floke/core';
-import type { UiStrings } from '../base/strings.js';
+import type { CommonUiStrings } from '../base/strings.js';
 import { focusOf } from './loop-focus.js';
 import type { LoopIndex } from './loop-index.js';
 import type { LoopWords } from './loop-words.js';
@@ -39,7 +39,7 @@ export function loopsViewDrawing(
   diagram: CausalLoopDiagram,
   index: LoopIndex,
   words: LoopWords,
-  t: UiStrings,
+  t: CommonUiStrings,
   view: LoopsViewState,
 ): ViewDrawing {
   return loopsDrawing(

@@ -4,7 +4,7 @@ import { heading as headingAt } from '../base/heading.js';
 import { dataLang, dataMarker } from '../base/data-lang.js';
 import '../indicator.js';
 import { formatPartialDate } from '../base/format-date.js';
-import type { UiStrings } from '../base/strings.js';
+import type { CommonUiStrings } from '../base/strings.js';
 import type { ExplorerStrings } from './explorer-strings.js';
 import type { ExplorerView } from './explorer-views.js';
 import { safeHref } from '../base/safe-href.js';
@@ -15,7 +15,7 @@ export interface DetailState {
   readonly element: NormalizedElement;
   readonly across: Readonly<Record<InsightView, CrossViewRelation>>;
   readonly strings: ExplorerStrings;
-  readonly ui: UiStrings;
+  readonly ui: CommonUiStrings;
   readonly lang: UiLanguage;
   /** The heading level of the panel's title; its sections are one deeper. */
   readonly headingLevel: number;

@@ -1,11 +1,11 @@
 import type { HorizonPlacement, NormalizedElement, UiLanguage } from '@floke/core';
 import { formatPartialDate } from '../base/format-date.js';
-import type { UiStrings } from '../base/strings.js';
+import type { CommonUiStrings } from '../base/strings.js';
 
 /** What the horizons say of an element in words: when, what else, and its accessible name. */
 export class HorizonWords {
   constructor(
-    private readonly strings: UiStrings,
+    private readonly strings: CommonUiStrings,
     private readonly lang: UiLanguage,
   ) {}
 

@@ -1,5 +1,5 @@
 import { horizonsDrawing, type HorizonsLayout, type HorizonsSvgState, type NormalizedDocument, type ViewDrawing } from '@floke/core';
-import type { UiStrings } from '../base/strings.js';
+import type { CommonUiStrings } from '../base/strings.js';
 import type { HorizonWords } from './horizon-words.js';
 
 /**
@@ -9,7 +9,7 @@ import type { HorizonWords } from './horizon-words.js';
 export function horizonsViewDrawing(
   model: NormalizedDocument,
   layout: HorizonsLayout,
-  t: UiStrings,
+  t: CommonUiStrings,
   words: HorizonWords,
   state: HorizonsSvgState,
 ): ViewDrawing {

@@ -1,6 +1,6 @@
 import { ELEMENT_KINDS, HORIZONS, MARKER_SHAPES, SHIFT_ARROWS, type HorizonsLayout } from '@floke/core';
 import { html, nothing, svg } from 'lit';
-import type { UiStrings } from '../base/strings.js';
+import type { CommonUiStrings } from '../base/strings.js';
 
 const swatch = (content: ReturnType<typeof svg>, width = 18) =>
   html`<svg class="legend-symbol" width=${width} height="18" viewBox=${`${-width / 2} -9 ${width} 18`} aria-hidden="true">${content}</svg>`;
@@ -10,7 +10,7 @@ const swatch = (content: ReturnType<typeof svg>, width = 18) =>
  * marker shape of each kind drawn, the H2+ and H2− arrows and the dashed "planned" ring when the drawing has them,
  * and how to see the name of a marker without a label.
  */
-export function renderHorizonsLegend(layout: HorizonsLayout, strings: UiStrings) {
+export function renderHorizonsLegend(layout: HorizonsLayout, strings: CommonUiStrings) {
   const t = strings.horizons;
   const kinds = ELEMENT_KINDS.filter((k) => layout.elements.some((e) => e.kind === k));
   const has = (test: (e: HorizonsLayout['elements'][number]) => boolean) => layout.elements.some(test);

@@ -9,14 +9,14 @@ import {
 } from '@floke/core';
 import { html, nothing } from 'lit';
 import { heading } from '../base/heading.js';
-import type { UiStrings } from '../base/strings.js';
+import type { CommonUiStrings } from '../base/strings.js';
 import type { HorizonWords } from './horizon-words.js';
 
 /** The filters in the toolbar: which horizons and which kinds of element are shown. */
 export function renderHorizonFilters(
   model: NormalizedDocument,
   state: {
-    readonly strings: UiStrings;
+    readonly strings: CommonUiStrings;
     readonly hiddenHorizons: ReadonlySet<Horizon>;
     readonly hiddenKinds: ReadonlySet<string>;
     readonly toggleHorizon: (h: Horizon) => void;
@@ -55,7 +55,7 @@ export function renderHorizonFilters(
 export function renderHorizonDetails(
   element: NormalizedElement | undefined,
   layout: HorizonsLayout | undefined,
-  strings: UiStrings,
+  strings: CommonUiStrings,
   words: HorizonWords,
   headingLevel: number,
   /** The `lang` of a text of the document where it is not the UI's (see `dataLang`). */
@@ -92,7 +92,7 @@ export function renderTimelines(
   layout: HorizonsLayout | undefined,
   state: {
     readonly interactive: boolean;
-    readonly strings: UiStrings;
+    readonly strings: CommonUiStrings;
     readonly words: HorizonWords;
     readonly selected: string | undefined;
     /** Elements related to a selection made elsewhere: outlined with dots. */

@@ -8,7 +8,7 @@ import {
   type ViewDrawing,
 } from '@floke/core';
 import { joinDrawnLines } from '../base/export-image.js';
-import type { UiStrings } from '../base/strings.js';
+import type { CommonUiStrings } from '../base/strings.js';
 import { explainsOf } from './explains.js';
 
 /**
@@ -17,10 +17,10 @@ import { explainsOf } from './explains.js';
  */
 
 /** A chip's accessible name: kind, label, layer and how many `explains` links it has. */
-export function icebergChipLabel(model: NormalizedDocument, t: UiStrings, chip: IcebergChip): string {
+export function icebergChipLabel(model: NormalizedDocument, t: CommonUiStrings, chip: IcebergChip): string {
   const links = explainsOf(model, chip.id);
   const layer = model.views.iceberg.layers.find((l) => l.id === chip.layer)?.label ?? chip.layer;
-  const kind = t.kinds[chip.kind as keyof UiStrings['kinds']] ?? chip.kind;
+  const kind = t.kinds[chip.kind as keyof CommonUiStrings['kinds']] ?? chip.kind;
   return t.iceberg.chipLabel(kind, joinDrawnLines(chip.lines), layer, links.explains.length + links.explainedBy.length);
 }
 
@@ -31,7 +31,12 @@ export function icebergChainOf(model: NormalizedDocument, id: string): { chips: 
 }
 
 /** The iceberg as its element draws it in the given state. */
-export function icebergViewDrawing(model: NormalizedDocument, layout: IcebergLayout, t: UiStrings, state: IcebergSvgState): ViewDrawing {
+export function icebergViewDrawing(
+  model: NormalizedDocument,
+  layout: IcebergLayout,
+  t: CommonUiStrings,
+  state: IcebergSvgState,
+): ViewDrawing {
   return icebergDrawing(
     layout,
     {

@@ -2,7 +2,7 @@ import { KIND_GLYPHS, type NormalizedDocument } from '@floke/core';
 import { html, nothing } from 'lit';
 import { dataLang, dataMarker } from '../base/data-lang.js';
 import { heading } from '../base/heading.js';
-import type { UiStrings } from '../base/strings.js';
+import type { CommonUiStrings } from '../base/strings.js';
 import { explainsOf } from './explains.js';
 
 export interface LayerListState {
@@ -11,7 +11,7 @@ export interface LayerListState {
   readonly selected: string | undefined;
   /** Elements related to a selection made elsewhere: outlined with dots. */
   readonly related?: ReadonlySet<string>;
-  readonly strings: UiStrings;
+  readonly strings: CommonUiStrings;
   /** Compare mode: ", ny" / ", endret" after an element's name ('' when unchanged). */
   readonly changeWord?: (id: string) => string;
   readonly select: (id: string) => void;

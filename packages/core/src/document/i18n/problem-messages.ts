@@ -1,5 +1,6 @@
 import type { ProblemCode, ProblemParams, Severity } from '../problems.js';
 import type { UiLanguage } from './languages.js';
+import { LOADING_PROBLEM_TEXTS, problemOf, type ProblemText } from './loading-problem-messages.js';
 import { ELEMENT_KIND_LABELS, type ElementKind } from '../vocabulary.js';
 
 /** An element kind in words, lower case («aktør», “actor”); an unknown kind as given. */
@@ -8,14 +9,6 @@ const kindLabel = (kind: string | number | undefined, lang: UiLanguage): string 
   typeof kind === 'string' && Object.hasOwn(ELEMENT_KIND_LABELS, kind)
     ? ELEMENT_KIND_LABELS[kind as ElementKind][lang].toLowerCase()
     : String(kind ?? '');
-
-type Message = (p: ProblemParams) => string;
-interface ProblemText {
-  severity: Severity;
-  nb: Message;
-  nn: Message;
-  en: Message;
-}
 
 /**
  * Message and default severity of every problem code, in every UI language.
@@ -255,36 +248,7 @@ export const PROBLEM_TEXTS: Readonly<Record<ProblemCode, ProblemText>> = {
     nn: (p) => `Posisjonen (${p.x}, ${p.y}) ligg utanfor ±${p.limit} og er flytta til kanten (${p.clampedX}, ${p.clampedY}).`,
     en: (p) => `The position (${p.x}, ${p.y}) lies outside ±${p.limit} and was moved to the edge (${p.clampedX}, ${p.clampedY}).`,
   },
-  'json-syntax': {
-    severity: 'error',
-    nb: (p) => `Dokumentet er ikke gyldig JSON: ${p.detail}`,
-    nn: (p) => `Dokumentet er ikkje gyldig JSON: ${p.detail}`,
-    en: (p) => `The document is not valid JSON: ${p.detail}`,
-  },
-  'fetch-failed': {
-    severity: 'error',
-    nb: (p) => `Kunne ikke hente ${p.url} (${p.detail}).`,
-    nn: (p) => `Kunne ikkje hente ${p.url} (${p.detail}).`,
-    en: (p) => `Could not load ${p.url} (${p.detail}).`,
-  },
-  'fetch-too-large': {
-    severity: 'error',
-    nb: (p) => `Dokumentet ${p.url} er større enn grensen på ${p.limit}.`,
-    nn: (p) => `Dokumentet ${p.url} er større enn grensa på ${p.limit}.`,
-    en: (p) => `The document ${p.url} is larger than the limit of ${p.limit}.`,
-  },
-  'load-cancelled': {
-    severity: 'error',
-    nb: () => 'Klargjøringen av dokumentet ble avbrutt; det vises ikke.',
-    nn: () => 'Førebuinga av dokumentet vart avbroten; det blir ikkje vist.',
-    en: () => 'Preparing the document was cancelled; it is not shown.',
-  },
-  'layout-failed': {
-    severity: 'error',
-    nb: (p) => `Visningen ${p.view} kunne ikke tegnes: ${p.detail}`,
-    nn: (p) => `Visinga ${p.view} kunne ikkje teiknast: ${p.detail}`,
-    en: (p) => `The ${p.view} view could not be drawn: ${p.detail}`,
-  },
+  ...LOADING_PROBLEM_TEXTS,
   'diagram-capped': {
     severity: 'warning',
     nb: (p) =>
@@ -303,7 +267,5 @@ export function makeProblem(
   params: ProblemParams = {},
   severity: Severity = PROBLEM_TEXTS[code].severity,
 ) {
-  const text = PROBLEM_TEXTS[code];
-  const message: Record<UiLanguage, string> = { nb: text.nb(params), nn: text.nn(params), en: text.en(params) };
-  return { pointer, code, severity, params, message };
+  return problemOf(code, PROBLEM_TEXTS[code], pointer, params, severity);
 }

@@ -1,8 +1,6 @@
 import validateSchema from '../../generated/validate-schema.js';
-import { makeProblem } from '../i18n/problem-messages.js';
 import { parsePointer } from '../json-pointer.js';
 import type { Problem } from '../problems.js';
-import { jsonErrorOffset } from './json-error-offset.js';
 import { schemaProblems } from './schema-problems.js';
 import { semanticProblems } from './semantic.js';
 import { guardDepth, type DepthGuardResult } from '../depth-guard.js';
@@ -49,29 +47,4 @@ export function validateGuarded(guarded: DepthGuardResult): ValidationResult {
   ];
   problems.sort((a, b) => comparePointers(a.pointer, b.pointer));
   return { valid: !problems.some((p) => p.severity === 'error'), problems };
-}
-
-export interface ParseResult {
-  /** The parsed value, absent when the text is not JSON. */
-  readonly document?: unknown;
-  readonly problems: readonly Problem[];
-}
-
-/** Line and column (1-based) of a character offset. */
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
-
-/** Parses JSON text, turning a syntax error into a `json-syntax` problem with its line and column. */
-export function parseDocument(text: string): ParseResult {
-  try {
-    return { document: JSON.parse(text), problems: [] };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const offset = jsonErrorOffset(text);
-    const place = offset < 0 ? '' : (({ line, column }) => ` (${line}:${column})`)(lineAndColumn(text, offset));
-    return { problems: [makeProblem('json-syntax', '', { detail: detail + place })] };
-  }
 }

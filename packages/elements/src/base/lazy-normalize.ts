@@ -1,0 +1,26 @@
+import type { normalize } from '@floke/core';
+
+export type Normalize = typeof normalize;
+
+let loaded: Normalize | undefined;
+let loading: Promise<Normalize> | undefined;
+
+/**
+ * Loads the normalizer (validator included) once per page. Bundlers make `./normalizer.js` a chunk of its own, so
+ * pages pay for it only when a document arrives as raw `data` or `src`. A failed load may be tried again.
+ */
+export function loadNormalize(): Promise<Normalize> {
+  loading ??= import('./normalizer.js').then(
+    (module) => (loaded = module.normalize),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The normalizer, once `loadNormalize` has loaded it. */
+export function loadedNormalize(): Normalize | undefined {
+  return loaded;
+}
