@@ -47,6 +47,10 @@ export const PROBLEM_CODES = [
   'fetch-too-large',
   // Drawing.
   'layout-failed',
+  // Editing (workshop mode): why an edit was refused.
+  'edit-target-missing',
+  'edit-relation-exists',
+  'edit-field-not-editable',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
