@@ -121,7 +121,7 @@ describe('applyEdit: elements', () => {
     const withLoop = accepted(
       applyEdit(start(), { type: 'add-relation', relation: { from: 'utenforskap', to: 'frafall', type: 'causes', polarity: '+' } }),
     ).document;
-    const named = {
+    const named: FlokeDocument = {
       ...withLoop,
       views: { ...withLoop.views, loops: { named: [{ members: ['frafall', 'utenforskap'], label: 'Sirkel' }] } },
     };

@@ -22,7 +22,13 @@ export interface DiagramState {
   readonly nodeLabel: (node: CldNode) => string;
   readonly linkLabel: (link: CldLink) => string;
   readonly markerLabel: (marker: CldLoopMarker) => string;
+  /** Workshop mode: factors added since the workshop began get a "NY" tag and a dashed box (not colour alone). */
+  readonly newSince?: { readonly has: (id: string) => boolean; readonly badge: string };
 }
+
+/** Width of the "new" tag per character of its text, and its height (layout units, 12 px text). */
+const BADGE_CHAR = 8.5;
+const BADGE_HEIGHT = 16;
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const curvePath = (c: QuadraticCurve) => `M${r1(c.x0)},${r1(c.y0)} Q${r1(c.cx)},${r1(c.cy)} ${r1(c.x1)},${r1(c.y1)}`;
@@ -98,8 +104,9 @@ function renderNode(node: CldNode, state: DiagramState, lineHeight: number): SVG
   const match = state.matches?.has(node.id);
   const selected = state.selected === node.id;
   const related = state.related?.has(node.id);
+  const isNew = state.newSince?.has(node.id);
   const m = CLD_METRICS;
-  const classes = `node${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}${match ? ' match' : ''}${selected ? ' selected' : ''}${node.pinned ? ' pinned' : ''}${related ? ' related' : ''}${fadedClass(state.focus, 'nodes', node.id)}`;
+  const classes = `node${isNew ? ' new' : ''}${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}${match ? ' match' : ''}${selected ? ' selected' : ''}${node.pinned ? ' pinned' : ''}${related ? ' related' : ''}${fadedClass(state.focus, 'nodes', node.id)}`;
   // Centred in its box: the box fits the label's longest language, which may wrap to more lines than this one.
   const top = node.height / 2 - m.paddingY - ((node.lines.length - 1) * lineHeight) / 2;
   return svg`
@@ -122,8 +129,18 @@ function renderNode(node: CldNode, state: DiagramState, lineHeight: number): SVG
             svg`<tspan x=${node.width / 2} y=${r1(m.paddingY + top + i * lineHeight)} dy="0.35em">${line}${i < node.lines.length - 1 && !line.endsWith('-') ? ' ' : ''}</tspan>`,
         )}
       </text>
+      ${isNew ? renderBadge(state.newSince!.badge, node.width) : nothing}
     </g>
   `;
+}
+
+/** The "new" tag, straddling the top edge of the box at its right end, clear of the centred label. */
+function renderBadge(text: string, boxWidth: number): SVGTemplateResult {
+  const width = Math.ceil(text.length * BADGE_CHAR + 8);
+  return svg`<g class="new-badge" part="new-badge" aria-hidden="true" transform=${`translate(${boxWidth - width - 4},${-BADGE_HEIGHT / 2})`}>
+    <rect width=${width} height=${BADGE_HEIGHT} rx="3"></rect>
+    <text x=${width / 2} y=${BADGE_HEIGHT / 2} dy="0.35em" text-anchor="middle">${text}</text>
+  </g>`;
 }
 
 /**
