@@ -173,6 +173,11 @@ export class LoopWorkshop {
     } else if ((key === 'k' || key === 'K') && !event.ctrlKey && !event.metaKey) {
       this.startLink(id);
     } else if (key === 'Delete' || key === 'Backspace') {
+      // Focus moves to another factor now, before the removed one leaves the drawing (its blur would come mid-render).
+      const other = this.hooks.nodes().find((n) => n.id !== id);
+      const svg = (event.target as SVGElement).ownerSVGElement;
+      if (other) svg?.querySelector<SVGGElement>(`g.node[data-id="${CSS.escape(other.id)}"]`)?.focus();
+      if (other) this.view.focusElement(other.id);
       this.remove(id);
     } else if (key === 'F2') {
       this.hooks.select(id);
