@@ -5,6 +5,7 @@ import { themeArgTypes, themedFrame } from './story-frame.js';
 import '@floke/elements/causal-loops.js';
 import telemark from '../examples/data/telemark-agder.json' with { type: 'json' };
 import minimal from '../examples/data/minimal.json' with { type: 'json' };
+import workshopStart from '../examples/data/workshop-start.json' with { type: 'json' };
 import { generateCausalDocument } from '../tests/fixtures/generate-document.js';
 
 interface Args {
@@ -13,6 +14,7 @@ interface Args {
   colorScheme: 'light' | 'dark';
   loop: string;
   arrangement: 'auto' | 'force' | 'circle';
+  editable: boolean;
 }
 
 /** A small document whose loops carry the author's names, with a delay and both polarities. */
@@ -65,8 +67,8 @@ const meta: Meta<Args> = {
     loop: { control: 'text' },
     data: { control: 'object' },
   },
-  args: { lang: 'nb', colorScheme: 'light', loop: '', arrangement: 'auto', data: telemark },
-  render: ({ data, lang, colorScheme, loop, arrangement }) =>
+  args: { lang: 'nb', colorScheme: 'light', loop: '', arrangement: 'auto', editable: false, data: telemark },
+  render: ({ data, lang, colorScheme, loop, arrangement, editable }) =>
     themedFrame(
       lang,
       colorScheme,
@@ -74,6 +76,7 @@ const meta: Meta<Args> = {
         .data=${data}
         loop=${ifDefined(loop || undefined)}
         arrangement=${arrangement}
+        ?editable=${editable}
         style="--floke-cld-height: 44rem"
       ></floke-causal-loops>`,
     ),
@@ -81,7 +84,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Causal-loop diagram of the document’s `causes` relations. Every loop is found automatically (R: even number of negative links, B: odd) and listed with its path in words; hover or focus a loop to highlight it, or set `loop` to its code (`R1`) or id. Keyboard: Tab into the diagram, arrow keys move to linked factors (out-links, then in-links), Enter selects, L cycles the loops through the factor, N (Shift+N back) steps through all loops in reading order (as the stepper does: named first, then through the selection, shortest, best evidenced; each centred and announced), / searches, Esc clears, + / − / 0 zoom. Polarity is shown by a +/− glyph and a solid or dashed line, never by colour alone; ‖ marks a delay. Hovering, focusing or selecting a factor fades all but its links and neighbours (focus mode); a highlighted loop is painted on top in its R/B hue. The panel lists ten loops a page; unnamed loops are named by their members; below 560 px each card draws its loop as a ring. `toSVG()` and `toPNG()` export the drawing.',
+          'Causal-loop diagram of the document’s `causes` relations. Every loop is found automatically (R: even number of negative links, B: odd) and listed with its path in words; hover or focus a loop to highlight it, or set `loop` to its code (`R1`) or id. Keyboard: Tab into the diagram, arrow keys move to linked factors (out-links, then in-links), Enter selects, L cycles the loops through the factor, N (Shift+N back) steps through all loops in reading order (as the stepper does: named first, then through the selection, shortest, best evidenced; each centred and announced), / searches, Esc clears, + / − / 0 zoom. Polarity is shown by a +/− glyph and a solid or dashed line, never by colour alone; ‖ marks a delay. Hovering, focusing or selecting a factor fades all but its links and neighbours (focus mode); a highlighted loop is painted on top in its R/B hue. The panel lists ten loops a page; unnamed loops are named by their members; below 560 px each card draws its loop as a ring. `toSVG()` and `toPNG()` export the drawing. With `editable` (see the Workshop story) a panel and keys build the map in the room: add, rename, move and remove factors, draw links with their sign (K, arrows, Enter, + or −), set delay, evidence and source, add notes, undo and redo (Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z); each change emits `floke-change` with the new document and an RFC 6902 patch, and a draft is kept in IndexedDB.',
       },
     },
   },
@@ -100,3 +103,6 @@ export const Dark: Story = { args: { colorScheme: 'dark', loop: 'B1' } };
 export const Nynorsk: Story = { args: { lang: 'nn' } };
 export const English: Story = { args: { lang: 'en' } };
 export const Circle: Story = { args: { arrangement: 'circle' } };
+/** Workshop mode: start from six factors and build the map; factors added here carry a «NY» tag. */
+export const Workshop: Story = { args: { data: workshopStart, editable: true } };
+export const WorkshopDark: Story = { args: { data: workshopStart, editable: true, colorScheme: 'dark' } };
