@@ -280,7 +280,7 @@ describe('floke-causal-loops workshop mode', function () {
     expect(given).to.deep.equal(chain());
   });
 
-  it('offers the draft back after a reload and restores it', async () => {
+  it('offers the draft back after a reload and restores it, with what was new', async () => {
     const { el } = mounted;
     await submit(el, '.add-factor', 'label', 'Delta');
     await relaidOut(el);
@@ -295,6 +295,8 @@ describe('floke-causal-loops workshop mode', function () {
     await relaidOut(again);
     expect(doc(again)).to.deep.equal(edited);
     expect(announcement(again)).to.equal('Restored the draft.');
+    // Still new since the workshop began, though the page was reloaded.
+    expect([...root(again).querySelectorAll<SVGGElement>('g.node.new')].map((n) => n.dataset.id)).to.deep.equal(['delta']);
   });
 
   it('passes axe in edit mode with a factor selected', async () => {

@@ -112,6 +112,8 @@ export class DocumentEditor implements ReactiveController {
     const draft = this.draft;
     if (!draft || !isDocument(draft.document)) return;
     this.draft = undefined;
+    // What was new in the workshop before the reload is still new after it.
+    if (draft.baseline) this.#baseline = new Set(draft.baseline);
     this.#replace(draft.document, 'draft', this.#t.draftRestored);
   }
 
@@ -153,7 +155,7 @@ export class DocumentEditor implements ReactiveController {
     this.announce(done);
     dispatchFlokeEvent(this.host, 'floke-change', { document, patch, edit, cause });
     // The draft follows every change, so a reload or a crash offers back the last one.
-    void saveDraft(document.id ?? '', document);
+    void saveDraft(document.id ?? '', document, [...(this.#baseline ?? [])]);
   }
 
   async #offerDraft(document: FlokeDocument): Promise<void> {

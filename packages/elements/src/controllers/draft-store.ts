@@ -4,11 +4,12 @@
 const DATABASE = 'floke-drafts';
 const STORE = 'drafts';
 
-/** A saved draft: the document as it stood, and when (ms since 1970). */
+/** A saved draft: the document as it stood, when (ms since 1970), and the element ids the workshop began with. */
 export interface Draft {
   readonly id: string;
   readonly savedAt: number;
   readonly document: unknown;
+  readonly baseline?: readonly string[];
 }
 
 function open(): Promise<IDBDatabase | undefined> {
@@ -31,8 +32,8 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
   }).finally(() => database.close()) as Promise<T | undefined>;
 }
 
-export async function saveDraft(id: string, document: unknown): Promise<void> {
-  await run('readwrite', (store) => store.put({ id, savedAt: Date.now(), document } satisfies Draft));
+export async function saveDraft(id: string, document: unknown, baseline: readonly string[]): Promise<void> {
+  await run('readwrite', (store) => store.put({ id, savedAt: Date.now(), document, baseline } satisfies Draft));
 }
 
 export function loadDraft(id: string): Promise<Draft | undefined> {
