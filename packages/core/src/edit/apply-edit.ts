@@ -15,9 +15,24 @@ export function applyEdit(document: FlokeDocument, edit: Edit): EditResult {
   const plan = planEdit(document, edit);
   if (!plan.ok) return { ok: false, problems: plan.problems };
   const { document: next, inverse } = applyJsonPatch(document, plan.patch);
-  const added = newErrors(validate(document).problems, validate(next).problems);
+  const after = validate(next).problems;
+  const added = newErrors(problemsOf(document), after);
   if (added.length > 0) return { ok: false, problems: added };
+  validated.set(next, after);
   return { ok: true, document: next, patch: plan.patch, inverse };
+}
+
+/**
+ * Problems of documents this module made or checked. A workshop edits the document the last edit returned, which was
+ * validated then: remembering it halves the work of each edit. Weak, so old documents go with their last reference.
+ * Safe because a document given to `applyEdit` is treated as immutable (it is never written to here).
+ */
+const validated = new WeakMap<object, readonly Problem[]>();
+
+function problemsOf(document: FlokeDocument): readonly Problem[] {
+  let problems = validated.get(document);
+  if (!problems) validated.set(document, (problems = validate(document).problems));
+  return problems;
 }
 
 /**
