@@ -21,6 +21,7 @@ import { networkBrowserBench, networkLayoutBench } from './network.js';
 import { explorerBench } from './explorer.js';
 import { sizeBench } from './size.js';
 import { diffBench } from './diff.js';
+import { editBench } from './edit.js';
 import validateSchemaOnly from '../packages/core/src/generated/validate-schema.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -98,6 +99,7 @@ const SECTIONS: Record<string, () => unknown> = {
   // Loaded when run: it brings the CLI's font measuring (opentype.js), which the other sections do not need.
   render: async () => (await import('./node-render.js')).nodeRenderBench(),
   diff: diffBench,
+  edit: editBench,
 };
 const chosen = process.argv.slice(2).filter((name) => name in SECTIONS);
 for (const [name, run] of Object.entries(SECTIONS)) if (chosen.length === 0 || chosen.includes(name)) await run();

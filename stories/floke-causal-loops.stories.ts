@@ -6,6 +6,7 @@ import '@floke/elements/causal-loops.js';
 import telemark from '../examples/data/telemark-agder.json' with { type: 'json' };
 import january2024 from '../examples/data/telemark-agder-2024-01.json' with { type: 'json' };
 import minimal from '../examples/data/minimal.json' with { type: 'json' };
+import workshopStart from '../examples/data/workshop-start.json' with { type: 'json' };
 import { generateCausalDocument } from '../tests/fixtures/generate-document.js';
 
 interface Args {
@@ -18,6 +19,7 @@ interface Args {
   /** With `loop`: the link of the loop tour shown (0: no tour). */
   tourStep: number;
   arrangement: 'auto' | 'force' | 'circle';
+  editable: boolean;
 }
 
 /** A small document whose loops carry the author's names, with a delay and both polarities. */
@@ -71,8 +73,8 @@ const meta: Meta<Args> = {
     tourStep: { control: { type: 'number', min: 0, max: 12 } },
     data: { control: 'object' },
   },
-  args: { lang: 'nb', colorScheme: 'light', loop: '', tourStep: 0, arrangement: 'auto', data: telemark },
-  render: ({ data, compare, lang, colorScheme, loop, tourStep, arrangement }) =>
+  args: { lang: 'nb', colorScheme: 'light', loop: '', tourStep: 0, arrangement: 'auto', editable: false, data: telemark },
+  render: ({ data, compare, lang, colorScheme, loop, tourStep, arrangement, editable }) =>
     themedFrame(
       lang,
       colorScheme,
@@ -82,6 +84,7 @@ const meta: Meta<Args> = {
         loop=${ifDefined(loop || undefined)}
         tour-step=${ifDefined(tourStep > 0 ? tourStep : undefined)}
         arrangement=${arrangement}
+        ?editable=${editable}
         style="--floke-cld-height: 44rem"
       ></floke-causal-loops>`,
     ),
@@ -89,7 +92,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Causal-loop diagram of the document’s `causes` relations. Every loop is found automatically (R: even number of negative links, B: odd) and listed with its path in words; hover or focus a loop to highlight it, or set `loop` to its code (`R1`) or id. Keyboard: Tab into the diagram, arrow keys move to linked factors (out-links, then in-links), Enter selects, L cycles the loops through the factor, N (Shift+N back) steps through all loops in reading order (as the stepper does: named first, then through the selection, shortest, best evidenced; each centred and announced), / searches, Esc clears, + / − / 0 zoom. Polarity is shown by a +/− glyph and a solid or dashed line, never by colour alone; ‖ marks a delay. Hovering, focusing or selecting a factor fades all but its links and neighbours (focus mode); a highlighted loop is painted on top in its R/B hue. The panel lists ten loops a page; unnamed loops are named by their members; below 560 px each card draws its loop as a ring. `toSVG()` and `toPNG()` export the drawing in its state (highlighted loop, selected factor), the same SVG `floke render --loop`/`--selected` writes. Loop tours: the "Steg for steg" button on a loop card, L then Enter on a factor, or `loop` with `tour-step` walk a loop link by link: the current link is drawn heavier, the rest of the loop recedes, and the tour bar says the step in words ("Steg 2 av 5: Mer prosjektdød minsker effektforskning"); arrows and PageUp/PageDown step, Esc ends the tour. Compare mode: give an earlier version as `compare` (object) or `compare-src` (URL) and new elements get a dark «ny» pill, changed ones a «Δ» square, their accessible names and the text alternative say so, and a «Hva er endret» panel below tells the changes in words and lists what is new, changed and gone; nothing unchanged moves.',
+          'Causal-loop diagram of the document’s `causes` relations. Every loop is found automatically (R: even number of negative links, B: odd) and listed with its path in words; hover or focus a loop to highlight it, or set `loop` to its code (`R1`) or id. Keyboard: Tab into the diagram, arrow keys move to linked factors (out-links, then in-links), Enter selects, L cycles the loops through the factor, N (Shift+N back) steps through all loops in reading order (as the stepper does: named first, then through the selection, shortest, best evidenced; each centred and announced), / searches, Esc clears, + / − / 0 zoom. Polarity is shown by a +/− glyph and a solid or dashed line, never by colour alone; ‖ marks a delay. Hovering, focusing or selecting a factor fades all but its links and neighbours (focus mode); a highlighted loop is painted on top in its R/B hue. The panel lists ten loops a page; unnamed loops are named by their members; below 560 px each card draws its loop as a ring. `toSVG()` and `toPNG()` export the drawing in its state (highlighted loop, selected factor), the same SVG `floke render --loop`/`--selected` writes. Loop tours: the "Steg for steg" button on a loop card, L then Enter on a factor, or `loop` with `tour-step` walk a loop link by link: the current link is drawn heavier, the rest of the loop recedes, and the tour bar says the step in words ("Steg 2 av 5: Mer prosjektdød minsker effektforskning"); arrows and PageUp/PageDown step, Esc ends the tour. Compare mode: give an earlier version as `compare` (object) or `compare-src` (URL) and new elements get a dark «ny» pill, changed ones a «Δ» square, their accessible names and the text alternative say so, and a «Hva er endret» panel below tells the changes in words and lists what is new, changed and gone; nothing unchanged moves. With `editable` (see the Workshop story) a panel and keys build the map in the room: add, rename, move and remove factors, draw links with their sign (K, arrows, Enter, + or −), set delay, evidence and source, add notes, undo and redo (Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z); each change emits `floke-change` with the new document and an RFC 6902 patch, and a draft is kept in IndexedDB.',
       },
     },
   },
@@ -112,3 +115,6 @@ export const Nynorsk: Story = { args: { lang: 'nn' } };
 export const English: Story = { args: { lang: 'en' } };
 export const Circle: Story = { args: { arrangement: 'circle' } };
 export const ComparedWithJanuary2024: Story = { args: { compare: january2024 } };
+/** Workshop mode: start from six factors and build the map; factors added here carry a «NY» tag. */
+export const Workshop: Story = { args: { data: workshopStart, editable: true } };
+export const WorkshopDark: Story = { args: { data: workshopStart, editable: true, colorScheme: 'dark' } };

@@ -278,3 +278,6 @@ export {
 
 // Import and export (Kumu, GraphML, GEXF, CSV) are the subpath `@floke/core/interchange`: they bring parsers
 // (papaparse, fast-xml-parser) that pages drawing views do not need.
+
+// Workshop edits (apply an edit, JSON Patch, undo/redo history) are the subpath `@floke/core/edit`: only pages that
+// edit load the JSON Patch library.

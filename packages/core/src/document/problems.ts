@@ -51,6 +51,10 @@ export const PROBLEM_CODES = [
   // Drawing.
   'layout-failed',
   'diagram-capped',
+  // Editing (workshop mode): why an edit was refused.
+  'edit-target-missing',
+  'edit-relation-exists',
+  'edit-field-not-editable',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

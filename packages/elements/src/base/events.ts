@@ -1,4 +1,5 @@
-import type { NormalizedDocument, Problem } from '@floke/core';
+import type { FlokeDocument, NormalizedDocument, Problem } from '@floke/core';
+import type { Edit, JsonPatch } from '@floke/core/edit';
 
 /** Detail of `floke-select`: the element the user selected, or `null` when the selection was cleared. */
 export interface FlokeSelectDetail {
@@ -23,12 +24,27 @@ export interface FlokeStoryStepDetail {
   readonly step: number;
 }
 
+/** What made a `floke-change`: an edit, undo or redo, a restored draft, or an opened file. */
+export type FlokeChangeCause = 'edit' | 'undo' | 'redo' | 'draft' | 'open';
+
+/** Detail of `floke-change` (editable views): the new document and the change as an RFC 6902 JSON Patch. */
+export interface FlokeChangeDetail {
+  /** The document after the change; the one before is left as it was. */
+  readonly document: FlokeDocument;
+  /** The change from the previous document to this one. */
+  readonly patch: JsonPatch;
+  /** The edit that made it, or `null` for undo, redo, a restored draft or an opened file. */
+  readonly edit: Edit | null;
+  readonly cause: FlokeChangeCause;
+}
+
 /** Every event a Floke view emits, by name. */
 export interface FlokeEventMap {
   'floke-select': CustomEvent<FlokeSelectDetail>;
   'floke-ready': CustomEvent<FlokeReadyDetail>;
   'floke-error': CustomEvent<FlokeErrorDetail>;
   'floke-story-step': CustomEvent<FlokeStoryStepDetail>;
+  'floke-change': CustomEvent<FlokeChangeDetail>;
 }
 
 export type FlokeEventName = keyof FlokeEventMap;

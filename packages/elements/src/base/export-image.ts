@@ -71,7 +71,12 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
 
 /** Offers a file for download (the "Download SVG" buttons). */
 export function downloadFile(content: string, type: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+  downloadBlob(new Blob([content], { type }), filename);
+}
+
+/** Offers a blob (a PNG, a JSON document) as a file to save. */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = filename;

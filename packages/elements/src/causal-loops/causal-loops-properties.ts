@@ -36,6 +36,12 @@ export abstract class CausalLoopsProperties extends FlokeView<LoopInputs, Causal
   /** How to arrange the factors: `auto`, `force` or `circle`. */
   @property() arrangement: CldArrangement = 'auto';
 
+  /**
+   * Workshop mode: add, rename, move and remove factors, draw and change links, add notes; each change is a new
+   * document (the given one is never mutated), a `floke-change` event and an undoable step, and a draft in IndexedDB.
+   */
+  @property({ type: Boolean, reflect: true }) editable = false;
+
   /** Lay out on the main thread instead of in a Worker. */
   @property({ type: Boolean, attribute: 'no-worker' }) noWorker = false;
 }

@@ -11,6 +11,10 @@ export interface StageState {
   readonly click: (event: MouseEvent) => void;
   readonly pointerOver: (event: Event) => void;
   readonly pointerLeave: () => void;
+  /** Workshop mode: dragging a factor (see `WorkshopController`). */
+  readonly pointerDown?: (event: PointerEvent) => void;
+  readonly pointerMove?: (event: PointerEvent) => void;
+  readonly pointerUp?: (event: PointerEvent) => void;
   /** Focus is heard on the stage around the drawing (see `FactorFocusController`). */
   readonly focusChange: (event: FocusEvent) => void;
 }
@@ -28,6 +32,9 @@ export function renderDiagramStage(layout: CldLayout, diagram: DiagramState, sta
       aria-describedby="keyboard-help"
       @keydown=${stage.keydown}
       @click=${stage.click}
+      @pointerdown=${stage.pointerDown}
+      @pointermove=${stage.pointerMove}
+      @pointerup=${stage.pointerUp}
       @pointerover=${stage.pointerOver}
       @pointerleave=${stage.pointerLeave}
     >

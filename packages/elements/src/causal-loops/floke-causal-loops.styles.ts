@@ -172,6 +172,14 @@ export const diagramStyles = css`
     stroke: var(--_accent);
     stroke-width: 3;
   }
+  /* Workshop mode: "NEW" in words on a filled tag (12 px, text on surface contrast as labels). */
+  .new-badge rect {
+    fill: var(--_text);
+  }
+  .new-badge text {
+    fill: var(--_background);
+    font: 700 12px var(--_font);
+  }
   .node.match .node-box {
     stroke: var(--_accent);
     stroke-width: 2.5;

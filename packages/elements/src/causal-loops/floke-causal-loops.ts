@@ -37,6 +37,12 @@ import { renderDiagramStage } from './diagram-stage.js';
 import { loopsViewDrawing } from './loops-drawing.js';
 import { CausalLoopsProperties, type CldArrangement } from './causal-loops-properties.js';
 import { fitTransform, openingTransform, type StageSize } from './opening-view.js';
+import { DocumentEditor } from '../controllers/document-editor.js';
+import { LoopWorkshop } from './loop-workshop.js';
+import { renderWorkshopPanel } from './workshop-panel.js';
+import { workshopPanelStyles } from './workshop-panel.styles.js';
+import { WORKSHOP_STRINGS } from '../base/workshop-strings.js';
+import { downloadBlob } from '../base/export-image.js';
 
 export { CLD_ARRANGEMENTS, VIEW_LOOP_LIMIT, type CldArrangement } from './causal-loops-properties.js';
 
@@ -83,6 +89,16 @@ export const CLD_RING_WIDTH = 560;
  * tall as the diagram up to `--floke-cld-height`, and pans and zooms from there ("Vis alt" shows everything).
  *
  * @cssproperty [--floke-cld-height=36rem] - Maximum height of the drawing; beyond it the reader pans.
+ *
+ * Workshop mode (`editable`): a panel under the toolbar adds, renames and removes factors, draws links and sets their
+ * sign, delay, evidence and source, adds notes, undoes and redoes, and saves, opens and exports; keys on a factor: K
+ * draws a link (arrows to the target, Enter, then + or −), F2 renames, Delete removes, Alt+arrows move; Ctrl/Cmd+Z
+ * undoes, Shift+Ctrl/Cmd+Z redoes. A factor can also be dragged. Factors added since the workshop began carry "NY".
+ *
+ * @fires {{document: FlokeDocument, patch: JsonPatch, edit: Edit | null, cause: string}} floke-change - Workshop mode
+ * changed the document (bubbles, composed); `patch` is RFC 6902.
+ * @csspart workshop - The workshop panel.
+ * @csspart new-badge - The "new since the workshop began" tag on a factor.
  */
 export class FlokeCausalLoops extends CausalLoopsProperties {
   static override styles = [
@@ -94,6 +110,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     diagramStyles,
     causalLoopsStyles,
     loopPanelStyles,
+    workshopPanelStyles,
   ];
   static override narrowWidth = CLD_NARROW_WIDTH;
 
@@ -142,6 +159,18 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
   @state() protected panelPage = 0;
 
   @query('svg.diagram') private svgElement?: SVGSVGElement;
+
+  /** Workshop mode's edits, undo and redo, draft and files (see `editable`). */
+  readonly editor = new DocumentEditor(this, (text) => (this.announcement = text));
+  readonly #workshop = new LoopWorkshop(this, this.editor, {
+    announce: (text) => (this.announcement = text),
+    select: (id) => this.selectElement(id),
+    nodes: () => this.layout?.layout.nodes ?? [],
+    scale: () => this.#zoom.transform.k,
+    renameField: () => this.renderRoot.querySelector<HTMLInputElement>('input.rename'),
+  });
+  /** A drag just ended: the click that follows it is not a selection. */
+  #dragged = false;
   @query('g.viewport') private viewport?: SVGGElement;
 
   #index?: LoopIndex;
@@ -364,6 +393,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     const index = this.#index;
     const words = this.#words;
     if (!id || !index || !words) return;
+    if (this.editable && this.#workshop.keydown(event, id)) return;
     const lHighlight = this.#loopFactor === id && this.#loopCursor >= 0 ? this.hoverLoop : undefined;
     if (this.#tours.handleKey(event, id, lHighlight)) return;
     if (event.key.startsWith('Arrow')) {
@@ -404,7 +434,14 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
 
   #onDiagramClick(event: MouseEvent): void {
     const id = this.#factorOf(event);
-    if (id) this.toggleSelection(id);
+    if (this.#dragged || (id && this.editable && this.#workshop.click(id))) this.#dragged = false;
+    else if (id) this.toggleSelection(id);
+  }
+
+  #onPointerDown(event: PointerEvent): void {
+    const id = this.#factorOf(event);
+    const node = id && this.renderRoot.querySelector<SVGGElement>(`g.node[data-id="${CSS.escape(id)}"]`);
+    if (this.editable && node) this.#workshop.pointerdown(event, id, node);
   }
 
   // ——— Rendering ———
@@ -441,6 +478,9 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
         ...(this.comparison.active ? { change: (id: string) => this.changeStatus(id), newWord: this.compareStrings.status.new } : {}),
         linkLabel: (link: CldLink) => words.link(link),
         markerLabel: (marker: CldLoopMarker) => words.loop(index.loopsById.get(marker.loopId)!),
+        ...(this.editable
+          ? { newSince: { has: (id: string) => this.editor.isNew(id), badge: WORKSHOP_STRINGS[this.uiLanguage].newBadge } }
+          : {}),
       },
       {
         className: `diagram${focus ? ' focus-mode' : ''}${loop ? ` loop-${loop.polarity}` : ''}`,
@@ -448,6 +488,9 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
         roleDescription: t.cld.roleDescription,
         keydown: this.#onNodeKeydown,
         click: this.#onDiagramClick,
+        pointerDown: this.#onPointerDown,
+        pointerMove: (event: PointerEvent) => this.#workshop.pointermove(event),
+        pointerUp: () => (this.#dragged = this.#workshop.pointerup()),
         pointerOver: factorFocus.pointerOver,
         pointerLeave: factorFocus.pointerLeave,
         focusChange: factorFocus.focusChange,
@@ -482,6 +525,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     return this.renderFrame({
       zoom: { zoomBy: (f) => this.zoomBy(f), fit: () => this.fitToView(), step: ZOOM_STEP },
       legend: this.panelsReady ? renderLoopLegend(t, ui) : nothing,
+      ...(this.editable ? { filters: this.#renderWorkshop(diagram.loops.length) } : {}),
       body: html`<div class=${this.narrow ? 'layout narrow' : 'layout'}>
         ${drawing}
         <div class="side">
@@ -495,7 +539,9 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
           }
         </div>
       </div>`,
-      after: html`<p class="help" id="keyboard-help">${t.cld.keyboardHelp} ${ui.stepKeys} ${ui.tourKeys}</p>
+      after: html`<p class="help" id="keyboard-help">
+          ${t.cld.keyboardHelp} ${ui.stepKeys} ${ui.tourKeys} ${this.editable ? WORKSHOP_STRINGS[this.uiLanguage].keys : nothing}
+        </p>
         ${layout.unresolvedLinks.length ? html`<p class="status">${t.cld.unresolved(layout.unresolvedLinks.length)}</p>` : nothing}
         ${
           this.panelsReady
@@ -513,6 +559,20 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
             : nothing
         }
         <p class="sr-only" aria-live="polite">${data(this.announcement, index.dataNames)}</p>`,
+    });
+  }
+
+  #renderWorkshop(loops: number) {
+    const model = this.model!;
+    return renderWorkshopPanel({
+      workshop: this.#workshop,
+      editor: this.editor,
+      ...(this.#selectedFactor ? { selected: this.#selectedFactor } : {}),
+      counts: { factors: this.layout?.layout.nodes.length ?? 0, links: this.layout?.layout.links.length ?? 0, loops },
+      sources: model.sources.map((s) => ({ id: s.id, title: s.title })),
+      lang: this.uiLanguage,
+      exportSvg: () => this.downloadSvg(),
+      exportPng: () => void this.toPNG().then((png) => downloadBlob(png, `${model.id ?? 'floke'}-causal-loops.png`)),
     });
   }
 

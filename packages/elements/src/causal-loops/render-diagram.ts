@@ -39,7 +39,13 @@ export interface DiagramState {
   readonly change?: (id: string) => 'new' | 'changed' | undefined;
   /** The word on a new element's badge ("ny"). */
   readonly newWord?: string;
+  /** Workshop mode: factors added since the workshop began get a "NY" tag and a dashed box (not colour alone). */
+  readonly newSince?: { readonly has: (id: string) => boolean; readonly badge: string };
 }
+
+/** Width of the "new" tag per character of its text, and its height (layout units, 12 px text). */
+const BADGE_CHAR = 8.5;
+const BADGE_HEIGHT = 16;
 
 /** ' tour-current' for the toured link and its two factors, ' tour-rest' for the rest of the toured loop. */
 const tourClass = (state: DiagramState, inLoop: boolean | undefined, current: boolean) =>
@@ -111,8 +117,9 @@ function renderNode(node: CldNode, state: DiagramState, lineHeight: number): SVG
   const selected = state.selected === node.id;
   const related = state.related?.has(node.id);
   const change = state.change?.(node.id);
+  const isNew = state.newSince?.has(node.id);
   const m = CLD_METRICS;
-  const classes = `node${change ? ` change-${change}` : ''}${inLoop ? ' in-loop' : ''}${tourClass(state, inLoop, node.id === state.tour?.from || node.id === state.tour?.to)}${dimmed ? ' dimmed' : ''}${match ? ' match' : ''}${selected ? ' selected' : ''}${node.pinned ? ' pinned' : ''}${related ? ' related' : ''}${fadedClass(state.focus, 'nodes', node.id)}`;
+  const classes = `node${change ? ` change-${change}` : ''}${isNew ? ' new' : ''}${inLoop ? ' in-loop' : ''}${tourClass(state, inLoop, node.id === state.tour?.from || node.id === state.tour?.to)}${dimmed ? ' dimmed' : ''}${match ? ' match' : ''}${selected ? ' selected' : ''}${node.pinned ? ' pinned' : ''}${related ? ' related' : ''}${fadedClass(state.focus, 'nodes', node.id)}`;
   // Centred in its box: the box fits the label's longest language, which may wrap to more lines than this one.
   const top = node.height / 2 - m.paddingY - ((node.lines.length - 1) * lineHeight) / 2;
   return svg`
@@ -135,8 +142,18 @@ function renderNode(node: CldNode, state: DiagramState, lineHeight: number): SVG
             svg`<tspan x=${node.width / 2} y=${r1(m.paddingY + top + i * lineHeight)} dy="0.35em">${line}${i < node.lines.length - 1 && !line.endsWith('-') ? ' ' : ''}</tspan>`,
         )}
       </text>
+      ${isNew ? renderBadge(state.newSince!.badge, node.width) : nothing}
     </g>
   `;
+}
+
+/** The "new" tag, straddling the top edge of the box at its right end, clear of the centred label. */
+function renderBadge(text: string, boxWidth: number): SVGTemplateResult {
+  const width = Math.ceil(text.length * BADGE_CHAR + 8);
+  return svg`<g class="new-badge" part="new-badge" aria-hidden="true" transform=${`translate(${boxWidth - width - 4},${-BADGE_HEIGHT / 2})`}>
+    <rect width=${width} height=${BADGE_HEIGHT} rx="3"></rect>
+    <text x=${width / 2} y=${BADGE_HEIGHT / 2} dy="0.35em" text-anchor="middle">${text}</text>
+  </g>`;
 }
 
 /**

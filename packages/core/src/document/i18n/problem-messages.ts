@@ -258,6 +258,24 @@ export const PROBLEM_TEXTS: Readonly<Record<ProblemCode, ProblemText>> = {
     en: (p) =>
       `The causal diagram has ${p.factors} factors and ${p.links} links; it shows the ${p.shownLinks} strongest links between ${p.shownFactors} factors (limit ${p.factorLimit} factors, ${p.linkLimit} links).`,
   },
+  'edit-target-missing': {
+    severity: 'error',
+    nb: (p) => `Fant ikke ${p.id} i dokumentet, så endringen ble ikke gjort.`,
+    nn: (p) => `Fann ikkje ${p.id} i dokumentet, så endringa vart ikkje gjord.`,
+    en: (p) => `Could not find ${p.id} in the document, so the change was not made.`,
+  },
+  'edit-relation-exists': {
+    severity: 'error',
+    nb: (p) => `Det finnes allerede en relasjon av typen ${p.type} fra «${p.from}» til «${p.to}».`,
+    nn: (p) => `Det finst alt ein relasjon av typen ${p.type} frå «${p.from}» til «${p.to}».`,
+    en: (p) => `There is already a ${p.type} relation from “${p.from}” to “${p.to}”.`,
+  },
+  'edit-field-not-editable': {
+    severity: 'error',
+    nb: (p) => `Feltet «${p.property}» kan ikke endres her.`,
+    nn: (p) => `Feltet «${p.property}» kan ikkje endrast her.`,
+    en: (p) => `The field “${p.property}” cannot be changed here.`,
+  },
 };
 
 /** Builds a problem with its messages in every UI language. */
