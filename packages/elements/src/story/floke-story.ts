@@ -213,7 +213,8 @@ export class FlokeStory extends FlokeElement implements UrlSyncHost<StoryUrlStat
           filters: step.filters,
           loop: step.loop,
           tourStep: step.tour,
-          headingLevel: level + 1,
+          // The view's own headings (layers, details) come one below the story's title.
+          headingLevel: level,
           problems: 'none',
         })}
       </div>
