@@ -140,6 +140,22 @@ describe('floke-actor-network around its drawing', function () {
     expect(overlaps).to.deep.equal([]);
   });
 
+  it('keeps every label clear of the selection badge', async () => {
+    // Bufdir sits in the densest crowd: before, a neighbour's canvas label ran under its badge.
+    for (const id of ['bufdir', 'udir', 'ks']) {
+      el.selected = id;
+      await settle(el, 4);
+      const badge = root(el).querySelector('svg.overlay .selection-badge')!.getBoundingClientRect();
+      const canvas = root(el).querySelector('canvas')!.getBoundingClientRect();
+      const b = { x0: badge.left - canvas.left, x1: badge.right - canvas.left, y0: badge.top - canvas.top, y1: badge.bottom - canvas.top };
+      const under = el.drawnLabels.filter(({ box }) => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1);
+      expect(
+        under.map((l) => l.id),
+        `labels under ${id}'s badge`,
+      ).to.deep.equal([]);
+    }
+  });
+
   it('puts a label right beside its symbol when there is room, with no leader line', async () => {
     el.levels = ['local'];
     await settle(el, 3);

@@ -46,6 +46,7 @@ export {
   networkLabelText,
   networkLabelScale,
   unclutteredLabels,
+  selectionBadgeBox,
   type ScreenBox,
   type LabelledNode,
   type NetworkLabelText,

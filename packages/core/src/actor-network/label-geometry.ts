@@ -1,3 +1,4 @@
+import { SELECTION_BADGE_RADIUS } from '../render/selection-badge.js';
 import { NETWORK_NODE_METRICS, type NetworkNodeLayout } from './network-layout-types.js';
 
 /** A box on screen by its edges, in CSS pixels. */
@@ -59,19 +60,34 @@ export function networkLabelText(node: LabelledNode, k: number): NetworkLabelTex
 }
 
 /**
+ * The selected node's badge at zoom `k` (screen px, relative to the layout origin like `networkLabelBox`): a disc of
+ * `SELECTION_BADGE_RADIUS` on the upper right of the selection ring (7 layout units outside the symbol), one size on
+ * screen, with its outline.
+ */
+export function selectionBadgeBox(node: LabelledNode, k: number): ScreenBox {
+  const r = (node.radius + 7) * Math.SQRT1_2;
+  const [x, y] = [(node.x + r) * k, (node.y - r) * k];
+  const half = SELECTION_BADGE_RADIUS + 1;
+  return { x0: x - half, x1: x + half, y0: y - half, y1: y + half };
+}
+
+/**
  * The labels that fit without overprinting at zoom `k`: nodes are taken in `order` (indexes into `nodes`, most
- * important first) and each keeps its label only when its `networkLabelBox` overlaps none kept before it. Returns the
- * kept nodes in that order with their boxes (relative to the layout origin).
+ * important first) and each keeps its label only when its `networkLabelBox` overlaps none kept before it, nor any of
+ * the `marks` (the selection badge). Returns the kept nodes in that order with their boxes (relative to the layout
+ * origin).
  */
 export function unclutteredLabels(
   order: readonly number[],
   nodes: readonly LabelledNode[],
   k: number,
+  marks: readonly ScreenBox[] = [],
 ): { index: number; box: ScreenBox }[] {
+  const overlaps = (p: ScreenBox, box: ScreenBox) => p.x0 < box.x1 && box.x0 < p.x1 && p.y0 < box.y1 && box.y0 < p.y1;
   const shown: { index: number; box: ScreenBox }[] = [];
   for (const index of order) {
     const box = networkLabelBox(nodes[index]!, k);
-    if (shown.some(({ box: p }) => p.x0 < box.x1 && box.x0 < p.x1 && p.y0 < box.y1 && box.y0 < p.y1)) continue;
+    if (shown.some(({ box: p }) => overlaps(p, box)) || marks.some((p) => overlaps(p, box))) continue;
     shown.push({ index, box });
   }
   return shown;

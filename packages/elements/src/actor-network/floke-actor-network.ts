@@ -304,7 +304,15 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     const index = this.#index;
     const visibility = this.visibility;
     if (!index || !visibility) return false;
-    const frame = { index, visibility, transform: this.#zoom.transform, focus: this.#focusNode(), bandNames: this.#words!.bandNames() };
+    const selected = this.selected !== undefined ? (index.index.get(this.selected) ?? -1) : -1;
+    const frame = {
+      index,
+      visibility,
+      transform: this.#zoom.transform,
+      focus: this.#focusNode(),
+      selected,
+      bandNames: this.#words!.bandNames(),
+    };
     return this.#painter.paint(context, size, ratio, frame);
   }
 

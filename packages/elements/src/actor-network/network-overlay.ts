@@ -1,4 +1,10 @@
-import { networkLabelText, unclutteredLabels, type NetworkLayout, type NetworkNodeLayout } from '@floke/core/actor-network';
+import {
+  networkLabelText,
+  selectionBadgeBox,
+  unclutteredLabels,
+  type NetworkLayout,
+  type NetworkNodeLayout,
+} from '@floke/core/actor-network';
 import { nothing, svg } from 'lit';
 import { cssProperties } from '../base/css-properties.js';
 import { selectionBadge } from '../base/selection-badge.js';
@@ -12,10 +18,12 @@ import { initiativePathData, symbolPathData } from './symbol-path.js';
  * the layout origin): the focused one first, then partners by tie weight. Zoomed in, all fit; zoomed out, the panel
  * and the announcement name the rest.
  */
-export function highlightedLabels(index: NetworkIndex, focus: number, partners: readonly Neighbour[], k: number) {
+export function highlightedLabels(index: NetworkIndex, focus: number, partners: readonly Neighbour[], k: number, selected = -1) {
   const ties = index.view.network.ties;
   const order = [focus, ...[...partners].sort((a, b) => ties[b.tie]!.weight - ties[a.tie]!.weight).map((p) => p.node)];
-  return unclutteredLabels(order, index.view.layout.nodes, k);
+  const nodes = index.view.layout.nodes;
+  // No label under the selection badge: the badge is drawn above the labels and would hide part of one.
+  return unclutteredLabels(order, nodes, k, selected >= 0 && nodes[selected] ? [selectionBadgeBox(nodes[selected], k)] : []);
 }
 
 export interface OverlayState {
@@ -88,7 +96,7 @@ export function renderOverlay(state: OverlayState) {
             ${[focus, ...partners.map((p) => p.node)].map((i) => symbol(i))}
             ${[focus, ...partners.map((p) => p.node)].map((i) => strike(i))}
             ${partners.map(({ node: j }) => svg`<circle class="partner-ring" data-id=${ids[j]!.id} cx=${node(j).x} cy=${node(j).y} r=${node(j).radius + 4}></circle>`)}
-            ${highlightedLabels(index, focus, partners, state.transform.k).map(({ index: i }) => labelOf(node(i)))}
+            ${highlightedLabels(index, focus, partners, state.transform.k, state.selected).map(({ index: i }) => labelOf(node(i)))}
           </g>`
         : nothing
     }

@@ -1,5 +1,5 @@
 import { minimumAlpha, SECTOR_COLOR_KEYS, type Box, type SectorColorKey } from '@floke/core';
-import { occupiedBands, type NetworkLayout, type NetworkVisibility } from '@floke/core/actor-network';
+import { occupiedBands, selectionBadgeBox, type NetworkLayout, type NetworkVisibility } from '@floke/core/actor-network';
 import { resolvedColor } from '../base/export-image.js';
 import type { ViewTransform } from '../controllers/zoom-pan.js';
 import type { NetworkIndex } from './network-index.js';
@@ -15,6 +15,8 @@ export interface NetworkFrame {
   readonly transform: ViewTransform;
   /** The node whose partners are highlighted (-1: none). */
   readonly focus: number;
+  /** The selected node, whose badge the highlight layer draws (-1: none). */
+  readonly selected?: number;
   readonly bandNames: readonly string[];
 }
 
@@ -61,6 +63,8 @@ export class NetworkPainter {
     this.#lastTransform = transform;
     const highlighted = focus < 0 ? [] : [focus, ...index.visibleNeighbours(focus, visibility).map((n) => n.node)];
     const above = highlightedLabelBoxes(frame);
+    // The selection badge takes no clicks (it is not a label), but canvas labels keep clear of it too.
+    const badge = selectionBadgeOnScreen(frame);
     const labels = paintNetwork(
       context,
       index.view.layout,
@@ -74,7 +78,7 @@ export class NetworkPainter {
         shortLabels: index.shortLabels,
         dimmed: focus >= 0,
         labelledAbove: new Set(highlighted),
-        reservedLabelBoxes: above.map(({ box }) => box),
+        reservedLabelBoxes: [...above, ...badge].map(({ box }) => box),
         occupiedBands: this.#occupiedBands(index, visibility),
         settled: !moving,
       },
@@ -94,13 +98,21 @@ export class NetworkPainter {
 }
 
 /** The labels the highlight layer draws, with their boxes on screen, so canvas labels keep clear of them. */
-function highlightedLabelBoxes({ index, visibility, transform, focus }: NetworkFrame): DrawnLabel[] {
+function highlightedLabelBoxes({ index, visibility, transform, focus, selected = -1 }: NetworkFrame): DrawnLabel[] {
   if (focus < 0) return [];
   const { x, y, k } = transform;
-  return highlightedLabels(index, focus, index.visibleNeighbours(focus, visibility), k).map(({ index: node, box }) => ({
+  return highlightedLabels(index, focus, index.visibleNeighbours(focus, visibility), k, selected).map(({ index: node, box }) => ({
     index: node,
     box: { x0: box.x0 + x, x1: box.x1 + x, y0: box.y0 + y, y1: box.y1 + y },
   }));
+}
+
+/** The selected node's badge on screen, as the highlight layer draws it (`selectedMark`). */
+function selectionBadgeOnScreen({ index, transform: { x, y, k }, selected = -1 }: NetworkFrame): { box: DrawnLabel['box'] }[] {
+  const node = index.view.layout.nodes[selected];
+  if (!node) return [];
+  const box = selectionBadgeBox(node, k);
+  return [{ box: { x0: box.x0 + x, x1: box.x1 + x, y0: box.y0 + y, y1: box.y1 + y } }];
 }
 
 /**
