@@ -152,6 +152,26 @@ describe('loop tours', function () {
     expect(box.left >= stage.left && box.right <= stage.right && box.top >= stage.top && box.bottom <= stage.bottom).to.equal(true);
   });
 
+  it('opens on a loop set from outside (a story step, a deep link) with every factor of it in view', async () => {
+    // A fresh view, as a story step or a link opens it: R3 lies at the diagram's lower edge at the opening zoom.
+    const opened = await mount<FlokeCausalLoops>('floke-causal-loops', await loadJson(TELEMARK), {
+      width: 1000,
+      attributes: { loop: 'R3' },
+    });
+    try {
+      await settle(opened.el, 4);
+      const r3 = opened.el.loops.find((l) => opened.el.codeOf(l.id) === 'R3')!;
+      const stage = root(opened.el).querySelector('svg.diagram')!.getBoundingClientRect();
+      const outside = r3.members.filter((id) => {
+        const box = root(opened.el).querySelector(`g.node[data-id="${id}"]`)!.getBoundingClientRect();
+        return !(box.left >= stage.left && box.right <= stage.right && box.top >= stage.top && box.bottom <= stage.bottom);
+      });
+      expect(outside).to.deep.equal([]);
+    } finally {
+      opened.remove();
+    }
+  });
+
   for (const [lang, label, sentence] of [
     ['nn', 'Kortsiktige prosjekter', 'Steg 1 av 5: Meir kortsiktige prosjekter aukar prosjektdød, med forseinking'],
     ['en', 'Short-term projects', 'Step 1 of 5: More short-term projects increases projects dying out, with delay'],

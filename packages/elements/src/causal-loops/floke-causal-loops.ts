@@ -342,7 +342,27 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     this.#zoom.attach(this.svgElement);
     this.#open();
     this.#tours.reveal();
+    this.#showLoop();
     this.#showRelated();
+  }
+
+  /** The loop set by `loop` last brought into view, with the layout it was shown on. */
+  #shownLoop?: { loop: string; layout: unknown };
+
+  /**
+   * A loop set from outside (`loop`, a story step, a deep link) is what the reader came to see: pan, and zoom out when
+   * it needs it, so the whole loop is in sight, as stepping to a loop does. Once per loop and layout; a tour centres on
+   * its own link instead.
+   */
+  #showLoop(): void {
+    const layout = this.layout?.layout;
+    const stage = this.#stage;
+    const loop = this.loop === undefined ? undefined : this.#index?.loop(this.loop);
+    if (!layout || !stage || !loop || this.tour) return;
+    if (this.#shownLoop?.loop === loop.id && this.#shownLoop.layout === layout) return;
+    this.#shownLoop = { loop: loop.id, layout };
+    // Labels stay at 12 px or more on screen (WCAG 1.4.4): a loop too large for that is centred instead.
+    this.#zoom.centreOn(loopBox(layout, loop), stage, 24, 12 / layout.fontSize);
   }
 
   /** The related set last brought into view, with the layout it was shown on. */
