@@ -2,6 +2,7 @@ import type { CausalLoopDiagram, NormalizedDocument, TextStyle } from '@floke/co
 import { property } from 'lit/decorators.js';
 import { FlokeView } from '../base/floke-view.js';
 import { wholeNumberAttribute } from '../base/number-attribute.js';
+import type { DocumentEditor } from '../controllers/document-editor.js';
 
 /** Ways to arrange the factors; see `layoutCausalLoops`. */
 export const CLD_ARRANGEMENTS = ['auto', 'force', 'circle'] as const;
@@ -41,6 +42,13 @@ export abstract class CausalLoopsProperties extends FlokeView<LoopInputs, Causal
    * document (the given one is never mutated), a `floke-change` event and an undoable step, and a draft in IndexedDB.
    */
   @property({ type: Boolean, reflect: true }) editable = false;
+
+  /**
+   * Set by `<floke-explorer editable>` on its views (property only): the explorer's editor. Edits then go to the
+   * explorer's document, with one history, one draft and one `floke-change` stream for every view, and the explorer's
+   * toolbar holds the counts, undo and redo, files and export. Leave it unset for a view on its own.
+   */
+  @property({ attribute: false }) sharedEditor?: DocumentEditor;
 
   /** Lay out on the main thread instead of in a Worker. */
   @property({ type: Boolean, attribute: 'no-worker' }) noWorker = false;

@@ -15,6 +15,7 @@ export interface StageState {
   readonly pointerDown?: (event: PointerEvent) => void;
   readonly pointerMove?: (event: PointerEvent) => void;
   readonly pointerUp?: (event: PointerEvent) => void;
+  readonly pointerCancel?: (event: PointerEvent) => void;
   /** Focus is heard on the stage around the drawing (see `FactorFocusController`). */
   readonly focusChange: (event: FocusEvent) => void;
 }
@@ -35,6 +36,7 @@ export function renderDiagramStage(layout: CldLayout, diagram: DiagramState, sta
       @pointerdown=${stage.pointerDown}
       @pointermove=${stage.pointerMove}
       @pointerup=${stage.pointerUp}
+      @pointercancel=${stage.pointerCancel}
       @pointerover=${stage.pointerOver}
       @pointerleave=${stage.pointerLeave}
     >

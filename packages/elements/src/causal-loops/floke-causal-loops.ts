@@ -39,8 +39,10 @@ import { CausalLoopsProperties, type CldArrangement } from './causal-loops-prope
 import { fitTransform, openingTransform, type StageSize } from './opening-view.js';
 import { DocumentEditor } from '../controllers/document-editor.js';
 import { LoopWorkshop } from './loop-workshop.js';
+import { NoteCounts } from './note-counts.js';
 import { renderWorkshopPanel } from './workshop-panel.js';
-import { workshopPanelStyles } from './workshop-panel.styles.js';
+import { workshopMarkStyles, workshopPanelStyles } from './workshop-panel.styles.js';
+import { workshopToolbarStyles } from '../base/workshop-toolbar.styles.js';
 import { WORKSHOP_STRINGS } from '../base/workshop-strings.js';
 import { downloadBlob } from '../base/export-image.js';
 
@@ -110,7 +112,9 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     diagramStyles,
     causalLoopsStyles,
     loopPanelStyles,
+    workshopToolbarStyles,
     workshopPanelStyles,
+    workshopMarkStyles,
   ];
   static override narrowWidth = CLD_NARROW_WIDTH;
 
@@ -140,6 +144,8 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
   readonly #zoom = new ZoomPanController(this, {
     fit: (): ViewTransform => (this.layout && this.#stage ? fitTransform(this.layout.layout, this.#stage) : this.#zoom.transform),
     onZoom: ({ x, y, k }) => this.viewport?.setAttribute('transform', `translate(${x},${y}) scale(${k})`),
+    // In workshop mode a press on a factor moves it or draws a link from it; it does not pan.
+    ignore: (event) => this.editable && (event.type === 'mousedown' || event.type === 'touchstart') && this.#factorOf(event) !== undefined,
   });
 
   /** The document's problems, and `diagram-capped` when the diagram shows only the strongest part of the graph. */
@@ -160,14 +166,21 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
 
   @query('svg.diagram') private svgElement?: SVGSVGElement;
 
-  /** Workshop mode's edits, undo and redo, draft and files (see `editable`). */
-  readonly editor = new DocumentEditor(this, (text) => (this.announcement = text));
-  readonly #workshop = new LoopWorkshop(this, this.editor, {
+  readonly #ownEditor = new DocumentEditor(this, (text) => (this.announcement = text));
+
+  /** Workshop mode's edits, undo and redo, draft and files (see `editable`): an enclosing explorer's, else the view's own. */
+  get editor(): DocumentEditor {
+    return this.sharedEditor ?? this.#ownEditor;
+  }
+
+  readonly #workshop = new LoopWorkshop(this, {
     announce: (text) => (this.announcement = text),
     select: (id) => this.selectElement(id),
     nodes: () => this.layout?.layout.nodes ?? [],
     scale: () => this.#zoom.transform.k,
     renameField: () => this.renderRoot.querySelector<HTMLInputElement>('input.rename'),
+    viewport: () => this.viewport,
+    factorAt: (x, y) => (this.renderRoot as ShadowRoot).elementFromPoint(x, y)?.closest<SVGGElement>('g.node')?.dataset.id,
   });
   /** A drag just ended: the click that follows it is not a selection. */
   #dragged = false;
@@ -459,6 +472,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
   }
 
   #onPointerDown(event: PointerEvent): void {
+    this.#dragged = false;
     const id = this.#factorOf(event);
     const node = id && this.renderRoot.querySelector<SVGGElement>(`g.node[data-id="${CSS.escape(id)}"]`);
     if (this.editable && node) this.#workshop.pointerdown(event, id, node);
@@ -494,12 +508,16 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
         tabStop: this.roving.tabStop,
         codes: index.codes,
         extraMarker: loop && placeExtraLoopMarker(layout, loop),
-        nodeLabel: (node: CldNode) => this.withChangeWord(node.id, words.factor(node)),
+        nodeLabel: (node: CldNode) => this.#withNotes(node.id, this.withChangeWord(node.id, words.factor(node))),
         ...(this.comparison.active ? { change: (id: string) => this.changeStatus(id), newWord: this.compareStrings.status.new } : {}),
-        linkLabel: (link: CldLink) => words.link(link),
+        linkLabel: (link: CldLink) => this.#withNotes(link.id, words.link(link)),
         markerLabel: (marker: CldLoopMarker) => words.loop(index.loopsById.get(marker.loopId)!),
         ...(this.editable
-          ? { newSince: { has: (id: string) => this.editor.isNew(id), badge: WORKSHOP_STRINGS[this.uiLanguage].newBadge } }
+          ? {
+              newSince: { has: (id: string) => this.editor.isNew(id), badge: WORKSHOP_STRINGS[this.uiLanguage].newBadge },
+              notes: (id: string) => this.#notes.of(id),
+              linkHandle: this.#workshop.linkFrom === undefined ? this.#selectedFactor : undefined,
+            }
           : {}),
       },
       {
@@ -510,7 +528,8 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
         click: this.#onDiagramClick,
         pointerDown: this.#onPointerDown,
         pointerMove: (event: PointerEvent) => this.#workshop.pointermove(event),
-        pointerUp: () => (this.#dragged = this.#workshop.pointerup()),
+        pointerUp: (event: PointerEvent) => (this.#dragged = this.#workshop.pointerup(event)),
+        pointerCancel: () => this.#workshop.pointercancel(),
         pointerOver: factorFocus.pointerOver,
         pointerLeave: factorFocus.pointerLeave,
         focusChange: factorFocus.focusChange,
@@ -560,7 +579,8 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
         </div>
       </div>`,
       after: html`<p class="help" id="keyboard-help">
-          ${t.cld.keyboardHelp} ${ui.stepKeys} ${ui.tourKeys} ${this.editable ? WORKSHOP_STRINGS[this.uiLanguage].keys : nothing}
+          ${t.cld.keyboardHelp} ${ui.stepKeys} ${ui.tourKeys}
+          ${this.editable ? `${WORKSHOP_STRINGS[this.uiLanguage].keys} ${this.#workshop.loopT.dragHelp}` : nothing}
         </p>
         ${layout.unresolvedLinks.length ? html`<p class="status">${t.cld.unresolved(layout.unresolvedLinks.length)}</p>` : nothing}
         ${
@@ -591,9 +611,18 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
       counts: { factors: this.layout?.layout.nodes.length ?? 0, links: this.layout?.layout.links.length ?? 0, loops },
       sources: model.sources.map((s) => ({ id: s.id, title: s.title })),
       lang: this.uiLanguage,
+      shared: this.sharedEditor !== undefined,
       exportSvg: () => this.downloadSvg(),
       exportPng: () => void this.toPNG().then((png) => downloadBlob(png, `${model.id ?? 'floke'}-causal-loops.png`)),
     });
+  }
+
+  readonly #notes = new NoteCounts(() => this.model);
+
+  /** A mark's accessible name, with its note count in words in workshop mode ("…, 2 notater"). */
+  #withNotes(id: string, label: string): string {
+    const count = this.editable ? this.#notes.of(id) : 0;
+    return count ? `${label}, ${this.#workshop.loopT.notes(count)}` : label;
   }
 
   protected override readonly badgesChanges = true;

@@ -1,8 +1,10 @@
 import type { CldNode, NormalizedDocument, NormalizedRelation, UiLanguage } from '@floke/core';
-import type { RelationChanges, RelationRef } from '@floke/core/edit';
+import type { NoteTarget, RelationChanges, RelationRef } from '@floke/core/edit';
 import type { ReactiveControllerHost } from 'lit';
 import type { DocumentEditor } from '../controllers/document-editor.js';
 import { WORKSHOP_STRINGS, type WorkshopStrings } from '../base/workshop-strings.js';
+import { LinkDrag } from './link-drag.js';
+import { LOOP_WORKSHOP_STRINGS, type LoopWorkshopStrings } from './loop-workshop-strings.js';
 
 /** How far Alt+arrow moves a factor, in layout units (CSS px at 1:1). */
 export const MOVE_STEP = 20;
@@ -13,6 +15,8 @@ const DRAG_THRESHOLD = 4;
 export interface LoopWorkshopHost extends ReactiveControllerHost {
   readonly model?: NormalizedDocument;
   readonly uiLanguage: UiLanguage;
+  /** The editor edits go to: the view's own, or an enclosing explorer's (see `sharedEditor`). */
+  readonly editor: DocumentEditor;
   focusElement(id: string): void;
 }
 
@@ -25,7 +29,15 @@ export interface LoopWorkshopHooks {
   scale(): number;
   /** The panel's rename field (F2 goes there). */
   renameField(): HTMLInputElement | null;
+  /** The drawing's pan/zoom group (a dragged link's rubber band is drawn there). */
+  viewport(): SVGGElement | null | undefined;
+  /** The factor drawn under a client point. */
+  factorAt(clientX: number, clientY: number): string | undefined;
 }
+
+/** Whether a press began on the link handle of a factor. */
+const onHandle = (event: Event) =>
+  event.composedPath().some((target) => target instanceof SVGGElement && target.classList.contains('link-handle'));
 
 /** An id for a new factor from its label: lower-case letters and digits, numbered when taken. */
 export function idFor(label: string, taken: ReadonlySet<string>): string {
@@ -55,15 +67,25 @@ export class LoopWorkshop {
   linkTo?: string;
   #linkCursor = -1;
   #drag?: { id: string; node: SVGGElement; startX: number; startY: number; dx: number; dy: number; moved: boolean };
+  readonly #band = new LinkDrag({ viewport: () => this.hooks.viewport(), factorAt: (x, y) => this.hooks.factorAt(x, y) });
 
   constructor(
     private readonly view: LoopWorkshopHost,
-    readonly editor: DocumentEditor,
     private readonly hooks: LoopWorkshopHooks,
   ) {}
 
+  /** Read at each edit: the view may be handed an explorer's editor after it was built. */
+  get editor(): DocumentEditor {
+    return this.view.editor;
+  }
+
   get t(): WorkshopStrings {
     return WORKSHOP_STRINGS[this.view.uiLanguage];
+  }
+
+  /** The causal-loop workshop's own texts. */
+  get loopT(): LoopWorkshopStrings {
+    return LOOP_WORKSHOP_STRINGS[this.view.uiLanguage];
   }
 
   label(id: string): string {
@@ -95,12 +117,12 @@ export class LoopWorkshop {
     if (this.editor.apply({ type: 'remove-element', id }, this.t.removed(this.label(id), links))) this.hooks.select(null);
   }
 
-  addNote(id: string, text: string, date: string): boolean {
+  /** Adds a dated note to a factor (by id) or to a link (by its ends and type). */
+  addNote(on: string | RelationRef, text: string, date: string): boolean {
     if (!text.trim()) return false;
-    return this.editor.apply(
-      { type: 'add-note', target: { element: id }, note: { date, text: text.trim() } },
-      this.t.noteAdded(this.label(id)),
-    );
+    const target: NoteTarget = typeof on === 'string' ? { element: on } : { relation: on };
+    const name = typeof on === 'string' ? this.label(on) : `${this.label(on.from)} → ${this.label(on.to)}`;
+    return this.editor.apply({ type: 'add-note', target, note: { date, text: text.trim() } }, this.t.noteAdded(name));
   }
 
   changeLink(ref: RelationRef, changes: RelationChanges): void {
@@ -208,15 +230,28 @@ export class LoopWorkshop {
     return true;
   }
 
-  // ——— Dragging a factor ———
+  // ——— Dragging a factor, or a link from it ———
 
+  /** A press on a factor: on its link handle or with Shift it starts a link, otherwise it may move the factor. */
   pointerdown(event: PointerEvent, id: string, node: SVGGElement): void {
     if (event.button !== 0 || this.linkFrom !== undefined) return;
+    if (event.shiftKey || onHandle(event)) {
+      const box = this.hooks.nodes().find((n) => n.id === id);
+      if (!box) return;
+      this.#band.start(event, id, { x: box.x + box.width / 2, y: box.y });
+      this.hooks.announce(this.loopT.dragFrom(this.label(id)));
+      return;
+    }
     this.#drag = { id, node, startX: event.clientX, startY: event.clientY, dx: 0, dy: 0, moved: false };
-    node.setPointerCapture?.(event.pointerId);
+    try {
+      node.setPointerCapture(event.pointerId);
+    } catch {
+      // A synthetic pointer cannot be captured; its moves still reach the drawing.
+    }
   }
 
   pointermove(event: PointerEvent): void {
+    if (this.#band.move(event)) return;
     const drag = this.#drag;
     if (!drag) return;
     const dx = event.clientX - drag.startX;
@@ -230,13 +265,35 @@ export class LoopWorkshop {
     drag.node.style.translate = `${drag.dx}px ${drag.dy}px`;
   }
 
-  /** Ends a drag with a move; true when the press was a drag (so it is not also a click). */
-  pointerup(): boolean {
+  /**
+   * Ends a drag: a link released on another factor waits for its sign (the panel's buttons, or + and − on the target,
+   * which gets focus); released elsewhere it is cancelled; a moved factor is stored. True when the press was a drag
+   * (so it is not also a click).
+   */
+  pointerup(event: PointerEvent): boolean {
+    const band = this.#band.end(event);
+    if (band) {
+      if (band.to === undefined || band.to === band.from) {
+        this.hooks.announce(this.t.linkCancelled);
+      } else {
+        this.linkFrom = band.from;
+        this.pickTarget(band.to);
+        this.view.focusElement(band.to);
+      }
+      return true;
+    }
     const drag = this.#drag;
     this.#drag = undefined;
     if (!drag?.moved) return false;
     drag.node.style.translate = '';
     this.move(drag.id, drag.dx, drag.dy);
     return true;
+  }
+
+  /** The browser took the pointer (a touch turned into a scroll): nothing is drawn or moved. */
+  pointercancel(): void {
+    this.#band.cancel();
+    if (this.#drag) this.#drag.node.style.translate = '';
+    this.#drag = undefined;
   }
 }

@@ -13,6 +13,7 @@ import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { selectionBadge } from '../base/selection-badge.js';
 import { fadedClass, type FocusSet } from './loop-focus.js';
 import { renderChangeBadge } from '../base/change-badge.js';
+import { renderLinkHandle, renderNoteBadge } from './workshop-marks.js';
 
 /** What the drawing needs to know of the view's state. */
 export interface DiagramState {
@@ -41,6 +42,10 @@ export interface DiagramState {
   readonly newWord?: string;
   /** Workshop mode: factors added since the workshop began get a "NY" tag and a dashed box (not colour alone). */
   readonly newSince?: { readonly has: (id: string) => boolean; readonly badge: string };
+  /** Workshop mode: how many notes an element or a relation (by id) has; a mark with notes gets a "✎ n" badge. */
+  readonly notes?: (id: string) => number;
+  /** Workshop mode: the factor that shows the handle a link is dragged from. */
+  readonly linkHandle?: string | undefined;
 }
 
 /** Width of the "new" tag per character of its text, and its height (layout units, 12 px text). */
@@ -82,6 +87,7 @@ function renderLink(link: CldLink, state: DiagramState): SVGTemplateResult {
             : nothing
         }
       </g>
+      ${linkNotes(link, state)}
       ${
         link.evidenceMark
           ? svg`<g class="evidence-mark" part="evidence-mark" transform=${`translate(${r1(link.evidenceMark.x)},${r1(link.evidenceMark.y)})`}>
@@ -92,6 +98,13 @@ function renderLink(link: CldLink, state: DiagramState): SVGTemplateResult {
       }
     </g>
   `;
+}
+
+/** The note badge of a link (its own notes and those of the parallel links it stands for), under its sign. */
+function linkNotes(link: CldLink, state: DiagramState) {
+  if (!state.notes) return nothing;
+  const count = [link.id, ...(link.bundled ?? [])].reduce((sum, id) => sum + state.notes!(id), 0);
+  return count ? renderNoteBadge(count, link.glyph.x, link.glyph.y + CLD_METRICS.glyphRadius + 10) : nothing;
 }
 
 function renderMarker(marker: CldLoopMarker, state: DiagramState): SVGTemplateResult {
@@ -118,6 +131,7 @@ function renderNode(node: CldNode, state: DiagramState, lineHeight: number): SVG
   const related = state.related?.has(node.id);
   const change = state.change?.(node.id);
   const isNew = state.newSince?.has(node.id);
+  const notes = state.notes?.(node.id) ?? 0;
   const m = CLD_METRICS;
   const classes = `node${change ? ` change-${change}` : ''}${isNew ? ' new' : ''}${inLoop ? ' in-loop' : ''}${tourClass(state, inLoop, node.id === state.tour?.from || node.id === state.tour?.to)}${dimmed ? ' dimmed' : ''}${match ? ' match' : ''}${selected ? ' selected' : ''}${node.pinned ? ' pinned' : ''}${related ? ' related' : ''}${fadedClass(state.focus, 'nodes', node.id)}`;
   // Centred in its box: the box fits the label's longest language, which may wrap to more lines than this one.
@@ -143,6 +157,8 @@ function renderNode(node: CldNode, state: DiagramState, lineHeight: number): SVG
         )}
       </text>
       ${isNew ? renderBadge(state.newSince!.badge, node.width) : nothing}
+      ${notes ? renderNoteBadge(notes, 22, -5) : nothing}
+      ${state.linkHandle === node.id ? renderLinkHandle(r1(node.width), r1(node.height / 2)) : nothing}
     </g>
   `;
 }

@@ -1,33 +1,9 @@
 import { css } from 'lit';
 
-/** The workshop panel (`editable`): rows of controls that wrap, a refusal that stands out by border and words. */
+/** The causal-loop workshop's own controls (`editable`); the toolbar's rows are `workshopToolbarStyles`. */
 export const workshopPanelStyles = css`
-  .workshop {
-    display: grid;
-    gap: 0.5rem;
-    padding: 0.5rem 0;
-  }
-  .workshop-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.4rem 0.6rem;
-    margin: 0;
-  }
-  .workshop input,
-  .workshop select,
-  .workshop button {
-    font: inherit;
-  }
   .workshop select {
     max-width: 22rem;
-  }
-  .counts {
-    font-weight: 700;
-    margin-inline-end: auto;
-  }
-  .open-file input {
-    max-width: 14rem;
   }
   .factor-edits {
     border: 1px solid var(--_border);
@@ -52,21 +28,6 @@ export const workshopPanelStyles = css`
   .link-name {
     font-weight: 600;
   }
-  .refusal {
-    border: 2px solid var(--_text);
-    border-inline-start-width: 6px;
-    border-radius: 4px;
-    padding: 0.25rem 0.75rem;
-  }
-  .refusal p {
-    font-weight: 700;
-    margin: 0.25rem 0;
-  }
-  .refusal ul {
-    margin: 0.25rem 0;
-    padding-inline-start: 1.2rem;
-  }
-  .draft-offer,
   .link-draft {
     border-inline-start: 4px solid var(--_accent);
     padding-inline-start: 0.5rem;
@@ -74,5 +35,46 @@ export const workshopPanelStyles = css`
   :host([editable]) .node {
     cursor: grab;
     touch-action: none;
+  }
+`;
+
+/** Marks of workshop mode in the drawing: note badges, the link handle and the rubber band of a link being dragged. */
+export const workshopMarkStyles = css`
+  .note-badge {
+    pointer-events: none;
+  }
+  .note-badge rect {
+    fill: var(--_background);
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
+  .note-badge text {
+    fill: var(--_text);
+    font: 700 12px var(--_font);
+  }
+  .link-handle {
+    cursor: crosshair;
+    touch-action: none;
+  }
+  .link-handle-hit {
+    fill: transparent;
+  }
+  .link-handle-disc {
+    fill: var(--_background);
+    stroke: var(--_accent);
+    stroke-width: 2;
+  }
+  .link-handle path {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .rubber-band {
+    stroke: var(--_accent);
+    stroke-width: 2.5;
+    stroke-dasharray: 6 4;
+    pointer-events: none;
   }
 `;

@@ -3,6 +3,7 @@ import type { RelationRef } from '@floke/core/edit';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoopWorkshop } from './loop-workshop.js';
 import type { DocumentEditor } from '../controllers/document-editor.js';
+import { renderRefusal, renderWorkshopToolbar } from '../base/workshop-toolbar.js';
 
 /** What the workshop panel shows and does. */
 export interface WorkshopPanelInput {
@@ -14,6 +15,11 @@ export interface WorkshopPanelInput {
   readonly lang: UiLanguage;
   readonly exportSvg: () => void;
   readonly exportPng: () => void;
+  /**
+   * The view is one of an editable explorer's views: the explorer's toolbar holds the counts, undo and redo, files,
+   * export, the draft offer and the refusal, so the panel shows only what edits this view.
+   */
+  readonly shared?: boolean;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -38,33 +44,16 @@ export function renderWorkshopPanel(input: WorkshopPanelInput): TemplateResult {
   const { factors, links, loops } = input.counts;
   return html`<section class="workshop" part="workshop" aria-label=${t.panel}>
     ${
-      editor.draft
-        ? html`<p class="draft-offer" role="status">
-            ${t.draftFound(new Date(editor.draft.savedAt).toLocaleString(input.lang))}
-            <button type="button" class="restore-draft" @click=${() => editor.restoreDraft()}>${t.restoreDraft}</button>
-            <button type="button" @click=${() => editor.discardDraft()}>${t.discardDraft}</button>
-          </p>`
-        : nothing
+      input.shared
+        ? nothing
+        : renderWorkshopToolbar({
+            editor,
+            lang: input.lang,
+            counts: t.counts(factors, links, loops),
+            exportSvg: input.exportSvg,
+            exportPng: input.exportPng,
+          })
     }
-    <div class="workshop-row">
-      <span class="counts">${t.counts(factors, links, loops)}</span>
-      <button type="button" class="undo" ?disabled=${!editor.history.canUndo} @click=${() => editor.undo()}>${t.undo}</button>
-      <button type="button" class="redo" ?disabled=${!editor.history.canRedo} @click=${() => editor.redo()}>${t.redo}</button>
-      <button type="button" @click=${() => editor.download()}>${t.downloadJson}</button>
-      <label class="open-file"
-        >${t.openJson}
-        <input
-          type="file"
-          accept="application/json,.json"
-          @change=${(e: Event) => {
-            const file = (e.target as HTMLInputElement).files?.[0];
-            if (file) void editor.open(file);
-          }}
-        />
-      </label>
-      <button type="button" @click=${input.exportSvg}>${t.exportSvg}</button>
-      <button type="button" @click=${input.exportPng}>${t.exportPng}</button>
-    </div>
     <form
       class="workshop-row add-factor"
       @submit=${(e: SubmitEvent) => {
@@ -76,16 +65,7 @@ export function renderWorkshopPanel(input: WorkshopPanelInput): TemplateResult {
       <button type="submit">${t.addFactor}</button>
     </form>
     ${renderLinkDraft(w)} ${selected && w.label(selected) !== selected ? renderFactorEdits(input, selected) : nothing}
-    ${
-      editor.problems.length
-        ? html`<div class="refusal" role="alert">
-            <p>${t.refused}</p>
-            <ul>
-              ${editor.problems.map((p) => html`<li><code>${p.pointer || '/'}</code> ${p.message[input.lang]}</li>`)}
-            </ul>
-          </div>`
-        : nothing
-    }
+    ${input.shared ? nothing : renderRefusal(editor, input.lang)}
   </section>`;
 }
 
@@ -116,16 +96,7 @@ function renderFactorEdits(input: WorkshopPanelInput, id: string): TemplateResul
       <button type="button" class="start-link" @click=${() => w.startLink(id)}>${t.linkStart}</button>
       <button type="button" class="remove-factor" @click=${() => w.remove(id)}>${t.remove}</button>
     </form>
-    <form
-      class="workshop-row"
-      @submit=${(e: SubmitEvent) => {
-        const form = e.currentTarget as HTMLFormElement;
-        if (w.addNote(id, field(e, 'note'), today())) form.reset();
-      }}
-    >
-      <label>${t.note} <input name="note" autocomplete="off" /></label>
-      <button type="submit">${t.addNote}</button>
-    </form>
+    ${renderNoteForm(w, id)}
     ${
       w.linksOf(id).length
         ? html`<ul class="link-edits" aria-label=${t.linksOf(label)}>
@@ -136,6 +107,38 @@ function renderFactorEdits(input: WorkshopPanelInput, id: string): TemplateResul
   </fieldset>`;
 }
 
+/**
+ * A dated note on the selected factor or on one of its links: the choice says which (the factor first), so a link's
+ * note is one Tab and one arrow away, by keyboard as by pointer.
+ */
+function renderNoteForm(w: LoopWorkshop, id: string): TemplateResult {
+  const t = w.t;
+  const links = w.linksOf(id);
+  return html`<form
+    class="workshop-row add-note"
+    @submit=${(e: SubmitEvent) => {
+      const form = e.currentTarget as HTMLFormElement;
+      const on = (form.elements.namedItem('target') as HTMLSelectElement | null)?.value ?? '';
+      const link = on === '' ? undefined : links[Number(on)];
+      if (w.addNote(link ? refOf(link) : id, field(e, 'note'), today())) form.reset();
+    }}
+  >
+    ${
+      links.length
+        ? html`<label
+            >${w.loopT.noteOn}
+            <select name="target" class="note-target">
+              <option value="">${w.label(id)}</option>
+              ${links.map((r, i) => html`<option value=${i}>${w.label(r.from)} → ${w.label(r.to)}</option>`)}
+            </select>
+          </label>`
+        : nothing
+    }
+    <label>${t.note} <input name="note" autocomplete="off" /></label>
+    <button type="submit">${t.addNote}</button>
+  </form>`;
+}
+
 function renderLinkEdits(input: WorkshopPanelInput, r: NormalizedRelation): TemplateResult {
   const w = input.workshop;
   const t = w.t;
@@ -144,6 +147,7 @@ function renderLinkEdits(input: WorkshopPanelInput, r: NormalizedRelation): Temp
   const source = r.sources?.[0] ?? '';
   return html`<li class="link-edit" data-from=${r.from} data-to=${r.to}>
     <span class="link-name">${name} (${r.polarity === '-' ? '−' : '+'})</span>
+    ${r.notes.length ? html`<span class="link-notes">${w.loopT.notes(r.notes.length)}</span>` : nothing}
     <button
       type="button"
       class="flip"

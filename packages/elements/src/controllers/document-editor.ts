@@ -11,6 +11,11 @@ export interface EditorHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
   readonly editable: boolean;
   readonly uiLanguage: UiLanguage;
+  /**
+   * The editor of an enclosing `<floke-explorer editable>`, when the view is one of its views: the view's own editor
+   * then stands down (no keys, no draft, no baseline), so one history serves every view. See README, "Workshop mode".
+   */
+  readonly sharedEditor?: DocumentEditor | undefined;
 }
 
 const isDocument = (value: unknown): value is FlokeDocument => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -47,7 +52,7 @@ export class DocumentEditor implements ReactiveController {
 
   /** Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes, except in a text field, which keeps its own undo. */
   readonly #onKeydown = (event: KeyboardEvent): void => {
-    if (!this.host.editable || !(event.ctrlKey || event.metaKey) || event.altKey) return;
+    if (!this.#active || !(event.ctrlKey || event.metaKey) || event.altKey) return;
     const target = event.composedPath()[0];
     if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
     const key = event.key.toLowerCase();
@@ -65,9 +70,15 @@ export class DocumentEditor implements ReactiveController {
     return WORKSHOP_STRINGS[this.host.uiLanguage];
   }
 
+  /** Editing, and not standing down for an enclosing explorer's editor. */
+  get #active(): boolean {
+    const shared = this.host.sharedEditor;
+    return this.host.editable && (shared === undefined || shared === this);
+  }
+
   hostUpdated(): void {
     const document = this.document;
-    if (!this.host.editable || !document || this.#baseline) return;
+    if (!this.#active || !document || this.#baseline) return;
     this.#baseline = new Set(Array.isArray(document.elements) ? document.elements.map((e) => e.id) : []);
     void this.#offerDraft(document);
   }

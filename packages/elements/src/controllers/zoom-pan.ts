@@ -16,6 +16,8 @@ export interface ZoomPanOptions {
   onZoom(transform: ViewTransform): void;
   /** The scales the view may zoom between, given the fitted scale (default: `ZOOM_LIMITS` times it). */
   scaleExtent?(fitScale: number): readonly [number, number];
+  /** Presses that are not a pan (e.g. a workshop dragging a mark): d3-zoom leaves them to the view. */
+  ignore?(event: Event): boolean;
 }
 
 /** How far the view zooms in and out, as multiples of the scale that fits the whole drawing. */
@@ -58,7 +60,10 @@ export class ZoomPanController implements ReactiveController {
     if (this.#target) select(this.#target).on('.zoom', null);
     this.#target = target;
     this.#behavior = zoom<SVGSVGElement, unknown>()
-      .filter((event: Event) => event.type !== 'dblclick' && !(event instanceof MouseEvent && event.button !== 0))
+      .filter(
+        (event: Event) =>
+          event.type !== 'dblclick' && !(event instanceof MouseEvent && event.button !== 0) && !this.options.ignore?.(event),
+      )
       .extent(viewportOf)
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         // The reader's own pan or zoom stops an animated move.

@@ -17,6 +17,10 @@ import { regionAfter, tabAfter } from './region-keys.js';
 import { UrlSyncController, type UrlSyncHost } from './url-sync.js';
 import { renderExplorerView, type ViewSelection } from './render-view.js';
 import { NETWORK_FILTER_KEYS, parseHash, type ExplorerUrlState, type NetworkFilterKey } from './url-state.js';
+import { ExplorerWorkshop } from './explorer-workshop.js';
+import { EXPLORER_WORKSHOP_STRINGS } from './explorer-workshop-strings.js';
+import { workshopToolbarStyles } from '../base/workshop-toolbar.styles.js';
+import type { DocumentEditor } from '../controllers/document-editor.js';
 
 const NONE: readonly string[] = [];
 
@@ -35,20 +39,30 @@ const NONE: readonly string[] = [];
  * (`#view=loops&selected=frafall&loop=R1`): a link opens that state, a view switch adds a history entry (Back works),
  * other changes replace it.
  *
+ * Workshop mode (`editable`): one editor for every view. The explorer hands it to each view (`sharedEditor`), so an
+ * edit made in whichever view is shown changes the explorer's document (`data` holds the new one; the given object is
+ * never mutated) and every view follows; one undo history, one draft in IndexedDB, one `floke-change` stream from the
+ * explorer. A toolbar above the tabs counts factors, links, loops and actors live, undoes and redoes (also Ctrl/Cmd+Z
+ * and Shift+Ctrl/Cmd+Z in any view), downloads and opens JSON, and exports the view shown as SVG or PNG; what was
+ * added since the workshop began carries «NY» in every view that marks it.
+ *
  * @tagname floke-explorer
  * @summary One document, four linked views, an overview and a detail panel.
  *
  * @event {{id: string | null, kind: string | null}} floke-select - Selection in any view changed by the user (from the view, bubbles, composed).
  * @event {{model: NormalizedDocument, problems: Problem[]}} floke-ready - The view shown first was drawn.
+ * @fires {{document: FlokeDocument, patch: JsonPatch, edit: Edit | null, cause: string}} floke-change - Workshop mode
+ * changed the document, from whichever view (bubbles, composed); `patch` is RFC 6902.
  *
  * @csspart tabs - The tab list.
  * @csspart tab - One tab.
  * @csspart panel - The panel holding a view.
  * @csspart details - The detail panel.
  * @csspart help - The keyboard help line.
+ * @csspart workshop - The workshop toolbar (`editable`).
  */
 export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
-  static override styles = [themeStyles, problemSummaryStyles, explorerStyles];
+  static override styles = [themeStyles, problemSummaryStyles, workshopToolbarStyles, explorerStyles];
 
   /** The view shown: `overview`, `iceberg`, `horizons`, `network` or `loops`. */
   @property({ reflect: true }) view: ExplorerView = 'overview';
@@ -64,6 +78,12 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
    * editor needs), in the overview and when the document cannot be loaded. A failure to load is always one calm line.
    */
   @property({ attribute: 'problems' }) problemDisplay: ProblemMode = 'summary';
+
+  /**
+   * Workshop mode: edits in any view change the explorer's document, with one undo history, one draft and one
+   * `floke-change` stream (see the class description).
+   */
+  @property({ type: Boolean, reflect: true }) editable = false;
 
   /** Level of the detail panel's heading (its sections are one deeper); views inside use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -101,6 +121,13 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
   @state() private announcement = '';
 
   readonly #url = new UrlSyncController(this);
+
+  readonly #workshop = new ExplorerWorkshop(this, (text) => (this.announcement = text));
+
+  /** The editor every view edits through in workshop mode (`editable`): its history, draft and `floke-change`. */
+  get editor(): DocumentEditor {
+    return this.#workshop.editor;
+  }
 
   /** The model each view last drew. */
   readonly #drawnModels = new Map<ExplorerView, NormalizedDocument>();
@@ -376,6 +403,7 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
       return html`${problems} ${status}`;
     }
     return html`
+      ${this.editable ? this.#workshop.render(model, this.uiLanguage) : nothing}
       <div class="tabs" part="tabs" role="tablist" aria-label=${t.tabs} @keydown=${this.#onTabKeydown}>
         ${EXPLORER_VIEWS.map(
           (view) =>
@@ -417,6 +445,7 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
                         headingLevel: this.headingLevel + 1,
                         problems: this.problemDisplay,
                         compareModel: this.#earlier.earlier,
+                        editor: this.editable ? this.editor : undefined,
                       })
                     : nothing
                 }
@@ -425,7 +454,7 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
         </div>
         ${this.#renderDetails(model, t)}
       </div>
-      <p class="help" part="help">${t.keyboardHelp}</p>
+      <p class="help" part="help">${t.keyboardHelp} ${this.editable ? EXPLORER_WORKSHOP_STRINGS[this.uiLanguage].keys : nothing}</p>
       <div class="sr-only" role="status">${this.announcement}</div>
     `;
   }

@@ -8,6 +8,7 @@ import '../horizons.js';
 import '../iceberg.js';
 import '../summary.js';
 import type { ProblemMode } from '../base/calm-problems.js';
+import type { DocumentEditor } from '../controllers/document-editor.js';
 import type { ExplorerView } from './explorer-views.js';
 import type { NetworkFilterKey } from './url-state.js';
 
@@ -33,6 +34,11 @@ export interface ViewState {
   readonly problems: ProblemMode;
   /** The earlier version every drawing view compares with (compare mode), if any. */
   readonly compareModel: NormalizedDocument | undefined;
+  /**
+   * Workshop mode: the explorer's editor. Each drawing view gets `editable` and `.sharedEditor`, and edits through it
+   * (see README, "Workshop mode in the explorer"); a view that does not edit yet ignores both.
+   */
+  readonly editor?: DocumentEditor | undefined;
 }
 
 const NO_SELECTION: ViewSelection = { selected: undefined, related: [], relatedTo: undefined };
@@ -62,6 +68,8 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
         .related=${s.related}
         related-to=${ifDefined(s.relatedTo)}
         .compareModel=${state.compareModel}
+        ?editable=${state.editor !== undefined}
+        .sharedEditor=${state.editor}
       ></floke-iceberg>`;
     case 'horizons':
       return html`<floke-horizons
@@ -72,6 +80,8 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
         .related=${s.related}
         related-to=${ifDefined(s.relatedTo)}
         .compareModel=${state.compareModel}
+        ?editable=${state.editor !== undefined}
+        .sharedEditor=${state.editor}
       ></floke-horizons>`;
     case 'network':
       return html`<floke-actor-network
@@ -89,6 +99,8 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
         initiative=${ifDefined(f.initiative)}
         as-of=${ifDefined(f['as-of'])}
         ?hide-history=${f['hide-history'] !== undefined}
+        ?editable=${state.editor !== undefined}
+        .sharedEditor=${state.editor}
       ></floke-actor-network>`;
     case 'loops':
       return html`<floke-causal-loops
@@ -101,6 +113,8 @@ export function renderExplorerView(view: ExplorerView, state: ViewState) {
         .compareModel=${state.compareModel}
         loop=${ifDefined(state.loop)}
         tour-step=${ifDefined(state.tourStep)}
+        ?editable=${state.editor !== undefined}
+        .sharedEditor=${state.editor}
       ></floke-causal-loops>`;
   }
 }
