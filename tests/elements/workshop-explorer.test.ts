@@ -73,7 +73,8 @@ const loops = (el: FlokeExplorer) => el.viewElement('loops') as FlokeCausalLoops
 const iceberg = (el: FlokeExplorer) => el.viewElement('iceberg') as FlokeIceberg | null;
 const doc = (el: FlokeExplorer) => el.data as FlokeDocument;
 const shadow = (el: FlokeExplorer) => el.shadowRoot!;
-const inLoops = <T extends Element = HTMLElement>(el: FlokeExplorer, selector: string) => loops(el)!.shadowRoot!.querySelector<T>(selector)!;
+const inLoops = <T extends Element = HTMLElement>(el: FlokeExplorer, selector: string) =>
+  loops(el)!.shadowRoot!.querySelector<T>(selector)!;
 const toolbar = <T extends Element = HTMLElement>(el: FlokeExplorer, selector: string) =>
   shadow(el).querySelector<T>(`.workshop ${selector}`)!;
 const explorerSaid = (el: FlokeExplorer) => shadow(el).querySelector('[role="status"].sr-only')!.textContent!.trim();
@@ -89,7 +90,10 @@ async function settled(el: FlokeExplorer): Promise<void> {
 
 /** Waits until the loops view has laid out the explorer's document now (it lays out in a Worker). */
 async function relaidOut(el: FlokeExplorer): Promise<void> {
-  await waitUntil(() => loops(el)!.layout?.layout.nodes.length === doc(el).elements.filter((e) => e.kind === 'factor').length, 'the new layout');
+  await waitUntil(
+    () => loops(el)!.layout?.layout.nodes.length === doc(el).elements.filter((e) => e.kind === 'factor').length,
+    'the new layout',
+  );
   await settled(el);
 }
 
