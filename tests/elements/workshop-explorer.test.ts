@@ -78,7 +78,7 @@ const inLoops = <T extends Element = HTMLElement>(el: FlokeExplorer, selector: s
 const toolbar = <T extends Element = HTMLElement>(el: FlokeExplorer, selector: string) =>
   shadow(el).querySelector<T>(`.workshop ${selector}`)!;
 const explorerSaid = (el: FlokeExplorer) => shadow(el).querySelector('[role="status"].sr-only')!.textContent!.trim();
-const label = (model: { elements: readonly { id: string; label: string }[] } | undefined, id: string) =>
+const label = (model: { elements: readonly { id: string; label: unknown }[] } | undefined, id: string) =>
   model?.elements.find((e) => e.id === id)?.label;
 
 async function settled(el: FlokeExplorer): Promise<void> {

@@ -254,6 +254,7 @@ export {
   SHIFT_ARROWS,
   polylinePath,
   cldCurvePath,
+  cldCurveMidpoint,
   cldArrowPath,
   cldMarkerTurn,
   horizonsDrawing,

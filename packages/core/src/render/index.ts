@@ -15,6 +15,7 @@ export {
 export {
   loopsDrawing,
   cldCurvePath,
+  cldCurveMidpoint,
   cldArrowPath,
   cldMarkerTurn,
   type LoopsSvgTexts,

@@ -1,5 +1,5 @@
 import { CLD_METRICS, type CldLayout, type CldLink, type CldLoopMarker, type CldNode } from '../causal-loops/types.js';
-import { arrowHead, type QuadraticCurve } from '../geometry/geometry.js';
+import { arrowHead, pointOnCurve, type Point, type QuadraticCurve } from '../geometry/geometry.js';
 import { r1, tag } from './svg-markup.js';
 import { selectionBadgeMarkup } from './selection-badge.js';
 import type { ViewDrawing } from './standalone-svg.js';
@@ -42,6 +42,9 @@ export interface LoopsSvgState {
 const faded = (focus: LoopsFocus | undefined, kind: keyof LoopsFocus, id: string) => (focus && !focus[kind].has(id) ? ' faded' : '');
 
 /** A causal link's curve as path data. */
+/** The middle of a link's curve (t = ½): where a mark about the whole link sits, away from both factors. */
+export const cldCurveMidpoint = (c: QuadraticCurve): Point => pointOnCurve(c, 0.5);
+
 export const cldCurvePath = (c: QuadraticCurve) => `M${r1(c.x0)},${r1(c.y0)} Q${r1(c.cx)},${r1(c.cy)} ${r1(c.x1)},${r1(c.y1)}`;
 const translate = (p: { x: number; y: number }) => `translate(${r1(p.x)},${r1(p.y)})`;
 

@@ -1,6 +1,7 @@
 import {
   CLD_METRICS,
   cldArrowPath,
+  cldCurveMidpoint,
   cldCurvePath,
   cldMarkerTurn,
   r1,
@@ -100,11 +101,16 @@ function renderLink(link: CldLink, state: DiagramState): SVGTemplateResult {
   `;
 }
 
-/** The note badge of a link (its own notes and those of the parallel links it stands for), under its sign. */
+/**
+ * The note badge of a link (its own notes and those of the parallel links it stands for), on the middle of its curve:
+ * the sign sits by the arrowhead, next to a factor and its handle, so the middle is where the badge stays clear.
+ */
 function linkNotes(link: CldLink, state: DiagramState) {
   if (!state.notes) return nothing;
   const count = [link.id, ...(link.bundled ?? [])].reduce((sum, id) => sum + state.notes!(id), 0);
-  return count ? renderNoteBadge(count, link.glyph.x, link.glyph.y + CLD_METRICS.glyphRadius + 10) : nothing;
+  if (!count) return nothing;
+  const middle = cldCurveMidpoint(link.curve);
+  return renderNoteBadge(count, middle.x, middle.y);
 }
 
 function renderMarker(marker: CldLoopMarker, state: DiagramState): SVGTemplateResult {

@@ -2,8 +2,30 @@ import { css } from 'lit';
 
 /** The causal-loop workshop's own controls (`editable`); the toolbar's rows are `workshopToolbarStyles`. */
 export const workshopPanelStyles = css`
+  /* Long names (a link's two factors, a source's title) shrink their field rather than widen the page at 360 px. */
   .workshop select {
     max-width: 22rem;
+  }
+  .workshop-row > label,
+  .link-edit > label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    max-width: 100%;
+    min-width: 0;
+  }
+  .workshop-row > label > select,
+  .workshop-row > label > input,
+  .link-edit > label > select {
+    flex: 0 1 auto;
+    min-width: 0;
+  }
+  /* A fieldset and a grid item are at least as wide as their widest select by default: let them shrink instead. */
+  .workshop > *,
+  .factor-edits,
+  .factor-edits > *,
+  .link-edits > * {
+    min-inline-size: 0;
   }
   .factor-edits {
     border: 1px solid var(--_border);
