@@ -13,6 +13,7 @@ interface ExplorerArgs {
   view: 'overview' | 'iceberg' | 'horizons' | 'network' | 'loops';
   selected?: string;
   lazy: boolean;
+  editable: boolean;
   width: string;
   lang: 'nb' | 'nn' | 'en';
   colorScheme: 'light' | 'dark';
@@ -28,10 +29,11 @@ const meta: Meta<ExplorerArgs> = {
     view: { control: 'inline-radio', options: ['overview', 'iceberg', 'horizons', 'network', 'loops'] },
     selected: { control: 'text' },
     lazy: { control: 'boolean' },
+    editable: { control: 'boolean' },
     width: { control: 'text' },
   },
-  args: { lang: 'nb', colorScheme: 'light', view: 'overview', lazy: false, width: '100%' },
-  render: ({ data, view, selected, lazy, width, lang, colorScheme }) =>
+  args: { lang: 'nb', colorScheme: 'light', view: 'overview', lazy: false, editable: false, width: '100%' },
+  render: ({ data, view, selected, lazy, editable, width, lang, colorScheme }) =>
     themedFrame(
       lang,
       colorScheme,
@@ -41,13 +43,14 @@ const meta: Meta<ExplorerArgs> = {
         view=${view}
         selected=${ifDefined(selected || undefined)}
         ?lazy=${lazy}
+        ?editable=${editable}
       ></floke-explorer>`,
     ),
   parameters: {
     docs: {
       description: {
         component:
-          'The overview and the four views over one document, normalized once and shared. Selecting in any view selects in every view where the element is drawn; the others mark what relates to it with a dotted outline and say so in a line. A detail panel tells about the selection: kind, description, "Vis i" buttons, relations in words, sources (only http, https and mailto become links), notes and indicators. F6 / Shift+F6 move between the tabs, the view and the details; the arrow keys in the tabs switch views. `sync-url` keeps the view, selection, loop and network filters in `location.hash`.',
+          'The overview and the four views over one document, normalized once and shared. Selecting in any view selects in every view where the element is drawn; the others mark what relates to it with a dotted outline and say so in a line. A detail panel tells about the selection: kind, description, "Vis i" buttons, relations in words, sources (only http, https and mailto become links), notes and indicators. F6 / Shift+F6 move between the tabs, the view and the details; the arrow keys in the tabs switch views. `sync-url` keeps the view, selection, loop and network filters in `location.hash`. With `editable` (see the Workshop story) the explorer is a workshop over the whole map: one editor for every view, so an edit in the view shown reaches all of them; one undo history (the toolbar, or Ctrl/Cmd+Z in any view), one draft, one `floke-change` stream; live counts of factors, links, loops and actors; export of the view shown.',
       },
     },
   },
@@ -75,3 +78,6 @@ export const LargeDocument: Story = { args: { data: generateLargeDocument(20_000
 export const LoadFailure: Story = {
   render: ({ lang }) => html`<div lang=${lang}><floke-explorer src="/does-not-exist.json"></floke-explorer></div>`,
 };
+/** Workshop mode over the whole map: edit in the loops view, switch to another view, undo there; every view follows. */
+export const Workshop: Story = { args: { data: telemark, editable: true, view: 'loops' } };
+export const WorkshopDark: Story = { args: { data: telemark, editable: true, view: 'loops', colorScheme: 'dark' } };

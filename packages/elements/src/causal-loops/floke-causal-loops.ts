@@ -95,12 +95,17 @@ export const CLD_RING_WIDTH = 560;
  * Workshop mode (`editable`): a panel under the toolbar adds, renames and removes factors, draws links and sets their
  * sign, delay, evidence and source, adds notes, undoes and redoes, and saves, opens and exports; keys on a factor: K
  * draws a link (arrows to the target, Enter, then + or −), F2 renames, Delete removes, Alt+arrows move; Ctrl/Cmd+Z
- * undoes, Shift+Ctrl/Cmd+Z redoes. A factor can also be dragged. Factors added since the workshop began carry "NY".
+ * undoes, Shift+Ctrl/Cmd+Z redoes. A factor can also be dragged; a link is drawn by dragging from the handle of the
+ * selected factor, or with Shift from any factor, to its target (mouse, pen or touch), then choosing + or −. Notes go
+ * on the selected factor or one of its links; a mark with notes carries "✎ n". Factors added since the workshop began
+ * carry "NY". Inside `<floke-explorer editable>` the view edits through the explorer's editor (`sharedEditor`).
  *
  * @fires {{document: FlokeDocument, patch: JsonPatch, edit: Edit | null, cause: string}} floke-change - Workshop mode
  * changed the document (bubbles, composed); `patch` is RFC 6902.
  * @csspart workshop - The workshop panel.
  * @csspart new-badge - The "new since the workshop began" tag on a factor.
+ * @csspart note-badge - The "✎ n" note count on a factor or a link with notes (workshop mode).
+ * @csspart link-handle - The handle a link is dragged from, on the selected factor (workshop mode).
  */
 export class FlokeCausalLoops extends CausalLoopsProperties {
   static override styles = [
