@@ -513,9 +513,9 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
         tabStop: this.roving.tabStop,
         codes: index.codes,
         extraMarker: loop && placeExtraLoopMarker(layout, loop),
-        nodeLabel: (node: CldNode) => this.#withNotes(node.id, this.withChangeWord(node.id, words.factor(node))),
+        nodeLabel: (node: CldNode) => this.#notes.named(node.id, this.withChangeWord(node.id, words.factor(node))),
         ...(this.comparison.active ? { change: (id: string) => this.changeStatus(id), newWord: this.compareStrings.status.new } : {}),
-        linkLabel: (link: CldLink) => this.#withNotes(link.id, words.link(link)),
+        linkLabel: (link: CldLink) => this.#notes.named(link.id, words.link(link)),
         markerLabel: (marker: CldLoopMarker) => words.loop(index.loopsById.get(marker.loopId)!),
         ...(this.editable
           ? {
@@ -622,13 +622,11 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     });
   }
 
-  readonly #notes = new NoteCounts(() => this.model);
-
-  /** A mark's accessible name, with its note count in words in workshop mode ("…, 2 notater"). */
-  #withNotes(id: string, label: string): string {
-    const count = this.editable ? this.#notes.of(id) : 0;
-    return count ? `${label}, ${this.#workshop.loopT.notes(count)}` : label;
-  }
+  /** Notes per mark, and their count in a mark's accessible name in workshop mode ("…, 2 notater"). */
+  readonly #notes = new NoteCounts(
+    () => this.model,
+    () => (this.editable ? this.#workshop.loopT.notes : undefined),
+  );
 
   protected override readonly badgesChanges = true;
   protected override get exportSource() {

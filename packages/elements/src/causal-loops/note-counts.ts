@@ -13,7 +13,18 @@ export function noteCounts(model: NormalizedDocument | undefined): ReadonlyMap<s
 export class NoteCounts {
   #counted?: { readonly model: NormalizedDocument | undefined; readonly counts: ReadonlyMap<string, number> };
 
-  constructor(private readonly model: () => NormalizedDocument | undefined) {}
+  /** @param words The count in words, when names should carry it (workshop mode). */
+  constructor(
+    private readonly model: () => NormalizedDocument | undefined,
+    private readonly words: () => ((count: number) => string) | undefined,
+  ) {}
+
+  /** A mark's accessible name with its note count in words appended, when it has notes ("…, 2 notater"). */
+  named(id: string, name: string): string {
+    const words = this.words();
+    const count = words ? this.of(id) : 0;
+    return count && words ? `${name}, ${words(count)}` : name;
+  }
 
   /** Notes on the element or relation with `id` (0 when none). */
   of(id: string): number {
