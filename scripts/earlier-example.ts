@@ -1,10 +1,14 @@
 // `node --import tsx scripts/earlier-example.ts`: writes examples/data/telemark-agder-2024-01.json, the Telemark and
 // Agder map as the field stood at the partnership meeting in Skien on 18 January 2024 (seed 001), before the operative
-// group's report (March 2024, seed 003), the dialogue conference (2026, seed 000) and the Sammen Mot dialogue (004).
+// group's report (March 2024, seed 003), the dialogue conference (2026, seed 000) and the Sammen Mot dialogue (004);
+// and puts the same map into today's as its dated version `2024-01` (`versions`, schema 1.3), as a JSON Patch.
 //
 // It adds nothing: it keeps from today's map only what the two sources of that date state (Halogen's report of 2023,
 // seed 002, and the meeting itself, seed 001), each element and relation with the lines of those sources it cites.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
+import { versionPatch } from './version-patch.js';
 
 type Json = Record<string, any>;
 
@@ -20,7 +24,13 @@ const early = (entry: unknown) => EARLY_SOURCES.includes(cited(entry));
 /** The start of an element's time: its date, or its period's start. */
 const startOf = (e: Json): string | undefined => e.date ?? e.period?.start;
 
-export function earlierVersion(today: Json): Json {
+/** The date that names the earlier version in today's map (`compare-version="2024-01"`). */
+export const VERSION_DATE = '2024-01';
+
+export function earlierVersion(current: Json): Json {
+  // The map as it stands, without the versions it carries: an earlier map has no history of its own.
+  const today: Json = { ...current };
+  delete today.versions;
   const elements = (today.elements as Json[])
     .filter((e) => (e.sources ?? []).some(early))
     .map((e): Json => {
@@ -62,8 +72,8 @@ export function earlierVersion(today: Json): Json {
   delete views.stories;
   return {
     ...today,
-    // 1.2 added stories, the only 1.2 feature the map uses.
-    floke: today.floke === '1.2' ? '1.1' : today.floke,
+    // 1.2 added stories and 1.3 versions, the only features of those the map uses.
+    floke: ['1.2', '1.3'].includes(today.floke) ? '1.1' : today.floke,
     id: `${today.id}-2024-01`,
     title: {
       nb: 'Inkludering av barn og unge i Telemark og Agder, januar 2024',
@@ -86,8 +96,46 @@ export function earlierVersion(today: Json): Json {
   };
 }
 
+/** Today's map carrying the earlier one as its version `2024-01`: a patch from today's (without `versions`) to it. */
+export function withEarlierVersion(current: Json): Json {
+  const today: Json = { ...current };
+  delete today.versions;
+  const earlier = earlierVersion(today);
+  return {
+    ...today,
+    floke: '1.3',
+    versions: [
+      {
+        date: VERSION_DATE,
+        label: { nb: 'Partnerskapsmøtet i Skien, 18. januar 2024', en: 'The partnership meeting in Skien, 18 January 2024' },
+        patch: versionPatch(today, earlier),
+      },
+    ],
+  };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = new URL('../', import.meta.url);
+  // Written as the repository's Prettier writes JSON, so a run that changes nothing leaves both files as they are.
+  // A patch's operations stay one line each where they fit: a removal reads as one line, not five.
+  const write = async (name: string, value: Json) => {
+    const file = new URL(`examples/data/${name}`, root);
+    const options = { ...(await resolveConfig(fileURLToPath(file))), filepath: fileURLToPath(file) };
+    const inline: string[] = [];
+    const text = JSON.stringify(
+      value,
+      (key, item) => (key === 'patch' ? item.map((op: Json) => `\u0000${inline.push(JSON.stringify(op)) - 1}`) : item),
+      2,
+    );
+    writeFileSync(
+      file,
+      await format(
+        text.replace(/"\\u0000(\d+)"/g, (_, i) => inline[Number(i)]!),
+        options,
+      ),
+    );
+  };
   const today = JSON.parse(readFileSync(new URL('examples/data/telemark-agder.json', root), 'utf8'));
-  writeFileSync(new URL('examples/data/telemark-agder-2024-01.json', root), JSON.stringify(earlierVersion(today), null, 2) + '\n');
+  await write('telemark-agder-2024-01.json', earlierVersion(today));
+  await write('telemark-agder.json', withEarlierVersion(today));
 }

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { normalize } from '../../packages/core/src/index.js';
 import { diff } from '../../packages/core/src/diff/index.js';
-import { CUTOFF, EARLY_INDICATORS, EARLY_SOURCES, earlierVersion } from '../../scripts/earlier-example.js';
+import { CUTOFF, EARLY_INDICATORS, EARLY_SOURCES, earlierVersion, withEarlierVersion } from '../../scripts/earlier-example.js';
+import { materializeVersion } from '../../packages/core/src/index.js';
 import { readJson } from './helpers.js';
 
 type Json = Record<string, any>;
@@ -14,6 +15,13 @@ const cited = (entry: Json | string) => (typeof entry === 'string' ? entry : ent
 describe('the January 2024 version of the Telemark example', () => {
   it("is exactly what scripts/earlier-example.ts derives from today's map: nothing written by hand", () => {
     assert.deepEqual(january, earlierVersion(today));
+  });
+
+  it("is today's map's version 2024-01, a patch the script wrote, that makes exactly that map", () => {
+    assert.deepEqual(today, withEarlierVersion(today));
+    const version = materializeVersion(today, '2024-01');
+    assert.ok(version.ok);
+    assert.deepEqual(version.document, january);
   });
 
   it('cites only the two sources that existed on 18 January 2024, each with the line it rests on', () => {

@@ -4,6 +4,8 @@
 // the network do not load it.
 export {
   validate,
+  versionsOf,
+  materializeVersion,
   parseDocument,
   normalize,
   makeProblem,
@@ -49,10 +51,14 @@ export {
   type FlokeLocatedSourceData,
   type FlokeStoryData,
   type FlokeStoryStepData,
+  type FlokeVersionData,
+  type FlokePatchOperationData,
   type FlokeIndicatorData,
   type LocalText,
   type PartialDate,
   type ValidationResult,
+  type DocumentVersion,
+  type MaterializedVersion,
   type ParseResult,
   type NormalizeOptions,
   type NormalizedDocument,

@@ -36,8 +36,9 @@ export function fieldChanges(
   pointerAfter: string,
   skip: readonly string[] = [],
 ): { field: string; before?: unknown; after?: unknown; pointerBefore: string; pointerAfter: string }[] {
-  // Most items did not change: one native stringify each says so without the per-field canonical walk.
-  if (JSON.stringify(before) === JSON.stringify(after)) return [];
+  // Most items did not change: the same object (a later version built by copying the earlier) or one native stringify
+  // each says so without the per-field canonical walk.
+  if (before === after || JSON.stringify(before) === JSON.stringify(after)) return [];
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !skip.includes(f)).sort();
   const changes = [];
   for (const field of fields) {

@@ -52,6 +52,10 @@ export function elementChanges(
   return { added, removed, changed, moves };
 }
 
+/** Each version's relations grouped for matching, kept with the version: a second diff against it skips the stringify. */
+type RelationEntry = { readonly relation: NormalizedRelation; readonly content: string };
+const relationGroups = new WeakMap<NormalizedDocument, ReadonlyMap<string, readonly RelationEntry[]>>();
+
 /**
  * Which relation of the earlier version is which of the later one. An author's id matches the same id. Relations
  * without one have derived ids (`from->to:type`, `#2` … when repeated) that depend on input order, so those are grouped
@@ -64,7 +68,9 @@ function matchRelations(before: NormalizedDocument, after: NormalizedDocument) {
   // Native stringify: key order only decides which of several identical-ended relations pair first, never whether they differ.
   const content = (model: NormalizedDocument, r: NormalizedRelation) => JSON.stringify(inputItem(model.source, r.pointer));
   const groups = (model: NormalizedDocument) => {
-    const map = new Map<string, { relation: NormalizedRelation; content: string }[]>();
+    const known = relationGroups.get(model);
+    if (known) return known;
+    const map = new Map<string, RelationEntry[]>();
     for (const r of model.relations) {
       const key = groupKey(model, r);
       const list = map.get(key) ?? [];
@@ -72,6 +78,7 @@ function matchRelations(before: NormalizedDocument, after: NormalizedDocument) {
       map.set(key, list);
     }
     for (const list of map.values()) list.sort(byKey((entry) => entry.content));
+    relationGroups.set(model, map);
     return map;
   };
   const earlier = groups(before);
@@ -81,7 +88,7 @@ function matchRelations(before: NormalizedDocument, after: NormalizedDocument) {
   const added: NormalizedRelation[] = [];
   for (const [key, olds] of earlier) {
     const news = [...(later.get(key) ?? [])];
-    const rest: typeof olds = [];
+    const rest: RelationEntry[] = [];
     for (const old of olds) {
       const same = news.findIndex((entry) => entry.content === old.content);
       if (same >= 0) pairs.push([old.relation, news.splice(same, 1)[0]!.relation]);

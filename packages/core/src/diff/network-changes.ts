@@ -1,7 +1,7 @@
-import { buildActorNetwork, type ActorNetwork } from '../actor-network/build-network.js';
-import { networkBrokers } from '../actor-network/network-metrics.js';
+import type { ActorNetwork } from '../actor-network/build-network.js';
 import type { NormalizedDocument } from '../document/normalized-types.js';
 import type { NetworkDiff, TieRef } from './diff-types.js';
+import { actorNetworkOf, brokersOf, networkTextOf } from './version-analysis.js';
 
 /** Ties of the actors-mode network, keyed by their ends, each marked for crossing levels or sectors. */
 function tiesOf(network: ActorNetwork): Map<string, TieRef> {
@@ -24,9 +24,6 @@ function tiesOf(network: ActorNetwork): Map<string, TieRef> {
   );
 }
 
-/** Brokers as the network view rings them: same mode, same seed. */
-const brokersOf = (network: ActorNetwork) => networkBrokers(network, { seed: 1 });
-
 const count = (ties: Map<string, TieRef>, key: 'crossLevel' | 'crossSector') => [...ties.values()].filter((t) => t[key]).length;
 
 /**
@@ -35,18 +32,18 @@ const count = (ties: Map<string, TieRef>, key: 'crossLevel' | 'crossSector') => 
  * but moves across a level (one end moved) counts in the totals, not as gained or lost.
  */
 export function networkChanges(before: NormalizedDocument, after: NormalizedDocument, compareBrokers = true): NetworkDiff {
-  const earlier = buildActorNetwork(before, 'actors');
-  const later = buildActorNetwork(after, 'actors');
+  const earlier = actorNetworkOf(before);
+  const later = actorNetworkOf(after);
   const oldTies = tiesOf(earlier);
   const newTies = tiesOf(later);
   // Ties come sorted by their ends from buildActorNetwork, so these lists are in that order too.
   const tiesGained = [...newTies].filter(([key]) => !oldTies.has(key)).map(([, tie]) => tie);
   const tiesLost = [...oldTies].filter(([key]) => !newTies.has(key)).map(([, tie]) => tie);
-  // Betweenness is most of the diff's time on large networks: skip it when asked, and when the network is the same.
-  const same =
-    JSON.stringify([earlier.nodes.map((n) => n.id), earlier.ties]) === JSON.stringify([later.nodes.map((n) => n.id), later.ties]);
-  const oldBrokers = compareBrokers && !same ? brokersOf(earlier) : [];
-  const newBrokers = compareBrokers && !same ? brokersOf(later) : [];
+  // Betweenness is most of the diff's time on large networks: skip it when asked, and when the network is the same;
+  // each version's brokers are kept with the version (see version-analysis.ts), so a second diff reuses them.
+  const same = compareBrokers && networkTextOf(before) === networkTextOf(after);
+  const oldBrokers = compareBrokers && !same ? brokersOf(before) : [];
+  const newBrokers = compareBrokers && !same ? brokersOf(after) : [];
   const sorted = (ids: string[]) => ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     tiesGained,

@@ -8,11 +8,14 @@ export type {
   FlokeLocatedSourceData,
   FlokeStoryData,
   FlokeStoryStepData,
+  FlokeVersionData,
+  FlokePatchOperationData,
   FlokeIndicatorData,
   LocalText,
   PartialDate,
 } from './schema-types.js';
 export { validate, type ValidationResult } from './validate/validate.js';
+export { versionsOf, materializeVersion, type DocumentVersion, type MaterializedVersion } from './versions/versions.js';
 export { parseDocument, type ParseResult } from './validate/parse-document.js';
 export { normalize, type NormalizeOptions } from './normalize.js';
 export type {

@@ -54,6 +54,8 @@ const KNOWN_TOP_LEVEL = new Set([
   'sources',
   'indicators',
   'views',
+  // Read by `versionsOf` and `materializeVersion` from the input (`source`); the model is the current version.
+  'versions',
   'extensions',
 ]);
 

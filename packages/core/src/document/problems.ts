@@ -37,6 +37,12 @@ export const PROBLEM_CODES = [
   'direction-ignored',
   'story-step-field-ignored',
   'story-tour-needs-loop',
+  // Dated versions (since 1.3).
+  'duplicate-version-date',
+  'version-content',
+  'version-patch-failed',
+  'version-invalid',
+  'version-not-found',
   // Limits (see DOCUMENT_LIMITS): what lies beyond them is cut, clamped or left out, and said so.
   'too-deep',
   'too-many-elements',

@@ -11,6 +11,8 @@ export type {
   Indicator as FlokeIndicatorData,
   Story as FlokeStoryData,
   StoryStep as FlokeStoryStepData,
+  Version as FlokeVersionData,
+  PatchOperation as FlokePatchOperationData,
   LocalText,
   PartialDate,
 } from '../generated/schema-types.js';

@@ -10,6 +10,7 @@ export const DOCUMENT_FIELDS = [
   'sources',
   'indicators',
   'views',
+  'versions',
   'extensions',
 ] as const;
 

@@ -1,6 +1,6 @@
 import { makeLoadingProblem, spacedTextWidth, standaloneSvg, type ElementKind, type TextWidth, type ViewDrawing } from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import type { NormalizedDocument } from '@floke/core';
+import type { NormalizedDocument, Problem } from '@floke/core';
 import { property } from 'lit/decorators.js';
 import { CompareController, type ChangeStatus } from '../controllers/compare.js';
 import { ElementWidthController, type ViewDisplay } from '../controllers/element-width.js';
@@ -92,16 +92,31 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   /** The earlier version already normalized (property only), e.g. shared by `<floke-explorer>`; wins over `compare`. */
   @property({ attribute: false }) compareModel?: NormalizedDocument;
 
+  /**
+   * Date of a dated version the document carries in `versions` (schema 1.3), e.g. `2024-01`: the view then compares
+   * with it as with `compare`. Used when neither `compare`, `compare-src` nor `compareModel` is given. A date the
+   * document has no version for is told among the view's problems (`version-not-found`).
+   */
+  @property({ attribute: 'compare-version' }) compareVersion?: string;
+
   /** Compare mode: the diff from the earlier version, each element's status and the "what changed" panel. */
   protected readonly comparison = new CompareController(this, {
     data: () => this.compare,
     src: () => this.compareSrc,
     model: () => this.compareModel,
+    version: () => this.compareVersion,
+    current: () => this.data,
     later: () => this.model,
     lang: () => this.uiLanguage,
     maxBytes: () => this.maxBytes,
     timeoutMs: () => this.srcTimeout,
   });
+
+  /** Every problem, and why a `compare-version` cannot be compared with (the view draws on, without comparing). */
+  override get problems(): readonly Problem[] {
+    const version = this.comparison.versionProblems;
+    return version.length ? [...super.problems, ...version] : super.problems;
+  }
 
   /** How an element compares with the earlier version (undefined: unchanged, or not comparing). */
   changeStatus(id: string): ChangeStatus | undefined {

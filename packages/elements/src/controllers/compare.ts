@@ -1,4 +1,4 @@
-import { makeProblem, normalize, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
+import { makeProblem, materializeVersion, normalize, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
 import { loadDocument } from '../base/load-document.js';
 import type { DiffSummary, DocumentDiff, ElementRef } from '@floke/core/diff';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -13,6 +13,13 @@ export interface CompareOptions {
   src(): string | undefined;
   /** The earlier version already normalized (the view's `compareModel`, e.g. shared by the explorer); wins over both. */
   model(): NormalizedDocument | undefined;
+  /**
+   * Date of a version the drawn document carries in `versions` (the view's `compare-version`): compared with when no
+   * other earlier version is given.
+   */
+  version?(): string | undefined;
+  /** The drawn document as given (the view's `data`), for `version`; default: the source of `later()`. */
+  current?(): unknown;
   /** Limits for loading `src`, as the view's own `src`. */
   maxBytes(): number;
   timeoutMs(): number;
@@ -52,16 +59,48 @@ export class CompareController implements ReactiveController {
   #src?: string;
   #fetched?: { src: string; document?: unknown; problems: readonly Problem[] };
   #abort?: AbortController;
+  #fromVersion?: { current: unknown; date: string; lang: UiLanguage; model?: NormalizedDocument; problems: readonly Problem[] };
 
-  /** Problems of the earlier version: loading it, or in the document itself. */
+  /** Problems of the earlier version: loading or making it, or in the document itself. */
   get problems(): readonly Problem[] {
-    return [...(this.#fetched?.problems ?? []), ...(this.#earlier()?.problems ?? [])];
+    const made = this.#versionDate() ? (this.#fromVersion?.problems ?? []) : [];
+    return [...(this.#fetched?.problems ?? []), ...made, ...(this.#earlier()?.problems ?? [])];
+  }
+
+  /**
+   * Why the version `compare-version` names cannot be compared with (no such date, a patch that does not apply): no
+   * diff is shown then, so the view lists these among its own problems.
+   */
+  get versionProblems(): readonly Problem[] {
+    return this.#versionDate() && this.#earlier() === undefined ? (this.#fromVersion?.problems ?? []) : [];
+  }
+
+  /** The version date to compare with: only when no earlier document is given otherwise. */
+  #versionDate(): string | undefined {
+    if (this.options.model() || this.options.data() !== undefined || this.options.src()) return undefined;
+    return this.options.version?.() || undefined;
+  }
+
+  /** The drawn document's dated version, made and normalized once per document, date and language. */
+  #versionModel(date: string): NormalizedDocument | undefined {
+    const current = this.options.current?.() ?? this.options.later()?.source;
+    if (current === undefined) return undefined;
+    const lang = this.options.lang();
+    const known = this.#fromVersion;
+    if (known?.current === current && known.date === date && known.lang === lang) return known.model;
+    const made = materializeVersion(current, date);
+    this.#fromVersion = made.ok
+      ? { current, date, lang, model: normalize(made.document, { lang }), problems: [] }
+      : { current, date, lang, problems: made.problems };
+    return this.#fromVersion.model;
   }
 
   /** The earlier version as normalized, from whichever input is given. */
   #earlier(): NormalizedDocument | undefined {
     const given = this.options.model();
     if (given) return given;
+    const date = this.#versionDate();
+    if (date) return this.#versionModel(date);
     const data = this.options.data() ?? (this.#fetched?.src === this.options.src() ? this.#fetched?.document : undefined);
     if (data === undefined) return undefined;
     const lang = this.options.lang();

@@ -1,4 +1,4 @@
-import { relatedAcross, type CrossViewRelation, type InsightView, type NormalizedDocument } from '@floke/core';
+import { relatedAcross, type CrossViewRelation, type InsightView, type NormalizedDocument, type Problem } from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FlokeReadyDetail, FlokeSelectDetail } from '../base/events.js';
@@ -97,10 +97,15 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
   /** URL of an earlier version of the document (see `compare`). */
   @property({ attribute: 'compare-src' }) compareSrc?: string;
 
+  /** Date of a version the document carries in `versions` to compare with (see `compare-version` on the views). */
+  @property({ attribute: 'compare-version' }) compareVersion?: string;
+
   /** The earlier version, loaded and normalized once for all views. */
   readonly #earlier = new CompareController(this, {
     data: () => this.compare,
     src: () => this.compareSrc,
+    version: () => this.compareVersion,
+    current: () => this.data,
     model: () => undefined,
     later: () => this.model,
     lang: () => this.uiLanguage,
@@ -108,6 +113,12 @@ export class FlokeExplorer extends FlokeElement implements UrlSyncHost {
     timeoutMs: () => this.srcTimeout,
     loadOnly: true,
   });
+
+  /** Every problem, and why a `compare-version` cannot be compared with. */
+  override get problems(): readonly Problem[] {
+    const version = this.#earlier.versionProblems;
+    return version.length ? [...super.problems, ...version] : super.problems;
+  }
 
   /** The highlighted loop in the loop view (its id or code), kept for the URL. */
   @state() private loop?: string;

@@ -6,6 +6,7 @@ import {
   type HeadlineFigure,
   type InsightView,
   type NormalizedDocument,
+  type Problem,
   type SummaryInsight,
 } from '@floke/core';
 import { topBrokers, type TopBroker } from '@floke/core/actor-network';
@@ -80,18 +81,29 @@ export class FlokeSummary extends FlokeElement {
   /** URL of an earlier version (see `compare`). */
   @property({ attribute: 'compare-src' }) compareSrc?: string;
 
+  /** Date of a version the document carries in `versions` to compare with (see `compare-version` on the views). */
+  @property({ attribute: 'compare-version' }) compareVersion?: string;
+
   /** The earlier version already normalized (property only), as `<floke-explorer>` shares it. */
   @property({ attribute: false }) compareModel?: NormalizedDocument;
 
   readonly #comparison = new CompareController(this, {
     data: () => this.compare,
     src: () => this.compareSrc,
+    version: () => this.compareVersion,
+    current: () => this.data,
     model: () => this.compareModel,
     later: () => this.model,
     lang: () => this.uiLanguage,
     maxBytes: () => this.maxBytes,
     timeoutMs: () => this.srcTimeout,
   });
+
+  /** Every problem, and why a `compare-version` cannot be compared with. */
+  override get problems(): readonly Problem[] {
+    const version = this.#comparison.versionProblems;
+    return version.length ? [...super.problems, ...version] : super.problems;
+  }
 
   /** The "what changed" panel, when comparing. */
   #renderChanges() {

@@ -10,6 +10,31 @@ const kindLabel = (kind: string | number | undefined, lang: UiLanguage): string 
     ? ELEMENT_KIND_LABELS[kind as ElementKind][lang].toLowerCase()
     : String(kind ?? '');
 
+/** Why a version's patch did not apply, in words (`version-patch-failed`). */
+const PATCH_REASONS: Readonly<Record<UiLanguage, (p: ProblemParams) => string>> = {
+  nb: (p) =>
+    ({
+      'path-missing': `stedet ${p.path} finnes ikke i dokumentet.`,
+      'test-failed': `verdien ved ${p.path} er ikke den «test» venter.`,
+      'value-missing': `operasjonen ved ${p.path} mangler «value».`,
+      'from-missing': `«from» mangler eller finnes ikke i dokumentet.`,
+    })[String(p.reason)] ?? `operasjonen ved ${p.path || '/'} er ikke en gyldig JSON Patch-operasjon.`,
+  nn: (p) =>
+    ({
+      'path-missing': `staden ${p.path} finst ikkje i dokumentet.`,
+      'test-failed': `verdien ved ${p.path} er ikkje den «test» ventar.`,
+      'value-missing': `operasjonen ved ${p.path} manglar «value».`,
+      'from-missing': `«from» manglar eller finst ikkje i dokumentet.`,
+    })[String(p.reason)] ?? `operasjonen ved ${p.path || '/'} er ikkje ein gyldig JSON Patch-operasjon.`,
+  en: (p) =>
+    ({
+      'path-missing': `the place ${p.path} does not exist in the document.`,
+      'test-failed': `the value at ${p.path} is not the one “test” expects.`,
+      'value-missing': `the operation at ${p.path} has no “value”.`,
+      'from-missing': `“from” is missing or does not exist in the document.`,
+    })[String(p.reason)] ?? `the operation at ${p.path || '/'} is not a valid JSON Patch operation.`,
+};
+
 /**
  * Message and default severity of every problem code, in every UI language.
  * Typed as a total record so a new code cannot ship without its three messages.
@@ -194,6 +219,37 @@ export const PROBLEM_TEXTS: Readonly<Record<ProblemCode, ProblemText>> = {
     nb: () => 'En sløyfetur («tour») trenger en sløyfe («loop») i sløyfevisningen; steget viser sløyfen uten tur.',
     nn: () => 'Ein sløyfetur («tour») treng ei sløyfe («loop») i sløyfevisinga; steget viser sløyfa utan tur.',
     en: () => 'A loop tour (“tour”) needs a loop (“loop”) in the loop view; the step shows no tour.',
+  },
+  'duplicate-version-date': {
+    severity: 'error',
+    nb: (p) => `Det finnes allerede en versjon datert ${p.date} (ved ${p.first}). Denne blir ikke brukt.`,
+    nn: (p) => `Det finst alt ein versjon datert ${p.date} (ved ${p.first}). Denne vert ikkje brukt.`,
+    en: (p) => `There is already a version dated ${p.date} (at ${p.first}). This one is not used.`,
+  },
+  'version-content': {
+    severity: 'error',
+    nb: (p) => `Versjonen ${p.date} må ha enten «patch» eller «document», ikke begge og ikke ingen av dem. Den blir ikke brukt.`,
+    nn: (p) => `Versjonen ${p.date} må ha anten «patch» eller «document», ikkje begge og ikkje ingen av dei. Han vert ikkje brukt.`,
+    en: (p) => `The version ${p.date} needs either “patch” or “document”, not both and not neither. It is not used.`,
+  },
+  'version-patch-failed': {
+    severity: 'error',
+    nb: (p) => `Versjonen ${p.date} kan ikke lages: ${PATCH_REASONS.nb(p)} Versjonen blir ikke brukt.`,
+    nn: (p) => `Versjonen ${p.date} kan ikkje lagast: ${PATCH_REASONS.nn(p)} Versjonen vert ikkje brukt.`,
+    en: (p) => `The version ${p.date} cannot be made: ${PATCH_REASONS.en(p)} The version is not used.`,
+  },
+  'version-invalid': {
+    severity: 'error',
+    nb: (p) => `Versjonen ${p.date} er ikke et gyldig dokument: ${p.count} feil, den første ved ${p.pointer} (${p.code}).`,
+    nn: (p) => `Versjonen ${p.date} er ikkje eit gyldig dokument: ${p.count} feil, den første ved ${p.pointer} (${p.code}).`,
+    en: (p) =>
+      `The version ${p.date} is not a valid document: ${p.count} ${p.count === 1 ? 'error' : 'errors'}, the first at ${p.pointer} (${p.code}).`,
+  },
+  'version-not-found': {
+    severity: 'error',
+    nb: (p) => `Dokumentet har ingen versjon datert ${p.date}.${p.dates ? ` Versjonene er: ${p.dates}.` : ''}`,
+    nn: (p) => `Dokumentet har ingen versjon datert ${p.date}.${p.dates ? ` Versjonane er: ${p.dates}.` : ''}`,
+    en: (p) => `The document has no version dated ${p.date}.${p.dates ? ` Its versions are: ${p.dates}.` : ''}`,
   },
   'named-loop-broken': {
     severity: 'warning',

@@ -5,6 +5,7 @@ import { schemaProblems } from './schema-problems.js';
 import { semanticProblems } from './semantic.js';
 import { guardDepth, type DepthGuardResult } from '../depth-guard.js';
 import { limitProblems } from '../apply-limits.js';
+import { versionProblems } from '../versions/version-problems.js';
 
 export interface ValidationResult {
   /** True when there is no problem of severity `error` (warnings allowed). */
@@ -44,6 +45,7 @@ export function validateGuarded(guarded: DepthGuardResult): ValidationResult {
     ...(shapeOk ? [] : schemaProblems(validateSchema.errors ?? [], document)),
     ...semanticProblems(document),
     ...limitProblems(document),
+    ...versionProblems(document, (version) => validate(version).problems),
   ];
   problems.sort((a, b) => comparePointers(a.pointer, b.pointer));
   return { valid: !problems.some((p) => p.severity === 'error'), problems };
