@@ -19,6 +19,20 @@ export interface NetworkLayoutOptions {
   readonly ticks?: number;
   /** Width : height the layout aims for (default 1.6). */
   readonly aspect?: number;
+  /**
+   * Where nodes were in an earlier layout of the same view (box centres by id, as `NetworkNodeLayout.box` gives
+   * them): they start there instead of at a seeded random place, and the simulation starts cool, so a workshop's
+   * edit moves the nodes it did not touch as little as their bands and cells allow. `rank` is the index of the node's
+   * community in the earlier layout's `communities`: communities keep that order, so cells stay where they were.
+   */
+  readonly previous?: Readonly<Record<string, NetworkPositionHint>>;
+}
+
+/** Where a node was in an earlier layout: its box centre, and its community's place in that layout's order. */
+export interface NetworkPositionHint {
+  readonly x: number;
+  readonly y: number;
+  readonly rank?: number;
 }
 
 interface WorkNode extends SimulationNodeDatum {
@@ -97,7 +111,9 @@ export function layoutActorNetwork(network: ActorNetwork, metrics: NetworkMetric
   });
 
   const rowHeight = Math.max(0, maxOf(nodes.map((n) => n.height))) + m.gap;
-  const order = orderCommunities(nodes, ties);
+  const order = options.previous
+    ? orderAsBefore(orderCommunities(nodes, ties), nodes, network.nodes, options.previous)
+    : orderCommunities(nodes, ties);
   const cells = cellsOf(nodes, order);
   cells.forEach((cell, c) => cell.members.forEach((n) => (n.cell = c)));
   // Cells of hundreds of pixels need wider gutters to read as apart once the drawing is fitted: 5 % of a median side.
@@ -148,14 +164,23 @@ export function layoutActorNetwork(network: ActorNetwork, metrics: NetworkMetric
   plan.tiers.forEach((tier, t) => tier.cells.forEach((c) => cells[c]!.members.forEach((n) => (n.band = bandIndex[t]![n.band]!))));
   placeCells();
 
-  // Seeded start: anywhere inside the node's cell and band.
+  // Seeded start: anywhere inside the node's cell and band, or where the node was before (kept inside both).
   const random = lcg(options.seed ?? 1);
+  const previous = options.previous;
+  let hinted = 0;
   for (const node of nodes) {
     const band = bands[node.band]!;
-    node.x = node.left + random() * (node.right - node.left);
-    node.y = band.top + m.bandPadding + random() * (band.height - 2 * m.bandPadding);
+    const [rx, ry] = [random(), random()];
+    const before = previous && Object.hasOwn(previous, network.nodes[node.index]!.id) ? previous[network.nodes[node.index]!.id] : undefined;
+    node.x = before ? clamp(before.x, node.left, node.right) : node.left + rx * (node.right - node.left);
+    node.y = before
+      ? clamp(before.y, band.top + m.bandPadding, band.top + band.height - m.bandPadding)
+      : band.top + m.bandPadding + ry * (band.height - 2 * m.bandPadding);
+    if (before) hinted++;
   }
-  simulate(nodes, ties, bands, options.ticks ?? defaultTicks(nodes.length), random);
+  // Mostly hinted: the old order holds, and a cool simulation only makes room for what changed.
+  const warm = hinted < nodes.length / 2;
+  simulate(nodes, ties, bands, options.ticks ?? defaultTicks(nodes.length), random, warm ? 1 : 0.15);
   const rowsOf = new Map<WorkNode, WorkNode[][]>();
   // Rows first, so a cell can widen to its longest row before anything is placed.
   for (const cell of cells) {
@@ -253,6 +278,34 @@ function orderCommunities(nodes: readonly WorkNode[], ties: readonly { source: n
 }
 
 /**
+ * `order` rearranged to follow an earlier layout: each community by the mean earlier rank of its members, so an edit
+ * that renumbers communities (Louvain's numbers follow the graph) does not reshuffle the cells. Communities with no
+ * member in the earlier layout go last, in `order`'s order (the sort is stable).
+ */
+function orderAsBefore(
+  order: readonly number[],
+  nodes: readonly WorkNode[],
+  ids: readonly NetworkNode[],
+  previous: Readonly<Record<string, NetworkPositionHint>>,
+): number[] {
+  const sums = new Map<number, { total: number; count: number }>();
+  for (const node of nodes) {
+    const id = ids[node.index]!.id;
+    const rank = Object.hasOwn(previous, id) ? previous[id]!.rank : undefined;
+    if (rank === undefined) continue;
+    const sum = sums.get(node.community) ?? { total: 0, count: 0 };
+    sum.total += rank;
+    sum.count++;
+    sums.set(node.community, sum);
+  }
+  const key = (c: number) => {
+    const sum = sums.get(c);
+    return sum ? sum.total / sum.count : Infinity;
+  };
+  return [...order].sort((a, b) => key(a) - key(b));
+}
+
+/**
  * Fewer ticks for larger networks: cells already give the large-scale order, the simulation only arranges nodes
  * inside them (the structure figure of 2,000 actors is the same at 20 ticks as at 60), and the short-range
  * repulsion is most of the layout's time.
@@ -267,11 +320,13 @@ function simulate(
   bands: readonly NetworkBandLayout[],
   ticks: number,
   random: () => number,
+  alpha: number,
 ): void {
   const pad = NETWORK_NODE_METRICS.bandPadding;
   const links = ties.map((t) => ({ source: t.source, target: t.target }));
   const simulation = forceSimulation<WorkNode>(nodes)
     .randomSource(random)
+    .alpha(alpha)
     .alphaDecay(1 - Math.pow(0.001, 1 / Math.max(1, ticks)))
     .force('link', forceLink<WorkNode, { source: number; target: number }>(links).distance(70).strength(0.15))
     .force('repel', forceGridRepel<WorkNode>(80, 0.45))

@@ -1,0 +1,64 @@
+/**
+ * Workshop edits re-lay the actor network from where its nodes were (`previous`, made by `positionHints`), so an edit
+ * does not reshuffle the map: communities keep their order, and nodes start from their old places.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { normalize, type FlokeDocument } from '../../packages/core/src/index.js';
+import { computeActorNetworkView, positionHints, type ActorNetworkView } from '../../packages/core/src/actor-network/index.js';
+import { readJson } from './helpers.js';
+
+const telemark = readJson('examples/data/telemark-agder.json') as FlokeDocument;
+/** The example with one more local actor that collaborates with the first actor. */
+const withNewActor = (doc: FlokeDocument): FlokeDocument => {
+  const first = doc.elements.find((e) => e.kind === 'actor')!;
+  return {
+    ...doc,
+    elements: [...doc.elements, { id: 'ny-aktor', kind: 'actor', label: 'Ny aktør', level: 'local', sector: 'public' }],
+    relations: [...(doc.relations ?? []), { from: 'ny-aktor', to: first.id, type: 'collaborates' }],
+  };
+};
+const view = (doc: FlokeDocument, previous?: ReturnType<typeof positionHints>) =>
+  computeActorNetworkView({ model: normalize(doc), mode: 'actors', seed: 1, ...(previous ? { previous } : {}) });
+/** How far each node of `before` moved in `after`, in layout units, sorted. */
+const moves = (before: ActorNetworkView, after: ActorNetworkView) =>
+  before.layout.nodes
+    .map((n) => {
+      const m = after.layout.nodes.find((a) => a.id === n.id)!;
+      return Math.hypot(m.x - n.x, m.y - n.y);
+    })
+    .sort((a, b) => a - b);
+const median = (values: readonly number[]) => values[values.length >> 1]!;
+const centralOrder = (v: ActorNetworkView) => v.layout.communities.map((c) => c.central[0]);
+
+describe('network layout from earlier positions', () => {
+  const before = view(telemark);
+
+  it('gives each node its box centre and its community’s place in the order', () => {
+    const hints = positionHints(before.layout);
+    const node = before.layout.nodes[0]!;
+    const rank = before.layout.communities.findIndex((c) => c.community === node.community);
+    assert.deepEqual(hints[node.id], { x: node.box.x, y: node.box.y, rank });
+    assert.equal(Object.keys(hints).length, before.layout.nodes.length);
+  });
+
+  it('keeps the communities in their earlier order when an edit renumbers them', () => {
+    const plain = view(withNewActor(telemark));
+    const hinted = view(withNewActor(telemark), positionHints(before.layout));
+    assert.deepEqual(centralOrder(before).slice(0, 4), ['av-dir', 'kdd', 'larvik', 'frivillighet-norge']);
+    // Without hints the new actor's tie renumbers the communities and Larvik's moves to the front.
+    assert.deepEqual(centralOrder(plain).slice(0, 4), ['larvik', 'av-dir', 'kdd', 'frivillighet-norge']);
+    assert.deepEqual(centralOrder(hinted).slice(0, 4), ['av-dir', 'kdd', 'larvik', 'frivillighet-norge']);
+  });
+
+  it('moves the nodes an edit did not touch less than a fresh layout does', () => {
+    const plain = median(moves(before, view(withNewActor(telemark))));
+    const hinted = median(moves(before, view(withNewActor(telemark), positionHints(before.layout))));
+    assert.deepEqual([Math.round(plain), Math.round(hinted)], [421, 244]);
+  });
+
+  it('leaves most nodes where they were when the network did not change', () => {
+    const again = moves(before, view(telemark, positionHints(before.layout)));
+    assert.deepEqual([again.filter((d) => d < 1).length, again.length, median(again)], [44, 81, 0]);
+  });
+});
