@@ -114,15 +114,15 @@ describe('floke-actor-network workshop mode', function () {
   it('adds an actor with name, level and sector by the panel, and emits floke-change with the patch', async () => {
     const { el } = mounted;
     const changes = record<FlokeChangeDetail>(el, 'floke-change');
-    setField(el, '.add-actor input[name="label"]', 'Delta Øst');
+    setField(el, '.add-actor input[name="label"]', 'Ungdomsråd Øst');
     setField(el, '.add-actor select[name="level"]', 'local');
     setField(el, '.add-actor select[name="sector"]', 'research');
     q(el, '.add-actor button[type="submit"]').click();
     await relaidOut(el);
-    const added = { id: 'delta-ost', kind: 'actor', label: 'Delta Øst', level: 'local', sector: 'research' };
+    const added = { id: 'ungdomsrad-ost', kind: 'actor', label: 'Ungdomsråd Øst', level: 'local', sector: 'research' };
     expect(changes.details.map((d) => [d.cause, d.patch])).to.deep.equal([['edit', [{ op: 'add', path: '/elements/4', value: added }]]]);
-    expect(announcement(el)).to.equal('Added the actor “Delta Øst”.');
-    expect(el.selected).to.equal('delta-ost');
+    expect(announcement(el)).to.equal('Added the actor “Ungdomsråd Øst”.');
+    expect(el.selected).to.equal('ungdomsrad-ost');
     expect(given).to.deep.equal(small());
   });
 

@@ -5,12 +5,32 @@ import { newTagStyles } from './network-new-marks.js';
 export const networkWorkshopStyles = [
   newTagStyles,
   css`
+    /* Narrow views: a long name in a select or a label wraps or narrows instead of widening the page. */
+    .workshop,
+    .node-edits,
+    .tie-draft {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .workshop label {
+      display: inline-flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.3rem;
+      max-width: 100%;
+      min-width: 0;
+    }
+    .workshop select,
+    .workshop input {
+      max-width: 100%;
+      min-width: 0;
+    }
     .node-edits {
       border: 1px solid var(--_border);
       border-radius: 6px;
       display: grid;
       gap: 0.4rem;
       margin: 0;
+      min-width: 0;
     }
     .tie-edits,
     .tie-targets {

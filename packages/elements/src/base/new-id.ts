@@ -3,6 +3,8 @@ export function idFor(label: string, taken: ReadonlySet<string>, fallback = 'ele
   const base =
     label
       .normalize('NFKD')
+      // Letters with marks (å, é) keep their base letter: NFKD splits off the mark, which is dropped here.
+      .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/æ/g, 'ae')
       .replace(/ø/g, 'o')
