@@ -21,8 +21,8 @@ export interface NetworkLayoutOptions {
   readonly aspect?: number;
   /**
    * Where nodes were in an earlier layout of the same view (box centres by id, as `NetworkNodeLayout.box` gives
-   * them): they start there instead of at a seeded random place, and the simulation starts cool, so a workshop's
-   * edit moves the nodes it did not touch as little as their bands and cells allow. `rank` is the index of the node's
+   * them): when most nodes have one, those stay there while the simulation places the others, so a workshop's edit
+   * moves the nodes it did not touch only as far as their rows and cells must make room. `rank` is the index of the node's
    * community in the earlier layout's `communities`: communities keep that order, so cells stay where they were.
    */
   readonly previous?: Readonly<Record<string, NetworkPositionHint>>;
@@ -164,23 +164,27 @@ export function layoutActorNetwork(network: ActorNetwork, metrics: NetworkMetric
   plan.tiers.forEach((tier, t) => tier.cells.forEach((c) => cells[c]!.members.forEach((n) => (n.band = bandIndex[t]![n.band]!))));
   placeCells();
 
-  // Seeded start: anywhere inside the node's cell and band, or where the node was before (kept inside both).
+  // Seeded start: anywhere inside the node's cell and band. Mostly hinted (a workshop's edit): nodes that were there
+  // start where they were (kept inside both) and stay put while the simulation places the new ones; rows and cells
+  // then make room. Mostly new (another document): hints would only bias a fresh layout, so they are not used.
   const random = lcg(options.seed ?? 1);
-  const previous = options.previous;
-  let hinted = 0;
+  const hintOf = (node: WorkNode) => {
+    const id = network.nodes[node.index]!.id;
+    return options.previous && Object.hasOwn(options.previous, id) ? options.previous[id] : undefined;
+  };
+  const keep = nodes.filter((node) => hintOf(node)).length >= nodes.length / 2;
   for (const node of nodes) {
     const band = bands[node.band]!;
     const [rx, ry] = [random(), random()];
-    const before = previous && Object.hasOwn(previous, network.nodes[node.index]!.id) ? previous[network.nodes[node.index]!.id] : undefined;
+    const before = keep ? hintOf(node) : undefined;
     node.x = before ? clamp(before.x, node.left, node.right) : node.left + rx * (node.right - node.left);
     node.y = before
       ? clamp(before.y, band.top + m.bandPadding, band.top + band.height - m.bandPadding)
       : band.top + m.bandPadding + ry * (band.height - 2 * m.bandPadding);
-    if (before) hinted++;
+    if (before) [node.fx, node.fy] = [node.x, node.y];
   }
-  // Mostly hinted: the old order holds, and a cool simulation only makes room for what changed.
-  const warm = hinted < nodes.length / 2;
-  simulate(nodes, ties, bands, options.ticks ?? defaultTicks(nodes.length), random, warm ? 1 : 0.15);
+  simulate(nodes, ties, bands, options.ticks ?? defaultTicks(nodes.length), random);
+  for (const node of nodes) node.fx = node.fy = undefined;
   const rowsOf = new Map<WorkNode, WorkNode[][]>();
   // Rows first, so a cell can widen to its longest row before anything is placed.
   for (const cell of cells) {
@@ -320,13 +324,11 @@ function simulate(
   bands: readonly NetworkBandLayout[],
   ticks: number,
   random: () => number,
-  alpha: number,
 ): void {
   const pad = NETWORK_NODE_METRICS.bandPadding;
   const links = ties.map((t) => ({ source: t.source, target: t.target }));
   const simulation = forceSimulation<WorkNode>(nodes)
     .randomSource(random)
-    .alpha(alpha)
     .alphaDecay(1 - Math.pow(0.001, 1 / Math.max(1, ticks)))
     .force('link', forceLink<WorkNode, { source: number; target: number }>(links).distance(70).strength(0.15))
     .force('repel', forceGridRepel<WorkNode>(80, 0.45))
