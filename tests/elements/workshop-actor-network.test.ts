@@ -61,16 +61,28 @@ const doc = (el: View) => el.data as FlokeDocument;
 const q = <T extends Element = HTMLElement>(el: View, selector: string) => root(el).querySelector<T>(selector)!;
 const ids = (el: View) => doc(el).elements.map((e) => e.id);
 const rels = (el: View) => (doc(el).relations ?? []).map((r) => `${r.from}>${r.to}:${r.type}`);
-/** Waits until the drawing shows the document's actors (it is laid out in a Worker). */
+const DIRECT = ['collaborates', 'funds', 'informs'];
+/** What the network should show for the document now: nodes with labels and memberships, and direct ties by type. */
+function expectedNetwork(el: View): string {
+  const nodes = doc(el).elements.filter((e) => e.kind === 'actor' || (el.mode === 'two-mode' && e.kind === 'initiative'));
+  const member = (id: string) =>
+    (doc(el).relations ?? [])
+      .filter((r) => r.from === id && (r.type === 'leads' || r.type === 'participates'))
+      .map((r) => r.to)
+      .sort();
+  const direct = (doc(el).relations ?? []).filter((r) => DIRECT.includes(r.type)).length;
+  return JSON.stringify([nodes.map((e) => `${e.id}:${e.label}:${e.kind === 'actor' ? member(e.id) : ''}`).sort(), direct]);
+}
+function shownNetwork(el: View): string {
+  const network = el.layout?.network;
+  if (!network) return '';
+  const nodes = network.nodes.map((n) => `${n.id}:${n.label}:${n.kind === 'actor' ? [...n.initiatives].sort() : ''}`).sort();
+  const direct = network.ties.reduce((sum, t) => sum + t.types.filter((type) => DIRECT.includes(type)).length, 0);
+  return JSON.stringify([nodes, direct]);
+}
+/** Waits until the drawing shows the document as it is now (it is laid out in a Worker). */
 const relaidOut = async (el: View) => {
-  const actors = () =>
-    doc(el)
-      .elements.filter((e) => e.kind === 'actor')
-      .map((e) => e.id);
-  await until(
-    () => el.layout && actors().every((id) => el.positionOf(id)) && el.layout.network.nodes.length === actors().length,
-    'the new layout',
-  );
+  await until(() => shownNetwork(el) === expectedNetwork(el), 'the new layout');
   await settle(el);
 };
 const press = async (el: View, key: string) => {
@@ -212,6 +224,31 @@ describe('floke-actor-network workshop mode', function () {
     await relaidOut(el);
     expect(rels(el)).to.deep.equal(['a>b:collaborates', 'b>i:participates', 'c>a:funds']);
     expect(el.selected).to.equal('c');
+  });
+
+  it('draws a membership by pointer in two-mode: "New tie", then a click on the initiative', async () => {
+    const { el } = mounted;
+    el.mode = 'two-mode';
+    await until(() => el.positionOf('i'), 'the initiative drawn');
+    await settle(el);
+    await select(el, 'c');
+    q(el, 'button.start-tie').click();
+    await settle(el);
+    await clickAt(pointOf(el, 'i'));
+    await relaidOut(el);
+    expect(rels(el)).to.deep.equal(['a>b:collaborates', 'b>i:participates', 'c>i:participates']);
+    expect(announcement(el)).to.equal('Added the tie “Gamma” takes part in “Iota”.');
+  });
+
+  it('keeps the actors an edit did not touch where they were', async () => {
+    const { el } = mounted;
+    const at = (id: string) => el.positionOf(id);
+    const before = ['a', 'b', 'c'].map(at);
+    setField(el, '.add-actor input[name="label"]', 'Delta');
+    setField(el, '.add-actor select[name="level"]', 'local');
+    q(el, '.add-actor button[type="submit"]').click();
+    await relaidOut(el);
+    expect(['a', 'b', 'c'].map(at)).to.deep.equal(before);
   });
 
   it('cancels a tie with Esc in the list of targets, and focus goes back to the drawing', async () => {
