@@ -5,6 +5,7 @@ import { themeArgTypes, themedFrame } from './story-frame.js';
 import '@floke/elements/actor-network.js';
 import telemark from '../examples/data/telemark-agder.json' with { type: 'json' };
 import sammenMot from '../examples/data/sammen-mot.json' with { type: 'json' };
+import workshopStart from '../examples/data/workshop-network-start.json' with { type: 'json' };
 import overTime from '../tests/fixtures/network-over-time.json' with { type: 'json' };
 import { generateActorDocument } from '../tests/fixtures/generate-document.js';
 
@@ -20,6 +21,7 @@ interface Args {
   asOf: string;
   hideHistory: boolean;
   selected: string;
+  editable: boolean;
 }
 
 function withProblems(): unknown {
@@ -43,6 +45,7 @@ const meta: Meta<Args> = {
     asOf: { control: 'text', description: 'Partial date (2021, 2021-06); `all`: all time; empty: the document\'s "now"' },
     hideHistory: { control: 'boolean' },
     selected: { control: 'text' },
+    editable: { control: 'boolean', description: 'Workshop mode: add actors, ties and memberships, notes; undo, drafts, files' },
     data: { control: 'object' },
   },
   args: {
@@ -56,9 +59,10 @@ const meta: Meta<Args> = {
     asOf: '',
     hideHistory: false,
     selected: '',
+    editable: false,
     data: telemark,
   },
-  render: ({ data, lang, colorScheme, mode, levels, sectors, topic, initiative, asOf, hideHistory, selected }) =>
+  render: ({ data, lang, colorScheme, mode, levels, sectors, topic, initiative, asOf, hideHistory, selected, editable }) =>
     themedFrame(
       lang,
       colorScheme,
@@ -72,6 +76,7 @@ const meta: Meta<Args> = {
         as-of=${ifDefined(asOf || undefined)}
         ?hide-history=${hideHistory}
         selected=${ifDefined(selected || undefined)}
+        ?editable=${editable}
       ></floke-actor-network>`,
     ),
   parameters: {
@@ -101,3 +106,6 @@ export const Nynorsk: Story = { args: { lang: 'nn', mode: 'two-mode' } };
 export const English: Story = { args: { lang: 'en' } };
 export const AsOf2021: Story = { args: { asOf: '2021' } };
 export const OverTimeFixture: Story = { args: { data: overTime, asOf: '2025', selected: 'vtfk' } };
+/** Workshop mode: start from fifteen actors and initiatives in Telemark and Agder; actors added here carry a «NY» tag. */
+export const Workshop: Story = { args: { data: workshopStart, editable: true } };
+export const WorkshopDark: Story = { args: { data: workshopStart, editable: true, colorScheme: 'dark' } };

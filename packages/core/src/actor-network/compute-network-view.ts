@@ -11,6 +11,8 @@ export interface ActorNetworkViewInput {
   readonly textWidth?: NetworkLayoutOptions['textWidth'];
   /** Width : height the layout aims for (the drawing's shape). */
   readonly aspect?: number;
+  /** Where nodes were in the layout this one replaces (see `NetworkLayoutOptions.previous`). */
+  readonly previous?: NetworkLayoutOptions['previous'];
 }
 
 /** Everything `<floke-actor-network>` draws: the network, its metrics and its layout. Plain data, cloneable to a Worker. */
@@ -37,6 +39,7 @@ export function computeActorNetworkView(input: ActorNetworkViewInput): ActorNetw
     seed: input.seed ?? 1,
     ...(input.textWidth ? { textWidth: input.textWidth } : {}),
     ...(input.aspect ? { aspect: input.aspect } : {}),
+    ...(input.previous ? { previous: input.previous } : {}),
   });
   return { network, metrics, layout, timing: { analysis: analysed - start, layout: now() - analysed } };
 }

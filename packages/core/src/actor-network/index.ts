@@ -19,7 +19,8 @@ export {
 } from './network-metrics.js';
 export { filterNetwork, type NetworkFilter, type NetworkVisibility } from './filter-network.js';
 export { spanStatus, networkTimeStatus, networkAt, networkYears, type NetworkSpan, type TieSpan, type TimeStatus } from './network-time.js';
-export { layoutActorNetwork, type NetworkLayoutOptions } from './layout-network.js';
+export { layoutActorNetwork, type NetworkLayoutOptions, type NetworkPositionHint } from './layout-network.js';
+export { positionHints } from './position-hints.js';
 export { layoutStructure, type LayoutStructure } from './layout-structure.js';
 export {
   networkOverview,

@@ -19,6 +19,20 @@ export interface NetworkLayoutOptions {
   readonly ticks?: number;
   /** Width : height the layout aims for (default 1.6). */
   readonly aspect?: number;
+  /**
+   * Where nodes were in an earlier layout of the same view (box centres by id, as `NetworkNodeLayout.box` gives
+   * them): when most nodes have one, those stay there while the simulation places the others, so a workshop's edit
+   * moves the nodes it did not touch only as far as their rows and cells must make room. `rank` is the index of the node's
+   * community in the earlier layout's `communities`: communities keep that order, so cells stay where they were.
+   */
+  readonly previous?: Readonly<Record<string, NetworkPositionHint>>;
+}
+
+/** Where a node was in an earlier layout: its box centre, and its community's place in that layout's order. */
+export interface NetworkPositionHint {
+  readonly x: number;
+  readonly y: number;
+  readonly rank?: number;
 }
 
 interface WorkNode extends SimulationNodeDatum {
@@ -97,7 +111,9 @@ export function layoutActorNetwork(network: ActorNetwork, metrics: NetworkMetric
   });
 
   const rowHeight = Math.max(0, maxOf(nodes.map((n) => n.height))) + m.gap;
-  const order = orderCommunities(nodes, ties);
+  const order = options.previous
+    ? orderAsBefore(orderCommunities(nodes, ties), nodes, network.nodes, options.previous)
+    : orderCommunities(nodes, ties);
   const cells = cellsOf(nodes, order);
   cells.forEach((cell, c) => cell.members.forEach((n) => (n.cell = c)));
   // Cells of hundreds of pixels need wider gutters to read as apart once the drawing is fitted: 5 % of a median side.
@@ -148,14 +164,27 @@ export function layoutActorNetwork(network: ActorNetwork, metrics: NetworkMetric
   plan.tiers.forEach((tier, t) => tier.cells.forEach((c) => cells[c]!.members.forEach((n) => (n.band = bandIndex[t]![n.band]!))));
   placeCells();
 
-  // Seeded start: anywhere inside the node's cell and band.
+  // Seeded start: anywhere inside the node's cell and band. Mostly hinted (a workshop's edit): nodes that were there
+  // start where they were (kept inside both) and stay put while the simulation places the new ones; rows and cells
+  // then make room. Mostly new (another document): hints would only bias a fresh layout, so they are not used.
   const random = lcg(options.seed ?? 1);
+  const hintOf = (node: WorkNode) => {
+    const id = network.nodes[node.index]!.id;
+    return options.previous && Object.hasOwn(options.previous, id) ? options.previous[id] : undefined;
+  };
+  const keep = nodes.filter((node) => hintOf(node)).length >= nodes.length / 2;
   for (const node of nodes) {
     const band = bands[node.band]!;
-    node.x = node.left + random() * (node.right - node.left);
-    node.y = band.top + m.bandPadding + random() * (band.height - 2 * m.bandPadding);
+    const [rx, ry] = [random(), random()];
+    const before = keep ? hintOf(node) : undefined;
+    node.x = before ? clamp(before.x, node.left, node.right) : node.left + rx * (node.right - node.left);
+    node.y = before
+      ? clamp(before.y, band.top + m.bandPadding, band.top + band.height - m.bandPadding)
+      : band.top + m.bandPadding + ry * (band.height - 2 * m.bandPadding);
+    if (before) [node.fx, node.fy] = [node.x, node.y];
   }
   simulate(nodes, ties, bands, options.ticks ?? defaultTicks(nodes.length), random);
+  for (const node of nodes) node.fx = node.fy = undefined;
   const rowsOf = new Map<WorkNode, WorkNode[][]>();
   // Rows first, so a cell can widen to its longest row before anything is placed.
   for (const cell of cells) {
@@ -250,6 +279,34 @@ function orderCommunities(nodes: readonly WorkNode[], ties: readonly { source: n
     rest.delete(best);
   }
   return order;
+}
+
+/**
+ * `order` rearranged to follow an earlier layout: each community by the mean earlier rank of its members, so an edit
+ * that renumbers communities (Louvain's numbers follow the graph) does not reshuffle the cells. Communities with no
+ * member in the earlier layout go last, in `order`'s order (the sort is stable).
+ */
+function orderAsBefore(
+  order: readonly number[],
+  nodes: readonly WorkNode[],
+  ids: readonly NetworkNode[],
+  previous: Readonly<Record<string, NetworkPositionHint>>,
+): number[] {
+  const sums = new Map<number, { total: number; count: number }>();
+  for (const node of nodes) {
+    const id = ids[node.index]!.id;
+    const rank = Object.hasOwn(previous, id) ? previous[id]!.rank : undefined;
+    if (rank === undefined) continue;
+    const sum = sums.get(node.community) ?? { total: 0, count: 0 };
+    sum.total += rank;
+    sum.count++;
+    sums.set(node.community, sum);
+  }
+  const key = (c: number) => {
+    const sum = sums.get(c);
+    return sum ? sum.total / sum.count : Infinity;
+  };
+  return [...order].sort((a, b) => key(a) - key(b));
 }
 
 /**

@@ -35,6 +35,10 @@ import { fitTransform, NetworkPainter } from './network-painter.js';
 import { maxOf } from '@floke/core';
 import { PointerTarget } from './pointer-target.js';
 import type { ScreenBox } from './paint-network.js';
+import { NetworkWorkshopController } from './network-workshop-controller.js';
+import { NetworkWorkshopWords } from './network-workshop-words.js';
+import { networkWorkshopStyles } from './network-workshop.styles.js';
+import { workshopPanelStyles } from '../causal-loops/workshop-panel.styles.js';
 
 /** Zooming in goes at least this far (layout scale), however large the network: far enough to read any tie. */
 const MAX_NETWORK_ZOOM = 4;
@@ -67,6 +71,19 @@ export const NETWORK_NARROW_WIDTH = 720;
  * @csspart legend - The legend.
  * @csspart text-alternative - The network as tables.
  *
+ * Workshop mode (`editable`): a panel under the toolbar adds actors (name, level, sector), renames them, moves them
+ * between levels and sectors and removes them; draws ties (the panel's "Ny forbindelse", then a click on the target or
+ * a choice in the list of targets) and memberships in initiatives; removes ties; adds dated notes to the selected node
+ * or one of its ties; undoes and redoes, saves, opens and exports. Keys on a node: N goes to the new actor's name, K
+ * draws a tie (arrows or Tab in the list of targets, Enter; Esc cancels), F2 renames, Delete removes; Ctrl/Cmd+Z
+ * undoes, Shift+Ctrl/Cmd+Z redoes. The layout follows each change, started from where the nodes were, so unchanged
+ * actors move as little as their bands and communities allow. Nodes added since the workshop began carry "NY".
+ *
+ * @fires {{document: FlokeDocument, patch: JsonPatch, edit: Edit | null, cause: string}} floke-change - Workshop mode
+ * changed the document (bubbles, composed); `patch` is RFC 6902.
+ * @csspart workshop - The workshop panel.
+ * @csspart new-badge - The "new since the workshop began" tag on a node.
+ *
  * @cssproperty [--floke-network-height=36rem] - Height of the drawing.
  * @cssproperty [--floke-network-height-narrow=26rem] - Height of the drawing in a narrow view.
  * @cssproperty --floke-initiative-color - Outline of initiatives' capsules in two-mode.
@@ -82,6 +99,8 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     changesPanelStyles,
     networkStyles,
     networkSvgStyles,
+    workshopPanelStyles,
+    networkWorkshopStyles,
   ];
   static override narrowWidth = NETWORK_NARROW_WIDTH;
 
@@ -91,7 +110,13 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     inputs: () => (this.model ? ([this.model, this.mode, this.seed] as const) : undefined),
     compute: (model: NormalizedDocument, mode: NetworkMode, seed: number) =>
       computeNetworkView(
-        { model: modelForWorker(model), mode, seed, ...layoutShape(this, this.width, NETWORK_NARROW_WIDTH) },
+        {
+          model: modelForWorker(model),
+          mode,
+          seed,
+          ...layoutShape(this, this.width, NETWORK_NARROW_WIDTH),
+          ...this.workshop.layoutHint(mode),
+        },
         { useWorker: !this.noWorker },
       ),
     laidOut: (view) => {
@@ -119,7 +144,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     onZoom: ({ x, y, k }) => {
       this.viewport?.setAttribute('transform', `translate(${x},${y}) scale(${k})`);
       this.#canvas.schedule();
-      if (this.#focusNode() >= 0) this.#renderHighlight();
+      if (this.#focusNode() >= 0 || this.editable) this.#renderHighlight();
     },
   });
 
@@ -165,6 +190,13 @@ export class FlokeActorNetwork extends NetworkViewProperties {
   @query('.stage') private stage?: HTMLDivElement;
   @query('.panel-host') private panelHost?: HTMLDivElement;
   @query('.side') private sideColumn?: HTMLDivElement;
+
+  /** Workshop mode (`editable`): the editor (undo, drafts, files), the gestures and the panel. */
+  readonly workshop = new NetworkWorkshopController(this, {
+    announce: (text) => (this.announcement = text),
+    select: (id) => this.selectElement(id),
+    focusDrawing: () => this.#focusDrawing(),
+  });
 
   #index?: NetworkIndex;
   /** Hovered node: not reactive, so a hover repaints the highlight and the panel, not the whole view. */
@@ -236,7 +268,9 @@ export class FlokeActorNetwork extends NetworkViewProperties {
 
   get #words(): NetworkWords | undefined {
     const [index, model, t] = [this.#index, this.model, this.uiStrings];
-    return index && model ? new NetworkWords(index, model, t, this.uiLanguage, this.visibility, this.filter.asOf) : undefined;
+    if (!index || !model) return undefined;
+    const Words = this.editable ? NetworkWorkshopWords : NetworkWords;
+    return this.workshop.words(new Words(index, model, t, this.uiLanguage, this.visibility, this.filter.asOf), index);
   }
 
   /** Focus to the node that holds the drawing's tab stop, once drawn. */
@@ -312,6 +346,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
       focus: this.#focusNode(),
       selected,
       bandNames: this.#words!.bandNames(),
+      reserved: this.workshop.tags(index, visibility, this.#zoom.transform).map((tag) => tag.box),
     };
     return this.#painter.paint(context, size, ratio, frame);
   }
@@ -363,6 +398,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
         },
       },
     );
+    this.workshop.renderTags(this.overlay, this.workshop.tags(index, this.visibility, this.#zoom.transform));
   }
 
   #setHovered(node: number): void {
@@ -395,6 +431,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
 
   #onNodeKeydown(event: KeyboardEvent): void {
     if (this.active < 0 || !this.#index) return;
+    if (this.editable && this.workshop.workshop.keydown(event, this.layout!.network.nodes[this.active]!.id)) return;
     handleNodeKey(event, {
       index: this.#index,
       visibility: this.visibility,
@@ -452,6 +489,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
   #onClick(event: MouseEvent): void {
     const node = this.#nodeAt(event);
     if (node < 0 || !this.layout) return;
+    if (this.editable && this.workshop.workshop.click(this.layout.network.nodes[node]!.id)) return;
     this.#select(this.selected === this.layout.network.nodes[node]!.id ? null : node);
     // Focus follows the pointer's choice, so Esc and the arrow keys work from here.
     this.#focusDrawing();
@@ -479,6 +517,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     };
     return this.renderFrame({
       menu: renderNetworkFilters(filters),
+      filters: this.workshop.panel(index, () => this.downloadSvg()),
       zoom: { zoomBy: (f) => this.zoomBy(f), fit: () => this.fitToView(), step: ZOOM_STEP },
       legend: nothing,
       body: renderNetworkStage({
@@ -493,7 +532,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
         click: (event) => this.#onClick(event),
         sideFocusout: () => this.#onSideFocusout(),
       }),
-      after: html`<p class="help" id="keyboard-help">${n.keyboardHelp}</p>
+      after: html`<p class="help" id="keyboard-help">${n.keyboardHelp} ${this.workshop.keys}</p>
         ${renderNetworkTables({
           index,
           words: this.#words!,

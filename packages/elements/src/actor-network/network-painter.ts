@@ -18,6 +18,8 @@ export interface NetworkFrame {
   /** The selected node, whose badge the highlight layer draws (-1: none). */
   readonly selected?: number;
   readonly bandNames: readonly string[];
+  /** Boxes on screen that canvas labels keep clear of, beyond the highlight's (workshop mode's "new" tags). */
+  readonly reserved?: readonly DrawnLabel['box'][];
 }
 
 /**
@@ -78,7 +80,7 @@ export class NetworkPainter {
         shortLabels: index.shortLabels,
         dimmed: focus >= 0,
         labelledAbove: new Set(highlighted),
-        reservedLabelBoxes: [...above, ...badge].map(({ box }) => box),
+        reservedLabelBoxes: [...[...above, ...badge].map(({ box }) => box), ...(frame.reserved ?? [])],
         occupiedBands: this.#occupiedBands(index, visibility),
         settled: !moving,
       },

@@ -52,6 +52,13 @@ export abstract class NetworkViewProperties extends FlokeView<NetworkInputs, Act
   /** Seed of the layout and community detection: the same seed draws the same picture. */
   @property({ type: Number }) seed = 1;
 
+  /**
+   * Workshop mode: add, rename, move between levels and sectors, and remove actors; draw and remove ties and
+   * memberships in initiatives; add dated notes. Each change is a new document (the given one is never mutated), a
+   * `floke-change` event and an undoable step, and a draft in IndexedDB.
+   */
+  @property({ type: Boolean, reflect: true }) editable = false;
+
   /** Lay out on the main thread instead of in a Worker. */
   @property({ type: Boolean, attribute: 'no-worker' }) noWorker = false;
 

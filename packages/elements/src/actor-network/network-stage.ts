@@ -19,7 +19,7 @@ export function renderNetworkStage(state: {
   /** Focus left the legend or the panel (beside the drawing). */
   readonly sideFocusout: () => void;
 }) {
-  // The viewport group and the panel are filled by `renderHighlightLayers`, not by this template.
+  // The viewport group and the panel are filled by `renderHighlightLayers`, the new-marks group by workshop mode.
   return html`<div class=${state.narrow ? 'layout narrow' : 'layout'}>
     <div class="stage" part="diagram">
       <canvas aria-hidden="true"></canvas>
@@ -36,6 +36,7 @@ export function renderNetworkStage(state: {
         @click=${state.click}
       >
         <g class="viewport"></g>
+        <g class="new-marks"></g>
       </svg>
       ${state.overview ?? nothing} ${state.back ?? nothing}
     </div>

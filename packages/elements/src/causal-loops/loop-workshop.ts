@@ -5,6 +5,7 @@ import type { DocumentEditor } from '../controllers/document-editor.js';
 import { WORKSHOP_STRINGS, type WorkshopStrings } from '../base/workshop-strings.js';
 import { LinkDrag } from './link-drag.js';
 import { LOOP_WORKSHOP_STRINGS, type LoopWorkshopStrings } from './loop-workshop-strings.js';
+import { idFor as newId } from '../base/new-id.js';
 
 /** How far Alt+arrow moves a factor, in layout units (CSS px at 1:1). */
 export const MOVE_STEP = 20;
@@ -39,21 +40,8 @@ export interface LoopWorkshopHooks {
 const onHandle = (event: Event) =>
   event.composedPath().some((target) => target instanceof SVGGElement && target.classList.contains('link-handle'));
 
-/** An id for a new factor from its label: lower-case letters and digits, numbered when taken. */
-export function idFor(label: string, taken: ReadonlySet<string>): string {
-  const base =
-    label
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/æ/g, 'ae')
-      .replace(/ø/g, 'o')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'faktor';
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
-}
+/** An id for a new factor from its label (see `idFor` in base). */
+export const idFor = (label: string, taken: ReadonlySet<string>): string => newId(label, taken, 'faktor');
 
 /**
  * Workshop mode of `<floke-causal-loops>`: drawing links (K, arrows, Enter, then + or −; or the panel's buttons and a
