@@ -3,6 +3,7 @@ import type { RelationChanges, RelationRef } from '@floke/core/edit';
 import type { ReactiveControllerHost } from 'lit';
 import type { DocumentEditor } from '../controllers/document-editor.js';
 import { WORKSHOP_STRINGS, type WorkshopStrings } from '../base/workshop-strings.js';
+import { idFor } from '../base/new-id.js';
 
 /** How far Alt+arrow moves a factor, in layout units (CSS px at 1:1). */
 export const MOVE_STEP = 20;
@@ -27,21 +28,7 @@ export interface LoopWorkshopHooks {
   renameField(): HTMLInputElement | null;
 }
 
-/** An id for a new factor from its label: lower-case letters and digits, numbered when taken. */
-export function idFor(label: string, taken: ReadonlySet<string>): string {
-  const base =
-    label
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/æ/g, 'ae')
-      .replace(/ø/g, 'o')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'faktor';
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
-}
+export { idFor } from '../base/new-id.js';
 
 /**
  * Workshop mode of `<floke-causal-loops>`: drawing links (K, arrows, Enter, then + or −; or the panel's buttons and a

@@ -3,6 +3,7 @@ import type { RelationRef } from '@floke/core/edit';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoopWorkshop } from './loop-workshop.js';
 import type { DocumentEditor } from '../controllers/document-editor.js';
+import { renderRefusal, renderWorkshopToolbar } from '../base/workshop-toolbar.js';
 
 /** What the workshop panel shows and does. */
 export interface WorkshopPanelInput {
@@ -37,34 +38,7 @@ export function renderWorkshopPanel(input: WorkshopPanelInput): TemplateResult {
   const t = w.t;
   const { factors, links, loops } = input.counts;
   return html`<section class="workshop" part="workshop" aria-label=${t.panel}>
-    ${
-      editor.draft
-        ? html`<p class="draft-offer" role="status">
-            ${t.draftFound(new Date(editor.draft.savedAt).toLocaleString(input.lang))}
-            <button type="button" class="restore-draft" @click=${() => editor.restoreDraft()}>${t.restoreDraft}</button>
-            <button type="button" @click=${() => editor.discardDraft()}>${t.discardDraft}</button>
-          </p>`
-        : nothing
-    }
-    <div class="workshop-row">
-      <span class="counts">${t.counts(factors, links, loops)}</span>
-      <button type="button" class="undo" ?disabled=${!editor.history.canUndo} @click=${() => editor.undo()}>${t.undo}</button>
-      <button type="button" class="redo" ?disabled=${!editor.history.canRedo} @click=${() => editor.redo()}>${t.redo}</button>
-      <button type="button" @click=${() => editor.download()}>${t.downloadJson}</button>
-      <label class="open-file"
-        >${t.openJson}
-        <input
-          type="file"
-          accept="application/json,.json"
-          @change=${(e: Event) => {
-            const file = (e.target as HTMLInputElement).files?.[0];
-            if (file) void editor.open(file);
-          }}
-        />
-      </label>
-      <button type="button" @click=${input.exportSvg}>${t.exportSvg}</button>
-      <button type="button" @click=${input.exportPng}>${t.exportPng}</button>
-    </div>
+    ${renderWorkshopToolbar({ ...input, counts: t.counts(factors, links, loops) })}
     <form
       class="workshop-row add-factor"
       @submit=${(e: SubmitEvent) => {
@@ -76,16 +50,7 @@ export function renderWorkshopPanel(input: WorkshopPanelInput): TemplateResult {
       <button type="submit">${t.addFactor}</button>
     </form>
     ${renderLinkDraft(w)} ${selected && w.label(selected) !== selected ? renderFactorEdits(input, selected) : nothing}
-    ${
-      editor.problems.length
-        ? html`<div class="refusal" role="alert">
-            <p>${t.refused}</p>
-            <ul>
-              ${editor.problems.map((p) => html`<li><code>${p.pointer || '/'}</code> ${p.message[input.lang]}</li>`)}
-            </ul>
-          </div>`
-        : nothing
-    }
+    ${renderRefusal(editor, input.lang)}
   </section>`;
 }
 
