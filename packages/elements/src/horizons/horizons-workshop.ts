@@ -282,10 +282,12 @@ export class HorizonsWorkshop {
       this.hooks.select(id);
       void this.view.updateComplete.then(() => this.hooks.field('rename')?.focus());
     } else if (key === 'Delete' || key === 'Backspace') {
-      // Focus moves to a neighbour first, so it never falls to <body> when the marker leaves the drawing.
+      // Focus moves to a neighbour now, before the marker leaves the drawing: never to <body>, and no blur mid-render.
       const others = (this.view.layout?.elements ?? []).filter((e) => e.id !== id);
       const here = this.view.layout?.elements.findIndex((e) => e.id === id) ?? 0;
       const next = others[Math.min(here, others.length - 1)];
+      const svg = this.hooks.svg();
+      if (next) svg?.querySelector<SVGGElement>(`g.marker[data-id="${CSS.escape(next.id)}"]`)?.focus();
       if (next) this.view.focusElement(next.id);
       this.remove(id);
     } else {
