@@ -123,6 +123,9 @@ describe('floke-horizons workshop mode', function () {
     expect(q(el, 'g.label[data-id="delta"] .new-badge').textContent!.trim()).to.equal('NEW');
     expect(root(el).querySelectorAll('.new-badge')).to.have.length(1);
     expect(q(el, 'g.marker[data-id="delta"]').getAttribute('aria-label')).to.match(/, new in the workshop$/);
+    // The export draws the tag as the view does, with its rules.
+    const svg = el.toSVG();
+    expect([svg.match(/class="new-badge"/g)?.length, svg.includes('.new-badge rect')]).to.deep.equal([1, true]);
     expect(given).to.deep.equal(start());
   });
 

@@ -136,14 +136,6 @@ export const horizonsDiagramStyles = css`
     stroke: var(--_text);
     stroke-width: 1.2;
   }
-  /* Workshop mode: "NY" in words on a filled tag at the label's start (bold 12 px, background on text colour). */
-  .new-badge rect {
-    fill: var(--_text);
-  }
-  .new-badge text {
-    fill: var(--_background);
-    font: 700 12px var(--_font);
-  }
   /* A label shown on demand is for reading: clicks go to the marks under it. */
   .on-demand {
     pointer-events: none;

@@ -30,7 +30,7 @@ import { WORKSHOP_STRINGS } from '../base/workshop-strings.js';
 import { HorizonsWorkshop } from './horizons-workshop.js';
 import { renderHorizonsWorkshopPanel } from './horizons-workshop-panel.js';
 import { renderWorkshopMarks } from './horizons-workshop-marks.js';
-import { horizonsWorkshopStyles } from './horizons-workshop.styles.js';
+import { horizonsWorkshopStyles, newBadgeStyles } from './horizons-workshop.styles.js';
 
 /** Below this width (CSS px) the view reflows to a vertical timeline per horizon. */
 export const HORIZONS_NARROW_WIDTH = 560;
@@ -390,6 +390,8 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
       shown: this.#shown,
       matches: matches ? new Set(matches) : undefined,
     });
-    return { drawing, css: horizonsDiagramStyles.cssText, name: 'horizons' };
+    // The workshop's "NY" tags are drawn in an editable view's export: their rules go with it.
+    const css = this.editable ? `${horizonsDiagramStyles.cssText}${newBadgeStyles.cssText}` : horizonsDiagramStyles.cssText;
+    return { drawing, css, name: 'horizons' };
   }
 }

@@ -1,9 +1,24 @@
 import { css } from 'lit';
 import { workshopToolbarStyles } from '../base/workshop-toolbar.styles.js';
 
+/**
+ * The "NY" tag before the label of an element the workshop added: in words on a filled tag (bold 12 px, background
+ * on text colour). Part of the drawing, so an export of an editable view embeds it too.
+ */
+export const newBadgeStyles = css`
+  .new-badge rect {
+    fill: var(--_text);
+  }
+  .new-badge text {
+    fill: var(--_background);
+    font: 700 12px var(--_font);
+  }
+`;
+
 /** The horizons' workshop (`editable`): the shared toolbar, the element edits, and the marks drawn while editing. */
 export const horizonsWorkshopStyles = css`
   ${workshopToolbarStyles}
+  ${newBadgeStyles}
   .element-edits {
     border: 1px solid var(--_border);
     border-radius: 6px;
