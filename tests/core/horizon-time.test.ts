@@ -40,12 +40,10 @@ describe('yearAtX and xAtYear', () => {
 
 describe('nearestMonth', () => {
   it('snaps a decimal year to the month whose start is nearest', () => {
-    assert.deepEqual([nearestMonth(2026), nearestMonth(2026.5), nearestMonth(2026.04), nearestMonth(2026.99)], [
-      '2026-01',
-      '2026-07',
-      '2026-01',
-      '2027-01',
-    ]);
+    assert.deepEqual(
+      [nearestMonth(2026), nearestMonth(2026.5), nearestMonth(2026.04), nearestMonth(2026.99)],
+      ['2026-01', '2026-07', '2026-01', '2027-01'],
+    );
   });
   it('gives back the month of a month start (round trip)', () => {
     const months = Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}`);
@@ -59,19 +57,16 @@ describe('shiftDate', () => {
     assert.deepEqual([shiftDate('2026-12', 1), shiftDate('2026-01', -1), shiftDate('2026-03', 12)], ['2027-01', '2025-12', '2027-03']);
   });
   it('keeps a year a year when moved by whole years, and makes it a month otherwise', () => {
-    assert.deepEqual([shiftDate('2026', 12), shiftDate('2026', -24), shiftDate('2026', 1), shiftDate('2026', -1)], [
-      '2027',
-      '2024',
-      '2026-02',
-      '2025-12',
-    ]);
+    assert.deepEqual(
+      [shiftDate('2026', 12), shiftDate('2026', -24), shiftDate('2026', 1), shiftDate('2026', -1)],
+      ['2027', '2024', '2026-02', '2025-12'],
+    );
   });
   it('keeps a day, within the new month', () => {
-    assert.deepEqual([shiftDate('2024-01-31', 1), shiftDate('2024-02-29', 12), shiftDate('2024-03-04', -1)], [
-      '2024-02-29',
-      '2025-02-28',
-      '2024-02-04',
-    ]);
+    assert.deepEqual(
+      [shiftDate('2024-01-31', 1), shiftDate('2024-02-29', 12), shiftDate('2024-03-04', -1)],
+      ['2024-02-29', '2025-02-28', '2024-02-04'],
+    );
   });
   it('gives undefined for text that is not a date', () => {
     assert.equal(shiftDate('mars', 1), undefined);
@@ -95,7 +90,10 @@ describe('spotAt', () => {
   it('is undefined far from every curve and outside the plot', () => {
     const ys = (['H1', 'H2', 'H3'] as const).map((h) => curveYAt(layout, h, x));
     const far = layout.plot.top + 1;
-    assert.ok(ys.every((y) => Math.abs(y - far) > 28), 'the test point is far from every curve');
+    assert.ok(
+      ys.every((y) => Math.abs(y - far) > 28),
+      'the test point is far from every curve',
+    );
     assert.equal(spotAt(layout, { x, y: far }), undefined);
     assert.equal(spotAt(layout, { x: layout.plot.left - 5, y: ys[0]! }), undefined);
   });

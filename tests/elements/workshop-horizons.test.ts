@@ -11,7 +11,19 @@ import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-c
 import type { FlokeDocument } from '@floke/core';
 import { boxesOverlap } from '../../packages/core/src/geometry/geometry.js';
 import type { FlokeChangeDetail } from '../../packages/elements/src/base/events.js';
-import { activeId, announcement, clickAt, mount, pointOf, record, root, settle, until, type FlokeHorizons, type Mounted } from './view-helpers.js';
+import {
+  activeId,
+  announcement,
+  clickAt,
+  mount,
+  pointOf,
+  record,
+  root,
+  settle,
+  until,
+  type FlokeHorizons,
+  type Mounted,
+} from './view-helpers.js';
 
 const start = (): FlokeDocument => ({
   floke: '1.0',
@@ -117,7 +129,10 @@ describe('floke-horizons workshop mode', function () {
     q(el, '.add-element button[type="submit"]').click();
     await settle(el);
     expect(changes.details.map((d) => [d.cause, d.patch])).to.deep.equal([
-      ['edit', [{ op: 'add', path: '/elements/4', value: { id: 'delta', kind: 'initiative', label: 'Delta', horizon: 'H3', date: '2027-05' } }]],
+      [
+        'edit',
+        [{ op: 'add', path: '/elements/4', value: { id: 'delta', kind: 'initiative', label: 'Delta', horizon: 'H3', date: '2027-05' } }],
+      ],
     ]);
     expect(announcement(el)).to.equal('Added “Delta” on H3 Desired future, May 2027.');
     expect(q(el, 'g.label[data-id="delta"] .new-badge').textContent!.trim()).to.equal('NEW');
@@ -135,10 +150,10 @@ describe('floke-horizons workshop mode', function () {
     await press(el, 'n');
     await until(() => root(el).activeElement === q(el, 'input.add-name'), 'the name field has focus');
     expect(announcement(el)).to.equal('New element on H2 Innovation and transition, Mar 2024: type its name and press Enter.');
-    expect([q<HTMLSelectElement>(el, '.add-element select[name="horizon"]').value, q<HTMLInputElement>(el, 'input.add-date').value]).to.deep.equal([
-      'H2',
-      '2024-03',
-    ]);
+    expect([
+      q<HTMLSelectElement>(el, '.add-element select[name="horizon"]').value,
+      q<HTMLInputElement>(el, 'input.add-date').value,
+    ]).to.deep.equal(['H2', '2024-03']);
     await typeAndEnter(el, q<HTMLInputElement>(el, 'input.add-name'), 'Epsilon');
     expect(element(el, 'epsilon')).to.deep.equal({ id: 'epsilon', kind: 'initiative', label: 'Epsilon', horizon: 'H2', date: '2024-03' });
   });
@@ -149,10 +164,10 @@ describe('floke-horizons workshop mode', function () {
     const at = curveAt(el, 'H3', 2023.51);
     await clickAt(clientOf(el, at.x, at.y + 6));
     await settle(el);
-    expect([q<HTMLSelectElement>(el, '.add-element select[name="horizon"]').value, q<HTMLInputElement>(el, 'input.add-date').value]).to.deep.equal([
-      'H3',
-      '2023-07',
-    ]);
+    expect([
+      q<HTMLSelectElement>(el, '.add-element select[name="horizon"]').value,
+      q<HTMLInputElement>(el, 'input.add-date').value,
+    ]).to.deep.equal(['H3', '2023-07']);
     expect(root(el).querySelectorAll('.workshop-marks .spot')).to.have.length(1);
     await until(() => root(el).activeElement === q(el, 'input.add-name'), 'the name field has focus');
     await sendKeys({ type: 'Zeta' });
@@ -325,7 +340,12 @@ describe('floke-horizons workshop mode', function () {
     }
     const atRest = el.layout!.elements.filter((e) => e.labelled);
     expect(atRest.map((e) => e.id)).to.include.members(['one-more-support-for-young-people', 'four-more-support-for-young-people']);
-    const overlaps = atRest.flatMap((a, i) => atRest.slice(i + 1).filter((b) => boxesOverlap(a.labelBox, b.labelBox)).map((b) => `${a.id}×${b.id}`));
+    const overlaps = atRest.flatMap((a, i) =>
+      atRest
+        .slice(i + 1)
+        .filter((b) => boxesOverlap(a.labelBox, b.labelBox))
+        .map((b) => `${a.id}×${b.id}`),
+    );
     const marks = el.layout!.elements.map((e) => ({ id: e.id, box: { ...e.mark, width: 16, height: 16 } }));
     const covered = atRest.flatMap((a) => marks.filter((m) => boxesOverlap(a.labelBox, m.box)).map((m) => `${a.id}×${m.id}`));
     expect([overlaps, covered]).to.deep.equal([[], []]);
@@ -338,7 +358,9 @@ describe('floke-horizons workshop mode', function () {
     await until(() => root(el).activeElement === q(el, 'input.add-name'), 'the name field has focus');
     await sendKeys({ type: 'Theta' });
     await press(el, 'Enter');
-    const h3 = [...root(el).querySelectorAll('.text-alternative .timeline[data-horizon="H3"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const h3 = [...root(el).querySelectorAll('.text-alternative .timeline[data-horizon="H3"] li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(h3).to.deep.equal(['2028Gamma', '2028Theta, new in the workshop']);
     expect(q(el, 'svg.horizons').getAttribute('aria-label')).to.contain('5');
     expect(q(el, '.counts').textContent!.trim()).to.equal('1 on H1 · 2 on H2 · 2 on H3');

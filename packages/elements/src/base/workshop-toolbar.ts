@@ -21,14 +21,14 @@ export function renderWorkshopToolbar(input: WorkshopToolbarInput): TemplateResu
   const { editor } = input;
   const t = WORKSHOP_STRINGS[input.lang];
   return html`${
-    editor.draft
-      ? html`<p class="draft-offer" role="status">
-          ${t.draftFound(new Date(editor.draft.savedAt).toLocaleString(input.lang))}
-          <button type="button" class="restore-draft" @click=${() => editor.restoreDraft()}>${t.restoreDraft}</button>
-          <button type="button" @click=${() => editor.discardDraft()}>${t.discardDraft}</button>
-        </p>`
-      : nothing
-  }
+      editor.draft
+        ? html`<p class="draft-offer" role="status">
+            ${t.draftFound(new Date(editor.draft.savedAt).toLocaleString(input.lang))}
+            <button type="button" class="restore-draft" @click=${() => editor.restoreDraft()}>${t.restoreDraft}</button>
+            <button type="button" @click=${() => editor.discardDraft()}>${t.discardDraft}</button>
+          </p>`
+        : nothing
+    }
     <div class="workshop-row">
       <span class="counts">${input.counts}</span>
       <button type="button" class="undo" ?disabled=${!editor.history.canUndo} @click=${() => editor.undo()}>${t.undo}</button>

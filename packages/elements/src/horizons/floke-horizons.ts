@@ -93,7 +93,13 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
   protected readonly layoutController = new ViewLayoutController(this, {
     inputs: () =>
       this.model && (this.width > 0 || this.display === 'list')
-        ? ([this.model, Math.max(this.width, HORIZONS_NARROW_WIDTH), this.textStyle.value, this.uiLanguage, this.#newIds().join('\n')] as const)
+        ? ([
+            this.model,
+            Math.max(this.width, HORIZONS_NARROW_WIDTH),
+            this.textStyle.value,
+            this.uiLanguage,
+            this.#newIds().join('\n'),
+          ] as const)
         : undefined,
     // The reader's text style and the language (curve names) are inputs: labels re-wrap when either changes. So is what
     // the workshop added: those labels carry "NY" and are placed at rest.
@@ -342,9 +348,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
           }
         </svg>
       </div>`,
-      after: html`<p class="help" id="horizons-help">
-          ${t.horizons.keyboardHelp} ${this.editable ? this.#workshop.t.keys : nothing}
-        </p>
+      after: html`<p class="help" id="horizons-help">${t.horizons.keyboardHelp} ${this.editable ? this.#workshop.t.keys : nothing}</p>
         ${note} ${details} ${live}
         <details class="text-alternative" part="text-alternative">
           <summary>${t.horizons.textAlternative}</summary>

@@ -57,7 +57,11 @@ export function renderHorizonsWorkshopPanel(input: HorizonsWorkshopPanelInput): 
       </label>
       <label
         >${t.horizon}
-        <select name="horizon" .value=${live(w.form.horizon)} @change=${(e: Event) => (w.form = { ...w.form, horizon: valueOf(e) as Horizon })}>
+        <select
+          name="horizon"
+          .value=${live(w.form.horizon)}
+          @change=${(e: Event) => (w.form = { ...w.form, horizon: valueOf(e) as Horizon })}
+        >
           ${HORIZONS.map((h) => html`<option value=${h} ?selected=${w.form.horizon === h}>${s.horizons.names[h]}</option>`)}
         </select>
       </label>
@@ -89,8 +93,15 @@ function renderElementEdits(input: HorizonsWorkshopPanelInput, id: string): Temp
   const date = element.date ?? element.period?.start ?? '';
   const shift = element.horizonShift as HorizonShift | undefined;
   const shiftButton = (value: HorizonShift | null, text: string) =>
-    html`<button type="button" class="shift-button" data-shift=${value ?? 'none'} aria-pressed=${(shift ?? null) === value ? 'true' : 'false'}
-      @click=${() => w.setShift(id, value)}>${text}</button>`;
+    html`<button
+      type="button"
+      class="shift-button"
+      data-shift=${value ?? 'none'}
+      aria-pressed=${(shift ?? null) === value ? 'true' : 'false'}
+      @click=${() => w.setShift(id, value)}
+    >
+      ${text}
+    </button>`;
   return html`<fieldset class="element-edits">
     <legend>${element.label}</legend>
     <form class="workshop-row" @submit=${(e: SubmitEvent) => w.rename(id, field(e, 'label'))}>

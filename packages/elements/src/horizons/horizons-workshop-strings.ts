@@ -113,4 +113,3 @@ export const HORIZONS_WORKSHOP_STRINGS: Readonly<Record<UiLanguage, HorizonsWork
     keys: 'Workshop: N adds an element next to the focused one, Alt+Left/Right moves a month, Alt+Shift+Left/Right a year, Alt+Up/Down changes horizon, S cycles H2+, H2− and none, F2 renames, Delete removes, Ctrl+Z undoes, Ctrl+Shift+Z redoes. With a pointer: click on a curve to add there, drag an element along time.',
   },
 };
-

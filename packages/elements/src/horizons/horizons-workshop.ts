@@ -119,10 +119,7 @@ export class HorizonsWorkshop {
     const { horizon, date, kind } = this.form;
     const id = idFor(text, new Set(this.view.model?.elements.map((e) => e.id)), 'element');
     const element = { id, kind, label: text, horizon, ...(date.trim() ? { date: date.trim() } : {}) };
-    const done = this.editor.apply(
-      { type: 'add-element', element },
-      this.t.added(text, this.#name(horizon), this.#when(date.trim())),
-    );
+    const done = this.editor.apply({ type: 'add-element', element }, this.t.added(text, this.#name(horizon), this.#when(date.trim())));
     if (done) {
       this.spot = undefined;
       this.hooks.select(id);
