@@ -416,6 +416,21 @@ describe('floke-horizons workshop mode', function () {
     expect([...root(again).querySelectorAll<SVGGElement>('g.label:has(.new-badge)')].map((n) => n.dataset.id)).to.deep.equal(['iota']);
   });
 
+  it('takes the same keys on the narrow form’s timeline buttons', async () => {
+    mounted.remove();
+    mounted = await mount<FlokeHorizons>('floke-horizons', deepFreeze(start()), { lang: 'en', width: 400, attributes: { editable: '' } });
+    const { el } = mounted;
+    const button = () => q(el, '.timeline button[data-id="b"]');
+    button().focus();
+    await chord(el, ['Alt'], 'ArrowRight');
+    await press(el, 's');
+    expect([element(el, 'b').date, element(el, 'b').horizonShift]).to.deep.equal(['2024-04', 'toward-h3']);
+    await until(() => root(el).activeElement === button(), 'focus on b’s button');
+    await press(el, 'Delete');
+    expect(ids(el)).to.deep.equal(['a', 'c', 'p']);
+    expect(root(el).activeElement?.matches('.timeline button')).to.equal(true);
+  });
+
   it('passes axe in edit mode with an H2 element selected', async () => {
     const { el } = mounted;
     await select(el, 'b');

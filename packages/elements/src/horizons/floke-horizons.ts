@@ -143,6 +143,8 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     strings: () => this.uiStrings,
     words: () => this.#words,
     svg: () => this.svgElement ?? null,
+    focusable: (id) => this.focusTarget(id),
+    active: () => this.shadowRoot?.activeElement ?? null,
     field: (name) => this.renderRoot.querySelector<HTMLInputElement>(name === 'add' ? 'input.add-name' : 'input.rename'),
   });
   /** A drag just ended: the click that follows it is not a selection. */
@@ -216,6 +218,11 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     if (this.#dragged) this.#dragged = false;
     else if (id) this.toggleSelection(id);
     else if (this.editable) this.#workshop.pickAt(event.clientX, event.clientY);
+  }
+
+  #onTimelineKeydown(event: KeyboardEvent): void {
+    const button = event.composedPath()[0];
+    if (button instanceof HTMLButtonElement && button.dataset.id) this.#workshop.keydown(event, button.dataset.id);
   }
 
   #onPointerDown(event: PointerEvent): void {
@@ -304,8 +311,11 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
       });
     const live = html`<p class="sr-only" aria-live="polite">${this.selectionAnnouncement}</p>`;
     const toolbar = this.editable ? html`${filters}${this.#renderWorkshop()}` : filters;
-    if (this.narrow)
-      return this.renderFrame({ filters: toolbar, legend: nothing, body: html`${note}${timelines(true)}`, after: html`${details}${live}` });
+    if (this.narrow) {
+      // In workshop mode the timeline's buttons take the markers' keys (N, Alt+arrows, S, F2, Delete).
+      const list = this.editable ? html`<div @keydown=${this.#onTimelineKeydown}>${timelines(true)}</div>` : timelines(true);
+      return this.renderFrame({ filters: toolbar, legend: nothing, body: html`${note}${list}`, after: html`${details}${live}` });
+    }
     const shown = this.#shown;
     const matches = this.search.matches;
     return this.renderFrame({

@@ -47,6 +47,10 @@ export interface HorizonsWorkshopHooks {
   words(): HorizonWords;
   /** The drawing, to turn client coordinates into the layout's. */
   svg(): SVGSVGElement | null;
+  /** The focusable mark of an element: its marker, or its button in the narrow form. */
+  focusable(id: string): HTMLElement | SVGElement | null;
+  /** The element of the view that has focus now. */
+  active(): Element | null;
   /** The add form's name field (N and a click on a curve go there) and the rename field (F2). */
   field(name: 'add' | 'rename'): HTMLInputElement | null;
 }
@@ -211,10 +215,8 @@ export class HorizonsWorkshop {
 
   /** After a change the markers are drawn in a new order: focus follows the element, not the place it was. */
   #keepFocus(id: string): void {
-    const svg = this.hooks.svg();
-    const root = svg?.getRootNode();
-    const active = root instanceof ShadowRoot ? root.activeElement : null;
-    if (!svg || !active || !svg.contains(active)) return;
+    const active = this.hooks.active();
+    if (!(active instanceof HTMLElement || active instanceof SVGElement) || active.dataset.id === undefined) return;
     void this.view.updateComplete.then(() => this.view.focusElement(id));
   }
 
@@ -263,7 +265,7 @@ export class HorizonsWorkshop {
 
   // ——— Keys on a marker ———
 
-  /** Workshop keys on a focused marker; true when the key was the workshop's. */
+  /** Workshop keys on a focused marker (or its button in the narrow form); true when the key was the workshop's. */
   keydown(event: KeyboardEvent, id: string): boolean {
     const key = event.key;
     const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
@@ -283,8 +285,7 @@ export class HorizonsWorkshop {
       const others = (this.view.layout?.elements ?? []).filter((e) => e.id !== id);
       const here = this.view.layout?.elements.findIndex((e) => e.id === id) ?? 0;
       const next = others[Math.min(here, others.length - 1)];
-      const svg = this.hooks.svg();
-      if (next) svg?.querySelector<SVGGElement>(`g.marker[data-id="${CSS.escape(next.id)}"]`)?.focus();
+      if (next) this.hooks.focusable(next.id)?.focus();
       if (next) this.view.focusElement(next.id);
       this.remove(id);
     } else {
