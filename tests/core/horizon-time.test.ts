@@ -17,6 +17,8 @@ import {
   type HorizonsLayout,
 } from '../../packages/core/src/index.js';
 import { boxesOverlap } from '../../packages/core/src/geometry/geometry.js';
+import { applyEdit } from '../../packages/core/src/edit/index.js';
+import type { FlokeDocument } from '../../packages/core/src/index.js';
 
 const sixPx = (text: string) => text.length * 6;
 const layoutOf = (elements: unknown[] = [], options: Parameters<typeof layoutHorizons>[1] = {}) =>
@@ -142,6 +144,31 @@ describe('layoutHorizons with a badge (workshop mode)', () => {
     assert.deepEqual(
       atRest.filter((p) => marks.some((m) => boxesOverlap(p.labelBox, m))),
       [],
+    );
+  });
+});
+
+describe('applyEdit on a period (what a drag of a period makes)', () => {
+  const document = () =>
+    ({
+      floke: '1.0',
+      title: 't',
+      elements: [{ id: 'p', kind: 'initiative', label: 'Pilot', horizon: 'H2', period: { start: '2021-01', end: '2022-06' } }],
+    }) as FlokeDocument;
+
+  it('replaces the whole period, undone by its inverse', () => {
+    const result = applyEdit(document(), { type: 'update-element', id: 'p', changes: { period: { start: '2020-12', end: '2022-05' } } });
+    assert.ok(result.ok);
+    assert.deepEqual(result.patch, [{ op: 'replace', path: '/elements/0/period', value: { start: '2020-12', end: '2022-05' } }]);
+    assert.deepEqual(result.inverse, [{ op: 'replace', path: '/elements/0/period', value: { start: '2021-01', end: '2022-06' } }]);
+  });
+
+  it('refuses a period that ends before it starts, with the pointer', () => {
+    const result = applyEdit(document(), { type: 'update-element', id: 'p', changes: { period: { start: '2023', end: '2022' } } });
+    assert.ok(!result.ok);
+    assert.deepEqual(
+      result.problems.map((p) => p.pointer),
+      ['/elements/0/period'],
     );
   });
 });
