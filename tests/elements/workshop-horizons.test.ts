@@ -176,13 +176,21 @@ describe('floke-horizons workshop mode', function () {
     expect(root(el).querySelectorAll('.workshop-marks .spot')).to.have.length(0);
   });
 
-  it('leaves the form alone after a click far from every curve', async () => {
+  it('leaves the form alone after a click far from every curve, and drops a place picked before', async () => {
     const { el } = mounted;
     const layout = el.layout!;
-    await clickAt(clientOf(el, layout.plot.left + 20, layout.plot.top + 2));
+    const far = clientOf(el, layout.plot.left + 20, layout.plot.top + 2);
+    await clickAt(far);
     await settle(el);
     expect(q<HTMLInputElement>(el, 'input.add-date').value).to.equal('');
+    const at = curveAt(el, 'H3', 2023.51);
+    await clickAt(clientOf(el, at.x, at.y));
+    await settle(el);
+    expect(root(el).querySelectorAll('.workshop-marks .spot')).to.have.length(1);
+    await clickAt(far);
+    await settle(el);
     expect(root(el).querySelectorAll('.workshop-marks .spot')).to.have.length(0);
+    expect(q<HTMLInputElement>(el, 'input.add-date').value).to.equal('2023-07');
   });
 
   it('renames an element by the panel, and by F2 on its marker', async () => {
@@ -318,11 +326,13 @@ describe('floke-horizons workshop mode', function () {
     expect(q(el, '.refusal code').textContent).to.equal('/elements/2/date');
   });
 
-  it('sets a date by the panel and adds a dated note to the selected element', async () => {
+  it('sets a date by the panel (Enter) and adds a dated note to the selected element (its button)', async () => {
     const { el } = mounted;
     await select(el, 'c');
     await typeAndEnter(el, q<HTMLInputElement>(el, 'input.date-of'), '2029-02');
-    await typeAndEnter(el, q<HTMLInputElement>(el, '.add-note input'), 'Said by the youth panel');
+    q<HTMLInputElement>(el, '.add-note input').value = 'Said by the youth panel';
+    q(el, '.add-note button[type="submit"]').click();
+    await settle(el);
     const today = new Date().toISOString().slice(0, 10);
     expect([element(el, 'c').date, element(el, 'c').notes]).to.deep.equal(['2029-02', [{ date: today, text: 'Said by the youth panel' }]]);
     expect(q(el, 'section.details').textContent).to.contain('Said by the youth panel');

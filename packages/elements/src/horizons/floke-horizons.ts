@@ -217,7 +217,8 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     const id = this.#markOf(event);
     if (this.#dragged) this.#dragged = false;
     else if (id) this.toggleSelection(id);
-    else if (this.editable) this.#workshop.pickAt(event.clientX, event.clientY);
+    // A click far from every curve drops a place picked before: the form keeps what it holds.
+    else if (this.editable && !this.#workshop.pickAt(event.clientX, event.clientY)) this.#workshop.cancelSpot();
   }
 
   #onTimelineKeydown(event: KeyboardEvent): void {

@@ -80,11 +80,11 @@ export const HORIZONS_WORKSHOP_STRINGS: Readonly<Record<UiLanguage, HorizonsWork
     horizonChanged: (l, h) => `«${l}» er no på ${h}.`,
     atEdge: (l, h) => `«${l}» er alt på ${h}.`,
     shift: 'Skift på H2',
-    shiftNone: 'inkje',
+    shiftNone: 'ingen',
     shiftUp: 'H2+ på veg mot H3',
     shiftDown: 'H2− blir teke opp av H1',
     shiftChanged: (l, s) => `«${l}»: ${s}.`,
-    keys: 'Verkstad: N legg til eit element ved det som har fokus, Alt+venstre/høgre flyttar ein månad, Alt+Shift+venstre/høgre eit år, Alt+opp/ned byter horisont, S vekslar mellom H2+, H2− og inkje, F2 gjev nytt namn, Delete fjernar, Ctrl+Z angrar, Ctrl+Shift+Z gjer om. Med mus: klikk på ei kurve for å leggje til der, dra eit element langs tida.',
+    keys: 'Verkstad: N legg til eit element ved det som har fokus, Alt+venstre/høgre flyttar ein månad, Alt+Shift+venstre/høgre eit år, Alt+opp/ned byter horisont, S vekslar mellom H2+, H2− og ingen, F2 gjev nytt namn, Delete fjernar, Ctrl+Z angrar, Ctrl+Shift+Z gjer om. Med mus: klikk på ei kurve for å leggje til der, dra eit element langs tida.',
   },
   en: {
     panel: 'Workshop: change the horizons',
