@@ -158,6 +158,12 @@ describe('floke-horizons workshop mode', function () {
     expect(element(el, 'epsilon')).to.deep.equal({ id: 'epsilon', kind: 'initiative', label: 'Epsilon', horizon: 'H2', date: '2024-03' });
   });
 
+  it('takes a "/" typed in the name as text, not as the search key', async () => {
+    const { el } = mounted;
+    await typeAndEnter(el, q<HTMLInputElement>(el, 'input.add-name'), 'School/NAV');
+    expect(element(el, 'school-nav').label).to.equal('School/NAV');
+  });
+
   it('adds an element by pointer: a click near a curve picks that horizon and the month there', async () => {
     const { el } = mounted;
     // Early July 2023 on H3, where the curves run far apart: the nearest month start is July; 6 px below the curve.
@@ -180,9 +186,11 @@ describe('floke-horizons workshop mode', function () {
     const { el } = mounted;
     const layout = el.layout!;
     const far = clientOf(el, layout.plot.left + 20, layout.plot.top + 2);
+    // Until something sets it, the form's date is the month of the axis's "now" (2026-07).
+    expect(q<HTMLInputElement>(el, 'input.add-date').value).to.equal('2026-07');
     await clickAt(far);
     await settle(el);
-    expect(q<HTMLInputElement>(el, 'input.add-date').value).to.equal('');
+    expect(q<HTMLInputElement>(el, 'input.add-date').value).to.equal('2026-07');
     const at = curveAt(el, 'H3', 2023.51);
     await clickAt(clientOf(el, at.x, at.y));
     await settle(el);

@@ -378,21 +378,14 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
 
   #renderWorkshop() {
     const id = this.model?.id ?? 'floke';
-    return html`<div
-      @keydown=${(e: KeyboardEvent) => {
-        // A "/" typed in a name or a note is text, not the view's search key.
-        if (e.key === '/' && e.composedPath()[0] instanceof HTMLInputElement) e.stopPropagation();
-      }}
-    >
-      ${renderHorizonsWorkshopPanel({
-        workshop: this.#workshop,
-        selected: this.selected,
-        strings: this.uiStrings,
-        lang: this.uiLanguage,
-        exportSvg: () => this.downloadSvg(),
-        exportPng: () => void this.toPNG().then((png) => downloadBlob(png, `${id}-horizons.png`)),
-      })}
-    </div>`;
+    return renderHorizonsWorkshopPanel({
+      workshop: this.#workshop,
+      selected: this.selected,
+      strings: this.uiStrings,
+      lang: this.uiLanguage,
+      exportSvg: () => this.downloadSvg(),
+      exportPng: () => void this.toPNG().then((png) => downloadBlob(png, `${id}-horizons.png`)),
+    });
   }
 
   protected override get exportSource() {

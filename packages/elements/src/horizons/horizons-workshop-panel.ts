@@ -35,7 +35,12 @@ export function renderHorizonsWorkshopPanel(input: HorizonsWorkshopPanelInput): 
   const t = w.t;
   const s = input.strings;
   const selected = input.selected ? w.element(input.selected) : undefined;
-  return html`<section class="workshop" part="workshop" aria-label=${t.panel}>
+  const form = w.formShown;
+  // A "/" typed in a name or a note is text, not the view's search key.
+  const keepSlash = (e: KeyboardEvent) => {
+    if (e.key === '/' && e.composedPath()[0] instanceof HTMLInputElement) e.stopPropagation();
+  };
+  return html`<section class="workshop" part="workshop" aria-label=${t.panel} @keydown=${keepSlash}>
     ${renderWorkshopToolbar({ editor: w.editor, counts: w.counts(), lang: input.lang, exportSvg: input.exportSvg, exportPng: input.exportPng })}
     <form
       class="workshop-row add-element"
@@ -51,18 +56,18 @@ export function renderHorizonsWorkshopPanel(input: HorizonsWorkshopPanelInput): 
       <label>${t.newElement} <input name="label" class="add-name" autocomplete="off" /></label>
       <label
         >${t.kind}
-        <select name="kind" .value=${live(w.form.kind)} @change=${(e: Event) => (w.form = { ...w.form, kind: valueOf(e) as ElementKind })}>
-          ${ELEMENT_KINDS.map((k) => html`<option value=${k} ?selected=${w.form.kind === k}>${s.kinds[k]}</option>`)}
+        <select name="kind" .value=${live(form.kind)} @change=${(e: Event) => (w.form = { ...w.form, kind: valueOf(e) as ElementKind })}>
+          ${ELEMENT_KINDS.map((k) => html`<option value=${k} ?selected=${form.kind === k}>${s.kinds[k]}</option>`)}
         </select>
       </label>
       <label
         >${t.horizon}
         <select
           name="horizon"
-          .value=${live(w.form.horizon)}
+          .value=${live(form.horizon)}
           @change=${(e: Event) => (w.form = { ...w.form, horizon: valueOf(e) as Horizon })}
         >
-          ${HORIZONS.map((h) => html`<option value=${h} ?selected=${w.form.horizon === h}>${s.horizons.names[h]}</option>`)}
+          ${HORIZONS.map((h) => html`<option value=${h} ?selected=${form.horizon === h}>${s.horizons.names[h]}</option>`)}
         </select>
       </label>
       <label
@@ -74,7 +79,7 @@ export function renderHorizonsWorkshopPanel(input: HorizonsWorkshopPanelInput): 
           autocomplete="off"
           size="10"
           aria-describedby="date-hint"
-          .value=${live(w.form.date)}
+          .value=${live(form.date)}
           @input=${(e: Event) => (w.form = { ...w.form, date: valueOf(e) })}
         />
       </label>

@@ -107,6 +107,17 @@ export class HorizonsWorkshop {
     return date ? this.hooks.words().date(date) : this.hooks.strings().horizons.undated;
   }
 
+  /** The add form as the panel shows it: until something sets its date, the month of the axis's "now". */
+  get formShown(): HorizonsWorkshop['form'] {
+    const layout = this.view.layout;
+    if (!this.#formPrimed && layout) {
+      this.#formPrimed = true;
+      if (layout.now && !this.form.date) this.form = { ...this.form, date: nearestMonth(layout.now.year) };
+    }
+    return this.form;
+  }
+  #formPrimed = false;
+
   /** Counts per horizon and of H2's shifts, for the toolbar. */
   counts(): string {
     const elements = this.view.model?.elements ?? [];
