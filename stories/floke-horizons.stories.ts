@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { themeArgTypes, themedFrame } from './story-frame.js';
 import '@floke/elements/horizons.js';
 import telemark from '../examples/data/telemark-agder.json' with { type: 'json' };
+import workshopStart from '../examples/data/workshop-horizons-start.json' with { type: 'json' };
 
 interface Args {
   data: unknown;
@@ -11,6 +12,7 @@ interface Args {
   colorScheme: 'light' | 'dark';
   selected: string;
   width: string;
+  editable: boolean;
 }
 
 /** Sixty initiatives in one decade: labels must find room without covering each other. */
@@ -54,18 +56,23 @@ const meta: Meta<Args> = {
     width: { control: 'text' },
     data: { control: 'object' },
   },
-  args: { lang: 'nb', colorScheme: 'light', selected: '', width: '100%', data: telemark },
-  render: ({ data, lang, colorScheme, selected, width }) =>
+  args: { lang: 'nb', colorScheme: 'light', selected: '', width: '100%', editable: false, data: telemark },
+  render: ({ data, lang, colorScheme, selected, width, editable }) =>
     themedFrame(
       lang,
       colorScheme,
-      html`<floke-horizons style=${`width: ${width}`} .data=${data} selected=${ifDefined(selected || undefined)}></floke-horizons>`,
+      html`<floke-horizons
+        style=${`width: ${width}`}
+        .data=${data}
+        selected=${ifDefined(selected || undefined)}
+        ?editable=${editable}
+      ></floke-horizons>`,
     ),
   parameters: {
     docs: {
       description: {
         component:
-          "Three horizons over a real time axis (`views.horizons`: `start`, `end`, `now`, optional `curves`): H1 falling (solid), H2 rising and falling (dashed), H3 rising (dotted), each element on its curve at its date, periods along it (shown when selected), H2+ / H2− arrows from `horizonShift`. Elements outside the axis sit at its edge with a note. Filters by kind and horizon; keyboard: Left/Right along a horizon by date, Up/Down between horizons, Enter shows details, Esc clears. Narrow containers get a vertical timeline per horizon. Each horizon has its own hue and pattern and its name at the curve's end; a legend names patterns, shapes, arrows and the dashed planned ring. Goals and initiatives are labelled where there is room; other labels show on hover, focus or selection. Markers of one date stand in a column at that date (see *Dense decade*).",
+          "Three horizons over a real time axis (`views.horizons`: `start`, `end`, `now`, optional `curves`): H1 falling (solid), H2 rising and falling (dashed), H3 rising (dotted), each element on its curve at its date, periods along it (shown when selected), H2+ / H2− arrows from `horizonShift`. Elements outside the axis sit at its edge with a note. Filters by kind and horizon; keyboard: Left/Right along a horizon by date, Up/Down between horizons, Enter shows details, Esc clears. Narrow containers get a vertical timeline per horizon. Each horizon has its own hue and pattern and its name at the curve's end; a legend names patterns, shapes, arrows and the dashed planned ring. Goals and initiatives are labelled where there is room; other labels show on hover, focus or selection. Markers of one date stand in a column at that date (see *Dense decade*). With `editable` (see the Workshop story) a panel and keys change the horizons in the room: add an element at a date on a horizon (the form; N on a marker; or a click near a curve, which picks that horizon and month), rename, remove, move along time (Alt+Left/Right a month, Alt+Shift a year, or drag a marker, snapped to months), change horizon (Alt+Up/Down), mark H2+/H2− (S or the buttons) and add dated notes; undo and redo (Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z); each change emits `floke-change` with the new document and an RFC 6902 patch, a draft is kept in IndexedDB, and what was added carries a «NY» tag before its label.",
       },
     },
   },
@@ -83,3 +90,7 @@ export const Narrow: Story = { args: { width: '320px' } };
 export const Dark: Story = { args: { colorScheme: 'dark', selected: 'samarbeid-0-24' } };
 export const Nynorsk: Story = { args: { lang: 'nn' } };
 export const English: Story = { args: { lang: 'en' } };
+
+/** Workshop mode: start from eight elements and place what the room sees; elements added here carry a «NY» tag. */
+export const Workshop: Story = { args: { data: workshopStart, editable: true } };
+export const WorkshopDark: Story = { args: { data: workshopStart, editable: true, colorScheme: 'dark', selected: 'ks-pri' } };

@@ -226,6 +226,15 @@ export {
   type HorizonsLayout,
   type HorizonPlacement,
   type HorizonCurve,
+  yearAtX,
+  xAtYear,
+  nearestMonth,
+  shiftDate,
+  curveYAt,
+  spotAt,
+  spotOf,
+  HORIZON_BAND,
+  type HorizonSpot,
 } from './horizons/index.js';
 export {
   summarizeDocument,

@@ -20,6 +20,7 @@ export const EDITABLE_ELEMENT_FIELDS = [
   'layer',
   'horizon',
   'date',
+  'period',
   'level',
   'sector',
   'horizonShift',

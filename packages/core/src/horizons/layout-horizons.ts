@@ -23,6 +23,11 @@ export interface HorizonsLayoutOptions {
   readonly textStyle?: TextStyle;
   /** The curves' names, drawn in the column right of the plot (default "H1", "H2", "H3"). */
   readonly curveNames?: Readonly<Record<Horizon, string>>;
+  /**
+   * A tag ("NY") drawn at the start of these elements' labels, which are then drawn at rest: workshop mode marks
+   * what was added since the workshop began, and the placer keeps the tagged labels clear of everything else.
+   */
+  readonly badge?: { readonly text: string; readonly ids: ReadonlySet<string> };
 }
 
 /** Round years for axis ticks: every 1, 2 or 5 years, so at most ~12 ticks. */
@@ -103,6 +108,9 @@ export function layoutHorizons(model: NormalizedDocument, options: HorizonsLayou
       }
     }
     const lines = wrapText(e.label, m.labelTextWidth * (fontSize / m.fontSize), fontSize, measure);
+    const badge = options.badge?.ids.has(e.id)
+      ? { text: options.badge.text, width: Math.ceil(measure(options.badge.text, fontSize)) + 2 * m.labelPadding }
+      : undefined;
     return {
       id: e.id,
       kind: e.kind,
@@ -117,7 +125,8 @@ export function layoutHorizons(model: NormalizedDocument, options: HorizonsLayou
       y,
       ...(period ? { period } : {}),
       ...(edge ? { outOfRange: edge } : {}),
-      boxWidth: Math.ceil(maxOf(lines.map((l) => measure(l, fontSize)))) + 2 * m.labelPadding,
+      ...(badge ? { badge } : {}),
+      boxWidth: Math.ceil(maxOf(lines.map((l) => measure(l, fontSize)))) + 2 * m.labelPadding + (badge ? badge.width + m.labelPadding : 0),
       boxHeight: lines.length * lineHeight + 2 * m.labelPadding,
     };
   });
@@ -146,7 +155,7 @@ export function layoutHorizons(model: NormalizedDocument, options: HorizonsLayou
       mark: marks[i]!,
       width: p.boxWidth,
       height: p.boxHeight,
-      atRest: p.priority === 'high' || (p.priority !== 'low' && LABELLED_KINDS.has(p.kind)),
+      atRest: p.badge !== undefined || p.priority === 'high' || (p.priority !== 'low' && LABELLED_KINDS.has(p.kind)),
       first: p.priority === 'high',
     })),
     {

@@ -31,6 +31,8 @@ export interface HorizonPlacement {
   readonly labelled: boolean;
   /** The label box (centre and size). */
   readonly labelBox: Box;
+  /** A tag drawn before the label's lines (workshop mode's "NY"), with its width; the label box includes it. */
+  readonly badge?: { readonly text: string; readonly width: number };
   /** A line from the marker to the label, when the label could not sit next to it. */
   readonly leader?: readonly Point[];
 }

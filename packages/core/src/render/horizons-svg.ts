@@ -45,16 +45,46 @@ export const SHIFT_ARROWS = {
 /** A polyline through the points, as path data at 0.1 px. */
 export const polylinePath = (points: readonly Point[]) => points.map((p, i) => `${i ? 'L' : 'M'}${r1(p.x)},${r1(p.y)}`).join(' ');
 
+/** The workshop's "NY" tag before a label's first line (see `HorizonPlacement.badge`). */
+function badge(e: HorizonPlacement, layout: HorizonsLayout): string {
+  if (!e.badge) return '';
+  const m = HORIZONS_METRICS;
+  return tag(
+    'g',
+    [
+      ['class', 'new-badge'],
+      ['part', 'new-badge'],
+      ['transform', `translate(${m.labelPadding},${m.labelPadding})`],
+    ],
+    tag('rect', [
+      ['rx', 2],
+      ['width', e.badge.width],
+      ['height', layout.lineHeight],
+    ]) +
+      tag(
+        'text',
+        [
+          ['dy', '0.35em'],
+          ['text-anchor', 'middle'],
+          ['x', r1(e.badge.width / 2)],
+          ['y', r1(layout.lineHeight / 2)],
+        ],
+        e.badge.text,
+      ),
+  );
+}
+
 function label(e: HorizonPlacement, layout: HorizonsLayout, onDemand = false): string {
   const m = HORIZONS_METRICS;
   const box = e.labelBox;
+  const indent = m.labelPadding + (e.badge ? e.badge.width + m.labelPadding : 0);
   const spans = e.lines
     .map((line, i) =>
       tag(
         'tspan',
         [
           ['dy', '0.35em'],
-          ['x', m.labelPadding],
+          ['x', indent],
           ['y', r1(m.labelPadding + layout.lineHeight * (i + 0.5))],
         ],
         line,
@@ -73,7 +103,9 @@ function label(e: HorizonPlacement, layout: HorizonsLayout, onDemand = false): s
       ['rx', 3],
       ['width', box.width],
       ['height', box.height],
-    ]) + tag('text', [['font-size', layout.fontSize]], spans),
+    ]) +
+      tag('text', [['font-size', layout.fontSize]], spans) +
+      badge(e, layout),
   );
 }
 

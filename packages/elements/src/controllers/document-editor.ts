@@ -93,15 +93,21 @@ export class DocumentEditor implements ReactiveController {
     const document = this.document;
     if (!document) return false;
     const result = applyEdit(document, edit);
-    if (!result.ok) {
-      this.problems = result.problems;
-      this.announce(`${this.#t.refused} ${result.problems.map((p) => p.message[this.host.uiLanguage]).join(' ')}`);
-      this.host.requestUpdate();
-      return false;
-    }
+    if (!result.ok) return this.refuse(result.problems);
     this.history.record(result);
     this.#commit(result.document, result.patch, edit, 'edit', done);
     return true;
+  }
+
+  /**
+   * Refuses a change the view itself rules out (e.g. H2+ on an element not on H2): the document stays as it was, the
+   * panel and the live region say why. Always false, so a caller can `return editor.refuse(…)`.
+   */
+  refuse(problems: readonly Problem[]): false {
+    this.problems = problems;
+    this.announce(`${this.#t.refused} ${problems.map((p) => p.message[this.host.uiLanguage]).join(' ')}`);
+    this.host.requestUpdate();
+    return false;
   }
 
   undo(): void {

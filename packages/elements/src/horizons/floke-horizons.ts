@@ -8,7 +8,7 @@ import {
   type UiLanguage,
 } from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { dataLang } from '../base/data-lang.js';
 import { heading } from '../base/heading.js';
 import { controlStyles } from '../base/controls.styles.js';
@@ -24,6 +24,13 @@ import { renderHorizonsLegend } from './horizons-legend.js';
 import { pointToward } from './horizons-navigation.js';
 import { renderHorizonDetails, renderHorizonFilters, renderTimelines } from './horizons-templates.js';
 import { renderHorizons } from './render-horizons.js';
+import { DocumentEditor } from '../controllers/document-editor.js';
+import { downloadBlob } from '../base/export-image.js';
+import { WORKSHOP_STRINGS } from '../base/workshop-strings.js';
+import { HorizonsWorkshop } from './horizons-workshop.js';
+import { renderHorizonsWorkshopPanel } from './horizons-workshop-panel.js';
+import { renderWorkshopMarks } from './horizons-workshop-marks.js';
+import { horizonsWorkshopStyles, newBadgeStyles } from './horizons-workshop.styles.js';
 
 /** Below this width (CSS px) the view reflows to a vertical timeline per horizon. */
 export const HORIZONS_NARROW_WIDTH = 560;
@@ -55,8 +62,20 @@ const toggled = <T>(set: ReadonlySet<T>, value: T): Set<T> => {
  * @csspart details - The selected element's details.
  * @csspart timeline - A horizon's vertical timeline (narrow form).
  * @csspart text-alternative - The horizons as text.
+ *
+ * Workshop mode (`editable`): a panel under the toolbar adds an element with a name, kind, horizon and date (N on a
+ * marker, or a click near a curve, fills in the horizon and month there), and for the selected element renames,
+ * removes, changes horizon and date, marks H2+ or H2− and adds a note; undo, redo, draft, files and export as in every
+ * workshop. Keys on a marker: Alt+Left/Right move a month, Alt+Shift+Left/Right a year, Alt+Up/Down change horizon,
+ * S cycles H2+, H2− and none, F2 renames, Delete removes; Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z redoes. A marker can
+ * be dragged along time (snapped to months). Elements added since the workshop began carry "NY" before their label.
+ *
+ * @fires {{document: FlokeDocument, patch: JsonPatch, edit: Edit | null, cause: string}} floke-change - Workshop mode
+ * changed the document (bubbles, composed); `patch` is RFC 6902.
+ * @csspart workshop - The workshop panel.
+ * @csspart new-badge - The "new since the workshop began" tag before a label.
  */
-export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, number, TextStyle, UiLanguage], HorizonsLayout> {
+export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, number, TextStyle, UiLanguage, string], HorizonsLayout> {
   static override styles = [
     themeStyles,
     problemSummaryStyles,
@@ -65,6 +84,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     changesPanelStyles,
     horizonsDiagramStyles,
     horizonsStyles,
+    horizonsWorkshopStyles,
   ];
   static override narrowWidth = HORIZONS_NARROW_WIDTH;
 
@@ -73,16 +93,24 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
   protected readonly layoutController = new ViewLayoutController(this, {
     inputs: () =>
       this.model && (this.width > 0 || this.display === 'list')
-        ? ([this.model, Math.max(this.width, HORIZONS_NARROW_WIDTH), this.textStyle.value, this.uiLanguage] as const)
+        ? ([
+            this.model,
+            Math.max(this.width, HORIZONS_NARROW_WIDTH),
+            this.textStyle.value,
+            this.uiLanguage,
+            this.#newIds().join('\n'),
+          ] as const)
         : undefined,
-    // The reader's text style and the language (curve names) are inputs: labels re-wrap when either changes.
-    compute: (model: NormalizedDocument, width: number, textStyle: TextStyle) => {
+    // The reader's text style and the language (curve names) are inputs: labels re-wrap when either changes. So is what
+    // the workshop added: those labels carry "NY" and are placed at rest.
+    compute: (model: NormalizedDocument, width: number, textStyle: TextStyle, _lang: UiLanguage, added: string) => {
       const textWidth = this.labelMeasure();
       const nameWidth = this.labelMeasure('bold');
       return layoutHorizons(model, {
         width,
         textStyle,
         curveNames: this.uiStrings.horizons.names,
+        ...(added ? { badge: { text: WORKSHOP_STRINGS[this.uiLanguage].newBadge, ids: new Set(added.split('\n')) } } : {}),
         ...(textWidth ? { textWidth } : {}),
         ...(nameWidth ? { nameWidth } : {}),
       });
@@ -95,8 +123,42 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
   /** The marker under the pointer and the focused one: their labels show on top when they have none at rest. */
   @state() protected hovered?: string;
   @state() protected focused?: string;
-  /** What Enter or Space just did, for screen readers. */
+  /** What Enter or Space (or, in workshop mode, the last edit) just did, for screen readers. */
   @state() protected selectionAnnouncement = '';
+
+  /**
+   * Workshop mode: add, rename, remove and move elements along time and between horizons, mark H2+ and H2−, add
+   * notes; each change is a new document (the given one is never mutated), a `floke-change` event and an undoable
+   * step, and a draft in IndexedDB.
+   */
+  @property({ type: Boolean, reflect: true }) editable = false;
+
+  @query('svg.horizons') private svgElement?: SVGSVGElement;
+
+  /** Workshop mode's edits, undo and redo, draft and files (see `editable`). */
+  readonly editor = new DocumentEditor(this, (text) => (this.selectionAnnouncement = text));
+  readonly #workshop = new HorizonsWorkshop(this, this.editor, {
+    announce: (text) => (this.selectionAnnouncement = text),
+    select: (id) => this.selectElement(id),
+    strings: () => this.uiStrings,
+    words: () => this.#words,
+    svg: () => this.svgElement ?? null,
+    focusable: (id) => this.focusTarget(id),
+    active: () => this.shadowRoot?.activeElement ?? null,
+    field: (name) => this.renderRoot.querySelector<HTMLInputElement>(name === 'add' ? 'input.add-name' : 'input.rename'),
+  });
+  /** A drag just ended: the click that follows it is not a selection. */
+  #dragged = false;
+
+  /** Elements added since the workshop began, in document order. */
+  #newIds(): string[] {
+    return this.editable && this.model ? this.model.elements.filter((e) => this.editor.isNew(e.id)).map((e) => e.id) : [];
+  }
+
+  /** ", ny i verkstedet" after the name of an element the workshop added ('' otherwise). */
+  #newWord(id: string): string {
+    return this.editable && this.editor.isNew(id) ? `, ${WORKSHOP_STRINGS[this.uiLanguage].isNew}` : '';
+  }
 
   #isHidden = (e: { kind: string; horizon?: Horizon }) =>
     this.hiddenKinds.has(e.kind) || (e.horizon !== undefined && this.hiddenHorizons.has(e.horizon));
@@ -130,6 +192,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     const marker = event.composedPath().find((t) => t instanceof SVGGElement && t.classList.contains('marker')) as SVGGElement | undefined;
     const id = marker?.dataset.id;
     if (!id) return;
+    if (this.editable && this.#workshop.keydown(event, id)) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.toggleSelection(id);
@@ -152,7 +215,20 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
 
   #onClick(event: MouseEvent): void {
     const id = this.#markOf(event);
-    if (id) this.toggleSelection(id);
+    if (this.#dragged) this.#dragged = false;
+    else if (id) this.toggleSelection(id);
+    // A click far from every curve drops a place picked before: the form keeps what it holds.
+    else if (this.editable && !this.#workshop.pickAt(event.clientX, event.clientY)) this.#workshop.cancelSpot();
+  }
+
+  #onTimelineKeydown(event: KeyboardEvent): void {
+    const button = event.composedPath()[0];
+    if (button instanceof HTMLButtonElement && button.dataset.id) this.#workshop.keydown(event, button.dataset.id);
+  }
+
+  #onPointerDown(event: PointerEvent): void {
+    const marker = event.composedPath().find((t) => t instanceof SVGGElement && t.classList.contains('marker')) as SVGGElement | undefined;
+    if (this.editable && marker?.dataset.id) this.#workshop.pointerdown(event, marker.dataset.id);
   }
 
   #onPointer(event: PointerEvent): void {
@@ -229,18 +305,22 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
         related: this.relatedSet,
         isHidden: this.#isHidden,
         hiddenHorizons: this.hiddenHorizons,
-        changeWord: (id) => this.changeWord(id),
+        changeWord: (id) => `${this.changeWord(id)}${this.#newWord(id)}`,
         select: (id) => this.toggleSelection(id),
         headingLevel: this.headingLevel + 1,
         langOf,
       });
     const live = html`<p class="sr-only" aria-live="polite">${this.selectionAnnouncement}</p>`;
-    if (this.narrow)
-      return this.renderFrame({ filters, legend: nothing, body: html`${note}${timelines(true)}`, after: html`${details}${live}` });
+    const toolbar = this.editable ? html`${filters}${this.#renderWorkshop()}` : filters;
+    if (this.narrow) {
+      // In workshop mode the timeline's buttons take the markers' keys (N, Alt+arrows, S, F2, Delete).
+      const list = this.editable ? html`<div @keydown=${this.#onTimelineKeydown}>${timelines(true)}</div>` : timelines(true);
+      return this.renderFrame({ filters: toolbar, legend: nothing, body: html`${note}${list}`, after: html`${details}${live}` });
+    }
     const shown = this.#shown;
     const matches = this.search.matches;
     return this.renderFrame({
-      filters,
+      filters: toolbar,
       legend: renderHorizonsLegend(layout, t),
       body: html`<div class="drawing-focus" @focusin=${this.#onFocus} @focusout=${this.#onFocus}>
         <svg
@@ -255,6 +335,9 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
           @click=${this.#onClick}
           @pointerover=${this.#onPointer}
           @pointerout=${this.#onPointer}
+          @pointerdown=${this.#onPointerDown}
+          @pointermove=${(event: PointerEvent) => this.#workshop.pointermove(event)}
+          @pointerup=${() => (this.#dragged = this.#workshop.pointerup())}
         >
           ${renderHorizons(layout, {
             hidden: this.#isHidden,
@@ -263,15 +346,20 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
             tabStop: this.roving.tabStop,
             shown,
             matches: matches ? new Set(matches) : undefined,
-            pointLabel: (p) => this.withChangeWord(p.id, words.pointLabel(p, element(p.id))),
+            pointLabel: (p) => `${this.withChangeWord(p.id, words.pointLabel(p, element(p.id)))}${this.#newWord(p.id)}`,
             names: t.horizons.names,
             now: t.horizons.now,
             prevalence: t.horizons.prevalence,
             formatYear: String,
           })}
+          ${
+            this.editable
+              ? renderWorkshopMarks(layout, { spot: this.#workshop.spot, preview: this.#workshop.preview, when: (d) => words.date(d) })
+              : nothing
+          }
         </svg>
       </div>`,
-      after: html`<p class="help" id="horizons-help">${t.horizons.keyboardHelp}</p>
+      after: html`<p class="help" id="horizons-help">${t.horizons.keyboardHelp} ${this.editable ? this.#workshop.t.keys : nothing}</p>
         ${note} ${details} ${live}
         <details class="text-alternative" part="text-alternative">
           <summary>${t.horizons.textAlternative}</summary>
@@ -288,6 +376,18 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     });
   }
 
+  #renderWorkshop() {
+    const id = this.model?.id ?? 'floke';
+    return renderHorizonsWorkshopPanel({
+      workshop: this.#workshop,
+      selected: this.selected,
+      strings: this.uiStrings,
+      lang: this.uiLanguage,
+      exportSvg: () => this.downloadSvg(),
+      exportPng: () => void this.toPNG().then((png) => downloadBlob(png, `${id}-horizons.png`)),
+    });
+  }
+
   protected override get exportSource() {
     if (!this.model || !this.layout) return undefined;
     const matches = this.search.matches;
@@ -298,6 +398,8 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
       shown: this.#shown,
       matches: matches ? new Set(matches) : undefined,
     });
-    return { drawing, css: horizonsDiagramStyles.cssText, name: 'horizons' };
+    // The workshop's "NY" tags are drawn in an editable view's export: their rules go with it.
+    const css = this.editable ? `${horizonsDiagramStyles.cssText}${newBadgeStyles.cssText}` : horizonsDiagramStyles.cssText;
+    return { drawing, css, name: 'horizons' };
   }
 }

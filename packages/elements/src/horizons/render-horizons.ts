@@ -32,12 +32,21 @@ export interface HorizonsDrawState {
 function renderLabel(e: HorizonPlacement, layout: HorizonsLayout, onDemand: boolean): SVGTemplateResult {
   const m = HORIZONS_METRICS;
   const box = e.labelBox;
+  const indent = m.labelPadding + (e.badge ? e.badge.width + m.labelPadding : 0);
   return svg`<g class=${`label ${e.horizon}${onDemand ? ' on-demand' : ''}`} data-id=${e.id} aria-hidden="true"
       transform=${`translate(${r1(box.x - box.width / 2)},${r1(box.y - box.height / 2)})`}>
       <rect width=${box.width} height=${box.height} rx="3"></rect>
       <text font-size=${layout.fontSize}>${e.lines.map(
-        (line, i) => svg`<tspan x=${m.labelPadding} y=${r1(m.labelPadding + layout.lineHeight * (i + 0.5))} dy="0.35em">${line}</tspan>`,
+        (line, i) => svg`<tspan x=${indent} y=${r1(m.labelPadding + layout.lineHeight * (i + 0.5))} dy="0.35em">${line}</tspan>`,
       )}</text>
+      ${
+        e.badge
+          ? svg`<g class="new-badge" part="new-badge" transform=${`translate(${m.labelPadding},${m.labelPadding})`}>
+              <rect width=${e.badge.width} height=${layout.lineHeight} rx="2"></rect>
+              <text x=${r1(e.badge.width / 2)} y=${r1(layout.lineHeight / 2)} dy="0.35em" text-anchor="middle">${e.badge.text}</text>
+            </g>`
+          : nothing
+      }
     </g>`;
 }
 
