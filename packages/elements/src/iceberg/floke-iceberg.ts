@@ -1,6 +1,6 @@
 import { KIND_GLYPHS, layoutIceberg, type IcebergChip, type IcebergLayout, type NormalizedDocument, type TextStyle } from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { FlokeView } from '../base/floke-view.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
@@ -13,6 +13,14 @@ import { chipToward } from './iceberg-navigation.js';
 import { renderIceberg } from './render-iceberg.js';
 import { icebergChainOf, icebergChipLabel, icebergViewDrawing } from './iceberg-drawing.js';
 import { renderLayerList } from './render-layer-list.js';
+import { downloadBlob } from '../base/export-image.js';
+import { kindsIn } from '../base/string-helpers.js';
+import { WORKSHOP_STRINGS } from '../base/workshop-strings.js';
+import { DocumentEditor } from '../controllers/document-editor.js';
+import { IcebergWorkshop } from './iceberg-workshop.js';
+import { renderIcebergWorkshopPanel } from './iceberg-workshop-panel.js';
+import { ICEBERG_WORKSHOP_STRINGS } from './iceberg-workshop-strings.js';
+import { icebergWorkshopStyles } from './iceberg-workshop.styles.js';
 
 /** Below this width (CSS px) the iceberg reflows to a stacked list of layers (WCAG 1.4.10). */
 export const ICEBERG_NARROW_WIDTH = 480;
@@ -39,6 +47,19 @@ export const ICEBERG_NARROW_WIDTH = 480;
  * @csspart legend - The legend.
  * @csspart list - The stacked list of layers (narrow form).
  * @csspart text-alternative - The iceberg as text.
+ *
+ * Workshop mode (`editable`): a panel under the toolbar adds an element to a layer (a button per layer; N on a chip
+ * aims the name field at its layer), renames and removes it, moves it to another layer (the panel's layer picker),
+ * draws an `explains` link ("Lag forklaring", then a click on what it explains), removes one, adds dated notes to the
+ * element or its links, undoes and redoes, and saves, opens and exports. Keys on a chip: N adds to its layer, K draws
+ * an explanation from it (arrows to the target, Enter; Esc cancels), F2 renames, Delete removes, Alt+Up/Alt+Down
+ * move it to the layer above or below; Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z redoes. A chip can also be dragged to
+ * another layer. Elements added since the workshop began carry "NY".
+ *
+ * @fires {{document: FlokeDocument, patch: JsonPatch, edit: Edit | null, cause: string}} floke-change - Workshop mode
+ * changed the document (bubbles, composed); `patch` is RFC 6902.
+ * @csspart workshop - The workshop panel.
+ * @csspart new-badge - The "new since the workshop began" tag on a chip.
  */
 export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number, TextStyle, UiStrings['iceberg']], IcebergLayout> {
   static override styles = [
@@ -49,6 +70,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     compareStyles,
     icebergDiagramStyles,
     icebergStyles,
+    icebergWorkshopStyles,
   ];
   static override narrowWidth = ICEBERG_NARROW_WIDTH;
 
@@ -72,6 +94,28 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     },
     laidOut: (layout) => this.roving.keepWithin(layout.chips.map((c) => c.id)),
   });
+
+  /**
+   * Workshop mode: add, rename, move between layers and remove elements, draw and remove `explains` links, add notes;
+   * each change is a new document (the given one is never mutated), a `floke-change` event and an undoable step, and a
+   * draft in IndexedDB.
+   */
+  @property({ type: Boolean, reflect: true }) editable = false;
+
+  /** Workshop mode's edits, undo and redo, draft and files (see `editable`). */
+  readonly editor = new DocumentEditor(this, (text) => (this.selectionAnnouncement = text));
+  readonly #workshop = new IcebergWorkshop(this, this.editor, {
+    announce: (text) => (this.selectionAnnouncement = text),
+    select: (id) => this.selectElement(id),
+    field: (name) => this.renderRoot.querySelector<HTMLInputElement>(name === 'add' ? 'input.new-element' : 'input.rename'),
+    drawingScale: () => {
+      const svg = this.renderRoot.querySelector('svg.iceberg');
+      const box = svg?.getBoundingClientRect();
+      return box && this.layout && box.width > 0 ? { unitsPerPx: this.layout.width / box.width, top: box.top } : undefined;
+    },
+  });
+  /** A drag just ended: the click that follows it is not a selection. */
+  #dragged = false;
 
   /** The chip under the pointer, and the chip with keyboard focus: their chains show while they last. */
   @state() private hovered?: string;
@@ -112,18 +156,22 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       this.hovered = undefined;
       // Esc (or a second Enter, a click) cleared it: say so, or the live region keeps saying "valgt".
       const was = changed.get('selected') as string | undefined;
-      if (was !== undefined)
+      // An element the workshop removed has its own announcement.
+      if (was !== undefined && !(this.editable && this.#workshop.removed(was)))
         this.selectionAnnouncement = this.frameStrings.selectionChanged(this.searchItems().find((c) => c.id === was)?.label ?? was, false);
     }
   }
 
   /** A focused or hovered chip other than the selected one shows its own chain: Esc dismisses that first. */
   protected override hasActiveState(): boolean {
-    return super.hasActiveState() || (this.hovered ?? this.focused ?? this.selected) !== this.selected;
+    return (
+      super.hasActiveState() || (this.hovered ?? this.focused ?? this.selected) !== this.selected || this.#workshop.linkFrom !== undefined
+    );
   }
 
   protected override clearActiveState(): void {
     super.clearActiveState();
+    this.#workshop.cancelLink();
     this.focused = undefined;
     this.hovered = undefined;
   }
@@ -142,6 +190,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   #onKeydown(event: KeyboardEvent): void {
     const id = this.#chipIdOf(event);
     if (!id || !this.layout) return;
+    if (this.editable && this.#workshop.keydown(event, id)) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.toggleSelection(id);
@@ -155,7 +204,14 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
 
   #onClick(event: MouseEvent): void {
     const id = this.#chipIdOf(event);
-    if (id) this.toggleSelection(id);
+    if (this.#dragged || (id && this.editable && this.#workshop.click(id))) this.#dragged = false;
+    else if (id) this.toggleSelection(id);
+  }
+
+  #onPointerDown(event: PointerEvent): void {
+    const id = this.#chipIdOf(event);
+    const chip = id && this.renderRoot.querySelector<SVGGElement>(`g.chip[data-id="${CSS.escape(id)}"]`);
+    if (this.editable && chip) this.#workshop.pointerdown(event, id, chip);
   }
 
   #onPointerOver(event: PointerEvent): void {
@@ -168,6 +224,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
 
   #onFocusIn(event: FocusEvent): void {
     this.focused = this.#chipIdOf(event);
+    if (this.editable && this.focused) this.#workshop.focused(this.focused);
   }
 
   #onFocusOut(): void {
@@ -181,7 +238,17 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   }
 
   #chipLabel(chip: IcebergChip): string {
-    return this.withChangeWord(chip.id, icebergChipLabel(this.model!, this.uiStrings, chip));
+    return this.withChangeWord(chip.id, icebergChipLabel(this.model!, this.uiStrings, chip)) + this.#newWord(chip.id);
+  }
+
+  /** ", ny i verkstedet" after an element added since the workshop began ('' otherwise). */
+  #newWord(id: string): string {
+    return this.editable && this.editor.isNew(id) ? `, ${WORKSHOP_STRINGS[this.uiLanguage].isNew}` : '';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.editable) this.#workshop.afterRender();
   }
 
   #renderList(interactive: boolean) {
@@ -190,8 +257,9 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       selected: this.selected,
       related: this.relatedSet,
       strings: this.uiStrings,
-      changeWord: (id) => this.changeWord(id),
-      select: (id) => this.toggleSelection(id),
+      changeWord: (id) => this.changeWord(id) + this.#newWord(id),
+      // While an explanation is drawn, a click (or Enter) on an element in the list picks it, as on a chip.
+      select: (id) => (this.editable && this.#workshop.click(id)) || this.toggleSelection(id),
       headingLevel: this.headingLevel + 1,
       uiLang: this.uiLanguage,
     });
@@ -220,10 +288,14 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     const layout = this.layout;
     if (!this.model || !layout) return this.renderWaiting('');
     const t = this.uiStrings;
-    if (this.narrow) return this.renderFrame({ legend: this.#renderLegend(), body: this.#renderList(true), after: nothing });
+    const workshop = this.editable ? { filters: this.#renderWorkshop() } : {};
+    const announcement = html`<p class="sr-only" aria-live="polite">${this.selectionAnnouncement}</p>`;
+    if (this.narrow)
+      return this.renderFrame({ legend: this.#renderLegend(), ...workshop, body: this.#renderList(true), after: announcement });
     const matches = this.search.matches;
     return this.renderFrame({
       legend: this.#renderLegend(),
+      ...workshop,
       body: html`<div class="drawing-focus" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>
         <svg
           class="iceberg"
@@ -237,6 +309,9 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
           @click=${this.#onClick}
           @pointerover=${this.#onPointerOver}
           @pointerleave=${this.#onPointerLeave}
+          @pointerdown=${this.#onPointerDown}
+          @pointermove=${(event: PointerEvent) => this.#workshop.pointermove(event)}
+          @pointerup=${(event: PointerEvent) => (this.#dragged = this.#workshop.pointerup(event))}
         >
           ${renderIceberg(layout, {
             ...(this.chain ? { chain: this.chain } : {}),
@@ -247,15 +322,37 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
             chipLabel: (chip) => this.#chipLabel(chip),
             ...(this.comparison.active ? { change: (id: string) => this.changeStatus(id), newWord: this.compareStrings.status.new } : {}),
             texts: { waterline: t.iceberg.waterline },
+            ...(this.editable
+              ? {
+                  newSince: { has: (id: string) => this.editor.isNew(id), badge: WORKSHOP_STRINGS[this.uiLanguage].newBadge },
+                  linkFrom: this.#workshop.linkFrom,
+                }
+              : {}),
           })}
         </svg>
       </div>`,
-      after: html`<p class="help" id="iceberg-help">${t.iceberg.keyboardHelp}</p>
+      after: html`<p class="help" id="iceberg-help">
+          ${t.iceberg.keyboardHelp} ${this.editable ? ICEBERG_WORKSHOP_STRINGS[this.uiLanguage].keys : nothing}
+        </p>
         <details class="text-alternative" part="text-alternative">
           <summary>${t.iceberg.textAlternative}</summary>
           ${this.#renderList(false)}
         </details>
-        <p class="sr-only" aria-live="polite">${this.selectionAnnouncement}</p>`,
+        ${announcement}`,
+    });
+  }
+
+  #renderWorkshop() {
+    const model = this.model!;
+    return renderIcebergWorkshopPanel({
+      workshop: this.#workshop,
+      editor: this.editor,
+      ...(this.selected !== undefined ? { selected: this.selected } : {}),
+      counts: { elements: this.layout?.chips.length ?? 0, links: this.layout?.links.length ?? 0 },
+      kinds: kindsIn(this.uiLanguage),
+      lang: this.uiLanguage,
+      exportSvg: () => this.downloadSvg(),
+      exportPng: () => void this.toPNG().then((png) => downloadBlob(png, `${model.id ?? 'floke'}-iceberg.png`)),
     });
   }
 
