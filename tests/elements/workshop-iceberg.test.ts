@@ -236,6 +236,8 @@ describe('floke-iceberg workshop mode', function () {
       'What does “Repair over prevention” explain? Go to the element with the arrow keys and press Enter, or click it. Esc cancels.',
     );
     expect(q(el, 'g.chip[data-id="repair"]').classList.contains('link-from')).to.equal(true);
+    // Every other chip is a candidate: none is dimmed while the explanation waits for its target.
+    expect(root(el).querySelectorAll('g.chip.dimmed')).to.have.length(0);
     await press(el, 'ArrowUp');
     expect([activeId(el), announcement(el)]).to.deep.equal(['silos', '“Silo funding”. Enter draws the explanation.']);
     await press(el, 'Enter');
@@ -378,9 +380,23 @@ describe('floke-iceberg workshop mode', function () {
     expect(el.selected).to.equal('repair');
   });
 
-  it('passes axe in edit mode with an element selected', async () => {
-    const { el } = mounted;
-    await select(el, 'projects');
-    await expect(el).to.be.accessible({ ignoredRules: ['label-content-name-mismatch'] });
-  });
+  for (const { width, scheme } of [
+    { width: 1100, scheme: 'light' },
+    { width: 1100, scheme: 'dark' },
+    { width: 360, scheme: 'light' },
+    { width: 360, scheme: 'dark' },
+  ]) {
+    it(`passes axe in edit mode at ${width} px in the ${scheme} scheme, with an element selected and an explanation begun`, async () => {
+      mounted.remove();
+      mounted = await mount<FlokeIceberg>('floke-iceberg', deepFreeze(iceberg()), { lang: 'en', width, attributes: { editable: '' } });
+      mounted.container.setAttribute('data-color-scheme', scheme);
+      const { el } = mounted;
+      q<HTMLInputElement>(el, 'input.new-element').value = 'Waiting lists';
+      q(el, 'button.add-to[data-layer="patterns"]').click();
+      await settle(el);
+      q(el, 'button.start-link').click();
+      await settle(el);
+      await expect(el).to.be.accessible({ ignoredRules: ['label-content-name-mismatch'] });
+    });
+  }
 });

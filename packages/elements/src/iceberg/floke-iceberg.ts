@@ -314,7 +314,8 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
           @pointerup=${(event: PointerEvent) => (this.#dragged = this.#workshop.pointerup(event))}
         >
           ${renderIceberg(layout, {
-            ...(this.chain ? { chain: this.chain } : {}),
+            // While an explanation is drawn every chip is a candidate: none is dimmed.
+            ...(this.chain && this.#workshop.linkFrom === undefined ? { chain: this.chain } : {}),
             selected: this.selected,
             related: this.relatedSet,
             tabStop: this.roving.tabStop,
