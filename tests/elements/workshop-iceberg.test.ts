@@ -85,6 +85,14 @@ const listed = (el: FlokeIceberg, layer: string) =>
     li.textContent!.replace(/\s+/g, ' ').trim(),
   );
 
+/** Mounts an editable iceberg and waits for its workshop panel (the editor is loaded with `editable`). */
+async function mountEditable(data: FlokeDocument, width = 1100): Promise<Mounted<FlokeIceberg>> {
+  const mounted = await mount<FlokeIceberg>('floke-iceberg', data, { lang: 'en', width, attributes: { editable: '' } });
+  await until(() => root(mounted.el).querySelector('section.workshop'), 'the workshop panel');
+  await settle(mounted.el);
+  return mounted;
+}
+
 describe('floke-iceberg workshop mode', function () {
   this.timeout(30000);
   let mounted: Mounted<FlokeIceberg>;
@@ -93,7 +101,7 @@ describe('floke-iceberg workshop mode', function () {
   beforeEach(async () => {
     indexedDB.deleteDatabase('floke-drafts');
     given = deepFreeze(iceberg());
-    mounted = await mount<FlokeIceberg>('floke-iceberg', given, { lang: 'en', width: 1100, attributes: { editable: '' } });
+    mounted = await mountEditable(given);
   });
   afterEach(async () => {
     mounted.remove();
@@ -356,7 +364,7 @@ describe('floke-iceberg workshop mode', function () {
     // The draft is written after the change; give IndexedDB its turn.
     await new Promise((resolve) => setTimeout(resolve, 200));
     mounted.remove();
-    mounted = await mount<FlokeIceberg>('floke-iceberg', deepFreeze(iceberg()), { lang: 'en', width: 1100, attributes: { editable: '' } });
+    mounted = await mountEditable(deepFreeze(iceberg()));
     const again = mounted.el;
     await until(() => root(again).querySelector('.restore-draft'), 'the draft offer');
     q(again, '.restore-draft').click();
@@ -368,7 +376,7 @@ describe('floke-iceberg workshop mode', function () {
 
   it('draws an explanation in the narrow form: the panel’s button, then the target in the list', async () => {
     mounted.remove();
-    mounted = await mount<FlokeIceberg>('floke-iceberg', deepFreeze(iceberg()), { lang: 'en', width: 400, attributes: { editable: '' } });
+    mounted = await mountEditable(deepFreeze(iceberg()), 400);
     const { el } = mounted;
     await select(el, 'repair');
     q(el, 'button.start-link').click();
@@ -388,7 +396,7 @@ describe('floke-iceberg workshop mode', function () {
   ]) {
     it(`passes axe in edit mode at ${width} px in the ${scheme} scheme, with an element selected and an explanation begun`, async () => {
       mounted.remove();
-      mounted = await mount<FlokeIceberg>('floke-iceberg', deepFreeze(iceberg()), { lang: 'en', width, attributes: { editable: '' } });
+      mounted = await mountEditable(deepFreeze(iceberg()), width);
       mounted.container.setAttribute('data-color-scheme', scheme);
       const { el } = mounted;
       q<HTMLInputElement>(el, 'input.new-element').value = 'Waiting lists';

@@ -15,11 +15,8 @@ import { icebergChainOf, icebergChipLabel, icebergViewDrawing } from './iceberg-
 import { renderLayerList } from './render-layer-list.js';
 import { downloadBlob } from '../base/export-image.js';
 import { kindsIn } from '../base/string-helpers.js';
-import { WORKSHOP_STRINGS } from '../base/workshop-strings.js';
-import { DocumentEditor } from '../controllers/document-editor.js';
-import { IcebergWorkshop } from './iceberg-workshop.js';
-import { renderIcebergWorkshopPanel } from './iceberg-workshop-panel.js';
-import { ICEBERG_WORKSHOP_STRINGS } from './iceberg-workshop-strings.js';
+import type { DocumentEditor } from '../controllers/document-editor.js';
+import type { IcebergWorkshop } from './iceberg-workshop.js';
 import { icebergWorkshopStyles } from './iceberg-workshop.styles.js';
 
 /** Below this width (CSS px) the iceberg reflows to a stacked list of layers (WCAG 1.4.10). */
@@ -102,18 +99,42 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
    */
   @property({ type: Boolean, reflect: true }) editable = false;
 
-  /** Workshop mode's edits, undo and redo, draft and files (see `editable`). */
-  readonly editor = new DocumentEditor(this, (text) => (this.selectionAnnouncement = text));
-  readonly #workshop = new IcebergWorkshop(this, this.editor, {
-    announce: (text) => (this.selectionAnnouncement = text),
-    select: (id) => this.selectElement(id),
-    field: (name) => this.renderRoot.querySelector<HTMLInputElement>(name === 'add' ? 'input.new-element' : 'input.rename'),
-    drawingScale: () => {
-      const svg = this.renderRoot.querySelector('svg.iceberg');
-      const box = svg?.getBoundingClientRect();
-      return box && this.layout && box.width > 0 ? { unitsPerPx: this.layout.width / box.width, top: box.top } : undefined;
-    },
-  });
+  /**
+   * Workshop mode's edits, undo and redo, draft and files (see `editable`): undefined until `editable` is first set,
+   * since the editor brings the validator and the JSON Patch library, which a page that only shows never loads.
+   */
+  get editor(): DocumentEditor | undefined {
+    return this.#workshop?.editor;
+  }
+
+  #workshop?: IcebergWorkshop;
+  #workshopLoading = false;
+  #renderPanel?: typeof import('./iceberg-workshop-mode.js').renderIcebergWorkshopPanel;
+
+  /** The workshop while `editable` (once loaded). */
+  get #editing(): IcebergWorkshop | undefined {
+    return this.editable ? this.#workshop : undefined;
+  }
+
+  #loadWorkshop(): void {
+    if (this.#workshopLoading) return;
+    this.#workshopLoading = true;
+    void import('./iceberg-workshop-mode.js').then(({ DocumentEditor, IcebergWorkshop, renderIcebergWorkshopPanel }) => {
+      this.#renderPanel = renderIcebergWorkshopPanel;
+      const editor = new DocumentEditor(this, (text) => (this.selectionAnnouncement = text));
+      this.#workshop = new IcebergWorkshop(this, editor, {
+        announce: (text) => (this.selectionAnnouncement = text),
+        select: (id) => this.selectElement(id),
+        field: (name) => this.renderRoot.querySelector<HTMLInputElement>(name === 'add' ? 'input.new-element' : 'input.rename'),
+        drawingScale: () => {
+          const svg = this.renderRoot.querySelector('svg.iceberg');
+          const box = svg?.getBoundingClientRect();
+          return box && this.layout && box.width > 0 ? { unitsPerPx: this.layout.width / box.width, top: box.top } : undefined;
+        },
+      });
+      this.requestUpdate();
+    });
+  }
   /** A drag just ended: the click that follows it is not a selection. */
   #dragged = false;
 
@@ -150,6 +171,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       });
     }
     super.willUpdate(changed);
+    if (this.editable) this.#loadWorkshop();
     // With the selection cleared (Esc, a second click, Space) the view is at rest: no chain until focus or the pointer moves on.
     if (changed.has('selected') && this.selected === undefined) {
       this.focused = undefined;
@@ -157,7 +179,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       // Esc (or a second Enter, a click) cleared it: say so, or the live region keeps saying "valgt".
       const was = changed.get('selected') as string | undefined;
       // An element the workshop removed has its own announcement.
-      if (was !== undefined && !(this.editable && this.#workshop.removed(was)))
+      if (was !== undefined && !this.#editing?.removed(was))
         this.selectionAnnouncement = this.frameStrings.selectionChanged(this.searchItems().find((c) => c.id === was)?.label ?? was, false);
     }
   }
@@ -165,13 +187,13 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   /** A focused or hovered chip other than the selected one shows its own chain: Esc dismisses that first. */
   protected override hasActiveState(): boolean {
     return (
-      super.hasActiveState() || (this.hovered ?? this.focused ?? this.selected) !== this.selected || this.#workshop.linkFrom !== undefined
+      super.hasActiveState() || (this.hovered ?? this.focused ?? this.selected) !== this.selected || this.#editing?.linkFrom !== undefined
     );
   }
 
   protected override clearActiveState(): void {
     super.clearActiveState();
-    this.#workshop.cancelLink();
+    this.#workshop?.cancelLink();
     this.focused = undefined;
     this.hovered = undefined;
   }
@@ -190,7 +212,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   #onKeydown(event: KeyboardEvent): void {
     const id = this.#chipIdOf(event);
     if (!id || !this.layout) return;
-    if (this.editable && this.#workshop.keydown(event, id)) return;
+    if (this.#editing?.keydown(event, id)) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.toggleSelection(id);
@@ -204,14 +226,14 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
 
   #onClick(event: MouseEvent): void {
     const id = this.#chipIdOf(event);
-    if (this.#dragged || (id && this.editable && this.#workshop.click(id))) this.#dragged = false;
+    if (this.#dragged || (id && this.#editing?.click(id))) this.#dragged = false;
     else if (id) this.toggleSelection(id);
   }
 
   #onPointerDown(event: PointerEvent): void {
     const id = this.#chipIdOf(event);
     const chip = id && this.renderRoot.querySelector<SVGGElement>(`g.chip[data-id="${CSS.escape(id)}"]`);
-    if (this.editable && chip) this.#workshop.pointerdown(event, id, chip);
+    if (chip) this.#editing?.pointerdown(event, id, chip);
   }
 
   #onPointerOver(event: PointerEvent): void {
@@ -224,7 +246,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
 
   #onFocusIn(event: FocusEvent): void {
     this.focused = this.#chipIdOf(event);
-    if (this.editable && this.focused) this.#workshop.focused(this.focused);
+    if (this.focused) this.#editing?.focused(this.focused);
   }
 
   #onFocusOut(): void {
@@ -243,12 +265,13 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
 
   /** ", ny i verkstedet" after an element added since the workshop began ('' otherwise). */
   #newWord(id: string): string {
-    return this.editable && this.editor.isNew(id) ? `, ${WORKSHOP_STRINGS[this.uiLanguage].isNew}` : '';
+    const editing = this.#editing;
+    return editing?.editor.isNew(id) ? `, ${editing.shared.isNew}` : '';
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.editable) this.#workshop.afterRender();
+    this.#editing?.afterRender();
   }
 
   #renderList(interactive: boolean) {
@@ -259,7 +282,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       strings: this.uiStrings,
       changeWord: (id) => this.changeWord(id) + this.#newWord(id),
       // While an explanation is drawn, a click (or Enter) on an element in the list picks it, as on a chip.
-      select: (id) => (this.editable && this.#workshop.click(id)) || this.toggleSelection(id),
+      select: (id) => this.#editing?.click(id) || this.toggleSelection(id),
       headingLevel: this.headingLevel + 1,
       uiLang: this.uiLanguage,
     });
@@ -288,7 +311,8 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     const layout = this.layout;
     if (!this.model || !layout) return this.renderWaiting('');
     const t = this.uiStrings;
-    const workshop = this.editable ? { filters: this.#renderWorkshop() } : {};
+    const editing = this.#editing;
+    const workshop = editing ? { filters: this.#renderWorkshop(editing) } : {};
     const announcement = html`<p class="sr-only" aria-live="polite">${this.selectionAnnouncement}</p>`;
     if (this.narrow)
       return this.renderFrame({ legend: this.#renderLegend(), ...workshop, body: this.#renderList(true), after: announcement });
@@ -310,12 +334,12 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
           @pointerover=${this.#onPointerOver}
           @pointerleave=${this.#onPointerLeave}
           @pointerdown=${this.#onPointerDown}
-          @pointermove=${(event: PointerEvent) => this.#workshop.pointermove(event)}
-          @pointerup=${(event: PointerEvent) => (this.#dragged = this.#workshop.pointerup(event))}
+          @pointermove=${(event: PointerEvent) => this.#editing?.pointermove(event)}
+          @pointerup=${(event: PointerEvent) => (this.#dragged = this.#editing?.pointerup(event) ?? false)}
         >
           ${renderIceberg(layout, {
             // While an explanation is drawn every chip is a candidate: none is dimmed.
-            ...(this.chain && this.#workshop.linkFrom === undefined ? { chain: this.chain } : {}),
+            ...(this.chain && editing?.linkFrom === undefined ? { chain: this.chain } : {}),
             selected: this.selected,
             related: this.relatedSet,
             tabStop: this.roving.tabStop,
@@ -323,18 +347,16 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
             chipLabel: (chip) => this.#chipLabel(chip),
             ...(this.comparison.active ? { change: (id: string) => this.changeStatus(id), newWord: this.compareStrings.status.new } : {}),
             texts: { waterline: t.iceberg.waterline },
-            ...(this.editable
+            ...(editing
               ? {
-                  newSince: { has: (id: string) => this.editor.isNew(id), badge: WORKSHOP_STRINGS[this.uiLanguage].newBadge },
-                  linkFrom: this.#workshop.linkFrom,
+                  newSince: { has: (id: string) => editing.editor.isNew(id), badge: editing.shared.newBadge },
+                  linkFrom: editing.linkFrom,
                 }
               : {}),
           })}
         </svg>
       </div>`,
-      after: html`<p class="help" id="iceberg-help">
-          ${t.iceberg.keyboardHelp} ${this.editable ? ICEBERG_WORKSHOP_STRINGS[this.uiLanguage].keys : nothing}
-        </p>
+      after: html`<p class="help" id="iceberg-help">${t.iceberg.keyboardHelp} ${editing ? editing.t.keys : nothing}</p>
         <details class="text-alternative" part="text-alternative">
           <summary>${t.iceberg.textAlternative}</summary>
           ${this.#renderList(false)}
@@ -343,11 +365,11 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     });
   }
 
-  #renderWorkshop() {
+  #renderWorkshop(workshop: IcebergWorkshop) {
     const model = this.model!;
-    return renderIcebergWorkshopPanel({
-      workshop: this.#workshop,
-      editor: this.editor,
+    return this.#renderPanel!({
+      workshop,
+      editor: workshop.editor,
       ...(this.selected !== undefined ? { selected: this.selected } : {}),
       counts: { elements: this.layout?.chips.length ?? 0, links: this.layout?.links.length ?? 0 },
       kinds: kindsIn(this.uiLanguage),

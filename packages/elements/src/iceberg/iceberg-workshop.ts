@@ -2,7 +2,7 @@ import type { ElementKind, IcebergLayout, NormalizedDocument, NormalizedNote, No
 import type { NoteTarget, RelationRef } from '@floke/core/edit';
 import type { ReactiveControllerHost } from 'lit';
 import { idFor } from '../base/new-id.js';
-import { WORKSHOP_STRINGS } from '../base/workshop-strings.js';
+import { WORKSHOP_STRINGS, type WorkshopStrings } from '../base/workshop-strings.js';
 import type { DocumentEditor } from '../controllers/document-editor.js';
 import { chipToward } from './iceberg-navigation.js';
 import { ICEBERG_WORKSHOP_STRINGS, type IcebergWorkshopStrings } from './iceberg-workshop-strings.js';
@@ -55,6 +55,11 @@ export class IcebergWorkshop {
 
   get t(): IcebergWorkshopStrings {
     return ICEBERG_WORKSHOP_STRINGS[this.view.uiLanguage];
+  }
+
+  /** The texts every workshop shares (undo, files, the «NY» tag). */
+  get shared(): WorkshopStrings {
+    return WORKSHOP_STRINGS[this.view.uiLanguage];
   }
 
   /** The iceberg's layers, top down. */
@@ -129,7 +134,7 @@ export class IcebergWorkshop {
   rename(id: string, label: string): boolean {
     const text = label.trim();
     if (!text) return false;
-    const renamed = WORKSHOP_STRINGS[this.view.uiLanguage].renamed(this.label(id), text);
+    const renamed = this.shared.renamed(this.label(id), text);
     return this.editor.apply({ type: 'update-element', id, changes: { label: text } }, renamed);
   }
 
