@@ -388,6 +388,23 @@ describe('floke-iceberg workshop mode', function () {
     expect(el.selected).to.equal('repair');
   });
 
+  it('edits through a shared editor (as in an editable explorer), and leaves the toolbar to its owner', async () => {
+    const owner = mounted.el;
+    const second = await mountEditable(deepFreeze(iceberg()));
+    try {
+      second.el.sharedEditor = owner.editor;
+      await settle(second.el);
+      expect([root(second.el).querySelector('button.undo'), root(second.el).querySelector('.counts')]).to.deep.equal([null, null]);
+      q<HTMLInputElement>(second.el, 'input.new-element').value = 'Waiting lists';
+      q(second.el, 'button.add-to[data-layer="patterns"]').click();
+      await settle(owner);
+      expect(placed(owner)).to.include('waiting-lists@patterns');
+      expect(doc(second.el)).to.deep.equal(iceberg());
+    } finally {
+      second.remove();
+    }
+  });
+
   for (const { width, scheme } of [
     { width: 1100, scheme: 'light' },
     { width: 1100, scheme: 'dark' },

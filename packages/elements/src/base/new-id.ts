@@ -1,11 +1,10 @@
-/**
- * An id for a new element from its label: lower-case letters and digits joined by hyphens (æ, ø, å folded), at most 40
- * characters, numbered when taken; `fallback` when the label has no letter or digit to build on.
- */
-export function idFor(label: string, taken: ReadonlySet<string>, fallback = 'faktor'): string {
+/** An id for a new element from its label: lower-case letters and digits, numbered when taken. */
+export function idFor(label: string, taken: ReadonlySet<string>, fallback = 'element'): string {
   const base =
     label
       .normalize('NFKD')
+      // Letters with marks (å, é) keep their base letter: NFKD splits off the mark, which is dropped here.
+      .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/æ/g, 'ae')
       .replace(/ø/g, 'o')

@@ -3,26 +3,29 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DocumentEditor } from '../controllers/document-editor.js';
 import { WORKSHOP_STRINGS } from './workshop-strings.js';
 
-/** What every view's workshop toolbar shows and does; the counts are the view's own words. */
+/** What the workshop toolbar shows and does: shared by an editable view and by `<floke-explorer editable>`. */
 export interface WorkshopToolbarInput {
   readonly editor: DocumentEditor;
-  readonly counts: string;
   readonly lang: UiLanguage;
-  readonly exportSvg: () => void;
-  readonly exportPng: () => void;
+  /** The live counts, in words ("3 faktorer · 2 lenker · 1 sløyfe"). */
+  readonly counts: string;
+  /** Export the drawing shown; absent when nothing shown can be exported (the buttons are then disabled). */
+  readonly exportSvg?: (() => void) | undefined;
+  readonly exportPng?: (() => void) | undefined;
 }
 
 /**
- * The parts of a workshop panel every editable view shares: the draft offered back after a reload, the row with the
- * live counts, undo and redo, JSON download and open, SVG and PNG export; and why the last edit was refused.
+ * The workshop's toolbar: a saved draft offered back, then one row with the live counts, undo and redo, download and
+ * open JSON, and export SVG and PNG. One editor, one toolbar: a view inside an editable explorer leaves it to the
+ * explorer.
  */
 export function renderWorkshopToolbar(input: WorkshopToolbarInput): TemplateResult {
-  const { editor, lang } = input;
-  const t = WORKSHOP_STRINGS[lang];
+  const { editor } = input;
+  const t = WORKSHOP_STRINGS[input.lang];
   return html`${
       editor.draft
         ? html`<p class="draft-offer" role="status">
-            ${t.draftFound(new Date(editor.draft.savedAt).toLocaleString(lang))}
+            ${t.draftFound(new Date(editor.draft.savedAt).toLocaleString(input.lang))}
             <button type="button" class="restore-draft" @click=${() => editor.restoreDraft()}>${t.restoreDraft}</button>
             <button type="button" @click=${() => editor.discardDraft()}>${t.discardDraft}</button>
           </p>`
@@ -32,7 +35,7 @@ export function renderWorkshopToolbar(input: WorkshopToolbarInput): TemplateResu
       <span class="counts">${input.counts}</span>
       <button type="button" class="undo" ?disabled=${!editor.history.canUndo} @click=${() => editor.undo()}>${t.undo}</button>
       <button type="button" class="redo" ?disabled=${!editor.history.canRedo} @click=${() => editor.redo()}>${t.redo}</button>
-      <button type="button" @click=${() => editor.download()}>${t.downloadJson}</button>
+      <button type="button" class="download-json" @click=${() => editor.download()}>${t.downloadJson}</button>
       <label class="open-file"
         >${t.openJson}
         <input
@@ -44,12 +47,12 @@ export function renderWorkshopToolbar(input: WorkshopToolbarInput): TemplateResu
           }}
         />
       </label>
-      <button type="button" @click=${input.exportSvg}>${t.exportSvg}</button>
-      <button type="button" @click=${input.exportPng}>${t.exportPng}</button>
+      <button type="button" class="export-svg" ?disabled=${!input.exportSvg} @click=${() => input.exportSvg?.()}>${t.exportSvg}</button>
+      <button type="button" class="export-png" ?disabled=${!input.exportPng} @click=${() => input.exportPng?.()}>${t.exportPng}</button>
     </div>`;
 }
 
-/** Why the last edit was refused, each problem with its JSON pointer; nothing after an edit that went through. */
+/** Why the last edit was refused, with the JSON pointer of each problem; nothing after a change that went through. */
 export function renderRefusal(editor: DocumentEditor, lang: UiLanguage): TemplateResult | typeof nothing {
   if (!editor.problems.length) return nothing;
   return html`<div class="refusal" role="alert">
@@ -59,13 +62,3 @@ export function renderRefusal(editor: DocumentEditor, lang: UiLanguage): Templat
     </ul>
   </div>`;
 }
-
-/** Reads a named field of the form that was submitted (the submit's default is prevented). */
-export function formField(event: SubmitEvent, name: string): string {
-  event.preventDefault();
-  const input = (event.currentTarget as HTMLFormElement).elements.namedItem(name) as HTMLInputElement;
-  return input.value;
-}
-
-/** Today as an ISO date (YYYY-MM-DD), the date a workshop note gets. */
-export const today = (): string => new Date().toISOString().slice(0, 10);

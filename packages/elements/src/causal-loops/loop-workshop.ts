@@ -3,7 +3,6 @@ import type { RelationChanges, RelationRef } from '@floke/core/edit';
 import type { ReactiveControllerHost } from 'lit';
 import type { DocumentEditor } from '../controllers/document-editor.js';
 import { WORKSHOP_STRINGS, type WorkshopStrings } from '../base/workshop-strings.js';
-import { idFor } from '../base/new-id.js';
 
 /** How far Alt+arrow moves a factor, in layout units (CSS px at 1:1). */
 export const MOVE_STEP = 20;
@@ -26,6 +25,22 @@ export interface LoopWorkshopHooks {
   scale(): number;
   /** The panel's rename field (F2 goes there). */
   renameField(): HTMLInputElement | null;
+}
+
+/** An id for a new factor from its label: lower-case letters and digits, numbered when taken. */
+export function idFor(label: string, taken: ReadonlySet<string>): string {
+  const base =
+    label
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/æ/g, 'ae')
+      .replace(/ø/g, 'o')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'faktor';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
 }
 
 /**

@@ -3,7 +3,6 @@ import type { RelationRef } from '@floke/core/edit';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoopWorkshop } from './loop-workshop.js';
 import type { DocumentEditor } from '../controllers/document-editor.js';
-import { formField, renderRefusal, renderWorkshopToolbar, today } from '../base/workshop-toolbar.js';
 
 /** What the workshop panel shows and does. */
 export interface WorkshopPanelInput {
@@ -15,6 +14,15 @@ export interface WorkshopPanelInput {
   readonly lang: UiLanguage;
   readonly exportSvg: () => void;
   readonly exportPng: () => void;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Reads a named field of the form that was submitted, then clears it. */
+function field(event: SubmitEvent, name: string): string {
+  event.preventDefault();
+  const input = (event.currentTarget as HTMLFormElement).elements.namedItem(name) as HTMLInputElement;
+  return input.value;
 }
 
 const refOf = (r: NormalizedRelation): RelationRef => ({ from: r.from, to: r.to, type: 'causes' });
@@ -29,25 +37,55 @@ export function renderWorkshopPanel(input: WorkshopPanelInput): TemplateResult {
   const t = w.t;
   const { factors, links, loops } = input.counts;
   return html`<section class="workshop" part="workshop" aria-label=${t.panel}>
-    ${renderWorkshopToolbar({
-      editor,
-      counts: t.counts(factors, links, loops),
-      lang: input.lang,
-      exportSvg: input.exportSvg,
-      exportPng: input.exportPng,
-    })}
+    ${
+      editor.draft
+        ? html`<p class="draft-offer" role="status">
+            ${t.draftFound(new Date(editor.draft.savedAt).toLocaleString(input.lang))}
+            <button type="button" class="restore-draft" @click=${() => editor.restoreDraft()}>${t.restoreDraft}</button>
+            <button type="button" @click=${() => editor.discardDraft()}>${t.discardDraft}</button>
+          </p>`
+        : nothing
+    }
+    <div class="workshop-row">
+      <span class="counts">${t.counts(factors, links, loops)}</span>
+      <button type="button" class="undo" ?disabled=${!editor.history.canUndo} @click=${() => editor.undo()}>${t.undo}</button>
+      <button type="button" class="redo" ?disabled=${!editor.history.canRedo} @click=${() => editor.redo()}>${t.redo}</button>
+      <button type="button" @click=${() => editor.download()}>${t.downloadJson}</button>
+      <label class="open-file"
+        >${t.openJson}
+        <input
+          type="file"
+          accept="application/json,.json"
+          @change=${(e: Event) => {
+            const file = (e.target as HTMLInputElement).files?.[0];
+            if (file) void editor.open(file);
+          }}
+        />
+      </label>
+      <button type="button" @click=${input.exportSvg}>${t.exportSvg}</button>
+      <button type="button" @click=${input.exportPng}>${t.exportPng}</button>
+    </div>
     <form
       class="workshop-row add-factor"
       @submit=${(e: SubmitEvent) => {
         const form = e.currentTarget as HTMLFormElement;
-        if (w.addFactor(formField(e, 'label'))) form.reset();
+        if (w.addFactor(field(e, 'label'))) form.reset();
       }}
     >
       <label>${t.newFactor} <input name="label" autocomplete="off" /></label>
       <button type="submit">${t.addFactor}</button>
     </form>
     ${renderLinkDraft(w)} ${selected && w.label(selected) !== selected ? renderFactorEdits(input, selected) : nothing}
-    ${renderRefusal(editor, input.lang)}
+    ${
+      editor.problems.length
+        ? html`<div class="refusal" role="alert">
+            <p>${t.refused}</p>
+            <ul>
+              ${editor.problems.map((p) => html`<li><code>${p.pointer || '/'}</code> ${p.message[input.lang]}</li>`)}
+            </ul>
+          </div>`
+        : nothing
+    }
   </section>`;
 }
 
@@ -72,7 +110,7 @@ function renderFactorEdits(input: WorkshopPanelInput, id: string): TemplateResul
   const label = w.label(id);
   return html`<fieldset class="factor-edits">
     <legend>${label}</legend>
-    <form class="workshop-row" @submit=${(e: SubmitEvent) => w.rename(id, formField(e, 'label'))}>
+    <form class="workshop-row" @submit=${(e: SubmitEvent) => w.rename(id, field(e, 'label'))}>
       <label>${t.rename} <input name="label" class="rename" .value=${label} autocomplete="off" /></label>
       <button type="submit">${t.rename}</button>
       <button type="button" class="start-link" @click=${() => w.startLink(id)}>${t.linkStart}</button>
@@ -82,7 +120,7 @@ function renderFactorEdits(input: WorkshopPanelInput, id: string): TemplateResul
       class="workshop-row"
       @submit=${(e: SubmitEvent) => {
         const form = e.currentTarget as HTMLFormElement;
-        if (w.addNote(id, formField(e, 'note'), today())) form.reset();
+        if (w.addNote(id, field(e, 'note'), today())) form.reset();
       }}
     >
       <label>${t.note} <input name="note" autocomplete="off" /></label>

@@ -100,12 +100,22 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   @property({ type: Boolean, reflect: true }) editable = false;
 
   /**
-   * Workshop mode's edits, undo and redo, draft and files (see `editable`): undefined until `editable` is first set,
-   * since the editor brings the validator and the JSON Patch library, which a page that only shows never loads.
+   * Set by `<floke-explorer editable>` on its views (property only): the explorer's editor. Edits then go to the
+   * explorer's document, with one history, one draft and one `floke-change` stream for every view, and the explorer's
+   * toolbar holds the counts, undo and redo, files and export. Leave it unset for a view on its own.
+   */
+  @property({ attribute: false }) sharedEditor?: DocumentEditor;
+
+  /**
+   * The editor edits go to: `sharedEditor`, else the view's own (see `editable`). The own one is undefined until
+   * `editable` is first set, since it brings the validator and the JSON Patch library, which a page that only shows
+   * never loads.
    */
   get editor(): DocumentEditor | undefined {
-    return this.#workshop?.editor;
+    return this.sharedEditor ?? this.#ownEditor;
   }
+
+  #ownEditor?: DocumentEditor;
 
   #workshop?: IcebergWorkshop;
   #workshopLoading = false;
@@ -121,8 +131,8 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     this.#workshopLoading = true;
     void import('./iceberg-workshop-mode.js').then(({ DocumentEditor, IcebergWorkshop, renderIcebergWorkshopPanel }) => {
       this.#renderPanel = renderIcebergWorkshopPanel;
-      const editor = new DocumentEditor(this, (text) => (this.selectionAnnouncement = text));
-      this.#workshop = new IcebergWorkshop(this, editor, {
+      this.#ownEditor = new DocumentEditor(this, (text) => (this.selectionAnnouncement = text));
+      this.#workshop = new IcebergWorkshop(this, () => this.editor!, {
         announce: (text) => (this.selectionAnnouncement = text),
         select: (id) => this.selectElement(id),
         field: (name) => this.renderRoot.querySelector<HTMLInputElement>(name === 'add' ? 'input.new-element' : 'input.rename'),
@@ -370,6 +380,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     return this.#renderPanel!({
       workshop,
       editor: workshop.editor,
+      shared: this.sharedEditor !== undefined && this.sharedEditor !== this.#ownEditor,
       ...(this.selected !== undefined ? { selected: this.selected } : {}),
       counts: { elements: this.layout?.chips.length ?? 0, links: this.layout?.links.length ?? 0 },
       kinds: kindsIn(this.uiLanguage),

@@ -1,7 +1,7 @@
 import { ELEMENT_KINDS, type ElementKind, type NormalizedNote, type NormalizedRelation, type UiLanguage } from '@floke/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DocumentEditor } from '../controllers/document-editor.js';
-import { formField, renderRefusal, renderWorkshopToolbar, today } from '../base/workshop-toolbar.js';
+import { renderRefusal, renderWorkshopToolbar } from '../base/workshop-toolbar.js';
 import { WORKSHOP_STRINGS } from '../base/workshop-strings.js';
 import { explainsRef, type IcebergWorkshop } from './iceberg-workshop.js';
 
@@ -14,9 +14,20 @@ export interface IcebergWorkshopPanelInput {
   /** The kinds' names in the UI's language. */
   readonly kinds: Readonly<Record<ElementKind, string>>;
   readonly lang: UiLanguage;
+  /** Inside `<floke-explorer editable>`: the explorer shows the toolbar and the refusal, once for every view. */
+  readonly shared: boolean;
   readonly exportSvg: () => void;
   readonly exportPng: () => void;
 }
+
+/** Reads a named field of the form that was submitted (the submit's default is prevented). */
+function formField(event: SubmitEvent, name: string): string {
+  event.preventDefault();
+  return ((event.currentTarget as HTMLFormElement).elements.namedItem(name) as HTMLInputElement).value;
+}
+
+/** Today as an ISO date (YYYY-MM-DD), the date a workshop note gets. */
+const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** The kind a new element gets unless the facilitator picks another: the generic one. */
 const DEFAULT_KIND: ElementKind = 'insight';
@@ -37,13 +48,17 @@ export function renderIcebergWorkshopPanel(input: IcebergWorkshopPanelInput): Te
   const t = w.t;
   const target = w.targetLayer;
   return html`<section class="workshop" part="workshop" aria-label=${WORKSHOP_STRINGS[lang].panel}>
-    ${renderWorkshopToolbar({
-      editor,
-      counts: t.counts(input.counts.elements, input.counts.links),
-      lang,
-      exportSvg: input.exportSvg,
-      exportPng: input.exportPng,
-    })}
+    ${
+      input.shared
+        ? nothing
+        : renderWorkshopToolbar({
+            editor,
+            counts: t.counts(input.counts.elements, input.counts.links),
+            lang,
+            exportSvg: input.exportSvg,
+            exportPng: input.exportPng,
+          })
+    }
     <form
       class="add-element"
       @submit=${(e: SubmitEvent) => {
@@ -81,7 +96,7 @@ export function renderIcebergWorkshopPanel(input: IcebergWorkshopPanelInput): Te
       </div>
     </form>
     ${renderLinkDraft(w)} ${selected !== undefined && w.label(selected) !== selected ? renderElementEdits(input, selected) : nothing}
-    ${renderRefusal(editor, lang)}
+    ${input.shared ? nothing : renderRefusal(editor, lang)}
   </section>`;
 }
 

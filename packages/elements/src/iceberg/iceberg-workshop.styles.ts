@@ -1,10 +1,13 @@
 import { css } from 'lit';
-import { workshopStyles } from '../base/workshop.styles.js';
+import { workshopToolbarStyles } from '../base/workshop-toolbar.styles.js';
 
 /** The iceberg's workshop mode (`editable`): the shared panel rows, its own fieldset, and the marks in the drawing. */
 export const icebergWorkshopStyles = [
-  workshopStyles,
+  workshopToolbarStyles,
   css`
+    .workshop select {
+      max-width: 22rem;
+    }
     .hint {
       color: var(--_text-subtle);
     }

@@ -47,11 +47,16 @@ export class IcebergWorkshop {
   #refocus?: string;
   #drag?: { id: string; node: SVGGElement; startX: number; startY: number; moved: boolean };
 
+  /** @param editorOf The editor edits go to: the view's own, or an enclosing explorer's (`sharedEditor`). */
   constructor(
     private readonly view: IcebergWorkshopHost,
-    readonly editor: DocumentEditor,
+    private readonly editorOf: () => DocumentEditor,
     private readonly hooks: IcebergWorkshopHooks,
   ) {}
+
+  get editor(): DocumentEditor {
+    return this.editorOf();
+  }
 
   get t(): IcebergWorkshopStrings {
     return ICEBERG_WORKSHOP_STRINGS[this.view.uiLanguage];
@@ -119,7 +124,7 @@ export class IcebergWorkshop {
   add(label: string, layer: string, kind: ElementKind): boolean {
     const text = label.trim();
     if (!text) return false;
-    const id = idFor(text, new Set(this.view.model?.elements.map((e) => e.id)), 'element');
+    const id = idFor(text, new Set(this.view.model?.elements.map((e) => e.id)));
     const done = this.editor.apply(
       { type: 'add-element', element: { id, kind, label: text, layer } },
       this.t.added(text, this.layerLabel(layer)),

@@ -1,10 +1,7 @@
 import { css } from 'lit';
 
-/**
- * What every view's workshop panel (`editable`) shares: rows of controls that wrap, the counts, the draft offer and a
- * refusal that stands out by border and words.
- */
-export const workshopStyles = css`
+/** The workshop toolbar and panel frame (`editable`): rows of controls that wrap, a refusal that stands out by border and words. */
+export const workshopToolbarStyles = css`
   .workshop {
     display: grid;
     gap: 0.5rem;
@@ -21,9 +18,6 @@ export const workshopStyles = css`
   .workshop select,
   .workshop button {
     font: inherit;
-  }
-  .workshop select {
-    max-width: 22rem;
   }
   .counts {
     font-weight: 700;
