@@ -1,6 +1,6 @@
 import { KIND_GLYPHS, layoutIceberg, type IcebergChip, type IcebergLayout, type NormalizedDocument, type TextStyle } from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { FlokeView } from '../base/floke-view.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
@@ -13,6 +13,11 @@ import { chipToward } from './iceberg-navigation.js';
 import { renderIceberg } from './render-iceberg.js';
 import { icebergChainOf, icebergChipLabel, icebergViewDrawing } from './iceberg-drawing.js';
 import { renderLayerList } from './render-layer-list.js';
+import { downloadBlob } from '../base/export-image.js';
+import { kindsIn } from '../base/string-helpers.js';
+import type { DocumentEditor } from '../controllers/document-editor.js';
+import type { IcebergWorkshop } from './iceberg-workshop.js';
+import { icebergWorkshopStyles } from './iceberg-workshop.styles.js';
 
 /** Below this width (CSS px) the iceberg reflows to a stacked list of layers (WCAG 1.4.10). */
 export const ICEBERG_NARROW_WIDTH = 480;
@@ -39,6 +44,19 @@ export const ICEBERG_NARROW_WIDTH = 480;
  * @csspart legend - The legend.
  * @csspart list - The stacked list of layers (narrow form).
  * @csspart text-alternative - The iceberg as text.
+ *
+ * Workshop mode (`editable`): a panel under the toolbar adds an element to a layer (a button per layer; N on a chip
+ * aims the name field at its layer), renames and removes it, moves it to another layer (the panel's layer picker),
+ * draws an `explains` link ("Lag forklaring", then a click on what it explains), removes one, adds dated notes to the
+ * element or its links, undoes and redoes, and saves, opens and exports. Keys on a chip: N adds to its layer, K draws
+ * an explanation from it (arrows to the target, Enter; Esc cancels), F2 renames, Delete removes, Alt+Up/Alt+Down
+ * move it to the layer above or below; Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z redoes. A chip can also be dragged to
+ * another layer. Elements added since the workshop began carry "NY".
+ *
+ * @fires {{document: FlokeDocument, patch: JsonPatch, edit: Edit | null, cause: string}} floke-change - Workshop mode
+ * changed the document (bubbles, composed); `patch` is RFC 6902.
+ * @csspart workshop - The workshop panel.
+ * @csspart new-badge - The "new since the workshop began" tag on a chip.
  */
 export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number, TextStyle, UiStrings['iceberg']], IcebergLayout> {
   static override styles = [
@@ -49,6 +67,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     compareStyles,
     icebergDiagramStyles,
     icebergStyles,
+    icebergWorkshopStyles,
   ];
   static override narrowWidth = ICEBERG_NARROW_WIDTH;
 
@@ -72,6 +91,62 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     },
     laidOut: (layout) => this.roving.keepWithin(layout.chips.map((c) => c.id)),
   });
+
+  /**
+   * Workshop mode: add, rename, move between layers and remove elements, draw and remove `explains` links, add notes;
+   * each change is a new document (the given one is never mutated), a `floke-change` event and an undoable step, and a
+   * draft in IndexedDB.
+   */
+  @property({ type: Boolean, reflect: true }) editable = false;
+
+  /**
+   * Set by `<floke-explorer editable>` on its views (property only): the explorer's editor. Edits then go to the
+   * explorer's document, with one history, one draft and one `floke-change` stream for every view, and the explorer's
+   * toolbar holds the counts, undo and redo, files and export. Leave it unset for a view on its own.
+   */
+  @property({ attribute: false }) sharedEditor?: DocumentEditor;
+
+  /**
+   * The editor edits go to: `sharedEditor`, else the view's own (see `editable`). The own one is undefined until
+   * `editable` is first set, since it brings the validator and the JSON Patch library, which a page that only shows
+   * never loads.
+   */
+  get editor(): DocumentEditor | undefined {
+    return this.sharedEditor ?? this.#ownEditor;
+  }
+
+  #ownEditor?: DocumentEditor;
+
+  #workshop?: IcebergWorkshop;
+  #workshopLoading = false;
+  #renderPanel?: typeof import('./iceberg-workshop-mode.js').renderIcebergWorkshopPanel;
+
+  /** The workshop while `editable` (once loaded). */
+  get #editing(): IcebergWorkshop | undefined {
+    return this.editable ? this.#workshop : undefined;
+  }
+
+  #loadWorkshop(): void {
+    if (this.#workshopLoading) return;
+    this.#workshopLoading = true;
+    void import('./iceberg-workshop-mode.js').then(({ DocumentEditor, IcebergWorkshop, renderIcebergWorkshopPanel }) => {
+      this.#renderPanel = renderIcebergWorkshopPanel;
+      this.#ownEditor = new DocumentEditor(this, (text) => (this.selectionAnnouncement = text));
+      this.#workshop = new IcebergWorkshop(this, () => this.editor!, {
+        announce: (text) => (this.selectionAnnouncement = text),
+        select: (id) => this.selectElement(id),
+        field: (name) => this.renderRoot.querySelector<HTMLInputElement>(name === 'add' ? 'input.new-element' : 'input.rename'),
+        drawingScale: () => {
+          const svg = this.renderRoot.querySelector('svg.iceberg');
+          const box = svg?.getBoundingClientRect();
+          return box && this.layout && box.width > 0 ? { unitsPerPx: this.layout.width / box.width, top: box.top } : undefined;
+        },
+      });
+      this.requestUpdate();
+    });
+  }
+  /** A drag just ended: the click that follows it is not a selection. */
+  #dragged = false;
 
   /** The chip under the pointer, and the chip with keyboard focus: their chains show while they last. */
   @state() private hovered?: string;
@@ -106,24 +181,29 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       });
     }
     super.willUpdate(changed);
+    if (this.editable) this.#loadWorkshop();
     // With the selection cleared (Esc, a second click, Space) the view is at rest: no chain until focus or the pointer moves on.
     if (changed.has('selected') && this.selected === undefined) {
       this.focused = undefined;
       this.hovered = undefined;
       // Esc (or a second Enter, a click) cleared it: say so, or the live region keeps saying "valgt".
       const was = changed.get('selected') as string | undefined;
-      if (was !== undefined)
+      // An element the workshop removed has its own announcement.
+      if (was !== undefined && !this.#editing?.removed(was))
         this.selectionAnnouncement = this.frameStrings.selectionChanged(this.searchItems().find((c) => c.id === was)?.label ?? was, false);
     }
   }
 
   /** A focused or hovered chip other than the selected one shows its own chain: Esc dismisses that first. */
   protected override hasActiveState(): boolean {
-    return super.hasActiveState() || (this.hovered ?? this.focused ?? this.selected) !== this.selected;
+    return (
+      super.hasActiveState() || (this.hovered ?? this.focused ?? this.selected) !== this.selected || this.#editing?.linkFrom !== undefined
+    );
   }
 
   protected override clearActiveState(): void {
     super.clearActiveState();
+    this.#workshop?.cancelLink();
     this.focused = undefined;
     this.hovered = undefined;
   }
@@ -142,6 +222,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   #onKeydown(event: KeyboardEvent): void {
     const id = this.#chipIdOf(event);
     if (!id || !this.layout) return;
+    if (this.#editing?.keydown(event, id)) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.toggleSelection(id);
@@ -155,7 +236,14 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
 
   #onClick(event: MouseEvent): void {
     const id = this.#chipIdOf(event);
-    if (id) this.toggleSelection(id);
+    if (this.#dragged || (id && this.#editing?.click(id))) this.#dragged = false;
+    else if (id) this.toggleSelection(id);
+  }
+
+  #onPointerDown(event: PointerEvent): void {
+    const id = this.#chipIdOf(event);
+    const chip = id && this.renderRoot.querySelector<SVGGElement>(`g.chip[data-id="${CSS.escape(id)}"]`);
+    if (chip) this.#editing?.pointerdown(event, id, chip);
   }
 
   #onPointerOver(event: PointerEvent): void {
@@ -168,6 +256,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
 
   #onFocusIn(event: FocusEvent): void {
     this.focused = this.#chipIdOf(event);
+    if (this.focused) this.#editing?.focused(this.focused);
   }
 
   #onFocusOut(): void {
@@ -181,7 +270,18 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   }
 
   #chipLabel(chip: IcebergChip): string {
-    return this.withChangeWord(chip.id, icebergChipLabel(this.model!, this.uiStrings, chip));
+    return this.withChangeWord(chip.id, icebergChipLabel(this.model!, this.uiStrings, chip)) + this.#newWord(chip.id);
+  }
+
+  /** ", ny i verkstedet" after an element added since the workshop began ('' otherwise). */
+  #newWord(id: string): string {
+    const editing = this.#editing;
+    return editing?.editor.isNew(id) ? `, ${editing.shared.isNew}` : '';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#editing?.afterRender();
   }
 
   #renderList(interactive: boolean) {
@@ -190,8 +290,9 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       selected: this.selected,
       related: this.relatedSet,
       strings: this.uiStrings,
-      changeWord: (id) => this.changeWord(id),
-      select: (id) => this.toggleSelection(id),
+      changeWord: (id) => this.changeWord(id) + this.#newWord(id),
+      // While an explanation is drawn, a click (or Enter) on an element in the list picks it, as on a chip.
+      select: (id) => this.#editing?.click(id) || this.toggleSelection(id),
       headingLevel: this.headingLevel + 1,
       uiLang: this.uiLanguage,
     });
@@ -220,10 +321,15 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     const layout = this.layout;
     if (!this.model || !layout) return this.renderWaiting('');
     const t = this.uiStrings;
-    if (this.narrow) return this.renderFrame({ legend: this.#renderLegend(), body: this.#renderList(true), after: nothing });
+    const editing = this.#editing;
+    const workshop = editing ? { filters: this.#renderWorkshop(editing) } : {};
+    const announcement = html`<p class="sr-only" aria-live="polite">${this.selectionAnnouncement}</p>`;
+    if (this.narrow)
+      return this.renderFrame({ legend: this.#renderLegend(), ...workshop, body: this.#renderList(true), after: announcement });
     const matches = this.search.matches;
     return this.renderFrame({
       legend: this.#renderLegend(),
+      ...workshop,
       body: html`<div class="drawing-focus" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>
         <svg
           class="iceberg"
@@ -237,9 +343,13 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
           @click=${this.#onClick}
           @pointerover=${this.#onPointerOver}
           @pointerleave=${this.#onPointerLeave}
+          @pointerdown=${this.#onPointerDown}
+          @pointermove=${(event: PointerEvent) => this.#editing?.pointermove(event)}
+          @pointerup=${(event: PointerEvent) => (this.#dragged = this.#editing?.pointerup(event) ?? false)}
         >
           ${renderIceberg(layout, {
-            ...(this.chain ? { chain: this.chain } : {}),
+            // While an explanation is drawn every chip is a candidate: none is dimmed.
+            ...(this.chain && editing?.linkFrom === undefined ? { chain: this.chain } : {}),
             selected: this.selected,
             related: this.relatedSet,
             tabStop: this.roving.tabStop,
@@ -247,15 +357,36 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
             chipLabel: (chip) => this.#chipLabel(chip),
             ...(this.comparison.active ? { change: (id: string) => this.changeStatus(id), newWord: this.compareStrings.status.new } : {}),
             texts: { waterline: t.iceberg.waterline },
+            ...(editing
+              ? {
+                  newSince: { has: (id: string) => editing.editor.isNew(id), badge: editing.shared.newBadge },
+                  linkFrom: editing.linkFrom,
+                }
+              : {}),
           })}
         </svg>
       </div>`,
-      after: html`<p class="help" id="iceberg-help">${t.iceberg.keyboardHelp}</p>
+      after: html`<p class="help" id="iceberg-help">${t.iceberg.keyboardHelp} ${editing ? editing.t.keys : nothing}</p>
         <details class="text-alternative" part="text-alternative">
           <summary>${t.iceberg.textAlternative}</summary>
           ${this.#renderList(false)}
         </details>
-        <p class="sr-only" aria-live="polite">${this.selectionAnnouncement}</p>`,
+        ${announcement}`,
+    });
+  }
+
+  #renderWorkshop(workshop: IcebergWorkshop) {
+    const model = this.model!;
+    return this.#renderPanel!({
+      workshop,
+      editor: workshop.editor,
+      shared: this.sharedEditor !== undefined && this.sharedEditor !== this.#ownEditor,
+      ...(this.selected !== undefined ? { selected: this.selected } : {}),
+      counts: { elements: this.layout?.chips.length ?? 0, links: this.layout?.links.length ?? 0 },
+      kinds: kindsIn(this.uiLanguage),
+      lang: this.uiLanguage,
+      exportSvg: () => this.downloadSvg(),
+      exportPng: () => void this.toPNG().then((png) => downloadBlob(png, `${model.id ?? 'floke'}-iceberg.png`)),
     });
   }
 

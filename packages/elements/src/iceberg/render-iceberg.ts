@@ -11,6 +11,7 @@ import {
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { renderChangeBadge } from '../base/change-badge.js';
 import { selectionBadge } from '../base/selection-badge.js';
+import { renderNewBadge } from './iceberg-new-badge.js';
 
 export interface IcebergDrawState {
   /** Chips and links of the chain in focus (hovered, focused or selected chip); the rest is drawn dimmed. */
@@ -27,6 +28,10 @@ export interface IcebergDrawState {
   /** The word on a new element's badge ("ny"). */
   readonly newWord?: string;
   readonly texts: { readonly waterline: string };
+  /** Workshop mode: elements added since the workshop began get a "NY" tag (see `renderNewBadge`). */
+  readonly newSince?: { readonly has: (id: string) => boolean; readonly badge: string };
+  /** Workshop mode: the element an explanation is being drawn from. */
+  readonly linkFrom?: string | undefined;
 }
 
 /** Every link is in the drawing, but only the chain in focus is shown (CSS): at rest the links would be a tangle. */
@@ -54,7 +59,7 @@ function renderChip(chip: IcebergChip, layout: IcebergLayout, state: IcebergDraw
   const textTop = (chip.height - chip.lines.length * type.lineHeight) / 2;
   return svg`
     <g
-      class=${`chip kind-${chip.kind}${inChain ? ' in-chain' : ''}${dimmed ? ' dimmed' : ''}${selected ? ' selected' : ''}${match ? ' match' : ''}${related ? ' related' : ''}${change ? ` change-${change}` : ''}`}
+      class=${`chip kind-${chip.kind}${inChain ? ' in-chain' : ''}${dimmed ? ' dimmed' : ''}${selected ? ' selected' : ''}${match ? ' match' : ''}${related ? ' related' : ''}${change ? ` change-${change}` : ''}${state.newSince?.has(chip.id) ? ' new' : ''}${state.linkFrom === chip.id ? ' link-from' : ''}`}
       part="chip"
       role="button"
       data-id=${chip.id}
@@ -167,6 +172,11 @@ export function renderIceberg(layout: IcebergLayout, state: IcebergDrawState): S
               ? renderChangeBadge(chip.id, status, chip.x - chip.width / 2, chip.y - chip.height / 2, state.newWord ?? '')
               : nothing;
           })}</g>`
+        : nothing
+    }
+    ${
+      state.newSince
+        ? svg`<g class="new-badges">${layout.chips.map((chip) => (state.newSince!.has(chip.id) ? renderNewBadge(chip, state.newSince!.badge) : nothing))}</g>`
         : nothing
     }
     ${selected ? selectionBadge(selected.x + selected.width / 2 + 2, selected.y - selected.height / 2 - 2) : nothing}
