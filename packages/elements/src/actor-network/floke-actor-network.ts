@@ -39,6 +39,7 @@ import { NetworkWorkshopController } from './network-workshop-controller.js';
 import { NetworkWorkshopWords } from './network-workshop-words.js';
 import { networkWorkshopStyles } from './network-workshop.styles.js';
 import { workshopPanelStyles } from '../causal-loops/workshop-panel.styles.js';
+import { workshopToolbarStyles } from '../base/workshop-toolbar.styles.js';
 
 /** Zooming in goes at least this far (layout scale), however large the network: far enough to read any tie. */
 const MAX_NETWORK_ZOOM = 4;
@@ -99,6 +100,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     changesPanelStyles,
     networkStyles,
     networkSvgStyles,
+    workshopToolbarStyles,
     workshopPanelStyles,
     networkWorkshopStyles,
   ];

@@ -3,6 +3,7 @@ import { OVERVIEW_GROUPINGS, type ActorNetworkView, type NetworkMode, type Overv
 import { property } from 'lit/decorators.js';
 import { idListConverter } from '../base/id-list.js';
 import { FlokeView } from '../base/floke-view.js';
+import type { DocumentEditor } from '../controllers/document-editor.js';
 import { UI_STRINGS, type UiStrings } from '../base/strings.js';
 
 /** What the network's layout is computed from: the model, the mode and the seed. */
@@ -58,6 +59,12 @@ export abstract class NetworkViewProperties extends FlokeView<NetworkInputs, Act
    * `floke-change` event and an undoable step, and a draft in IndexedDB.
    */
   @property({ type: Boolean, reflect: true }) editable = false;
+
+  /**
+   * Set by `<floke-explorer editable>` on its views (property only): edits go to the explorer's editor, with one undo
+   * history, one draft and one `floke-change` stream for every view; the explorer shows the toolbar.
+   */
+  @property({ attribute: false }) sharedEditor?: DocumentEditor;
 
   /** Lay out on the main thread instead of in a Worker. */
   @property({ type: Boolean, attribute: 'no-worker' }) noWorker = false;

@@ -27,15 +27,20 @@ export interface NetworkWorkshopView extends EditorHost, NetworkWorkshopHost {
  * the layout hint that keeps unchanged actors where they were.
  */
 export class NetworkWorkshopController {
-  readonly editor: DocumentEditor;
+  readonly #ownEditor: DocumentEditor;
   readonly workshop: NetworkWorkshop;
 
   constructor(
     private readonly view: NetworkWorkshopView,
     hooks: NetworkWorkshopHooks,
   ) {
-    this.editor = new DocumentEditor(view, hooks.announce);
-    this.workshop = new NetworkWorkshop(view, this.editor, hooks);
+    this.#ownEditor = new DocumentEditor(view, hooks.announce);
+    this.workshop = new NetworkWorkshop(view, () => this.editor, hooks);
+  }
+
+  /** The editor edits go to: an enclosing explorer's (`sharedEditor`), else the view's own. */
+  get editor(): DocumentEditor {
+    return this.view.sharedEditor ?? this.#ownEditor;
   }
 
   /**
@@ -73,6 +78,7 @@ export class NetworkWorkshopController {
     if (!view.editable || !view.model || !network || !index) return nothing;
     return renderNetworkWorkshopPanel({
       workshop: this.workshop,
+      shared: view.sharedEditor !== undefined,
       selected: view.selected,
       counts: {
         actors: network.nodes.filter((n) => n.kind === 'actor').length,

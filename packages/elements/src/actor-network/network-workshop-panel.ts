@@ -8,6 +8,8 @@ import { MEMBERSHIP_ROLES, WORKSHOP_TIE_TYPES, type MembershipRole, type Worksho
 /** What the network's workshop panel shows and does. */
 export interface NetworkWorkshopPanelInput {
   readonly workshop: NetworkWorkshop;
+  /** Inside an editable explorer: the explorer shows the toolbar and the refusal. */
+  readonly shared: boolean;
   /** The selected actor or initiative, if any. */
   readonly selected?: string | undefined;
   readonly counts: { actors: number; ties: number; brokers: number };
@@ -59,7 +61,17 @@ export function renderNetworkWorkshopPanel(input: NetworkWorkshopPanelInput): Te
   const n = w.view.uiStrings.network;
   const { actors, ties, brokers } = input.counts;
   return html`<section class="workshop" part="workshop" aria-label=${w.shared.panel} @keydown=${keepFieldKeys}>
-    ${renderWorkshopToolbar({ editor: w.editor, lang, counts: t.counts(actors, ties, brokers), exportSvg: input.exportSvg, exportPng: input.exportPng })}
+    ${
+      input.shared
+        ? nothing
+        : renderWorkshopToolbar({
+            editor: w.editor,
+            lang,
+            counts: t.counts(actors, ties, brokers),
+            exportSvg: input.exportSvg,
+            exportPng: input.exportPng,
+          })
+    }
     <form class="workshop-row add-actor" @submit=${onSubmit((f) => w.addActor(value(f, 'label'), value(f, 'level'), value(f, 'sector')))}>
       <label>${t.newActor} <input name="label" autocomplete="off" /></label>
       <label
@@ -77,7 +89,7 @@ export function renderNetworkWorkshopPanel(input: NetworkWorkshopPanelInput): Te
       <button type="submit">${t.addActor}</button>
     </form>
     ${renderTieDraft(w)} ${input.selected && w.kindOf(input.selected) ? renderNodeEdits(input, input.selected) : nothing}
-    ${renderRefusal(w.editor, lang)}
+    ${input.shared ? nothing : renderRefusal(w.editor, lang)}
   </section>`;
 }
 

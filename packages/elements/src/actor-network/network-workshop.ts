@@ -52,9 +52,14 @@ export class NetworkWorkshop {
 
   constructor(
     readonly view: NetworkWorkshopHost,
-    readonly editor: DocumentEditor,
+    private readonly editorOf: () => DocumentEditor,
     private readonly hooks: NetworkWorkshopHooks,
   ) {}
+
+  /** The editor edits go to: the view's own, or an enclosing explorer's. Read late, as it can change. */
+  get editor(): DocumentEditor {
+    return this.editorOf();
+  }
 
   get t(): NetworkWorkshopStrings {
     return NETWORK_WORKSHOP_STRINGS[this.view.uiLanguage];

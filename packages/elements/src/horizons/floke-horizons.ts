@@ -135,9 +135,20 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
 
   @query('svg.horizons') private svgElement?: SVGSVGElement;
 
-  /** Workshop mode's edits, undo and redo, draft and files (see `editable`). */
-  readonly editor = new DocumentEditor(this, (text) => (this.selectionAnnouncement = text));
-  readonly #workshop = new HorizonsWorkshop(this, this.editor, {
+  /**
+   * Set by `<floke-explorer editable>` on its views (property only): edits go to the explorer's editor, with one undo
+   * history, one draft and one `floke-change` stream for every view; the explorer shows the toolbar.
+   */
+  @property({ attribute: false }) sharedEditor?: DocumentEditor;
+
+  readonly #ownEditor = new DocumentEditor(this, (text) => (this.selectionAnnouncement = text));
+
+  /** Workshop mode's edits, undo and redo, draft and files (see `editable`): an enclosing explorer's, else the view's own. */
+  get editor(): DocumentEditor {
+    return this.sharedEditor ?? this.#ownEditor;
+  }
+
+  readonly #workshop = new HorizonsWorkshop(this, () => this.editor, {
     announce: (text) => (this.selectionAnnouncement = text),
     select: (id) => this.selectElement(id),
     strings: () => this.uiStrings,
@@ -380,6 +391,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     const id = this.model?.id ?? 'floke';
     return renderHorizonsWorkshopPanel({
       workshop: this.#workshop,
+      shared: this.sharedEditor !== undefined,
       selected: this.selected,
       strings: this.uiStrings,
       lang: this.uiLanguage,

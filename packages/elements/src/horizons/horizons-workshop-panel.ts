@@ -8,6 +8,8 @@ import type { HorizonsWorkshop, HorizonShift } from './horizons-workshop.js';
 /** What the horizons' workshop panel shows and does. */
 export interface HorizonsWorkshopPanelInput {
   readonly workshop: HorizonsWorkshop;
+  /** Inside an editable explorer: the explorer shows the toolbar and the refusal. */
+  readonly shared: boolean;
   readonly selected?: string | undefined;
   readonly strings: CommonUiStrings;
   readonly lang: UiLanguage;
@@ -41,7 +43,17 @@ export function renderHorizonsWorkshopPanel(input: HorizonsWorkshopPanelInput): 
     if (e.key === '/' && e.composedPath()[0] instanceof HTMLInputElement) e.stopPropagation();
   };
   return html`<section class="workshop" part="workshop" aria-label=${t.panel} @keydown=${keepSlash}>
-    ${renderWorkshopToolbar({ editor: w.editor, counts: w.counts(), lang: input.lang, exportSvg: input.exportSvg, exportPng: input.exportPng })}
+    ${
+      input.shared
+        ? nothing
+        : renderWorkshopToolbar({
+            editor: w.editor,
+            counts: w.counts(),
+            lang: input.lang,
+            exportSvg: input.exportSvg,
+            exportPng: input.exportPng,
+          })
+    }
     <form
       class="workshop-row add-element"
       aria-label=${t.newElement}
@@ -86,7 +98,7 @@ export function renderHorizonsWorkshopPanel(input: HorizonsWorkshopPanelInput): 
       <span class="hint" id="date-hint">${t.dateHint}</span>
       <button type="submit">${t.add}</button>
     </form>
-    ${selected?.horizon ? renderElementEdits(input, selected.id) : nothing} ${renderRefusal(w.editor, input.lang)}
+    ${selected?.horizon ? renderElementEdits(input, selected.id) : nothing} ${input.shared ? nothing : renderRefusal(w.editor, input.lang)}
   </section>`;
 }
 

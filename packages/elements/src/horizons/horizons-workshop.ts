@@ -79,9 +79,14 @@ export class HorizonsWorkshop {
 
   constructor(
     private readonly view: HorizonsWorkshopHost,
-    readonly editor: DocumentEditor,
+    private readonly editorOf: () => DocumentEditor,
     private readonly hooks: HorizonsWorkshopHooks,
   ) {}
+
+  /** The editor edits go to: the view's own, or an enclosing explorer's (`sharedEditor`). Read late, as it can change. */
+  get editor(): DocumentEditor {
+    return this.editorOf();
+  }
 
   get t(): HorizonsWorkshopStrings {
     return HORIZONS_WORKSHOP_STRINGS[this.view.uiLanguage];
