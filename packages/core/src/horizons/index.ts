@@ -3,3 +3,4 @@ export { layoutHorizons, type HorizonsLayoutOptions } from './layout-horizons.js
 export { HORIZONS_METRICS, LABELLED_KINDS, type CurveName, type HorizonsLayout, type HorizonPlacement } from './types.js';
 export { DEFAULT_CURVES, monotoneCurve, type HorizonCurve } from './curves.js';
 export { segmentHitsBox } from './place-labels.js';
+export { horizonsGhosts } from './horizons-ghosts.js';

@@ -4,6 +4,7 @@ import { HORIZONS_METRICS, type HorizonPlacement, type HorizonsLayout } from '..
 import { r1, tag } from './svg-markup.js';
 import { selectionBadgeMarkup } from './selection-badge.js';
 import type { ViewDrawing } from './standalone-svg.js';
+import { changeClass, ghostsMarkup, marksOverlayMarkup, type MarkAnchor, type MarksState } from './compare-marks.js';
 
 /** The words the horizons drawing carries, in the reader's language (UiStrings['horizons'] in @floke/elements). */
 export interface HorizonsSvgTexts {
@@ -25,6 +26,28 @@ export interface HorizonsSvgState {
   readonly shown?: ReadonlySet<string> | undefined;
   /** Elements the search found. */
   readonly matches?: ReadonlySet<string> | undefined;
+  /** Compare mode's badges and ghosts, and progress badges. */
+  readonly marks?: MarksState | undefined;
+}
+
+/** Where a marker carries its badges: change to its left, progress below its right (the shift arrow has the upper right). */
+export const horizonsMarkAnchors = (elements: readonly HorizonPlacement[]): MarkAnchor[] => {
+  const r = HORIZONS_METRICS.markerRadius;
+  return elements.map((e) => ({
+    id: e.id,
+    change: { x: e.mark.x - r - 12, y: e.mark.y },
+    progress: { x: e.mark.x + r + 8, y: e.mark.y + 6 },
+  }));
+};
+
+/** Where the selection badge goes: a marker's upper left, a ghost's upper right (its "borte" pill has the left). */
+export function horizonsSelectionAt(
+  selected: HorizonPlacement | undefined,
+  ghost: { x: number; y: number; width: number; height: number } | undefined,
+): { x: number; y: number } | undefined {
+  const r = HORIZONS_METRICS.markerRadius;
+  if (selected) return { x: selected.mark.x - r, y: selected.mark.y - r };
+  return ghost && { x: ghost.x + ghost.width / 2 + 2, y: ghost.y - ghost.height / 2 - 2 };
 }
 
 /** A shape per element kind inside a marker (paths around 0,0), so kinds read without colour or tiny glyphs. */
@@ -80,7 +103,7 @@ function label(e: HorizonPlacement, layout: HorizonsLayout, onDemand = false): s
 function marker(e: HorizonPlacement, texts: HorizonsSvgTexts, state: HorizonsSvgState): string {
   const selected = state.selected === e.id;
   const related = state.related?.has(e.id);
-  const classes = `marker ${e.horizon} ${e.kind}${selected ? ' selected' : ''}${state.matches?.has(e.id) ? ' match' : ''}${related ? ' related' : ''}${e.planned ? ' planned' : ''}${e.outOfRange ? ' out-of-range' : ''}`;
+  const classes = `marker ${e.horizon} ${e.kind}${selected ? ' selected' : ''}${state.matches?.has(e.id) ? ' match' : ''}${related ? ' related' : ''}${e.planned ? ' planned' : ''}${e.outOfRange ? ' out-of-range' : ''}${changeClass(state.marks, e.id)}`;
   return tag(
     'g',
     [
@@ -125,6 +148,7 @@ export function horizonsDrawing(layout: HorizonsLayout, texts: HorizonsSvgTexts,
   const visible = hidden ? layout.elements.filter((e) => !hidden(e)) : layout.elements;
   const selected = visible.find((e) => e.id === state.selected);
   const onDemand = visible.filter((e) => !e.labelled && (state.shown?.has(e.id) || e.id === state.selected));
+  const selectionAt = horizonsSelectionAt(selected, state.marks?.ghosts?.find((g) => g.id === state.selected));
   const axis = tag(
     'g',
     [
@@ -281,6 +305,8 @@ export function horizonsDrawing(layout: HorizonsLayout, texts: HorizonsSvgTexts,
         .join(''),
     ),
     tag('g', [['class', 'markers']], visible.map((e) => marker(e, texts, state)).join('')),
+    state.marks ? ghostsMarkup(state.marks, state.selected) : '',
+    state.marks ? marksOverlayMarkup(horizonsMarkAnchors(visible), state.marks) : '',
     tag(
       'g',
       [['class', 'on-demand']],
@@ -296,7 +322,7 @@ export function horizonsDrawing(layout: HorizonsLayout, texts: HorizonsSvgTexts,
         )
         .join(''),
     ),
-    selected ? selectionBadgeMarkup(selected.mark.x - HORIZONS_METRICS.markerRadius, selected.mark.y - HORIZONS_METRICS.markerRadius) : '',
+    selectionAt ? selectionBadgeMarkup(selectionAt.x, selectionAt.y) : '',
   ].join('');
   return {
     rootAttributes: [

@@ -1,8 +1,10 @@
-import { KIND_GLYPHS, layoutIceberg, type IcebergChip, type IcebergLayout, type NormalizedDocument, type TextStyle } from '@floke/core';
+import { KIND_GLYPHS, icebergGhosts, layoutIceberg, type Ghost, type IcebergChip, type IcebergLayout, type NormalizedDocument, type TextStyle } from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { FlokeView } from '../base/floke-view.js';
+import { GhostsMemo } from '../base/ghosts-memo.js';
+import { withProgressWord } from '../base/progress-words.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
 import { compareStyles, viewFrameStyles } from '../base/view-frame.styles.js';
@@ -59,19 +61,35 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       this.model && (this.width > 0 || this.display === 'list')
         ? ([this.model, Math.max(this.width, ICEBERG_NARROW_WIDTH), this.#textStyle, this.uiStrings.iceberg] as const)
         : undefined,
-    compute: (model: NormalizedDocument, width: number, textStyle: TextStyle, texts: UiStrings['iceberg']) => {
-      const textWidth = this.labelMeasure();
-      const boldTextWidth = this.labelMeasure('bold');
-      return layoutIceberg(model, {
-        width,
-        textStyle,
-        texts,
-        ...(textWidth ? { textWidth } : {}),
-        ...(boldTextWidth ? { boldTextWidth } : {}),
-      });
-    },
+    compute: (model: NormalizedDocument, width: number, textStyle: TextStyle, texts: UiStrings['iceberg']) =>
+      this.#layOut(model, width, textStyle, texts),
     laidOut: (layout) => this.roving.keepWithin(layout.chips.map((c) => c.id)),
   });
+
+  #layOut(model: NormalizedDocument, width: number, textStyle: TextStyle, texts: UiStrings['iceberg']): IcebergLayout {
+    const textWidth = this.labelMeasure();
+    const boldTextWidth = this.labelMeasure('bold');
+    return layoutIceberg(model, {
+      width,
+      textStyle,
+      texts,
+      ...(textWidth ? { textWidth } : {}),
+      ...(boldTextWidth ? { boldTextWidth } : {}),
+    });
+  }
+
+  #ghosts = new GhostsMemo();
+
+  /** Compare mode: gone elements where the earlier version's layout (same width and text) had them. */
+  get #ghostList(): readonly Ghost[] {
+    const earlier = this.comparison.earlier;
+    const layout = this.layout;
+    const gone = this.comparison.gone;
+    if (!this.comparison.active || !earlier || !layout || !gone.length) return [];
+    return this.#ghosts.get([earlier, layout, gone], () =>
+      icebergGhosts(this.#layOut(earlier, layout.width, this.#textStyle, this.uiStrings.iceberg), layout, gone.map((g) => g.id)),
+    );
+  }
 
   /** The chip under the pointer, and the chip with keyboard focus: their chains show while they last. */
   @state() private hovered?: string;
@@ -181,7 +199,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   }
 
   #chipLabel(chip: IcebergChip): string {
-    return this.withChangeWord(chip.id, icebergChipLabel(this.model!, this.uiStrings, chip));
+    return this.withChangeWord(chip.id, withProgressWord(this.model!, chip.id, this.uiLanguage, icebergChipLabel(this.model!, this.uiStrings, chip)));
   }
 
   #renderList(interactive: boolean) {
@@ -190,7 +208,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       selected: this.selected,
       related: this.relatedSet,
       strings: this.uiStrings,
-      changeWord: (id) => this.changeWord(id),
+      changeWord: (id) => this.listWords(id),
       select: (id) => this.toggleSelection(id),
       headingLevel: this.headingLevel + 1,
       uiLang: this.uiLanguage,
@@ -245,7 +263,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
             tabStop: this.roving.tabStop,
             matches: matches ? new Set(matches) : undefined,
             chipLabel: (chip) => this.#chipLabel(chip),
-            ...(this.comparison.active ? { change: (id: string) => this.changeStatus(id), newWord: this.compareStrings.status.new } : {}),
+            marks: this.marks(this.#ghostList),
             texts: { waterline: t.iceberg.waterline },
           })}
         </svg>
@@ -253,13 +271,15 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       after: html`<p class="help" id="iceberg-help">${t.iceberg.keyboardHelp}</p>
         <details class="text-alternative" part="text-alternative">
           <summary>${t.iceberg.textAlternative}</summary>
-          ${this.#renderList(false)}
+          ${this.#renderList(false)} ${this.renderGoneText()}
         </details>
         <p class="sr-only" aria-live="polite">${this.selectionAnnouncement}</p>`,
     });
   }
 
   protected override readonly badgesChanges = true;
+  protected override readonly badgesProgress = true;
+  protected override readonly drawsGhosts = true;
 
   protected override get exportSource() {
     if (!this.model || !this.layout) return undefined;
@@ -269,7 +289,9 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       selected: this.selected,
       related: this.relatedSet,
       matches: matches ? new Set(matches) : undefined,
+      marks: this.marks(this.#ghostList),
+      chipLabel: (chip) => this.#chipLabel(chip),
     });
-    return { drawing, css: icebergDiagramStyles.cssText, name: 'iceberg' };
+    return { drawing, css: this.exportCss(icebergDiagramStyles.cssText), name: 'iceberg' };
   }
 }

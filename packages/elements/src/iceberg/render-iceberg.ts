@@ -1,6 +1,8 @@
 import {
   ICEBERG_METRICS,
   KIND_GLYPHS,
+  icebergMarkAnchors,
+  type MarksState,
   explainsArrowPath,
   explainsLinePath,
   r1,
@@ -9,7 +11,7 @@ import {
   type IcebergLink,
 } from '@floke/core';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { renderChangeBadge } from '../base/change-badge.js';
+import { renderGhosts, renderMarksOverlay } from '../base/ghost-mark.js';
 import { selectionBadge } from '../base/selection-badge.js';
 
 export interface IcebergDrawState {
@@ -22,10 +24,8 @@ export interface IcebergDrawState {
   /** Chips the search found. */
   readonly matches?: ReadonlySet<string> | undefined;
   readonly chipLabel: (chip: IcebergChip) => string;
-  /** Compare mode: how an element compares with the earlier version (new, changed), for its badge. */
-  readonly change?: (id: string) => 'new' | 'changed' | undefined;
-  /** The word on a new element's badge ("ny"). */
-  readonly newWord?: string;
+  /** Compare mode's badges and ghosts, and progress badges. */
+  readonly marks?: MarksState;
   readonly texts: { readonly waterline: string };
 }
 
@@ -48,7 +48,7 @@ function renderChip(chip: IcebergChip, layout: IcebergLayout, state: IcebergDraw
   const selected = state.selected === chip.id;
   const match = state.matches?.has(chip.id);
   const related = state.related?.has(chip.id);
-  const change = state.change?.(chip.id);
+  const change = state.marks?.change?.(chip.id);
   const left = chip.x - chip.width / 2;
   const top = chip.y - chip.height / 2;
   const textTop = (chip.height - chip.lines.length * type.lineHeight) / 2;
@@ -106,7 +106,7 @@ export function renderIceberg(layout: IcebergLayout, state: IcebergDrawState): S
   const outline = layout.outline.map((p) => `${r1(p.x)},${r1(p.y)}`).join(' ');
   const scale = layout.depthScale;
   const empty = (band: IcebergLayout['bands'][number]) => band.emptyLines.length > 0;
-  const selected = layout.chips.find((chip) => chip.id === state.selected);
+  const selected = layout.chips.find((chip) => chip.id === state.selected) ?? state.marks?.ghosts?.find((g) => g.id === state.selected);
   return svg`
     <defs><clipPath id="iceberg-ice"><polygon points=${outline}></polygon></clipPath></defs>
     ${layout.waterline ? svg`<rect class="water" x="0" y=${layout.waterline.y} width=${layout.width} height=${layout.height - layout.waterline.y}></rect>` : nothing}
@@ -158,17 +158,9 @@ export function renderIceberg(layout: IcebergLayout, state: IcebergDrawState): S
     </g>
     <g class="links">${layout.links.map((link) => renderLink(link, state))}</g>
     <g class="chips">${layout.chips.map((chip) => renderChip(chip, layout, state))}</g>
+    ${state.marks ? renderGhosts(state.marks, state.selected, state.tabStop) : nothing}
     <g class="badges" aria-hidden="true">${layout.chips.map((chip) => renderBadge(chip, layout, state))}</g>
-    ${
-      state.change
-        ? svg`<g class="change-badges">${layout.chips.map((chip) => {
-            const status = state.change!(chip.id);
-            return status
-              ? renderChangeBadge(chip.id, status, chip.x - chip.width / 2, chip.y - chip.height / 2, state.newWord ?? '')
-              : nothing;
-          })}</g>`
-        : nothing
-    }
+    ${state.marks ? renderMarksOverlay(icebergMarkAnchors(layout), state.marks) : nothing}
     ${selected ? selectionBadge(selected.x + selected.width / 2 + 2, selected.y - selected.height / 2 - 2) : nothing}
   `;
 }
