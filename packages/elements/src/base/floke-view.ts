@@ -63,6 +63,11 @@ export interface ExportSource {
  * @csspart toolbar - Search, filters, zoom, fit and download, the same in every view.
  * @csspart provenance - Where the insight comes from and when it was updated.
  * @csspart related - The line saying what the view marks as related to a selection made elsewhere.
+ * @csspart changes - Compare mode: the "what changed" panel.
+ * @csspart change-badge - Compare mode: the «ny», «Δ» or «borte» badge of a mark (SVG views).
+ * @csspart ghost - Compare mode: a gone element, drawn where it was (iceberg, horizons, causal loops).
+ * @csspart progress-badge - The direction of an element's indicators, by shape and arrow (SVG views).
+ * @csspart progress-legend - The legend line explaining the progress badges shown.
  */
 export abstract class FlokeView<Inputs extends readonly unknown[], Layout> extends FlokeElement {
   /** Width (CSS px) below which the view shows its narrow form. */
@@ -91,11 +96,13 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   @property({ attribute: 'related-to' }) relatedTo?: string;
 
   /**
-   * An earlier version of the document, as an object (property only): the view then shows what changed. In the causal
-   * loops and the iceberg new elements get a dark pill with the word "ny" ("new"), changed ones a light square "Δ" badge
-   * (and every view says "ny" / "endret" in their accessible names where it draws them), and a
-   * "what changed" panel below the drawing tells the changes in words and lists what is new, changed and gone. The
-   * layout is that of the drawn version alone, so unchanged elements stay where they are.
+   * An earlier version of the document, as an object (property only): the view then shows what changed. New elements
+   * get a dark pill with the word "ny" ("new"), changed ones a light square "Δ" badge (on the network's canvas too),
+   * and every view says "ny" / "endret" in their accessible names. The iceberg, the horizons and the causal loops draw
+   * gone elements as ghosts (dashed, struck through, a "borte" pill; part `ghost`), focusable and selectable. A
+   * "what changed" panel below the drawing tells the changes in words and lists what is new, changed and gone, and
+   * the text alternative lists what is gone. The layout is that of the drawn version alone, so unchanged elements stay
+   * where they are.
    */
   @property({ attribute: false }) compare?: unknown;
 
