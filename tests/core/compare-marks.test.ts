@@ -136,7 +136,10 @@ describe('ghosts of gone elements', () => {
   const gone = ['fragmentering', 'prosjektdod', 'h2-oppstartskonferanse'];
   const versions = async () => {
     const earlier = normalize(await readJson('examples/data/telemark-agder-2024-01.json'));
-    const doc = (await readJson('examples/data/telemark-agder.json')) as { elements: { id: string }[]; relations: { from: string; to: string }[] };
+    const doc = (await readJson('examples/data/telemark-agder.json')) as {
+      elements: { id: string }[];
+      relations: { from: string; to: string }[];
+    };
     doc.elements = doc.elements.filter((e) => !gone.includes(e.id));
     doc.relations = doc.relations.filter((r) => !gone.includes(r.from) && !gone.includes(r.to));
     return { earlier, later: normalize(doc) };
@@ -171,6 +174,9 @@ describe('ghosts of gone elements', () => {
     assert.equal(g?.id, 'h2-oppstartskonferanse');
     const marks = after.elements.map((e) => ({ x: e.mark.x, y: e.mark.y, width: 16, height: 16 }));
     const labels = after.elements.filter((e) => e.labelled).map((e) => e.labelBox);
-    assert.deepEqual([...marks, ...labels].filter((box) => overlaps(g!, box)), []);
+    assert.deepEqual(
+      [...marks, ...labels].filter((box) => overlaps(g!, box)),
+      [],
+    );
   });
 });

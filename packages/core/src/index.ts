@@ -290,6 +290,7 @@ export {
   changeBadgeMarkup,
   progressBadgeMarkup,
   ghostMarkup,
+  ghostLine,
   ghostsMarkup,
   marksOverlayMarkup,
   changeClass,

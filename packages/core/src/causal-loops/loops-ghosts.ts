@@ -36,6 +36,7 @@ export function loopsGhosts(
   }
   // A factor with room for its badges at the corners (change, progress, selection).
   const obstacles: CentredBox[] = later.nodes.map((n) => ({ x: n.x, y: n.y, width: n.width + 20, height: n.height + 20 }));
-  for (const marker of later.markers) obstacles.push({ x: marker.x, y: marker.y, width: 2 * marker.radius + 8, height: 2 * marker.radius + 8 });
+  for (const marker of later.markers)
+    obstacles.push({ x: marker.x, y: marker.y, width: 2 * marker.radius + 8, height: 2 * marker.radius + 8 });
   return placeGhosts(ghosts, obstacles, () => ({ left: 0, top: 0, right: later.width, bottom: later.height }));
 }

@@ -33,7 +33,8 @@ export function icebergGhosts(earlier: IcebergLayout, later: IcebergLayout, gone
     obstacles.push({ x: m.margin + m.labelColumn / 2, y: band.top + height / 2, width: m.labelColumn, height });
   }
   for (const band of later.bands)
-    if (band.emptyLines.length) obstacles.push({ x: later.centerX, y: band.top + 30, width: later.regionRight - later.regionLeft, height: 40 });
+    if (band.emptyLines.length)
+      obstacles.push({ x: later.centerX, y: band.top + 30, width: later.regionRight - later.regionLeft, height: 40 });
   if (later.waterline) obstacles.push({ x: later.regionLeft + 100, y: later.waterline.y - 10, width: 200, height: 24 });
   const layerOf = new Map(earlier.chips.map((c) => [c.id, c.layer]));
   return placeGhosts(ghosts, obstacles, (ghost) => {

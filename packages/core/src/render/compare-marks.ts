@@ -118,6 +118,10 @@ export interface Ghost extends CentredBox {
   readonly lineHeight: number;
 }
 
+/** A ghost's line of text: a space ends every line but the last and a hyphenated one, so the text reads as the name. */
+export const ghostLine = (lines: readonly string[], i: number): string =>
+  lines[i]! + (i < lines.length - 1 && !lines[i]!.endsWith('-') ? ' ' : '');
+
 /** A ghost's box, dashed, with its name struck through; a button, focusable and selectable like other marks. */
 export function ghostMarkup(ghost: Ghost, state: { label: string; selected: boolean; tabindex?: number }): string {
   const pad = (ghost.height - ghost.lines.length * ghost.lineHeight) / 2;
@@ -148,7 +152,7 @@ export function ghostMarkup(ghost: Ghost, state: { label: string; selected: bool
           ['aria-hidden', 'true'],
         ],
         ghost.lines
-          .map((line, i) =>
+          .map((_, i) =>
             tag(
               'tspan',
               [
@@ -157,7 +161,7 @@ export function ghostMarkup(ghost: Ghost, state: { label: string; selected: bool
                 ['dy', '0.35em'],
                 ['text-anchor', 'middle'],
               ],
-              escapeText(line),
+              escapeText(ghostLine(ghost.lines, i)),
             ),
           )
           .join(''),

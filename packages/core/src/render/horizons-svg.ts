@@ -148,7 +148,10 @@ export function horizonsDrawing(layout: HorizonsLayout, texts: HorizonsSvgTexts,
   const visible = hidden ? layout.elements.filter((e) => !hidden(e)) : layout.elements;
   const selected = visible.find((e) => e.id === state.selected);
   const onDemand = visible.filter((e) => !e.labelled && (state.shown?.has(e.id) || e.id === state.selected));
-  const selectionAt = horizonsSelectionAt(selected, state.marks?.ghosts?.find((g) => g.id === state.selected));
+  const selectionAt = horizonsSelectionAt(
+    selected,
+    state.marks?.ghosts?.find((g) => g.id === state.selected),
+  );
   const axis = tag(
     'g',
     [

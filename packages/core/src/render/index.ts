@@ -3,7 +3,14 @@ export { tag, escapeText, escapeAttribute, r1, type Attributes } from './svg-mar
 export { rgbOf, themeVariables, resolveCss, DEFAULT_EXPORT_FONT } from './theme-css.js';
 export { standaloneSvg, type ExportTheme, type ViewDrawing } from './standalone-svg.js';
 export { KIND_GLYPHS } from './kind-glyphs.js';
-export { icebergDrawing, icebergMarkAnchors, explainsLinePath, explainsArrowPath, type IcebergSvgTexts, type IcebergSvgState } from './iceberg-svg.js';
+export {
+  icebergDrawing,
+  icebergMarkAnchors,
+  explainsLinePath,
+  explainsArrowPath,
+  type IcebergSvgTexts,
+  type IcebergSvgState,
+} from './iceberg-svg.js';
 export {
   horizonsDrawing,
   horizonsMarkAnchors,
@@ -29,6 +36,7 @@ export {
   changeBadgeMarkup,
   progressBadgeMarkup,
   ghostMarkup,
+  ghostLine,
   ghostsMarkup,
   marksOverlayMarkup,
   changeClass,

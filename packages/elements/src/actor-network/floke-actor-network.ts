@@ -330,7 +330,12 @@ export class FlokeActorNetwork extends NetworkViewProperties {
   /** Compare mode: each node's status by layout index, for the canvas's badges. */
   #changes(): NetworkChanges | undefined {
     if (!this.comparison.active || !this.layout) return undefined;
-    return this.#changesMemo.get(this.layout.network.nodes, this.comparison.diff, (id) => this.changeStatus(id), this.compareStrings.status.new);
+    return this.#changesMemo.get(
+      this.layout.network.nodes,
+      this.comparison.diff,
+      (id) => this.changeStatus(id),
+      this.compareStrings.status.new,
+    );
   }
 
   /** The node whose partners are highlighted: hovered, else keyboard-focused, else selected. */

@@ -97,7 +97,9 @@ function renderTables(state: Parameters<typeof renderNetworkTables>[0]) {
           const past = shownPartners.filter((p) => visibility?.historic[p.tie]).map((p) => words.label(p.node));
           const related = n.kind === 'initiative' ? n.members : n.initiatives;
           return html`<tr data-id=${n.id}>
-            <th scope="row">${state.data(words.label(i), [n.label])}${state.changeWord?.(n.id) ?? ''}${index.isBroker[i] ? ` (${lower(t.broker)})` : ''}</th>
+            <th scope="row">
+              ${state.data(words.label(i), [n.label])}${state.changeWord?.(n.id) ?? ''}${index.isBroker[i] ? ` (${lower(t.broker)})` : ''}
+            </th>
             <td>${words.where(i)}</td>
             <td>${partners.length}: ${state.data(partners.join(', '), names(shownPartners))}</td>
             ${pastTies.length ? html`<td class="past">${past.length}: ${state.data(past.join(', '), names(shownPartners))}</td>` : nothing}

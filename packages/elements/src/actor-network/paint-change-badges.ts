@@ -47,7 +47,12 @@ export function changeBadgesOnScreen(
 }
 
 /** Paints the badges (screen coordinates): a dark pill with "ny" for new, a light square with "Δ" for changed. */
-export function paintChangeBadges(context: CanvasRenderingContext2D, badges: readonly NetworkChangeBadge[], paint: NetworkPaint, newWord: string): void {
+export function paintChangeBadges(
+  context: CanvasRenderingContext2D,
+  badges: readonly NetworkChangeBadge[],
+  paint: NetworkPaint,
+  newWord: string,
+): void {
   const r = MARK_BADGE_RADIUS;
   context.font = `700 12px ${paint.font}`;
   context.textAlign = 'center';

@@ -28,6 +28,7 @@ import { renderCancelled, renderPreparing } from './large-document.js';
 import { renderProblemSummary } from './problem-summary.js';
 import { renderViewFrame, type FrameParts } from './view-frame.js';
 import { changeBadgeStyles } from './view-frame.styles.js';
+import { ghostIdOf } from './ghost-mark.js';
 import { renderGoneList, renderProgressDetails, renderProgressLegend, viewMarks } from './view-marks.js';
 import { progressOf, progressWord } from './progress-words.js';
 import { marksStyles } from './marks.styles.js';
@@ -308,7 +309,12 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   /** The keys that work anywhere in a view: `/` searches; Esc clears the active state, then the selection. */
   #onHostKeydown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || this.search.isFromField(event)) return;
-    if (event.key === '/') {
+    const ghost = (event.key === 'Enter' || event.key === ' ') && ghostIdOf(event);
+    if (ghost) {
+      // A ghost (compare mode) is selected as any mark is; the view's own keys know only its layout's marks.
+      event.preventDefault();
+      this.toggleSelection(ghost);
+    } else if (event.key === '/') {
       event.preventDefault();
       this.search.focusField();
     } else if (event.key === 'Escape') {
@@ -392,9 +398,7 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
         download: () => this.downloadSvg(),
       },
       legend: html`${parts.legend}${this.badgesProgress ? renderProgressLegend(this.model!, this.uiLanguage) : nothing}${
-        this.comparison.active
-          ? html`<p class="changes-legend">${this.#changesLegend()}</p>`
-          : nothing
+        this.comparison.active ? html`<p class="changes-legend">${this.#changesLegend()}</p>` : nothing
       }`,
       body: parts.body,
       after: html`${this.#renderChanges()}${parts.after}`,

@@ -1,4 +1,4 @@
-import { marksOverlayMarkup, r1, type Ghost, type MarkAnchor, type MarksState } from '@floke/core';
+import { ghostLine, marksOverlayMarkup, r1, type Ghost, type MarkAnchor, type MarksState } from '@floke/core';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 
@@ -14,7 +14,7 @@ function renderGhost(ghost: Ghost, label: string, selected: boolean, tabStop: bo
       <rect class=${'ghost-box'} width=${r1(ghost.width)} height=${r1(ghost.height)} rx=${4}></rect>
       <text class=${'ghost-label'} font-size=${ghost.fontSize} aria-hidden=${'true'}>${ghost.lines.map(
         (line, i) =>
-          svg`<tspan x=${r1(ghost.width / 2)} y=${r1(pad + ghost.lineHeight * (i + 0.5))} dy=${'0.35em'} text-anchor=${'middle'}>${line}</tspan>`,
+          svg`<tspan x=${r1(ghost.width / 2)} y=${r1(pad + ghost.lineHeight * (i + 0.5))} dy=${'0.35em'} text-anchor=${'middle'}>${ghostLine(ghost.lines, i)}</tspan>`,
       )}</text>
     </g>`;
 }
@@ -32,4 +32,10 @@ export function renderGhosts(state: MarksState, selected: string | undefined, ta
 export function renderMarksOverlay(anchors: readonly MarkAnchor[], state: MarksState) {
   const markup = marksOverlayMarkup(anchors, state);
   return markup ? unsafeSVG(markup) : nothing;
+}
+
+/** The id of the ghost an event happened on, if any (views select a ghost as they select any mark). */
+export function ghostIdOf(event: Event): string | undefined {
+  const ghost = event.composedPath().find((t) => t instanceof SVGGElement && t.classList.contains('ghost')) as SVGGElement | undefined;
+  return ghost?.dataset.id;
 }

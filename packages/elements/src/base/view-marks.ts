@@ -54,9 +54,10 @@ export function renderProgressLegend(model: NormalizedDocument, lang: UiLanguage
   return html`<p class="progress-legend" part="progress-legend">
     ${t.legend}:
     ${shown.map(
-      (mark) => html`<span class="progress-key"
-        ><span class=${`progress-swatch ${mark}`} aria-hidden="true">${PROGRESS_GLYPHS[mark]}</span>${t.marks[mark]}</span
-      >`,
+      (mark) =>
+        html`<span class="progress-key"
+          ><span class=${`progress-swatch ${mark}`} aria-hidden="true">${PROGRESS_GLYPHS[mark]}</span>${t.marks[mark]}</span
+        >`,
     )}
   </p>`;
 }
@@ -72,7 +73,9 @@ export function renderProgressDetails(progress: ElementProgress | undefined, sou
         <strong>${p.indicator.label}</strong>: ${p.trendText}. ${p.sentence}
         ${
           p.measurements.length
-            ? html`<span class="progress-points">(${p.measurements.map((m) => `${p.format(m.value)} ${p.formatDate(m.date)}`).join('; ')})</span>`
+            ? html`<span class="progress-points"
+                >(${p.measurements.map((m) => `${p.format(m.value)} ${p.formatDate(m.date)}`).join('; ')})</span
+              >`
             : nothing
         }
         ${source ? html`<span class="progress-source">${source}</span>` : nothing}

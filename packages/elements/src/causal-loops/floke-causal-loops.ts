@@ -38,6 +38,7 @@ import { LoopWords } from './loop-words.js';
 import { renderDiagramStage } from './diagram-stage.js';
 import { loopsViewDrawing } from './loops-drawing.js';
 import { GhostsMemo } from '../base/ghosts-memo.js';
+import { ghostIdOf } from '../base/ghost-mark.js';
 import { withProgressWord } from '../base/progress-words.js';
 import { CausalLoopsProperties, type CldArrangement } from './causal-loops-properties.js';
 import { fitTransform, openingTransform, type StageSize } from './opening-view.js';
@@ -326,7 +327,8 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
   }
 
   override focusElement(id: string): void {
-    const node = this.#index?.nodes.get(id);
+    // A gone factor's ghost (compare mode) is revealed and focused like a factor.
+    const node = this.#index?.nodes.get(id) ?? this.#ghostList.find((g) => g.id === id);
     if (!node) return;
     const stage = this.#stage;
     if (stage) this.#zoom.reveal(node, stage, 16, node);
@@ -457,7 +459,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
   }
 
   #onDiagramClick(event: MouseEvent): void {
-    const id = this.#factorOf(event);
+    const id = this.#factorOf(event) ?? ghostIdOf(event);
     if (this.#dragged || (id && this.editable && this.#workshop.click(id))) this.#dragged = false;
     else if (id) this.toggleSelection(id);
   }
@@ -637,7 +639,12 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     if (!this.comparison.active || !earlier || !layout || !gone.length) return [];
     return this.#ghosts.get([earlier, layout, gone], () => {
       const measure = this.labelMeasure();
-      return loopsGhosts(earlier, layout.layout, gone.map((g) => g.id), ...(measure ? [measure] : []));
+      return loopsGhosts(
+        earlier,
+        layout.layout,
+        gone.map((g) => g.id),
+        ...(measure ? [measure] : []),
+      );
     });
   }
 }

@@ -16,6 +16,7 @@ import { heading } from '../base/heading.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { FlokeView } from '../base/floke-view.js';
 import { GhostsMemo } from '../base/ghosts-memo.js';
+import { ghostIdOf } from '../base/ghost-mark.js';
 import { withProgressWord } from '../base/progress-words.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
@@ -105,7 +106,11 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     const gone = this.comparison.gone;
     if (!this.comparison.active || !earlier || !layout || !gone.length) return [];
     return this.#ghosts.get([earlier, layout, gone], () =>
-      horizonsGhosts(this.#layOut(earlier, layout.width, this.textStyle.value), layout, gone.map((g) => g.id)),
+      horizonsGhosts(
+        this.#layOut(earlier, layout.width, this.textStyle.value),
+        layout,
+        gone.map((g) => g.id),
+      ),
     );
   }
 
@@ -177,7 +182,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
   }
 
   #onClick(event: MouseEvent): void {
-    const id = this.#markOf(event);
+    const id = this.#markOf(event) ?? ghostIdOf(event);
     if (id) this.toggleSelection(id);
   }
 

@@ -72,7 +72,10 @@ export function renderHorizons(layout: HorizonsLayout, state: HorizonsDrawState)
   const visible = layout.elements.filter((e) => !state.hidden(e));
   const selected = visible.find((e) => e.id === state.selected);
   const onDemand = visible.filter((e) => !e.labelled && (state.shown.has(e.id) || e.id === state.selected));
-  const selectionAt = horizonsSelectionAt(selected, state.marks?.ghosts?.find((g) => g.id === state.selected));
+  const selectionAt = horizonsSelectionAt(
+    selected,
+    state.marks?.ghosts?.find((g) => g.id === state.selected),
+  );
   return svg`
     <g class="axis" part="axis">
       <line x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>

@@ -1,9 +1,19 @@
-import { KIND_GLYPHS, icebergGhosts, layoutIceberg, type Ghost, type IcebergChip, type IcebergLayout, type NormalizedDocument, type TextStyle } from '@floke/core';
+import {
+  KIND_GLYPHS,
+  icebergGhosts,
+  layoutIceberg,
+  type Ghost,
+  type IcebergChip,
+  type IcebergLayout,
+  type NormalizedDocument,
+  type TextStyle,
+} from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { FlokeView } from '../base/floke-view.js';
 import { GhostsMemo } from '../base/ghosts-memo.js';
+import { ghostIdOf } from '../base/ghost-mark.js';
 import { withProgressWord } from '../base/progress-words.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
@@ -87,7 +97,11 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
     const gone = this.comparison.gone;
     if (!this.comparison.active || !earlier || !layout || !gone.length) return [];
     return this.#ghosts.get([earlier, layout, gone], () =>
-      icebergGhosts(this.#layOut(earlier, layout.width, this.#textStyle, this.uiStrings.iceberg), layout, gone.map((g) => g.id)),
+      icebergGhosts(
+        this.#layOut(earlier, layout.width, this.#textStyle, this.uiStrings.iceberg),
+        layout,
+        gone.map((g) => g.id),
+      ),
     );
   }
 
@@ -172,7 +186,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   }
 
   #onClick(event: MouseEvent): void {
-    const id = this.#chipIdOf(event);
+    const id = this.#chipIdOf(event) ?? ghostIdOf(event);
     if (id) this.toggleSelection(id);
   }
 
@@ -199,7 +213,10 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   }
 
   #chipLabel(chip: IcebergChip): string {
-    return this.withChangeWord(chip.id, withProgressWord(this.model!, chip.id, this.uiLanguage, icebergChipLabel(this.model!, this.uiStrings, chip)));
+    return this.withChangeWord(
+      chip.id,
+      withProgressWord(this.model!, chip.id, this.uiLanguage, icebergChipLabel(this.model!, this.uiStrings, chip)),
+    );
   }
 
   #renderList(interactive: boolean) {

@@ -47,7 +47,8 @@ export function icebergViewDrawing(
       // The view's own names when it gives them (with "ny", "endret" and progress words); the CLI's plain ones else.
       chipLabel:
         state.chipLabel ??
-        ((chip) => (state.lang ? withProgressWord(model, chip.id, state.lang, icebergChipLabel(model, t, chip)) : icebergChipLabel(model, t, chip))),
+        ((chip) =>
+          state.lang ? withProgressWord(model, chip.id, state.lang, icebergChipLabel(model, t, chip)) : icebergChipLabel(model, t, chip)),
     },
     state,
   );
