@@ -1,4 +1,5 @@
 import type { NormalizedDocument } from '../document/normalized-types.js';
+import { maxOf } from '../geometry/extremes.js';
 import type { CentredBox } from '../geometry/place-clear.js';
 import { approximateTextWidth, wrapText, type TextWidth } from '../geometry/text-measure.js';
 import { placeGhosts, type Ghost } from '../render/compare-marks.js';
@@ -28,14 +29,20 @@ export function loopsGhosts(
       .map((r) => drawn.get(r.from === element.id ? r.to : r.from))
       .filter((n) => n !== undefined);
     const lines = wrapText(element.label, m.maxLabelWidth, later.fontSize, measure);
-    const width = Math.max(...lines.map((line) => measure(line, later.fontSize))) + 2 * m.paddingX;
+    const width = maxOf(lines.map((line) => measure(line, later.fontSize))) + 2 * m.paddingX;
     const height = lines.length * later.lineHeight + 2 * m.paddingY;
     const x = neighbours.length ? neighbours.reduce((sum, n) => sum + n.x, 0) / neighbours.length : later.width / 2;
     const y = neighbours.length ? neighbours.reduce((sum, n) => sum + n.y, 0) / neighbours.length : later.height - height / 2;
     ghosts.push({ id: element.id, kind: element.kind, lines, x, y, width, height, fontSize: later.fontSize, lineHeight: later.lineHeight });
   }
   // A factor with room for its badges at the corners (change, progress, selection).
-  const obstacles: CentredBox[] = later.nodes.map((n) => ({ x: n.x, y: n.y, width: n.width + 20, height: n.height + 20 }));
+  const obstacles: CentredBox[] = later.nodes.map((n) => ({ x: n.x, y: n.y, width: n.width + 30, height: n.height + 20 }));
+  // The links' signs and "?" marks are text too.
+  const glyph = 2 * m.glyphRadius + 2;
+  for (const link of later.links) {
+    obstacles.push({ ...link.glyph, width: glyph, height: glyph });
+    if (link.evidenceMark) obstacles.push({ ...link.evidenceMark, width: glyph, height: glyph });
+  }
   for (const marker of later.markers)
     obstacles.push({ x: marker.x, y: marker.y, width: 2 * marker.radius + 8, height: 2 * marker.radius + 8 });
   return placeGhosts(ghosts, obstacles, () => ({ left: 0, top: 0, right: later.width, bottom: later.height }));

@@ -25,8 +25,8 @@ export function icebergGhosts(earlier: IcebergLayout, later: IcebergLayout, gone
     }));
   const m = ICEBERG_METRICS;
   const type = later.type;
-  // Room for the badges at the chips' corners (change, progress, selection) counts as taken too.
-  const obstacles: CentredBox[] = later.chips.map((c) => ({ x: c.x, y: c.y, width: c.width + 12, height: c.height + 12 }));
+  // Room for the badges at the chips' corners counts as taken too: a «ny» pill reaches 13 px out, the others 9 px.
+  const obstacles: CentredBox[] = later.chips.map((c) => ({ x: c.x, y: c.y, width: c.width + 30, height: c.height + 20 }));
   // The layers' names and descriptions in the left-hand column: a ghost may sit below them, never on them.
   for (const band of later.bands) {
     const height = 10 + band.labelLines.length * type.labelLineHeight + band.descriptionLines.length * type.descriptionLineHeight;

@@ -180,12 +180,21 @@ export function placeGhosts(
 ): readonly Ghost[] {
   const taken = [...obstacles];
   const placed: Ghost[] = [];
+  // A ghost's «borte» pill straddles its top-left corner: the room it takes counts too.
+  const pill = { x: 26, y: 10 };
   for (const ghost of ghosts) {
-    const box = placeClear(ghost, taken, boundsOf(ghost));
+    const padded = { ...ghost, width: ghost.width + 2 * pill.x, height: ghost.height + 2 * pill.y };
+    const bounds = boundsOf(ghost);
+    const box = placeClear(padded, taken, {
+      left: bounds.left - pill.x,
+      right: bounds.right + pill.x,
+      top: bounds.top - pill.y,
+      bottom: bounds.bottom + pill.y,
+    });
     if (!box) continue;
     const moved = { ...ghost, x: box.x, y: box.y };
     placed.push(moved);
-    taken.push(moved);
+    taken.push({ ...moved, width: padded.width, height: padded.height });
   }
   return placed;
 }
@@ -208,8 +217,9 @@ export interface MarksState {
 /** Where a drawn mark carries its change badge and its progress badge. */
 export interface MarkAnchor {
   readonly id: string;
-  readonly change: { readonly x: number; readonly y: number };
-  readonly progress: { readonly x: number; readonly y: number };
+  /** Absent where a crowded drawing has no room for the badge: the mark's name and the lists still say it. */
+  readonly change?: { readonly x: number; readonly y: number } | undefined;
+  readonly progress?: { readonly x: number; readonly y: number } | undefined;
 }
 
 /** The badges layer: progress badges, then change badges (ghosts' "borte" at their top-left corner). '' when none. */
@@ -217,11 +227,11 @@ export function marksOverlayMarkup(anchors: readonly MarkAnchor[], state: MarksS
   const parts: string[] = [];
   for (const a of anchors) {
     const mark = state.progress?.get(a.id);
-    if (mark) parts.push(progressBadgeMarkup(a.id, mark, a.progress.x, a.progress.y));
+    if (mark && a.progress) parts.push(progressBadgeMarkup(a.id, mark, a.progress.x, a.progress.y));
   }
   for (const a of anchors) {
     const status = state.change?.(a.id);
-    if (status) parts.push(changeBadgeMarkup(a.id, status, a.change.x, a.change.y, state.newWord ?? ''));
+    if (status && a.change) parts.push(changeBadgeMarkup(a.id, status, a.change.x, a.change.y, state.newWord ?? ''));
   }
   for (const g of state.ghosts ?? [])
     parts.push(changeBadgeMarkup(g.id, 'gone', g.x - g.width / 2, g.y - g.height / 2, state.goneWord ?? ''));

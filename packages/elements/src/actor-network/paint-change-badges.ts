@@ -19,7 +19,8 @@ export interface NetworkChangeBadge {
 
 /**
  * Where the change badges go on screen: at the upper right of each visible new or changed node's symbol, one size
- * on screen whatever the zoom (like labels), none when the network is zoomed out to dots. The painter hands their
+ * on screen whatever the zoom (like labels), none when the network is zoomed out to dots, none on another badge (in a
+ * crowd the name, the text alternative and the panel still say it). The painter hands their
  * boxes to the label placer as reserved, so no label is painted under a badge.
  */
 export function changeBadgesOnScreen(
@@ -41,7 +42,10 @@ export function changeBadgesOnScreen(
     const y = node.y * k + ty - reach - r;
     if (x < -half || x > view.width + half || y < -r || y > view.height + r) return;
     const w = status === 'new' ? half : r;
-    badges.push({ index, status, x, y, box: { x0: x - w - 1, x1: x + w + 1, y0: y - r - 1, y1: y + r + 1 } });
+    const box = { x0: x - w - 1, x1: x + w + 1, y0: y - r - 1, y1: y + r + 1 };
+    // In a crowd, a badge that would lie on an earlier one is left out (the node's name and the panel still say it).
+    if (badges.some((b) => b.box.x0 < box.x1 && box.x0 < b.box.x1 && b.box.y0 < box.y1 && box.y0 < b.box.y1)) return;
+    badges.push({ index, status, x, y, box });
   });
   return badges;
 }

@@ -116,7 +116,7 @@ export function renderHorizons(layout: HorizonsLayout, state: HorizonsDrawState)
     <g class="labels">${visible.filter((e) => e.labelled).map((e) => renderLabel(e, layout, false))}</g>
     <g class="markers">${visible.map((e) => renderMarker(e, state))}</g>
     ${state.marks ? renderGhosts(state.marks, state.selected, state.tabStop) : nothing}
-    ${state.marks ? renderMarksOverlay(horizonsMarkAnchors(visible), state.marks) : nothing}
+    ${state.marks ? renderMarksOverlay(horizonsMarkAnchors(layout, visible, state.marks), state.marks) : nothing}
     <g class="on-demand">
       ${onDemand.map(
         (e) => svg`${e.leader ? svg`<path class="leader" d=${path(e.leader)}></path>` : nothing}${renderLabel(e, layout, true)}`,
