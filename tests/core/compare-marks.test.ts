@@ -58,13 +58,13 @@ describe('placeClear', () => {
 });
 
 describe('placeGhosts', () => {
-  it('keeps ghosts off the drawn marks and off each other, in order', () => {
+  it('keeps ghosts off the drawn marks and off each other (their «borte» pills included), in order', () => {
     const placed = placeGhosts([ghost('a', 50, 50), ghost('b', 50, 50)], [], () => ({ left: 0, top: 0, right: 200, bottom: 200 }));
     assert.deepEqual(
       placed.map((g) => [g.id, g.x, g.y]),
       [
         ['a', 50, 50],
-        ['b', 50, 74],
+        ['b', 50, 98],
       ],
     );
   });
