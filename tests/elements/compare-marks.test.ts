@@ -69,7 +69,8 @@ const overlap = (a: ReturnType<typeof boxOf>, b: ReturnType<typeof boxOf>) =>
 const positions = (el: DrawingView, selector: string) =>
   new Map([...root(el).querySelectorAll<SVGGElement>(selector)].map((mark) => [mark.dataset.id!, boxOf(mark)] as const));
 
-const VIEWS: readonly { tag: ViewTag; marks: string; gone: string[]; newId: string; changedId: string }[] = [
+/** `newId`, `changedId`: a mark whose badge is checked (the horizons leave badges out where markers crowd: any one). */
+const VIEWS: readonly { tag: ViewTag; marks: string; gone: string[]; newId?: string; changedId?: string }[] = [
   {
     tag: 'floke-iceberg',
     marks: 'g.chip[data-id]',
@@ -81,8 +82,6 @@ const VIEWS: readonly { tag: ViewTag; marks: string; gone: string[]; newId: stri
     tag: 'floke-horizons',
     marks: 'g.marker[data-id]',
     gone: ['h2-oppstartskonferanse'],
-    newId: 'h2-dialogkonferanse',
-    changedId: 'h1-neet-2022',
   },
   { tag: 'floke-causal-loops', marks: 'g.node[data-id]', gone: ['fragmentering', 'prosjektdod'], newId: 'fattigdom', changedId: 'frafall' },
 ];
@@ -98,16 +97,11 @@ describe('compare marks', function () {
         el.compare = await loadJson(JANUARY);
         await compared(el);
         const badge = (id: string) => root(el).querySelector<SVGGElement>(`g.change-badge[data-for="${id}"]`)!;
-        expect([
-          badge(view.newId).dataset.change,
-          !!badge(view.newId).querySelector('rect.pill'),
-          badge(view.newId).textContent,
-        ]).to.deep.equal(['new', true, 'ny']);
-        expect([
-          badge(view.changedId).dataset.change,
-          !!badge(view.changedId).querySelector('rect.pill'),
-          badge(view.changedId).textContent,
-        ]).to.deep.equal(['changed', false, 'Δ']);
+        const any = (status: string) => root(el).querySelector<SVGGElement>(`g.change-badge[data-change="${status}"]`)!;
+        const fresh = view.newId ? badge(view.newId) : any('new');
+        const changed = view.changedId ? badge(view.changedId) : any('changed');
+        expect([fresh.dataset.change, !!fresh.querySelector('rect.pill'), fresh.textContent]).to.deep.equal(['new', true, 'ny']);
+        expect([changed.dataset.change, !!changed.querySelector('rect.pill'), changed.textContent]).to.deep.equal(['changed', false, 'Δ']);
         const ghosts = [...root(el).querySelectorAll<SVGGElement>('g.ghost')];
         expect(ghosts.map((g) => g.dataset.id).sort()).to.deep.equal(view.gone);
         for (const ghost of ghosts) {
@@ -242,11 +236,8 @@ describe('compare marks', function () {
     it('badges every element with indicators in the example: too few measurements to tell («…»)', async () => {
       const expected: Record<string, Record<string, string[]>> = {
         'floke-iceberg': { 'ev-foreldre-tilpasser-jobb': ['too-few', '…'], 'h1-neet-2022': ['too-few', '…'] },
-        'floke-horizons': {
-          'h1-neet-2022': ['too-few', '…'],
-          'h3-delmal-1-7': ['too-few', '…'],
-          'h3-psykiske-plager': ['too-few', '…'],
-        },
+        // H1's 2022 marker sits in a crowd with no room for a badge: its name says it (checked below).
+        'floke-horizons': { 'h3-delmal-1-7': ['too-few', '…'], 'h3-psykiske-plager': ['too-few', '…'] },
         'floke-causal-loops': { 'psykisk-uhelse': ['too-few', '…'], samfunnskostnad: ['too-few', '…'], utenforskap: ['too-few', '…'] },
       };
       for (const view of VIEWS) {
@@ -256,6 +247,10 @@ describe('compare marks', function () {
         expect(root(el).querySelector('.progress-legend')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
           'Indikatorer: …for få målinger',
         );
+        if (view.tag === 'floke-horizons')
+          expect(root(el).querySelector('g.marker[data-id="h1-neet-2022"]')!.getAttribute('aria-label')).to.match(
+            /, indikator: for få målinger til å si noe\.$/,
+          );
         remove();
       }
     });
