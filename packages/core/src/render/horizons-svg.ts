@@ -55,7 +55,7 @@ export function horizonsMarkAnchors(layout: HorizonsLayout, visible: readonly Ho
     return {
       id: e.id,
       change: status ? near(e.mark.x - r - width / 2 - 2, e.mark.y, width) : undefined,
-      progress: state.progress?.has(e.id) ? near(e.mark.x + r + 8, e.mark.y + 6, 2 * MARK_BADGE_RADIUS + 4) : undefined,
+      progress: state.progress?.has(e.id) ? near(e.mark.x + r + MARK_BADGE_RADIUS + 4, e.mark.y + 6, 2 * MARK_BADGE_RADIUS + 4) : undefined,
     };
   });
 }
