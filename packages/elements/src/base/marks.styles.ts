@@ -12,12 +12,12 @@ export const marksStyles = css`
   .ghost .ghost-box {
     fill: var(--_background);
     fill-opacity: 0.85;
-    stroke: var(--_text-subtle, var(--_text));
+    stroke: var(--_text-subtle);
     stroke-width: 1.5;
     stroke-dasharray: 5 3;
   }
   .ghost .ghost-label {
-    fill: var(--_text-subtle, var(--_text));
+    fill: var(--_text-subtle);
     font-style: italic;
     text-decoration: line-through;
   }
@@ -30,7 +30,7 @@ export const marksStyles = css`
     outline: none;
   }
   .ghost:focus-visible .ghost-box {
-    stroke: var(--_focus, var(--_text));
+    stroke: var(--_focus);
     stroke-width: 2.5;
     stroke-dasharray: 2 2;
   }
