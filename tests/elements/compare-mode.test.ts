@@ -143,17 +143,24 @@ describe('compare mode', function () {
     remove();
   });
 
+  const legends = {
+    'floke-horizons':
+      'Sammenlignet med en tidligere versjon: «ny» er nytt, Δ er endret, og det som er borte, står stiplet og overstrøket med «borte»; alt står også i listen under tegningen.',
+    // The network badges new and changed actors but draws no ghosts, so its legend does not promise any.
+    'floke-actor-network':
+      'Sammenlignet med en tidligere versjon: «ny» er nytt, Δ er endret; det som er borte, står i listen under tegningen.',
+  } as const;
   for (const tag of ['floke-horizons', 'floke-actor-network'] as const)
-    it(`${tag}: shows the "what changed" panel in words`, async () => {
+    it(`${tag}: shows the "what changed" panel in words and explains its marks in the legend`, async () => {
       const { el, remove } = await mount(tag, await loadJson(TELEMARK), { width: 1200 });
-      el.compare = await loadJson(JANUARY);
-      await compared(el);
-      expect(root(el).querySelector('.changes-headline')!.textContent).to.match(/^Siden 18\. januar 2024: 28 nye aktører/);
-      // No badges here, so the legend does not promise any.
-      expect(root(el).querySelector('.changes-legend')!.textContent!.trim()).to.equal(
-        'Sammenlignet med en tidligere versjon: det som er nytt, endret og borte, står i listen under tegningen.',
-      );
-      remove();
+      try {
+        el.compare = await loadJson(JANUARY);
+        await compared(el);
+        expect(root(el).querySelector('.changes-headline')!.textContent).to.match(/^Siden 18\. januar 2024: 28 nye aktører/);
+        expect(root(el).querySelector('.changes-legend')!.textContent!.trim()).to.equal(legends[tag]);
+      } finally {
+        remove();
+      }
     });
 
   it('floke-explorer: the overview leads with what changed', async () => {

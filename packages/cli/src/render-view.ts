@@ -32,8 +32,15 @@ import {
   networkSvgStyles,
   networkViewDrawing,
   resolveAsOf,
+  marksStyles,
+  changeBadgeStyles,
+  progressOf,
+  withProgressWord,
   type UiStrings,
 } from './view-resources.js';
+
+/** The styles of the badges and ghosts every SVG view may draw (its element's export carries the same). */
+const marksCss = () => changeBadgeStyles.cssText + marksStyles.cssText;
 
 export { VIEWS, type ViewName } from './view-names.js';
 
@@ -87,10 +94,12 @@ function renderIceberg(model: NormalizedDocument, options: RenderOptions, t: UiS
   const drawing = icebergViewDrawing(model, layout, t, {
     chain: selected === undefined ? undefined : icebergChainOf(model, selected),
     selected,
+    marks: { progress: progressOf(model) },
+    lang: options.lang,
   });
   return standaloneSvg(drawing, {
     title: model.title ?? '',
-    css: icebergDiagramStyles.cssText,
+    css: icebergDiagramStyles.cssText + marksCss(),
     theme: { scheme: options.scheme ?? 'light' },
   });
 }
@@ -107,10 +116,14 @@ function renderHorizons(model: NormalizedDocument, options: RenderOptions, t: Ui
     options,
     layout.elements.map((e) => e.id),
   );
-  const drawing = horizonsViewDrawing(model, layout, t, new HorizonWords(t, options.lang), { selected });
+  const drawing = horizonsViewDrawing(model, layout, t, new HorizonWords(t, options.lang), {
+    selected,
+    marks: { progress: progressOf(model) },
+    lang: options.lang,
+  });
   return standaloneSvg(drawing, {
     title: model.title ?? '',
-    css: horizonsDiagramStyles.cssText,
+    css: horizonsDiagramStyles.cssText + marksCss(),
     theme: { scheme: options.scheme ?? 'light' },
   });
 }
@@ -131,10 +144,16 @@ function renderLoops(model: NormalizedDocument, options: RenderOptions, t: UiStr
       options.loop,
       index.sortedLoops.map((l) => index.codes.get(l.id) ?? l.id),
     );
-  const drawing = loopsViewDrawing(diagram, index, words, t, { loop, factor: selected, selected });
+  const drawing = loopsViewDrawing(diagram, index, words, t, {
+    loop,
+    factor: selected,
+    selected,
+    marks: { progress: progressOf(model) },
+    nodeLabel: (node) => withProgressWord(model, node.id, options.lang, words.factor(node)),
+  });
   return standaloneSvg(drawing, {
     title: model.title ?? '',
-    css: loopsDiagramStyles.cssText,
+    css: loopsDiagramStyles.cssText + marksCss(),
     theme: { scheme: options.scheme ?? 'light' },
   });
 }

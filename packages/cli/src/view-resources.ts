@@ -19,3 +19,6 @@ export { NetworkIndex } from '../../elements/src/actor-network/network-index.js'
 export { NetworkWords } from '../../elements/src/actor-network/network-words.js';
 export { networkFilter, resolveAsOf } from '../../elements/src/actor-network/network-filters.js';
 export { networkViewDrawing } from '../../elements/src/actor-network/network-drawing.js';
+export { marksStyles } from '../../elements/src/base/marks.styles.js';
+export { changeBadgeStyles } from '../../elements/src/base/view-frame.styles.js';
+export { progressOf, withProgressWord } from '../../elements/src/base/progress-words.js';

@@ -198,9 +198,11 @@ export {
   type CausalLoopDiagramChoices,
   loopTour,
   type LoopTourStep,
+  loopsGhosts,
 } from './causal-loops/index.js';
 export {
   layoutIceberg,
+  icebergGhosts,
   explainsChain,
   ICEBERG_METRICS,
   ICEBERG_TEXTS_EN,
@@ -216,6 +218,7 @@ export {
 } from './iceberg/index.js';
 export {
   layoutHorizons,
+  horizonsGhosts,
   monotoneCurve,
   DEFAULT_CURVES,
   HORIZONS_METRICS,
@@ -255,6 +258,12 @@ export {
   type HeadlineFigure,
   type InsightLoop,
   type InsightLever,
+  elementProgress,
+  progressMarks,
+  combineTrends,
+  PROGRESS_MARKS,
+  type ElementProgress,
+  type ProgressMark,
 } from './summary/index.js';
 
 // DOM-free SVG renderers (the CLI's `render`, and what the elements' exports draw).
@@ -263,6 +272,7 @@ export {
   r1,
   KIND_GLYPHS,
   icebergDrawing,
+  icebergMarkAnchors,
   explainsLinePath,
   explainsArrowPath,
   MARKER_SHAPES,
@@ -273,7 +283,10 @@ export {
   cldArrowPath,
   cldMarkerTurn,
   horizonsDrawing,
+  horizonsMarkAnchors,
+  horizonsSelectionAt,
   loopsDrawing,
+  loopsMarkAnchors,
   networkDrawing,
   themeVariables,
   resolveCss,
@@ -290,6 +303,21 @@ export {
   type LoopsFocus,
   type NetworkMarksInput,
   type NetworkSvgState,
+  changeBadgeMarkup,
+  progressBadgeMarkup,
+  ghostMarkup,
+  ghostLine,
+  ghostsMarkup,
+  marksOverlayMarkup,
+  changeClass,
+  placeGhosts,
+  MARK_BADGE_RADIUS,
+  CHANGED_GLYPH,
+  PROGRESS_GLYPHS,
+  type ChangeMark,
+  type Ghost,
+  type MarkAnchor,
+  type MarksState,
 } from './render/index.js';
 
 // Import and export (Kumu, GraphML, GEXF, CSV) are the subpath `@floke/core/interchange`: they bring parsers

@@ -53,3 +53,4 @@ export { placeLoopMarker, placeExtraLoopMarker, loopMarkerObstacles, type LoopMa
 export { capCausalGraph, CAUSAL_DIAGRAM_LIMITS, type CausalDiagramScope } from './cap-graph.js';
 export { computeCausalLoopDiagram, type CausalLoopDiagramInput, type CausalLoopDiagram } from './compute-diagram.js';
 export { causalLoopDiagramInput, type CausalLoopDiagramChoices } from './diagram-input.js';
+export { loopsGhosts } from './loops-ghosts.js';

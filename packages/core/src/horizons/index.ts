@@ -4,3 +4,4 @@ export { HORIZONS_METRICS, LABELLED_KINDS, type CurveName, type HorizonsLayout, 
 export { DEFAULT_CURVES, monotoneCurve, type HorizonCurve } from './curves.js';
 export { segmentHitsBox } from './place-labels.js';
 export { yearAtX, xAtYear, nearestMonth, shiftDate, curveYAt, spotAt, spotOf, HORIZON_BAND, type HorizonSpot } from './horizon-time.js';
+export { horizonsGhosts } from './horizons-ghosts.js';

@@ -10,3 +10,4 @@ export {
   type IcebergType,
 } from './types.js';
 export { explainsChain, type ExplainsChain } from './explains-chain.js';
+export { icebergGhosts } from './iceberg-ghosts.js';

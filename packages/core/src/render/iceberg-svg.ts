@@ -4,6 +4,7 @@ import { KIND_GLYPHS } from './kind-glyphs.js';
 import { r1, tag } from './svg-markup.js';
 import { selectionBadgeMarkup } from './selection-badge.js';
 import type { ViewDrawing } from './standalone-svg.js';
+import { changeClass, ghostsMarkup, marksOverlayMarkup, type MarkAnchor, type MarksState } from './compare-marks.js';
 
 /** The words the iceberg drawing carries, in the reader's language (UiStrings['iceberg'] in @floke/elements). */
 export interface IcebergSvgTexts {
@@ -23,7 +24,17 @@ export interface IcebergSvgState {
   readonly related?: ReadonlySet<string> | undefined;
   /** Chips the search found. */
   readonly matches?: ReadonlySet<string> | undefined;
+  /** Compare mode's badges and ghosts, and progress badges. */
+  readonly marks?: MarksState | undefined;
 }
+
+/** Where a chip carries its badges: change at the top-left corner, progress at the bottom-right one. */
+export const icebergMarkAnchors = (layout: IcebergLayout): MarkAnchor[] =>
+  layout.chips.map((c) => ({
+    id: c.id,
+    change: { x: c.x - c.width / 2, y: c.y - c.height / 2 },
+    progress: { x: c.x + c.width / 2, y: c.y + c.height / 2 },
+  }));
 
 /** An explains link's curve without its last few px, so the line ends inside the arrowhead instead of poking through it. */
 export function explainsLinePath([a, b, c, d]: readonly [Point, Point, Point, Point]): string {
@@ -69,7 +80,7 @@ function chip(c: IcebergChip, layout: IcebergLayout, texts: IcebergSvgTexts, sta
   const dimmed = state.chain && !inChain;
   const selected = state.selected === c.id;
   const related = state.related?.has(c.id);
-  const classes = `chip kind-${c.kind}${inChain ? ' in-chain' : ''}${dimmed ? ' dimmed' : ''}${selected ? ' selected' : ''}${state.matches?.has(c.id) ? ' match' : ''}${related ? ' related' : ''}`;
+  const classes = `chip kind-${c.kind}${inChain ? ' in-chain' : ''}${dimmed ? ' dimmed' : ''}${selected ? ' selected' : ''}${state.matches?.has(c.id) ? ' match' : ''}${related ? ' related' : ''}${changeClass(state.marks, c.id)}`;
   const textTop = (c.height - c.lines.length * type.lineHeight) / 2;
   const spans = c.lines
     .map((line, i) =>
@@ -202,7 +213,7 @@ const lines = (texts: readonly string[], x: number, y: number, lineHeight: numbe
 export function icebergDrawing(layout: IcebergLayout, texts: IcebergSvgTexts, state: IcebergSvgState = {}): ViewDrawing {
   const m = ICEBERG_METRICS;
   const type = layout.type;
-  const selectedChip = layout.chips.find((c) => c.id === state.selected);
+  const selectedChip = layout.chips.find((c) => c.id === state.selected) ?? state.marks?.ghosts?.find((g) => g.id === state.selected);
   const outline = layout.outline.map((p) => `${r1(p.x)},${r1(p.y)}`).join(' ');
   const scale = layout.depthScale;
   const water = layout.waterline;
@@ -352,6 +363,7 @@ export function icebergDrawing(layout: IcebergLayout, texts: IcebergSvgTexts, st
     ),
     tag('g', [['class', 'links']], layout.links.map((l) => link(l, state)).join('')),
     tag('g', [['class', 'chips']], layout.chips.map((c) => chip(c, layout, texts, state)).join('')),
+    state.marks ? ghostsMarkup(state.marks, state.selected) : '',
     tag(
       'g',
       [
@@ -360,6 +372,7 @@ export function icebergDrawing(layout: IcebergLayout, texts: IcebergSvgTexts, st
       ],
       layout.chips.map((c) => badge(c, layout, state)).join(''),
     ),
+    state.marks ? marksOverlayMarkup(icebergMarkAnchors(layout), state.marks) : '',
     selectedChip ? selectionBadgeMarkup(selectedChip.x + selectedChip.width / 2 + 2, selectedChip.y - selectedChip.height / 2 - 2) : '',
   ].join('');
   return {

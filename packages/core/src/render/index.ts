@@ -3,9 +3,18 @@ export { tag, escapeText, escapeAttribute, r1, type Attributes } from './svg-mar
 export { rgbOf, themeVariables, resolveCss, DEFAULT_EXPORT_FONT } from './theme-css.js';
 export { standaloneSvg, type ExportTheme, type ViewDrawing } from './standalone-svg.js';
 export { KIND_GLYPHS } from './kind-glyphs.js';
-export { icebergDrawing, explainsLinePath, explainsArrowPath, type IcebergSvgTexts, type IcebergSvgState } from './iceberg-svg.js';
+export {
+  icebergDrawing,
+  icebergMarkAnchors,
+  explainsLinePath,
+  explainsArrowPath,
+  type IcebergSvgTexts,
+  type IcebergSvgState,
+} from './iceberg-svg.js';
 export {
   horizonsDrawing,
+  horizonsMarkAnchors,
+  horizonsSelectionAt,
   MARKER_SHAPES,
   SHIFT_ARROWS,
   polylinePath,
@@ -14,6 +23,7 @@ export {
 } from './horizons-svg.js';
 export {
   loopsDrawing,
+  loopsMarkAnchors,
   cldCurvePath,
   cldCurveMidpoint,
   cldArrowPath,
@@ -23,3 +33,20 @@ export {
   type LoopsFocus,
 } from './loops-svg.js';
 export { networkDrawing, type NetworkMarksInput, type NetworkSvgState } from './network-svg.js';
+export {
+  changeBadgeMarkup,
+  progressBadgeMarkup,
+  ghostMarkup,
+  ghostLine,
+  ghostsMarkup,
+  marksOverlayMarkup,
+  changeClass,
+  placeGhosts,
+  MARK_BADGE_RADIUS,
+  CHANGED_GLYPH,
+  PROGRESS_GLYPHS,
+  type ChangeMark,
+  type Ghost,
+  type MarkAnchor,
+  type MarksState,
+} from './compare-marks.js';

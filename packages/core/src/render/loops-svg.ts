@@ -2,6 +2,7 @@ import { CLD_METRICS, type CldLayout, type CldLink, type CldLoopMarker, type Cld
 import { arrowHead, pointOnCurve, type Point, type QuadraticCurve } from '../geometry/geometry.js';
 import { r1, tag } from './svg-markup.js';
 import { selectionBadgeMarkup } from './selection-badge.js';
+import { changeClass, ghostsMarkup, marksOverlayMarkup, type MarkAnchor, type MarksState } from './compare-marks.js';
 import type { ViewDrawing } from './standalone-svg.js';
 
 /** The words the causal-loop diagram carries, in the reader's language (LoopWords in @floke/elements). */
@@ -37,7 +38,17 @@ export interface LoopsSvgState {
   readonly related?: ReadonlySet<string> | undefined;
   /** The highlighted loop's marker when the layout has none of its own. */
   readonly extraMarker?: CldLoopMarker | undefined;
+  /** Compare mode's badges and ghosts, and progress badges. */
+  readonly marks?: MarksState | undefined;
 }
+
+/** Where a factor carries its badges: change at the top-right corner, progress at the bottom-right one. */
+export const loopsMarkAnchors = (layout: CldLayout): MarkAnchor[] =>
+  layout.nodes.map((n) => ({
+    id: n.id,
+    change: { x: n.x + n.width / 2, y: n.y - n.height / 2 },
+    progress: { x: n.x + n.width / 2, y: n.y + n.height / 2 },
+  }));
 
 const faded = (focus: LoopsFocus | undefined, kind: keyof LoopsFocus, id: string) => (focus && !focus[kind].has(id) ? ' faded' : '');
 
@@ -189,7 +200,7 @@ function node(n: CldNode, lineHeight: number, texts: LoopsSvgTexts, state: Loops
   const dimmed = state.highlight && !inLoop;
   const selected = state.selected === n.id;
   const related = state.related?.has(n.id);
-  const classes = `node${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}${state.matches?.has(n.id) ? ' match' : ''}${selected ? ' selected' : ''}${n.pinned ? ' pinned' : ''}${related ? ' related' : ''}${faded(state.focus, 'nodes', n.id)}`;
+  const classes = `node${inLoop ? ' in-loop' : ''}${dimmed ? ' dimmed' : ''}${state.matches?.has(n.id) ? ' match' : ''}${selected ? ' selected' : ''}${n.pinned ? ' pinned' : ''}${related ? ' related' : ''}${faded(state.focus, 'nodes', n.id)}${changeClass(state.marks, n.id)}`;
   // Centred in its box: the box fits the label's longest language, which may wrap to more lines than this one.
   const top = n.height / 2 - m.paddingY - ((n.lines.length - 1) * lineHeight) / 2;
   const spans = n.lines
@@ -253,7 +264,7 @@ function node(n: CldNode, lineHeight: number, texts: LoopsSvgTexts, state: Loops
 export function loopsDrawing(layout: CldLayout, texts: LoopsSvgTexts, state: LoopsSvgState = {}): ViewDrawing {
   const raised = state.highlight;
   const loopMarker = raised && (layout.markers.find((m) => m.loopId === raised.loopId) ?? state.extraMarker);
-  const selectedNode = layout.nodes.find((n) => n.id === state.selected);
+  const selectedNode = layout.nodes.find((n) => n.id === state.selected) ?? state.marks?.ghosts?.find((g) => g.id === state.selected);
   const body = tag(
     'g',
     [['class', 'viewport']],
@@ -274,6 +285,7 @@ export function loopsDrawing(layout: CldLayout, texts: LoopsSvgTexts, state: Loo
           .join(''),
       ) +
       tag('g', [['class', 'nodes']], layout.nodes.map((n) => node(n, layout.lineHeight, texts, state)).join('')) +
+      (state.marks ? ghostsMarkup(state.marks, state.selected) + marksOverlayMarkup(loopsMarkAnchors(layout), state.marks) : '') +
       (raised
         ? tag(
             'g',

@@ -22,3 +22,11 @@ export {
   type InsightLoop,
   type InsightLever,
 } from './summary-insight.js';
+export {
+  elementProgress,
+  progressMarks,
+  combineTrends,
+  PROGRESS_MARKS,
+  type ElementProgress,
+  type ProgressMark,
+} from './element-progress.js';

@@ -14,7 +14,7 @@ import { query, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
-import { changesPanelStyles, viewFrameStyles } from '../base/view-frame.styles.js';
+import { compareStyles, viewFrameStyles } from '../base/view-frame.styles.js';
 import { CanvasPaintController } from '../controllers/canvas-paint.js';
 import { MatchMediaController } from '../controllers/match-media.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
@@ -32,6 +32,8 @@ import { renderNetworkTables } from './network-tables.js';
 import { dataMarker } from '../base/data-lang.js';
 import { NetworkWords } from './network-words.js';
 import { fitTransform, NetworkPainter } from './network-painter.js';
+import { NodeChangesMemo } from './node-changes.js';
+import type { NetworkChanges } from './paint-change-badges.js';
 import { maxOf } from '@floke/core';
 import { PointerTarget } from './pointer-target.js';
 import type { ScreenBox } from './paint-network.js';
@@ -97,7 +99,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     problemSummaryStyles,
     controlStyles,
     viewFrameStyles,
-    changesPanelStyles,
+    compareStyles,
     networkStyles,
     networkSvgStyles,
     workshopToolbarStyles,
@@ -326,6 +328,11 @@ export class FlokeActorNetwork extends NetworkViewProperties {
       this.#repaintTheme();
     }
     this.#canvas.measure();
+    // Compare mode's diff arrived (or went): the canvas paints its badges anew.
+    if (this.comparison.diff !== this.#paintedDiff) {
+      this.#paintedDiff = this.comparison.diff;
+      this.#canvas.schedule();
+    }
     // After a filter, show what stays visible, moving the view and never the nodes.
     if (this.#fitted && FILTER_PROPERTIES.some((name) => changed.has(name))) this.#zoom.fit(true);
     this.#renderHighlight();
@@ -349,8 +356,23 @@ export class FlokeActorNetwork extends NetworkViewProperties {
       selected,
       bandNames: this.#words!.bandNames(),
       reserved: this.workshop.tags(index, visibility, this.#zoom.transform).map((tag) => tag.box),
+      changes: this.#changes(),
     };
     return this.#painter.paint(context, size, ratio, frame);
+  }
+
+  #changesMemo = new NodeChangesMemo();
+  #paintedDiff?: unknown;
+
+  /** Compare mode: each node's status by layout index, for the canvas's badges. */
+  #changes(): NetworkChanges | undefined {
+    if (!this.comparison.active || !this.layout) return undefined;
+    return this.#changesMemo.get(
+      this.layout.network.nodes,
+      this.comparison.diff,
+      (id) => this.changeStatus(id),
+      this.compareStrings.status.new,
+    );
   }
 
   /** The node whose partners are highlighted: hovered, else keyboard-focused, else selected. */
@@ -383,6 +405,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
         related: this.relatedSet,
         headingLevel: this.headingLevel + 1,
         data: dataMarker(this.model, this.uiLanguage),
+        changeWord: (id) => this.listWords(id),
       },
       {
         focused: (focused, next) => {
@@ -484,6 +507,11 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     return this.#painter.labelBoxes.map(({ index, box }) => ({ id: this.layout!.network.nodes[index]!.id, box }));
   }
 
+  /** Compare mode's badges drawn now, by node id, with their status and boxes (as `drawnLabels`): for tests. */
+  get drawnChangeBadges(): { id: string; status: 'new' | 'changed'; box: ScreenBox }[] {
+    return this.#painter.changeBadges.map(({ index, status, box }) => ({ id: this.layout!.network.nodes[index]!.id, status, box }));
+  }
+
   #onPointerMove(event: PointerEvent): void {
     if (event.buttons === 0) this.#setHovered(this.#nodeAt(event));
   }
@@ -546,10 +574,14 @@ export class FlokeActorNetwork extends NetworkViewProperties {
           toggle: (open) => (this.textAlternativeOpen = open),
           headingLevel: this.headingLevel + 1,
           data: dataMarker(this.model, this.uiLanguage),
+          changeWord: (id) => this.listWords(id),
+          gone: this.renderGoneText(),
         })}
         <p class="sr-only" aria-live="polite">${this.announcement}</p>`,
     });
   }
+
+  protected override readonly badgesChanges = true;
 
   protected override get exportSource() {
     const view = this.layout;

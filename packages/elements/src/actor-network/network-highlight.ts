@@ -39,6 +39,8 @@ export interface HighlightState {
   readonly headingLevel: number;
   /** Marks the document's words in the UI's sentences with their own `lang` (see `dataMarker`). */
   readonly data: DataMarker;
+  /** Compare mode: the status word after a node's name (", ny"), '' when unchanged. */
+  readonly changeWord?: (id: string) => string;
 }
 
 export interface HighlightActions {
@@ -69,7 +71,7 @@ export function renderHighlightLayers(targets: HighlightTargets, state: Highligh
       related: state.related?.size ? nodes.flatMap((node, i) => (state.related!.has(node.id) && visibility?.nodes[i] ? [i] : [])) : [],
       selected: selected >= 0 && visibility?.nodes[selected] ? selected : -1,
       active,
-      activeLabel: active >= 0 ? words.node(active) : '',
+      activeLabel: active >= 0 ? `${words.node(active)}${state.changeWord?.(nodes[active]!.id) ?? ''}` : '',
       activePressed: active >= 0 && state.selected === nodes[active]!.id,
       focused: actions.focused,
     }),

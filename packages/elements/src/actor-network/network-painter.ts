@@ -7,6 +7,10 @@ import { networkMarks } from './network-marks.js';
 import { highlightedLabels } from './network-overlay.js';
 import { paintNetwork, type DrawnLabel, type NetworkPaint } from './paint-network.js';
 import { TieLayer } from './tie-layer.js';
+import { changeBadgesOnScreen, paintChangeBadges, type NetworkChangeBadge, type NetworkChanges } from './paint-change-badges.js';
+
+const changeBadgeCounts = (badges: readonly NetworkChangeBadge[]) =>
+  (['new', 'changed'] as const).map((status) => `${status}:${badges.filter((b) => b.status === status).length}`).join(' ');
 
 /** What one canvas frame shows: the network, what the filter keeps, the pan/zoom and the highlighted node. */
 export interface NetworkFrame {
@@ -20,6 +24,8 @@ export interface NetworkFrame {
   readonly bandNames: readonly string[];
   /** Boxes on screen that canvas labels keep clear of, beyond the highlight's (workshop mode's "new" tags). */
   readonly reserved?: readonly DrawnLabel['box'][];
+  /** Compare mode: new and changed nodes get a badge (see `paint-change-badges.ts`). */
+  readonly changes?: NetworkChanges | undefined;
 }
 
 /**
@@ -30,6 +36,8 @@ export class NetworkPainter {
   readonly ties = new TieLayer();
   /** The labels of the last frame (canvas and highlight layer), with their boxes on screen. */
   labelBoxes: readonly DrawnLabel[] = [];
+  /** The change badges of the last frame, with their boxes on screen. */
+  changeBadges: readonly NetworkChangeBadge[] = [];
   #colors?: NetworkPaint;
   #occupied?: { visibility: NetworkVisibility; bands: boolean[] };
   #lastTransform?: ViewTransform;
@@ -67,6 +75,9 @@ export class NetworkPainter {
     const above = highlightedLabelBoxes(frame);
     // The selection badge takes no clicks (it is not a label), but canvas labels keep clear of it too.
     const badge = selectionBadgeOnScreen(frame);
+    const changeBadges = frame.changes
+      ? changeBadgesOnScreen(index.view.layout, { transform, ...size, visibleNodes: visibility.nodes }, frame.changes)
+      : [];
     const labels = paintNetwork(
       context,
       index.view.layout,
@@ -80,15 +91,23 @@ export class NetworkPainter {
         shortLabels: index.shortLabels,
         dimmed: focus >= 0,
         labelledAbove: new Set(highlighted),
-        reservedLabelBoxes: [...[...above, ...badge].map(({ box }) => box), ...(frame.reserved ?? [])],
+        reservedLabelBoxes: [...[...above, ...badge, ...changeBadges].map(({ box }) => box), ...(frame.reserved ?? [])],
         occupiedBands: this.#occupiedBands(index, visibility),
         settled: !moving,
       },
       this.colors,
       this.ties,
     );
+    if (frame.changes) {
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      paintChangeBadges(context, changeBadges, this.colors, frame.changes.newWord);
+    }
     // How many labels the level of detail drew: a fact of the drawing that tests and benchmarks read.
     context.canvas.dataset.labels = String(labels.length);
+    // Likewise the change badges, by status ("new:3 changed:2"), and where they are (the labels keep clear of them).
+    this.changeBadges = changeBadges;
+    if (frame.changes) context.canvas.dataset.changeBadges = changeBadgeCounts(changeBadges);
+    else delete context.canvas.dataset.changeBadges;
     this.labelBoxes = [...above, ...labels];
     return this.ties.busy || moving;
   }

@@ -25,13 +25,17 @@ export function renderNetworkTables(state: {
   readonly headingLevel: number;
   /** Marks the document's words in the UI's sentences with their own `lang` (see `dataMarker`). */
   readonly data: DataMarker;
+  /** Compare mode: the status word after an actor's name (", ny"). */
+  readonly changeWord?: (id: string) => string;
+  /** Compare mode: the list of gone elements, last. */
+  readonly gone?: unknown;
 }) {
   const t = state.strings.network;
   const summary = html`<summary>${t.textAlternative}</summary>`;
   const onToggle = (event: Event) => state.toggle((event.target as HTMLDetailsElement).open);
   // One <details> open or closed: swapping it for another element on toggle would drop the focused summary to <body>.
   return html`<details class="text-alternative" part="text-alternative" ?open=${state.open} @toggle=${onToggle}>
-    ${summary} ${state.open ? renderTables(state) : nothing}
+    ${summary} ${state.open ? html`${renderTables(state)}${state.gone ?? nothing}` : nothing}
   </details>`;
 }
 
@@ -93,7 +97,9 @@ function renderTables(state: Parameters<typeof renderNetworkTables>[0]) {
           const past = shownPartners.filter((p) => visibility?.historic[p.tie]).map((p) => words.label(p.node));
           const related = n.kind === 'initiative' ? n.members : n.initiatives;
           return html`<tr data-id=${n.id}>
-            <th scope="row">${state.data(words.label(i), [n.label])}${index.isBroker[i] ? ` (${lower(t.broker)})` : ''}</th>
+            <th scope="row">
+              ${state.data(words.label(i), [n.label])}${state.changeWord?.(n.id) ?? ''}${index.isBroker[i] ? ` (${lower(t.broker)})` : ''}
+            </th>
             <td>${words.where(i)}</td>
             <td>${partners.length}: ${state.data(partners.join(', '), names(shownPartners))}</td>
             ${pastTies.length ? html`<td class="past">${past.length}: ${state.data(past.join(', '), names(shownPartners))}</td>` : nothing}

@@ -14,6 +14,8 @@ export interface CompareStrings {
   readonly fields: (names: string) => string;
   /** Legend line: what the badges mean (views that draw them). */
   readonly legend: string;
+  /** Legend line of views that badge new and changed marks but draw no ghosts of gone ones (the network). */
+  readonly legendBadges: string;
   /** Legend line of views without badges: where the changes are told. */
   readonly legendWords: string;
   /** The earlier version has problems: "Den tidligere versjonen har 2 problemer". */
@@ -30,7 +32,9 @@ export const COMPARE_STRINGS: Readonly<Record<UiLanguage, CompareStrings>> = {
     listChanged: (n) => `Endret (${n})`,
     listGone: (n) => `Borte (${n})`,
     fields: (names) => `endret: ${names}`,
-    legend: 'Sammenlignet med en tidligere versjon: «ny» er nytt, Δ er endret; det som er borte, står i listen under tegningen.',
+    legend:
+      'Sammenlignet med en tidligere versjon: «ny» er nytt, Δ er endret, og det som er borte, står stiplet og overstrøket med «borte»; alt står også i listen under tegningen.',
+    legendBadges: 'Sammenlignet med en tidligere versjon: «ny» er nytt, Δ er endret; det som er borte, står i listen under tegningen.',
     legendWords: 'Sammenlignet med en tidligere versjon: det som er nytt, endret og borte, står i listen under tegningen.',
     earlierProblems: (n) => `Den tidligere versjonen har ${n} ${n === 1 ? 'problem' : 'problemer'}; resten er sammenlignet.`,
     comparing: 'Sammenligner med den tidligere versjonen …',
@@ -42,7 +46,9 @@ export const COMPARE_STRINGS: Readonly<Record<UiLanguage, CompareStrings>> = {
     listChanged: (n) => `Endra (${n})`,
     listGone: (n) => `Borte (${n})`,
     fields: (names) => `endra: ${names}`,
-    legend: 'Samanlikna med ein tidlegare versjon: «ny» er nytt, Δ er endra; det som er borte, står i lista under teikninga.',
+    legend:
+      'Samanlikna med ein tidlegare versjon: «ny» er nytt, Δ er endra, og det som er borte, står stipla og overstroke med «borte»; alt står også i lista under teikninga.',
+    legendBadges: 'Samanlikna med ein tidlegare versjon: «ny» er nytt, Δ er endra; det som er borte, står i lista under teikninga.',
     legendWords: 'Samanlikna med ein tidlegare versjon: det som er nytt, endra og borte, står i lista under teikninga.',
     earlierProblems: (n) => `Den tidlegare versjonen har ${n} ${n === 1 ? 'problem' : 'problem'}; resten er samanlikna.`,
     comparing: 'Samanliknar med den tidlegare versjonen …',
@@ -54,7 +60,9 @@ export const COMPARE_STRINGS: Readonly<Record<UiLanguage, CompareStrings>> = {
     listChanged: (n) => `Changed (${n})`,
     listGone: (n) => `Gone (${n})`,
     fields: (names) => `changed: ${names}`,
-    legend: 'Compared with an earlier version: “new” is new, Δ is changed; what is gone is listed below the drawing.',
+    legend:
+      'Compared with an earlier version: “new” is new, Δ is changed, and what is gone is drawn dashed and struck through, marked “gone”; all is also listed below the drawing.',
+    legendBadges: 'Compared with an earlier version: “new” is new, Δ is changed; what is gone is listed below the drawing.',
     legendWords: 'Compared with an earlier version: what is new, changed and gone is listed below the drawing.',
     earlierProblems: (n) => `The earlier version has ${n} ${n === 1 ? 'problem' : 'problems'}; the rest is compared.`,
     comparing: 'Comparing with the earlier version …',

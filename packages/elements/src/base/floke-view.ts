@@ -1,4 +1,14 @@
-import { makeLoadingProblem, spacedTextWidth, standaloneSvg, type ElementKind, type TextWidth, type ViewDrawing } from '@floke/core';
+import {
+  elementProgress,
+  makeLoadingProblem,
+  spacedTextWidth,
+  standaloneSvg,
+  type ElementKind,
+  type Ghost,
+  type MarksState,
+  type TextWidth,
+  type ViewDrawing,
+} from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import type { NormalizedDocument, Problem } from '@floke/core';
 import { property } from 'lit/decorators.js';
@@ -18,6 +28,10 @@ import { renderCancelled, renderPreparing } from './large-document.js';
 import { renderProblemSummary } from './problem-summary.js';
 import { renderViewFrame, type FrameParts } from './view-frame.js';
 import { changeBadgeStyles } from './view-frame.styles.js';
+import { ghostIdOf } from './ghost-mark.js';
+import { renderGoneList, renderProgressDetails, renderProgressLegend, viewMarks } from './view-marks.js';
+import { progressOf, progressWord } from './progress-words.js';
+import { marksStyles } from './marks.styles.js';
 import type { LayoutThread } from './worker-client.js';
 
 /** What `toSVG()` exports: the core renderer's drawing of the view as it is now, the stylesheet its marks need, a file name. */
@@ -50,6 +64,11 @@ export interface ExportSource {
  * @csspart toolbar - Search, filters, zoom, fit and download, the same in every view.
  * @csspart provenance - Where the insight comes from and when it was updated.
  * @csspart related - The line saying what the view marks as related to a selection made elsewhere.
+ * @csspart changes - Compare mode: the "what changed" panel.
+ * @csspart change-badge - Compare mode: the «ny», «Δ» or «borte» badge of a mark (SVG views).
+ * @csspart ghost - Compare mode: a gone element, drawn where it was (iceberg, horizons, causal loops).
+ * @csspart progress-badge - The direction of an element's indicators, by shape and arrow (SVG views).
+ * @csspart progress-legend - The legend line explaining the progress badges shown.
  */
 export abstract class FlokeView<Inputs extends readonly unknown[], Layout> extends FlokeElement {
   /** Width (CSS px) below which the view shows its narrow form. */
@@ -78,11 +97,13 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   @property({ attribute: 'related-to' }) relatedTo?: string;
 
   /**
-   * An earlier version of the document, as an object (property only): the view then shows what changed. In the causal
-   * loops and the iceberg new elements get a dark pill with the word "ny" ("new"), changed ones a light square "Δ" badge
-   * (and every view says "ny" / "endret" in their accessible names where it draws them), and a
-   * "what changed" panel below the drawing tells the changes in words and lists what is new, changed and gone. The
-   * layout is that of the drawn version alone, so unchanged elements stay where they are.
+   * An earlier version of the document, as an object (property only): the view then shows what changed. New elements
+   * get a dark pill with the word "ny" ("new"), changed ones a light square "Δ" badge (on the network's canvas too),
+   * and every view says "ny" / "endret" in their accessible names. The iceberg, the horizons and the causal loops draw
+   * gone elements as ghosts (dashed, struck through, a "borte" pill; part `ghost`), focusable and selectable. A
+   * "what changed" panel below the drawing tells the changes in words and lists what is new, changed and gone, and
+   * the text alternative lists what is gone. The layout is that of the drawn version alone, so unchanged elements stay
+   * where they are.
    */
   @property({ attribute: false }) compare?: unknown;
 
@@ -126,9 +147,20 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   /** Whether the view badges new and changed marks in compare mode (else it tells them in words only). */
   protected readonly badgesChanges: boolean = false;
 
-  /** An export's stylesheet, with the change badges' styles while comparing. */
+  /** Whether the view draws gone elements as ghosts in compare mode. */
+  protected readonly drawsGhosts: boolean = false;
+
+  #changesLegend(): string {
+    const t = this.compareStrings;
+    return !this.badgesChanges ? t.legendWords : this.drawsGhosts ? t.legend : t.legendBadges;
+  }
+
+  /** Whether the view badges the progress of elements with indicators (its legend then explains the badges). */
+  protected readonly badgesProgress: boolean = false;
+
+  /** An export's stylesheet, with the styles of the change and progress badges and of ghosts. */
   protected exportCss(css: string): string {
-    return this.comparison.active ? css + changeBadgeStyles.cssText : css;
+    return css + changeBadgeStyles.cssText + marksStyles.cssText;
   }
 
   /** Compare mode's texts in the view's language. */
@@ -147,6 +179,29 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
     const word = this.changeWord(id);
     if (!word) return name;
     return name.endsWith('.') ? `${name.slice(0, -1)}${word}.` : `${name}${word}`;
+  }
+
+  /** Words after an item of a text alternative: its status (", ny") and its indicators' progress. */
+  protected listWords(id: string): string {
+    return this.changeWord(id) + (this.model ? progressWord(this.model, id, this.uiLanguage) : '');
+  }
+
+  /** An element's indicators' progress in words, with data points and sources, for a details panel. */
+  protected renderProgress(id: string) {
+    const model = this.model;
+    if (!model || !progressOf(model).has(id)) return nothing;
+    const sources = new Map(model.sources.map((s) => [s.id, s.title]));
+    return renderProgressDetails(elementProgress(model, id, this.uiLanguage), (sourceId) => sources.get(sourceId));
+  }
+
+  /** The text alternative's list of what is gone, in compare mode. */
+  protected renderGoneText() {
+    return renderGoneList(this.comparison.active ? this.comparison.gone : [], this.uiStrings, this.uiLanguage, this.headingLevel + 1);
+  }
+
+  /** What the drawing shows of compare mode (badges, `ghosts` of gone elements) and of progress (badges). */
+  protected marks(ghosts?: readonly Ghost[]): MarksState {
+    return viewMarks({ model: this.model!, lang: this.uiLanguage, strings: this.uiStrings, comparison: this.comparison, ghosts });
   }
 
   /** The ids of `related`, for the render functions' quick lookups. */
@@ -269,7 +324,12 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   /** The keys that work anywhere in a view: `/` searches; Esc clears the active state, then the selection. */
   #onHostKeydown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || this.search.isFromField(event)) return;
-    if (event.key === '/') {
+    const ghost = (event.key === 'Enter' || event.key === ' ') && ghostIdOf(event);
+    if (ghost) {
+      // A ghost (compare mode) is selected as any mark is; the view's own keys know only its layout's marks.
+      event.preventDefault();
+      this.toggleSelection(ghost);
+    } else if (event.key === '/') {
       event.preventDefault();
       this.search.focusField();
     } else if (event.key === 'Escape') {
@@ -352,10 +412,9 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
         ...(parts.zoom ? { zoom: parts.zoom } : {}),
         download: () => this.downloadSvg(),
       },
-      legend: this.comparison.active
-        ? html`${parts.legend}
-            <p class="changes-legend">${this.badgesChanges ? this.compareStrings.legend : this.compareStrings.legendWords}</p>`
-        : parts.legend,
+      legend: html`${parts.legend}${this.badgesProgress ? renderProgressLegend(this.model!, this.uiLanguage) : nothing}${
+        this.comparison.active ? html`<p class="changes-legend">${this.#changesLegend()}</p>` : nothing
+      }`,
       body: parts.body,
       after: html`${this.#renderChanges()}${parts.after}`,
     });

@@ -1,3 +1,4 @@
+import { marksStyles, progressLegendStyles } from './marks.styles.js';
 import { css } from 'lit';
 
 /** The shared frame: heading, "how to read", toolbar and the provenance line, in the one type scale. */
@@ -258,4 +259,4 @@ export const changeBadgeStyles = css`
 `;
 
 /** Everything compare mode draws: the panel and the badges. */
-export const compareStyles = [changesPanelStyles, changeBadgeStyles];
+export const compareStyles = [changesPanelStyles, changeBadgeStyles, marksStyles, progressLegendStyles];

@@ -1,5 +1,7 @@
 import {
   causalLoopDiagramInput,
+  loopsGhosts,
+  type Ghost,
   placeExtraLoopMarker,
   type CldLink,
   type CldLoopMarker,
@@ -35,6 +37,9 @@ import { LOOP_UI_STRINGS } from './loop-ui-strings.js';
 import { LoopWords } from './loop-words.js';
 import { renderDiagramStage } from './diagram-stage.js';
 import { loopsViewDrawing } from './loops-drawing.js';
+import { GhostsMemo } from '../base/ghosts-memo.js';
+import { ghostIdOf } from '../base/ghost-mark.js';
+import { withProgressWord } from '../base/progress-words.js';
 import { CausalLoopsProperties, type CldArrangement } from './causal-loops-properties.js';
 import { fitTransform, openingTransform, type StageSize } from './opening-view.js';
 import { DocumentEditor } from '../controllers/document-editor.js';
@@ -340,7 +345,8 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
   }
 
   override focusElement(id: string): void {
-    const node = this.#index?.nodes.get(id);
+    // A gone factor's ghost (compare mode) is revealed and focused like a factor.
+    const node = this.#index?.nodes.get(id) ?? this.#ghostList.find((g) => g.id === id);
     if (!node) return;
     const stage = this.#stage;
     if (stage) this.#zoom.reveal(node, stage, 16, node);
@@ -471,7 +477,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
   }
 
   #onDiagramClick(event: MouseEvent): void {
-    const id = this.#factorOf(event);
+    const id = this.#factorOf(event) ?? ghostIdOf(event);
     if (this.#dragged || (id && this.editable && this.#workshop.click(id))) this.#dragged = false;
     else if (id) this.toggleSelection(id);
   }
@@ -513,8 +519,8 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
         tabStop: this.roving.tabStop,
         codes: index.codes,
         extraMarker: loop && placeExtraLoopMarker(layout, loop),
-        nodeLabel: (node: CldNode) => this.#notes.named(node.id, this.withChangeWord(node.id, words.factor(node))),
-        ...(this.comparison.active ? { change: (id: string) => this.changeStatus(id), newWord: this.compareStrings.status.new } : {}),
+        nodeLabel: (node: CldNode) => this.#notes.named(node.id, this.#nodeLabel(node)),
+        marks: this.marks(this.#ghostList),
         linkLabel: (link: CldLink) => this.#notes.named(link.id, words.link(link)),
         markerLabel: (marker: CldLoopMarker) => words.loop(index.loopsById.get(marker.loopId)!),
         ...(this.editable
@@ -595,7 +601,8 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
                 index,
                 words,
                 lang: this.uiLanguage,
-                changeWord: (id: string) => this.changeWord(id),
+                changeWord: (id: string) => this.listWords(id),
+                gone: this.renderGoneText(),
                 open: this.textAlternativeOpen,
                 toggle: (open) => (this.textAlternativeOpen = open),
                 headingLevel: this.headingLevel + 1,
@@ -629,6 +636,8 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
   );
 
   protected override readonly badgesChanges = true;
+  protected override readonly badgesProgress = true;
+  protected override readonly drawsGhosts = true;
   protected override get exportSource() {
     const index = this.#index;
     const words = this.#words;
@@ -640,7 +649,34 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
       selected: this.selected,
       related: this.relatedSet,
       matches: matches ? new Set(matches) : undefined,
+      marks: this.marks(this.#ghostList),
+      nodeLabel: (node) => this.#nodeLabel(node),
     });
-    return { drawing, css: diagramStyles.cssText, name: 'causal-loops' };
+    return { drawing, css: this.exportCss(diagramStyles.cssText), name: 'causal-loops' };
+  }
+
+  /** A factor's accessible name: the view's words, then "ny" / "endret" and the progress words. */
+  #nodeLabel(node: CldNode): string {
+    const name = withProgressWord(this.model!, node.id, this.uiLanguage, this.#words!.factor(node));
+    return this.withChangeWord(node.id, name);
+  }
+
+  #ghosts = new GhostsMemo();
+
+  /** Compare mode: gone factors among their former neighbours (see `loopsGhosts`). */
+  get #ghostList(): readonly Ghost[] {
+    const earlier = this.comparison.earlier;
+    const layout = this.layout;
+    const gone = this.comparison.gone;
+    if (!this.comparison.active || !earlier || !layout || !gone.length) return [];
+    return this.#ghosts.get([earlier, layout, gone], () => {
+      const measure = this.labelMeasure();
+      return loopsGhosts(
+        earlier,
+        layout.layout,
+        gone.map((g) => g.id),
+        ...(measure ? [measure] : []),
+      );
+    });
   }
 }

@@ -185,6 +185,8 @@ export function renderLoopTextAlternative(
     headingLevel: number;
     /** Marks the document's words with their own `lang` (see `dataMarker`). */
     data: DataMarker;
+    /** Compare mode: the list of gone elements, last. */
+    gone?: unknown;
   },
 ) {
   const t = state.strings.cld;
@@ -192,7 +194,7 @@ export function renderLoopTextAlternative(
   const onToggle = (event: Event) => state.toggle((event.target as HTMLDetailsElement).open);
   // One <details> open or closed: swapping it for another element on toggle would drop the focused summary to <body>.
   return html`<details class="text-alternative" part="text-alternative" ?open=${state.open} @toggle=${onToggle}>
-    ${summary} ${state.open ? renderLoopText(diagram, state) : nothing}
+    ${summary} ${state.open ? html`${renderLoopText(diagram, state)}${state.gone ?? nothing}` : nothing}
   </details>`;
 }
 

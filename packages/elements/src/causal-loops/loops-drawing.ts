@@ -1,4 +1,13 @@
-import { loopsDrawing, placeExtraLoopMarker, type CausalLoopDiagram, type Loop, type LoopsSvgState, type ViewDrawing } from '@floke/core';
+import {
+  loopsDrawing,
+  placeExtraLoopMarker,
+  type CausalLoopDiagram,
+  type CldNode,
+  type Loop,
+  type LoopsSvgState,
+  type MarksState,
+  type ViewDrawing,
+} from '@floke/core';
 import type { CommonUiStrings } from '../base/strings.js';
 import { focusOf } from './loop-focus.js';
 import type { LoopIndex } from './loop-index.js';
@@ -17,6 +26,10 @@ export interface LoopsViewState {
   readonly selected?: string | undefined;
   readonly related?: ReadonlySet<string> | undefined;
   readonly matches?: ReadonlySet<string> | undefined;
+  /** Compare mode's badges and ghosts, and progress badges. */
+  readonly marks?: MarksState | undefined;
+  /** The view's names for factors (with "ny", "endret" and progress words); the words' own else. */
+  readonly nodeLabel?: ((node: CldNode) => string) | undefined;
 }
 
 /** The drawing's state: the loop raised and the rest dimmed, or the factor's neighbourhood with the rest faded. */
@@ -31,6 +44,7 @@ export function loopsSvgState(diagram: CausalLoopDiagram, view: LoopsViewState):
     related: view.related,
     matches: view.matches,
     extraMarker: loop && placeExtraLoopMarker(diagram.layout, loop),
+    marks: view.marks,
   };
 }
 
@@ -46,7 +60,7 @@ export function loopsViewDrawing(
     diagram.layout,
     {
       diagramLabel: t.cld.diagramLabel,
-      nodeLabel: (node) => words.factor(node),
+      nodeLabel: view.nodeLabel ?? ((node) => words.factor(node)),
       linkLabel: (link) => words.link(link),
       markerLabel: (marker) => words.loop(index.loopsById.get(marker.loopId)!),
       codes: index.codes,

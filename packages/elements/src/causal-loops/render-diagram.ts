@@ -5,6 +5,9 @@ import {
   cldCurvePath,
   cldMarkerTurn,
   r1,
+  changeClass,
+  loopsMarkAnchors,
+  type MarksState,
   type CldLayout,
   type CldLink,
   type CldLoopMarker,
@@ -13,8 +16,8 @@ import {
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { selectionBadge } from '../base/selection-badge.js';
 import { fadedClass, type FocusSet } from './loop-focus.js';
-import { renderChangeBadge } from '../base/change-badge.js';
 import { renderLinkHandle, renderNoteBadge } from './workshop-marks.js';
+import { renderGhosts, renderMarksOverlay } from '../base/ghost-mark.js';
 
 /** What the drawing needs to know of the view's state. */
 export interface DiagramState {
@@ -37,10 +40,8 @@ export interface DiagramState {
   readonly nodeLabel: (node: CldNode) => string;
   readonly linkLabel: (link: CldLink) => string;
   readonly markerLabel: (marker: CldLoopMarker) => string;
-  /** Compare mode: how a factor compares with the earlier version (new, changed), for its badge. */
-  readonly change?: (id: string) => 'new' | 'changed' | undefined;
-  /** The word on a new element's badge ("ny"). */
-  readonly newWord?: string;
+  /** Compare mode's badges and ghosts, and progress badges. */
+  readonly marks?: MarksState | undefined;
   /** Workshop mode: factors added since the workshop began get a "NY" tag and a dashed box (not colour alone). */
   readonly newSince?: { readonly has: (id: string) => boolean; readonly badge: string };
   /** Workshop mode: how many notes an element or a relation (by id) has; a mark with notes gets a "✎ n" badge. */
@@ -135,11 +136,10 @@ function renderNode(node: CldNode, state: DiagramState, lineHeight: number): SVG
   const match = state.matches?.has(node.id);
   const selected = state.selected === node.id;
   const related = state.related?.has(node.id);
-  const change = state.change?.(node.id);
   const isNew = state.newSince?.has(node.id);
   const notes = state.notes?.(node.id) ?? 0;
   const m = CLD_METRICS;
-  const classes = `node${change ? ` change-${change}` : ''}${isNew ? ' new' : ''}${inLoop ? ' in-loop' : ''}${tourClass(state, inLoop, node.id === state.tour?.from || node.id === state.tour?.to)}${dimmed ? ' dimmed' : ''}${match ? ' match' : ''}${selected ? ' selected' : ''}${node.pinned ? ' pinned' : ''}${related ? ' related' : ''}${fadedClass(state.focus, 'nodes', node.id)}`;
+  const classes = `node${isNew ? ' new' : ''}${inLoop ? ' in-loop' : ''}${tourClass(state, inLoop, node.id === state.tour?.from || node.id === state.tour?.to)}${dimmed ? ' dimmed' : ''}${match ? ' match' : ''}${selected ? ' selected' : ''}${node.pinned ? ' pinned' : ''}${related ? ' related' : ''}${fadedClass(state.focus, 'nodes', node.id)}${changeClass(state.marks, node.id)}`;
   // Centred in its box: the box fits the label's longest language, which may wrap to more lines than this one.
   const top = node.height / 2 - m.paddingY - ((node.lines.length - 1) * lineHeight) / 2;
   return svg`
@@ -186,21 +186,13 @@ function renderBadge(text: string, boxWidth: number): SVGTemplateResult {
 export function renderDiagram(layout: CldLayout, state: DiagramState): SVGTemplateResult {
   const raised = state.highlight;
   const loopMarker = raised && (layout.markers.find((m) => m.loopId === raised.loopId) ?? state.extraMarker);
-  const selected = layout.nodes.find((node) => node.id === state.selected);
+  const selected = layout.nodes.find((node) => node.id === state.selected) ?? state.marks?.ghosts?.find((g) => g.id === state.selected);
   return svg`
     <g class="links">${layout.links.filter((link) => !raised?.links.has(link.id)).map((link) => renderLink(link, state))}</g>
     <g class="markers">${layout.markers.filter((marker) => marker !== loopMarker).map((marker) => renderMarker(marker, state))}</g>
     <g class="nodes">${layout.nodes.map((node) => renderNode(node, state, layout.lineHeight))}</g>
-    ${
-      state.change
-        ? svg`<g class="change-badges">${layout.nodes.map((node) => {
-            const status = state.change!(node.id);
-            return status
-              ? renderChangeBadge(node.id, status, node.x + node.width / 2, node.y - node.height / 2, state.newWord ?? '')
-              : nothing;
-          })}</g>`
-        : nothing
-    }
+    ${state.marks ? renderGhosts(state.marks, state.selected, state.tabStop) : nothing}
+    ${state.marks ? renderMarksOverlay(loopsMarkAnchors(layout), state.marks) : nothing}
     ${
       raised
         ? svg`<g class="raised">

@@ -1,5 +1,7 @@
 import {
+  horizonsGhosts,
   layoutHorizons,
+  type Ghost,
   type Horizon,
   type HorizonPlacement,
   type HorizonsLayout,
@@ -13,9 +15,12 @@ import { dataLang } from '../base/data-lang.js';
 import { heading } from '../base/heading.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { FlokeView } from '../base/floke-view.js';
+import { GhostsMemo } from '../base/ghosts-memo.js';
+import { ghostIdOf } from '../base/ghost-mark.js';
+import { withProgressWord } from '../base/progress-words.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
-import { changesPanelStyles, viewFrameStyles } from '../base/view-frame.styles.js';
+import { compareStyles, viewFrameStyles } from '../base/view-frame.styles.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
 import { horizonsDiagramStyles, horizonsStyles } from './floke-horizons.styles.js';
 import { HorizonWords } from './horizon-words.js';
@@ -81,7 +86,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     problemSummaryStyles,
     controlStyles,
     viewFrameStyles,
-    changesPanelStyles,
+    compareStyles,
     horizonsDiagramStyles,
     horizonsStyles,
     horizonsWorkshopStyles,
@@ -103,20 +108,48 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
         : undefined,
     // The reader's text style and the language (curve names) are inputs: labels re-wrap when either changes. So is what
     // the workshop added: those labels carry "NY" and are placed at rest.
-    compute: (model: NormalizedDocument, width: number, textStyle: TextStyle, _lang: UiLanguage, added: string) => {
-      const textWidth = this.labelMeasure();
-      const nameWidth = this.labelMeasure('bold');
-      return layoutHorizons(model, {
-        width,
-        textStyle,
-        curveNames: this.uiStrings.horizons.names,
-        ...(added ? { badge: { text: WORKSHOP_STRINGS[this.uiLanguage].newBadge, ids: new Set(added.split('\n')) } } : {}),
-        ...(textWidth ? { textWidth } : {}),
-        ...(nameWidth ? { nameWidth } : {}),
-      });
-    },
+    compute: (model: NormalizedDocument, width: number, textStyle: TextStyle, _lang: UiLanguage, added: string) =>
+      this.#layOut(model, width, textStyle, added),
     laidOut: (layout) => this.roving.keepWithin(this.#visible(layout).map((e) => e.id)),
   });
+
+  /** `added`: the ids the workshop added, one per line ('' for none): their labels carry "NY". */
+  #layOut(model: NormalizedDocument, width: number, textStyle: TextStyle, added = ''): HorizonsLayout {
+    const textWidth = this.labelMeasure();
+    const nameWidth = this.labelMeasure('bold');
+    return layoutHorizons(model, {
+      width,
+      textStyle,
+      curveNames: this.uiStrings.horizons.names,
+      ...(added ? { badge: { text: WORKSHOP_STRINGS[this.uiLanguage].newBadge, ids: new Set(added.split('\n')) } } : {}),
+      ...(textWidth ? { textWidth } : {}),
+      ...(nameWidth ? { nameWidth } : {}),
+    });
+  }
+
+  #ghosts = new GhostsMemo();
+
+  /** Compare mode: gone elements where the earlier version's layout (same width and text) had their markers. */
+  get #ghostList(): readonly Ghost[] {
+    const earlier = this.comparison.earlier;
+    const layout = this.layout;
+    const gone = this.comparison.gone;
+    if (!this.comparison.active || !earlier || !layout || !gone.length) return [];
+    return this.#ghosts.get([earlier, layout, gone], () =>
+      horizonsGhosts(
+        this.#layOut(earlier, layout.width, this.textStyle.value),
+        layout,
+        gone.map((g) => g.id),
+      ),
+    );
+  }
+
+  /** A marker's accessible name: the view's words, then "ny" / "endret" and the progress words. */
+  #pointLabel(p: HorizonPlacement): string {
+    const model = this.model!;
+    const element = model.elements.find((e) => e.id === p.id)!;
+    return this.withChangeWord(p.id, withProgressWord(model, p.id, this.uiLanguage, this.#words.pointLabel(p, element)));
+  }
 
   @state() protected hiddenKinds: ReadonlySet<string> = new Set();
   @state() protected hiddenHorizons: ReadonlySet<Horizon> = new Set();
@@ -225,7 +258,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
   }
 
   #onClick(event: MouseEvent): void {
-    const id = this.#markOf(event);
+    const id = this.#markOf(event) ?? ghostIdOf(event);
     if (this.#dragged) this.#dragged = false;
     else if (id) this.toggleSelection(id);
     // A click far from every curve drops a place picked before: the form keeps what it holds.
@@ -306,6 +339,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
       words,
       this.headingLevel + 1,
       langOf,
+      this.selected ? this.renderProgress(this.selected) : nothing,
     );
     const timelines = (interactive: boolean) =>
       renderTimelines(model, layout, {
@@ -316,7 +350,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
         related: this.relatedSet,
         isHidden: this.#isHidden,
         hiddenHorizons: this.hiddenHorizons,
-        changeWord: (id) => `${this.changeWord(id)}${this.#newWord(id)}`,
+        changeWord: (id) => `${this.listWords(id)}${this.#newWord(id)}`,
         select: (id) => this.toggleSelection(id),
         headingLevel: this.headingLevel + 1,
         langOf,
@@ -357,7 +391,8 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
             tabStop: this.roving.tabStop,
             shown,
             matches: matches ? new Set(matches) : undefined,
-            pointLabel: (p) => `${this.withChangeWord(p.id, words.pointLabel(p, element(p.id)))}${this.#newWord(p.id)}`,
+            pointLabel: (p) => `${this.#pointLabel(p)}${this.#newWord(p.id)}`,
+            marks: this.marks(this.#ghostList),
             names: t.horizons.names,
             now: t.horizons.now,
             prevalence: t.horizons.prevalence,
@@ -374,7 +409,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
         ${note} ${details} ${live}
         <details class="text-alternative" part="text-alternative">
           <summary>${t.horizons.textAlternative}</summary>
-          ${timelines(false)}
+          ${timelines(false)} ${this.renderGoneText()}
           ${
             layout.undated.length
               ? html`${heading(this.headingLevel + 1, t.horizons.undated)}
@@ -400,6 +435,10 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     });
   }
 
+  protected override readonly badgesChanges = true;
+  protected override readonly badgesProgress = true;
+  protected override readonly drawsGhosts = true;
+
   protected override get exportSource() {
     if (!this.model || !this.layout) return undefined;
     const matches = this.search.matches;
@@ -409,9 +448,11 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
       related: this.relatedSet,
       shown: this.#shown,
       matches: matches ? new Set(matches) : undefined,
+      marks: this.marks(this.#ghostList),
+      pointLabel: (p) => this.#pointLabel(p),
     });
     // The workshop's "NY" tags are drawn in an editable view's export: their rules go with it.
-    const css = this.editable ? `${horizonsDiagramStyles.cssText}${newBadgeStyles.cssText}` : horizonsDiagramStyles.cssText;
-    return { drawing, css, name: 'horizons' };
+    const css = this.exportCss(horizonsDiagramStyles.cssText);
+    return { drawing, css: this.editable ? `${css}${newBadgeStyles.cssText}` : css, name: 'horizons' };
   }
 }

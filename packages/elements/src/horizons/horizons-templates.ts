@@ -60,6 +60,8 @@ export function renderHorizonDetails(
   headingLevel: number,
   /** The `lang` of a text of the document where it is not the UI's (see `dataLang`). */
   langOf: (texts?: Readonly<Record<string, string>>) => string | typeof nothing,
+  /** Its indicators' progress in words, with data points and sources (nothing without indicators). */
+  progress: unknown = nothing,
 ) {
   if (!element || !element.horizon) return nothing;
   const t = strings;
@@ -82,6 +84,7 @@ export function renderHorizonDetails(
               </ul>`
           : nothing
       }
+      ${progress}
     </section>
   `;
 }

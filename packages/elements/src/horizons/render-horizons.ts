@@ -2,6 +2,10 @@ import {
   HORIZONS,
   HORIZONS_METRICS,
   MARKER_SHAPES,
+  changeClass,
+  horizonsMarkAnchors,
+  horizonsSelectionAt,
+  type MarksState,
   SHIFT_ARROWS,
   polylinePath as path,
   r1,
@@ -10,6 +14,7 @@ import {
 } from '@floke/core';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { selectionBadge } from '../base/selection-badge.js';
+import { renderGhosts, renderMarksOverlay } from '../base/ghost-mark.js';
 
 export interface HorizonsDrawState {
   readonly hidden: (element: HorizonPlacement) => boolean;
@@ -26,6 +31,8 @@ export interface HorizonsDrawState {
   readonly now: string;
   readonly prevalence: string;
   readonly formatYear: (year: number) => string;
+  /** Compare mode's badges and ghosts, and progress badges. */
+  readonly marks?: MarksState;
 }
 
 /** A label box with its lines; `data-id` so a click on it selects its element. */
@@ -54,7 +61,7 @@ function renderMarker(e: HorizonPlacement, state: HorizonsDrawState): SVGTemplat
   const selected = state.selected === e.id;
   const match = state.matches?.has(e.id);
   const related = state.related?.has(e.id);
-  const classes = `marker ${e.horizon} ${e.kind}${selected ? ' selected' : ''}${match ? ' match' : ''}${related ? ' related' : ''}${e.planned ? ' planned' : ''}${e.outOfRange ? ' out-of-range' : ''}`;
+  const classes = `marker ${e.horizon} ${e.kind}${selected ? ' selected' : ''}${match ? ' match' : ''}${related ? ' related' : ''}${e.planned ? ' planned' : ''}${e.outOfRange ? ' out-of-range' : ''}${changeClass(state.marks, e.id)}`;
   return svg`<g class=${classes} part="point" data-id=${e.id} role="button" tabindex=${state.tabStop === e.id ? 0 : -1}
       aria-pressed=${selected ? 'true' : 'false'} aria-label=${state.pointLabel(e)} transform=${`translate(${r1(e.mark.x)},${r1(e.mark.y)})`}>
       ${related ? svg`<circle class="related-ring" r=${HORIZONS_METRICS.markerRadius + 5}></circle>` : nothing}
@@ -74,6 +81,10 @@ export function renderHorizons(layout: HorizonsLayout, state: HorizonsDrawState)
   const visible = layout.elements.filter((e) => !state.hidden(e));
   const selected = visible.find((e) => e.id === state.selected);
   const onDemand = visible.filter((e) => !e.labelled && (state.shown.has(e.id) || e.id === state.selected));
+  const selectionAt = horizonsSelectionAt(
+    selected,
+    state.marks?.ghosts?.find((g) => g.id === state.selected),
+  );
   return svg`
     <g class="axis" part="axis">
       <line x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
@@ -113,11 +124,13 @@ export function renderHorizons(layout: HorizonsLayout, state: HorizonsDrawState)
     </g>
     <g class="labels">${visible.filter((e) => e.labelled).map((e) => renderLabel(e, layout, false))}</g>
     <g class="markers">${visible.map((e) => renderMarker(e, state))}</g>
+    ${state.marks ? renderGhosts(state.marks, state.selected, state.tabStop) : nothing}
+    ${state.marks ? renderMarksOverlay(horizonsMarkAnchors(layout, visible, state.marks), state.marks) : nothing}
     <g class="on-demand">
       ${onDemand.map(
         (e) => svg`${e.leader ? svg`<path class="leader" d=${path(e.leader)}></path>` : nothing}${renderLabel(e, layout, true)}`,
       )}
     </g>
-    ${selected ? selectionBadge(selected.mark.x - HORIZONS_METRICS.markerRadius, selected.mark.y - HORIZONS_METRICS.markerRadius) : nothing}
+    ${selectionAt ? selectionBadge(selectionAt.x, selectionAt.y) : nothing}
   `;
 }

@@ -1,8 +1,20 @@
-import { KIND_GLYPHS, layoutIceberg, type IcebergChip, type IcebergLayout, type NormalizedDocument, type TextStyle } from '@floke/core';
+import {
+  KIND_GLYPHS,
+  icebergGhosts,
+  layoutIceberg,
+  type Ghost,
+  type IcebergChip,
+  type IcebergLayout,
+  type NormalizedDocument,
+  type TextStyle,
+} from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { FlokeView } from '../base/floke-view.js';
+import { GhostsMemo } from '../base/ghosts-memo.js';
+import { ghostIdOf } from '../base/ghost-mark.js';
+import { withProgressWord } from '../base/progress-words.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
 import { compareStyles, viewFrameStyles } from '../base/view-frame.styles.js';
@@ -78,17 +90,8 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       this.model && (this.width > 0 || this.display === 'list')
         ? ([this.model, Math.max(this.width, ICEBERG_NARROW_WIDTH), this.#textStyle, this.uiStrings.iceberg] as const)
         : undefined,
-    compute: (model: NormalizedDocument, width: number, textStyle: TextStyle, texts: UiStrings['iceberg']) => {
-      const textWidth = this.labelMeasure();
-      const boldTextWidth = this.labelMeasure('bold');
-      return layoutIceberg(model, {
-        width,
-        textStyle,
-        texts,
-        ...(textWidth ? { textWidth } : {}),
-        ...(boldTextWidth ? { boldTextWidth } : {}),
-      });
-    },
+    compute: (model: NormalizedDocument, width: number, textStyle: TextStyle, texts: UiStrings['iceberg']) =>
+      this.#layOut(model, width, textStyle, texts),
     laidOut: (layout) => this.roving.keepWithin(layout.chips.map((c) => c.id)),
   });
 
@@ -147,6 +150,35 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   }
   /** A drag just ended: the click that follows it is not a selection. */
   #dragged = false;
+
+  #layOut(model: NormalizedDocument, width: number, textStyle: TextStyle, texts: UiStrings['iceberg']): IcebergLayout {
+    const textWidth = this.labelMeasure();
+    const boldTextWidth = this.labelMeasure('bold');
+    return layoutIceberg(model, {
+      width,
+      textStyle,
+      texts,
+      ...(textWidth ? { textWidth } : {}),
+      ...(boldTextWidth ? { boldTextWidth } : {}),
+    });
+  }
+
+  #ghosts = new GhostsMemo();
+
+  /** Compare mode: gone elements where the earlier version's layout (same width and text) had them. */
+  get #ghostList(): readonly Ghost[] {
+    const earlier = this.comparison.earlier;
+    const layout = this.layout;
+    const gone = this.comparison.gone;
+    if (!this.comparison.active || !earlier || !layout || !gone.length) return [];
+    return this.#ghosts.get([earlier, layout, gone], () =>
+      icebergGhosts(
+        this.#layOut(earlier, layout.width, this.#textStyle, this.uiStrings.iceberg),
+        layout,
+        gone.map((g) => g.id),
+      ),
+    );
+  }
 
   /** The chip under the pointer, and the chip with keyboard focus: their chains show while they last. */
   @state() private hovered?: string;
@@ -235,7 +267,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   }
 
   #onClick(event: MouseEvent): void {
-    const id = this.#chipIdOf(event);
+    const id = this.#chipIdOf(event) ?? ghostIdOf(event);
     if (this.#dragged || (id && this.#editing?.click(id))) this.#dragged = false;
     else if (id) this.toggleSelection(id);
   }
@@ -270,7 +302,12 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   }
 
   #chipLabel(chip: IcebergChip): string {
-    return this.withChangeWord(chip.id, icebergChipLabel(this.model!, this.uiStrings, chip)) + this.#newWord(chip.id);
+    return (
+      this.withChangeWord(
+        chip.id,
+        withProgressWord(this.model!, chip.id, this.uiLanguage, icebergChipLabel(this.model!, this.uiStrings, chip)),
+      ) + this.#newWord(chip.id)
+    );
   }
 
   /** ", ny i verkstedet" after an element added since the workshop began ('' otherwise). */
@@ -290,7 +327,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       selected: this.selected,
       related: this.relatedSet,
       strings: this.uiStrings,
-      changeWord: (id) => this.changeWord(id) + this.#newWord(id),
+      changeWord: (id) => this.listWords(id) + this.#newWord(id),
       // While an explanation is drawn, a click (or Enter) on an element in the list picks it, as on a chip.
       select: (id) => this.#editing?.click(id) || this.toggleSelection(id),
       headingLevel: this.headingLevel + 1,
@@ -355,7 +392,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
             tabStop: this.roving.tabStop,
             matches: matches ? new Set(matches) : undefined,
             chipLabel: (chip) => this.#chipLabel(chip),
-            ...(this.comparison.active ? { change: (id: string) => this.changeStatus(id), newWord: this.compareStrings.status.new } : {}),
+            marks: this.marks(this.#ghostList),
             texts: { waterline: t.iceberg.waterline },
             ...(editing
               ? {
@@ -369,7 +406,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       after: html`<p class="help" id="iceberg-help">${t.iceberg.keyboardHelp} ${editing ? editing.t.keys : nothing}</p>
         <details class="text-alternative" part="text-alternative">
           <summary>${t.iceberg.textAlternative}</summary>
-          ${this.#renderList(false)}
+          ${this.#renderList(false)} ${this.renderGoneText()}
         </details>
         ${announcement}`,
     });
@@ -391,6 +428,8 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   }
 
   protected override readonly badgesChanges = true;
+  protected override readonly badgesProgress = true;
+  protected override readonly drawsGhosts = true;
 
   protected override get exportSource() {
     if (!this.model || !this.layout) return undefined;
@@ -400,7 +439,9 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       selected: this.selected,
       related: this.relatedSet,
       matches: matches ? new Set(matches) : undefined,
+      marks: this.marks(this.#ghostList),
+      chipLabel: (chip) => this.#chipLabel(chip),
     });
-    return { drawing, css: icebergDiagramStyles.cssText, name: 'iceberg' };
+    return { drawing, css: this.exportCss(icebergDiagramStyles.cssText), name: 'iceberg' };
   }
 }

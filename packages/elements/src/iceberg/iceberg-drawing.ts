@@ -5,11 +5,13 @@ import {
   type IcebergLayout,
   type IcebergSvgState,
   type NormalizedDocument,
+  type UiLanguage,
   type ViewDrawing,
 } from '@floke/core';
 import { joinDrawnLines } from '../base/export-image.js';
 import type { CommonUiStrings } from '../base/strings.js';
 import { explainsOf } from './explains.js';
+import { withProgressWord } from '../base/progress-words.js';
 
 /**
  * The iceberg's drawing for `toSVG()` and the CLI's `floke render`, from one place so both carry the same words:
@@ -35,14 +37,18 @@ export function icebergViewDrawing(
   model: NormalizedDocument,
   layout: IcebergLayout,
   t: CommonUiStrings,
-  state: IcebergSvgState,
+  state: IcebergSvgState & { chipLabel?: (chip: IcebergChip) => string; lang?: UiLanguage },
 ): ViewDrawing {
   return icebergDrawing(
     layout,
     {
       waterline: t.iceberg.waterline,
       diagramLabel: t.iceberg.diagramLabel,
-      chipLabel: (chip) => icebergChipLabel(model, t, chip),
+      // The view's own names when it gives them (with "ny", "endret" and progress words); the CLI's plain ones else.
+      chipLabel:
+        state.chipLabel ??
+        ((chip) =>
+          state.lang ? withProgressWord(model, chip.id, state.lang, icebergChipLabel(model, t, chip)) : icebergChipLabel(model, t, chip)),
     },
     state,
   );

@@ -1,6 +1,8 @@
 import {
   ICEBERG_METRICS,
   KIND_GLYPHS,
+  icebergMarkAnchors,
+  type MarksState,
   explainsArrowPath,
   explainsLinePath,
   r1,
@@ -9,7 +11,7 @@ import {
   type IcebergLink,
 } from '@floke/core';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { renderChangeBadge } from '../base/change-badge.js';
+import { renderGhosts, renderMarksOverlay } from '../base/ghost-mark.js';
 import { selectionBadge } from '../base/selection-badge.js';
 import { renderNewBadge } from './iceberg-new-badge.js';
 
@@ -23,10 +25,8 @@ export interface IcebergDrawState {
   /** Chips the search found. */
   readonly matches?: ReadonlySet<string> | undefined;
   readonly chipLabel: (chip: IcebergChip) => string;
-  /** Compare mode: how an element compares with the earlier version (new, changed), for its badge. */
-  readonly change?: (id: string) => 'new' | 'changed' | undefined;
-  /** The word on a new element's badge ("ny"). */
-  readonly newWord?: string;
+  /** Compare mode's badges and ghosts, and progress badges. */
+  readonly marks?: MarksState;
   readonly texts: { readonly waterline: string };
   /** Workshop mode: elements added since the workshop began get a "NY" tag (see `renderNewBadge`). */
   readonly newSince?: { readonly has: (id: string) => boolean; readonly badge: string };
@@ -53,7 +53,7 @@ function renderChip(chip: IcebergChip, layout: IcebergLayout, state: IcebergDraw
   const selected = state.selected === chip.id;
   const match = state.matches?.has(chip.id);
   const related = state.related?.has(chip.id);
-  const change = state.change?.(chip.id);
+  const change = state.marks?.change?.(chip.id);
   const left = chip.x - chip.width / 2;
   const top = chip.y - chip.height / 2;
   const textTop = (chip.height - chip.lines.length * type.lineHeight) / 2;
@@ -111,7 +111,7 @@ export function renderIceberg(layout: IcebergLayout, state: IcebergDrawState): S
   const outline = layout.outline.map((p) => `${r1(p.x)},${r1(p.y)}`).join(' ');
   const scale = layout.depthScale;
   const empty = (band: IcebergLayout['bands'][number]) => band.emptyLines.length > 0;
-  const selected = layout.chips.find((chip) => chip.id === state.selected);
+  const selected = layout.chips.find((chip) => chip.id === state.selected) ?? state.marks?.ghosts?.find((g) => g.id === state.selected);
   return svg`
     <defs><clipPath id="iceberg-ice"><polygon points=${outline}></polygon></clipPath></defs>
     ${layout.waterline ? svg`<rect class="water" x="0" y=${layout.waterline.y} width=${layout.width} height=${layout.height - layout.waterline.y}></rect>` : nothing}
@@ -163,17 +163,9 @@ export function renderIceberg(layout: IcebergLayout, state: IcebergDrawState): S
     </g>
     <g class="links">${layout.links.map((link) => renderLink(link, state))}</g>
     <g class="chips">${layout.chips.map((chip) => renderChip(chip, layout, state))}</g>
+    ${state.marks ? renderGhosts(state.marks, state.selected, state.tabStop) : nothing}
     <g class="badges" aria-hidden="true">${layout.chips.map((chip) => renderBadge(chip, layout, state))}</g>
-    ${
-      state.change
-        ? svg`<g class="change-badges">${layout.chips.map((chip) => {
-            const status = state.change!(chip.id);
-            return status
-              ? renderChangeBadge(chip.id, status, chip.x - chip.width / 2, chip.y - chip.height / 2, state.newWord ?? '')
-              : nothing;
-          })}</g>`
-        : nothing
-    }
+    ${state.marks ? renderMarksOverlay(icebergMarkAnchors(layout), state.marks) : nothing}
     ${
       state.newSince
         ? svg`<g class="new-badges">${layout.chips.map((chip) => (state.newSince!.has(chip.id) ? renderNewBadge(chip, state.newSince!.badge) : nothing))}</g>`
