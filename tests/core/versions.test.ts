@@ -143,6 +143,41 @@ describe('validate, on versions', () => {
     );
   });
 
+  it('tells a version its patch breaks, once, at the version, with its first error', () => {
+    const doc = today();
+    doc.versions[0].patch.push({
+      op: 'add',
+      path: '/relations/-',
+      value: { from: 'frafall', to: 'nowhere', type: 'causes', polarity: '+' },
+    });
+    const problems = validate(doc).problems;
+    assert.deepEqual(
+      problems.map((p) => `${p.code} ${p.pointer}`),
+      ['version-invalid /versions/0'],
+    );
+    assert.match(problems[0]!.message.en, /unresolved-element/);
+  });
+
+  it('tells an error the document has, and its patched version inherits, once, where the document has it', () => {
+    const doc = today();
+    doc.elements.push({ id: 'x', kind: 'factor', label: 'X' });
+    doc.relations.push({ from: 'x', to: 'nowhere', type: 'causes', polarity: '+' });
+    assert.deepEqual(
+      validate(doc).problems.map((p) => `${p.code} ${p.pointer}`),
+      ['unresolved-element /relations/1/to'],
+    );
+  });
+
+  it('tells a broken relation once, at the document, when the version also lacks the element it starts from', () => {
+    const doc = today();
+    // Version 2025 has no «mestring»: there the relation is broken at both ends, but the break is the document's.
+    doc.relations.push({ from: 'mestring', to: 'nowhere', type: 'causes', polarity: '+' });
+    assert.deepEqual(
+      validate(doc).problems.map((p) => `${p.code} ${p.pointer}`),
+      ['unresolved-element /relations/1/to'],
+    );
+  });
+
   it('tells the shape of an operation the schema does not allow, at the operation', () => {
     const doc = today();
     doc.versions[0].patch.push({ op: 'rename', path: '/title' });

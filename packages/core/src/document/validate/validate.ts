@@ -40,13 +40,13 @@ export function validate(document: unknown): ValidationResult {
 export function validateGuarded(guarded: DepthGuardResult): ValidationResult {
   const { document } = guarded;
   const shapeOk = validateSchema(document);
-  const problems = [
+  const own = [
     ...guarded.problems,
     ...(shapeOk ? [] : schemaProblems(validateSchema.errors ?? [], document)),
     ...semanticProblems(document),
     ...limitProblems(document),
-    ...versionProblems(document, (version) => validate(version).problems),
   ];
+  const problems = [...own, ...versionProblems(document, (version) => validate(version).problems, own)];
   problems.sort((a, b) => comparePointers(a.pointer, b.pointer));
   return { valid: !problems.some((p) => p.severity === 'error'), problems };
 }
