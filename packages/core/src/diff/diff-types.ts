@@ -120,7 +120,10 @@ export interface LoopDiff {
   readonly appeared: readonly LoopRef[];
   readonly broke: readonly BrokenLoop[];
   readonly changed: readonly LoopChange[];
-  /** False when either version had more loops than the search limit: some loops were not compared. */
+  /**
+   * False when the search for loops through the links that changed stopped at its cap (the diff's `loopLimit` loops per
+   * version, or its step cap): some changed loops may be missing. Loops through no changed link are the same in both.
+   */
   readonly complete: boolean;
 }
 
