@@ -2,7 +2,7 @@ import type { CausalGraph, CausalLink } from '../causal-loops/causal-graph.js';
 import { materializeLoop, namedLoopIndex, type Loop, type TransientLoop } from '../causal-loops/find-loops.js';
 
 /** Search steps (a link tried) per version before the search through changed links stops: tens of milliseconds. */
-export const CHANGED_LOOP_SEARCH_STEPS = 400_000;
+export const CHANGED_LOOP_SEARCH_STEPS = 100_000;
 
 /** Links from one factor to another, in id order: the unit that changes (parallel links give one loop each). */
 type Hops = Map<string, CausalLink[]>;

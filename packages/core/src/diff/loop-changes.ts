@@ -79,6 +79,21 @@ const sameEvidence = (a: Loop, b: Loop) =>
  * parallel links of both signs give one cycle two loops, they pair by loop id first, then in id order.
  */
 export function loopChanges(before: NormalizedDocument, after: NormalizedDocument, limit = DIFF_LOOP_LIMIT): LoopDiff {
+  // Kept per pair of document objects (normalized documents do not change), so diffing the same pair again is free.
+  const known = pairCache.get(before)?.get(after)?.get(limit);
+  const found = known ?? searchLoopChanges(before, after, limit);
+  if (!known) {
+    const byAfter = pairCache.get(before) ?? new WeakMap<NormalizedDocument, Map<number, LoopDiff>>();
+    pairCache.set(before, byAfter);
+    const byLimit = byAfter.get(after) ?? new Map<number, LoopDiff>();
+    byAfter.set(after, byLimit.set(limit, found));
+  }
+  return { appeared: [...found.appeared], broke: [...found.broke], changed: [...found.changed], complete: found.complete };
+}
+
+const pairCache = new WeakMap<NormalizedDocument, WeakMap<NormalizedDocument, Map<number, LoopDiff>>>();
+
+function searchLoopChanges(before: NormalizedDocument, after: NormalizedDocument, limit: number): LoopDiff {
   if (graphTextOf(before) === graphTextOf(after)) return { appeared: [], broke: [], changed: [], complete: true };
   const oldGraph = graphOf(before);
   const newGraph = graphOf(after);
