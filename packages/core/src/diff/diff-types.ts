@@ -88,7 +88,10 @@ export interface PlacementMove {
 export interface LoopRef {
   /** The loop's id in that version (see `Loop.id`). */
   readonly id: string;
-  /** R1, B2 … as that version's loop view names it. */
+  /**
+   * The code the loop view shows for it (R1, B2 …), or `''` when the view does not list it (beyond its search
+   * limit). It numbers the view's whole loop set, so it is read from that search (kept per version) when first read.
+   */
   readonly code: string;
   /** Factor ids in loop order, starting at the smallest. */
   readonly members: readonly string[];
