@@ -53,7 +53,7 @@ function pairBench(name: string, before: NormalizedDocument, after: NormalizedDo
     `  ${name}, ${before.elements.length} → ${after.elements.length} elements, ${before.relations.length} → ${after.relations.length} relations: ` +
       `${result.elements.added.length} added, ${result.elements.removed.length} removed, ${result.elements.changed.length} changed, ` +
       `${result.polarityFlips.length} flips, ${result.loops.appeared.length + result.loops.broke.length + result.loops.changed.length} loop changes` +
-      `${result.loops.complete ? '' : ' (loop search capped)'}`,
+      `${result.loops.complete ? '' : ' (search through changed links capped)'}`,
   );
   // A shallow copy is a new object with the same content: nothing found in the original is reused.
   const fresh = () => diff({ ...before }, { ...after });
