@@ -287,7 +287,7 @@ function canonicalRotation<T>(items: readonly T[], keys: readonly string[]): T[]
 }
 
 /** Name lookup: author's loops by their member set; the cyclic order decides between loops with the same set. */
-function namedLoopIndex(
+export function namedLoopIndex(
   named: readonly { members: readonly string[]; label: string }[],
 ): (members: readonly string[]) => string | undefined {
   if (named.length === 0) return () => undefined;

@@ -6,7 +6,10 @@ import { DIFF_LOOP_LIMIT, loopChanges } from './loop-changes.js';
 import { networkChanges } from './network-changes.js';
 
 export interface DiffOptions {
-  /** Stop each version's loop search after this many loops (default 2,000, as the loop view); the diff then says it is incomplete. */
+  /**
+   * Stop the search for loops through changed links after this many loops per version (default 2,000); the diff then
+   * says it is incomplete (`loops.complete`). Loop codes are always those of the loop view (its default limit).
+   */
   readonly loopLimit?: number;
   /**
    * Compare the network's brokers (default true). Brokers need betweenness on both versions, most of the diff's time

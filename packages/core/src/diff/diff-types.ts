@@ -88,7 +88,10 @@ export interface PlacementMove {
 export interface LoopRef {
   /** The loop's id in that version (see `Loop.id`). */
   readonly id: string;
-  /** R1, B2 … as that version's loop view names it. */
+  /**
+   * The code the loop view shows for it (R1, B2 …), or `''` when the view does not list it (beyond its search
+   * limit). It numbers the view's whole loop set, so it is read from that search (kept per version) when first read.
+   */
   readonly code: string;
   /** Factor ids in loop order, starting at the smallest. */
   readonly members: readonly string[];
@@ -120,7 +123,10 @@ export interface LoopDiff {
   readonly appeared: readonly LoopRef[];
   readonly broke: readonly BrokenLoop[];
   readonly changed: readonly LoopChange[];
-  /** False when either version had more loops than the search limit: some loops were not compared. */
+  /**
+   * False when the search for loops through the links that changed stopped at its cap (the diff's `loopLimit` loops per
+   * version, or its step cap): some changed loops may be missing. Loops through no changed link are the same in both.
+   */
   readonly complete: boolean;
 }
 

@@ -86,7 +86,7 @@ const nb: DiffWords = {
   brokersGained: (names) => `Nye brobyggere: ${names}.`,
   brokersLost: (names) => `Ikke lenger brobyggere: ${names}.`,
   values: (n, indicator, dates) => `${n} ${n === 1 ? 'ny verdi' : 'nye verdier'} for ${indicator} (${dates}).`,
-  incomplete: 'Ikke alle sløyfer ble sammenlignet: en av versjonene har flere enn søket tar med.',
+  incomplete: 'Ikke alle endrede sløyfer ble sammenlignet: lenkene som er endret, inngår i flere sløyfer enn søket tar med.',
 };
 
 const nn: DiffWords = {
@@ -114,7 +114,7 @@ const nn: DiffWords = {
   brokersGained: (names) => `Nye brubyggjarar: ${names}.`,
   brokersLost: (names) => `Ikkje lenger brubyggjarar: ${names}.`,
   values: (n, indicator, dates) => `${n} ${n === 1 ? 'ny verdi' : 'nye verdiar'} for ${indicator} (${dates}).`,
-  incomplete: 'Ikkje alle sløyfer vart samanlikna: ein av versjonane har fleire enn søket tek med.',
+  incomplete: 'Ikkje alle endra sløyfer vart samanlikna: lenkjene som er endra, er med i fleire sløyfer enn søket tek med.',
 };
 
 const en: DiffWords = {
@@ -142,7 +142,7 @@ const en: DiffWords = {
   brokersGained: (names) => `New brokers: ${names}.`,
   brokersLost: (names) => `No longer brokers: ${names}.`,
   values: (n, indicator, dates) => `${n} new ${n === 1 ? 'value' : 'values'} for ${indicator} (${dates}).`,
-  incomplete: 'Not every loop was compared: one of the versions has more than the search takes in.',
+  incomplete: 'Not every changed loop was compared: the links that changed are part of more loops than the search takes in.',
 };
 
 const PLACE = {

@@ -4,6 +4,7 @@ export { diff, type DiffOptions } from './diff-documents.js';
 export { diffSummary, type DiffSummary } from './diff-summary.js';
 export { DIFF_WORDS, type DiffWords } from './diff-words.js';
 export { DIFF_LOOP_LIMIT } from './loop-changes.js';
+export { CHANGED_LOOP_SEARCH_STEPS } from './changed-loops.js';
 export {
   PLACEMENT_FIELDS,
   type DocumentDiff,

@@ -83,7 +83,8 @@ function matchRelations(before: NormalizedDocument, after: NormalizedDocument) {
   };
   const earlier = groups(before);
   const later = groups(after);
-  const pairs: [NormalizedRelation, NormalizedRelation][] = [];
+  // The third entry says the two are written alike (same content text): no field changed, nothing to compare again.
+  const pairs: [NormalizedRelation, NormalizedRelation, boolean][] = [];
   const removed: NormalizedRelation[] = [];
   const added: NormalizedRelation[] = [];
   for (const [key, olds] of earlier) {
@@ -91,10 +92,10 @@ function matchRelations(before: NormalizedDocument, after: NormalizedDocument) {
     const rest: RelationEntry[] = [];
     for (const old of olds) {
       const same = news.findIndex((entry) => entry.content === old.content);
-      if (same >= 0) pairs.push([old.relation, news.splice(same, 1)[0]!.relation]);
+      if (same >= 0) pairs.push([old.relation, news.splice(same, 1)[0]!.relation, true]);
       else rest.push(old);
     }
-    rest.forEach((old, i) => (news[i] ? pairs.push([old.relation, news[i]!.relation]) : removed.push(old.relation)));
+    rest.forEach((old, i) => (news[i] ? pairs.push([old.relation, news[i]!.relation, false]) : removed.push(old.relation)));
     for (const entry of news.slice(rest.length)) added.push(entry.relation);
   }
   for (const [key, news] of later) if (!earlier.has(key)) added.push(...news.map((entry) => entry.relation));
@@ -114,7 +115,8 @@ export function relationChanges(
   const { pairs, removed, added } = matchRelations(before, after);
   const changed: RelationChange[] = [];
   const polarityFlips: PolarityFlip[] = [];
-  for (const [a, b] of pairs) {
+  for (const [a, b, alike] of pairs) {
+    if (alike) continue;
     const fields = fieldChanges(inputItem(before.source, a.pointer), inputItem(after.source, b.pointer), a.pointer, b.pointer, ['id']);
     if (fields.length === 0) continue;
     const ends = { from: b.from, to: b.to, type: b.type };

@@ -2,20 +2,31 @@ import type { CausalGraph } from '../causal-loops/causal-graph.js';
 import type { Loop } from '../causal-loops/find-loops.js';
 import type { NormalizedDocument } from '../document/normalized-types.js';
 import type { BrokenLoop, LoopBreak, LoopChange, LoopDiff, LoopRef } from './diff-types.js';
+import { changedPairs, loopsOfCycle, loopsThrough } from './changed-loops.js';
+import { namedLoopIndex } from '../causal-loops/find-loops.js';
 import { byKey } from './field-changes.js';
-import { graphTextOf, loopsOf } from './version-analysis.js';
+import { byCycle, graphOf, graphTextOf, loopsOf } from './version-analysis.js';
 
 /** As `<floke-causal-loops>` searches by default, so the codes (R1, B2 …) match what the loop view shows. */
 export const DIFF_LOOP_LIMIT = 2000;
 
-const refOf = (loop: Loop, codes: ReadonlyMap<string, string>): LoopRef => ({
-  id: loop.id,
-  code: codes.get(loop.id) ?? '',
-  members: loop.members,
-  polarity: loop.polarity,
-  evidence: loop.evidence,
-  ...(loop.name ? { name: loop.name } : {}),
-});
+/**
+ * The loop as the diff reports it. Its code (R1, B2 …) is the one the loop view shows, which numbers the view's whole
+ * loop set: that search (`loopsOf`, kept per version) runs when a code is first read, not while diffing.
+ */
+function refOf(loop: Loop, model: NormalizedDocument): LoopRef {
+  const ref = { id: loop.id } as { -readonly [K in keyof LoopRef]: LoopRef[K] };
+  Object.defineProperty(ref, 'code', {
+    enumerable: true,
+    configurable: true,
+    get: () => loopsOf(model, DIFF_LOOP_LIMIT).codes.get(loop.id) ?? '',
+  });
+  ref.members = loop.members;
+  ref.polarity = loop.polarity;
+  ref.evidence = loop.evidence;
+  if (loop.name) ref.name = loop.name;
+  return ref;
+}
 
 /**
  * What is missing from the later version for a loop of the earlier one to close: its factors, then its links. Returns
@@ -42,21 +53,60 @@ function breaksIn(earlier: CausalGraph, later: CausalGraph): (loop: Loop) => Loo
   };
 }
 
+/** Adds to `target` the loops, in its version, of each cycle `found` holds and it lacks. */
+function completeGroups(
+  found: ReadonlyMap<string, readonly Loop[]>,
+  target: Map<string, Loop[]>,
+  hops: Parameters<typeof loopsOfCycle>[0],
+  nameOf: (members: readonly string[]) => string | undefined,
+): void {
+  for (const [key, loops] of found) {
+    if (target.has(key)) continue;
+    const list: Loop[] = [];
+    loopsOfCycle(hops, loops[0]!.members, nameOf, (loop) => list.push(loop) > 0);
+    if (list.length > 0) target.set(key, list.sort(byKey((loop) => loop.id)));
+  }
+}
+
 const sameEvidence = (a: Loop, b: Loop) =>
   a.evidence.stated === b.evidence.stated && a.evidence.inferred === b.evidence.inferred && a.evidence.unsourced === b.evidence.unsourced;
 
 /**
- * Loops that appeared, broke (and what broke them) or changed polarity or evidence, from `findLoops` on both versions.
- * Loops are the same loop when they run through the same factors in the same order; where parallel links of both signs
- * give one cycle two loops, they pair by loop id first, then in id order.
+ * Loops that appeared, broke (and what broke them) or changed polarity or evidence. Only loops through a factor pair
+ * whose links changed can differ, so only those are searched, in each version (`changed-loops.ts`): exact whatever
+ * the number of loops elsewhere, as long as that search stays under `limit` loops per version and its step cap
+ * (`complete` says so). Loops are the same loop when they run through the same factors in the same order; where
+ * parallel links of both signs give one cycle two loops, they pair by loop id first, then in id order.
  */
 export function loopChanges(before: NormalizedDocument, after: NormalizedDocument, limit = DIFF_LOOP_LIMIT): LoopDiff {
-  const earlier = loopsOf(before, limit);
-  // The loop search is most of a diff's time: when the causal graph is the same (ids, ends, signs, evidence), so are its loops.
-  const later = graphTextOf(before) === graphTextOf(after) ? earlier : loopsOf(after, limit);
+  // Kept per pair of document objects (normalized documents do not change), so diffing the same pair again is free.
+  const known = pairCache.get(before)?.get(after)?.get(limit);
+  const found = known ?? searchLoopChanges(before, after, limit);
+  if (!known) {
+    const byAfter = pairCache.get(before) ?? new WeakMap<NormalizedDocument, Map<number, LoopDiff>>();
+    pairCache.set(before, byAfter);
+    const byLimit = byAfter.get(after) ?? new Map<number, LoopDiff>();
+    byAfter.set(after, byLimit.set(limit, found));
+  }
+  return { appeared: [...found.appeared], broke: [...found.broke], changed: [...found.changed], complete: found.complete };
+}
+
+const pairCache = new WeakMap<NormalizedDocument, WeakMap<NormalizedDocument, Map<number, LoopDiff>>>();
+
+function searchLoopChanges(before: NormalizedDocument, after: NormalizedDocument, limit: number): LoopDiff {
+  if (graphTextOf(before) === graphTextOf(after)) return { appeared: [], broke: [], changed: [], complete: true };
+  const oldGraph = graphOf(before);
+  const newGraph = graphOf(after);
+  const pairs = changedPairs(oldGraph, newGraph);
+  const oldLoops = loopsThrough(pairs.earlier, pairs.changed, before.views.loops.named, limit);
+  const newLoops = loopsThrough(pairs.later, pairs.changed, after.views.loops.named, limit);
   let breaksOf: ((loop: Loop) => LoopBreak[]) | undefined;
-  const oldGroups = earlier.byCycle;
-  const newGroups = later.byCycle;
+  const oldGroups = byCycle(oldLoops.loops);
+  const newGroups = byCycle(newLoops.loops);
+  // A capped search may have found a cycle in one version only: look it up in the other, so that each cycle compared
+  // is compared whole (a loop whose evidence changed is not taken for one that appeared).
+  completeGroups(newGroups, oldGroups, pairs.earlier, namedLoopIndex(before.views.loops.named));
+  completeGroups(oldGroups, newGroups, pairs.later, namedLoopIndex(after.views.loops.named));
   const appeared: LoopRef[] = [];
   const broke: BrokenLoop[] = [];
   const changed: LoopChange[] = [];
@@ -71,17 +121,17 @@ export function loopChanges(before: NormalizedDocument, after: NormalizedDocumen
     rest.forEach((old, i) =>
       news[i]
         ? pair(old, news[i]!)
-        : broke.push({ ...refOf(old, earlier.codes), because: (breaksOf ??= breaksIn(earlier.graph, later.graph))(old) }),
+        : broke.push(Object.assign(refOf(old, before), { because: (breaksOf ??= breaksIn(oldGraph, newGraph))(old) })),
     );
-    for (const loop of news.slice(rest.length)) appeared.push(refOf(loop, later.codes));
+    for (const loop of news.slice(rest.length)) appeared.push(refOf(loop, after));
   }
-  for (const [key, news] of newGroups) if (!oldGroups.has(key)) appeared.push(...news.map((loop) => refOf(loop, later.codes)));
+  for (const [key, news] of newGroups) if (!oldGroups.has(key)) appeared.push(...news.map((loop) => refOf(loop, after)));
 
   function pair(old: Loop, loop: Loop): void {
     const polarityChanged = old.polarity !== loop.polarity;
     const evidenceChanged = !sameEvidence(old, loop);
     if (polarityChanged || evidenceChanged)
-      changed.push({ before: refOf(old, earlier.codes), after: refOf(loop, later.codes), polarityChanged, evidenceChanged });
+      changed.push({ before: refOf(old, before), after: refOf(loop, after), polarityChanged, evidenceChanged });
   }
 
   const order = byKey<LoopRef>((loop) => loop.id);
@@ -89,6 +139,6 @@ export function loopChanges(before: NormalizedDocument, after: NormalizedDocumen
     appeared: appeared.sort(order),
     broke: broke.sort(order),
     changed: changed.sort(byKey((change) => change.after.id)),
-    complete: earlier.complete && later.complete,
+    complete: oldLoops.complete && newLoops.complete,
   };
 }

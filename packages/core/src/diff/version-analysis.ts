@@ -51,7 +51,7 @@ export function graphTextOf(model: NormalizedDocument): string {
 }
 
 /** Two loops share a cycle only through parallel links of both signs. */
-function byCycle(loops: readonly Loop[]): Map<string, Loop[]> {
+export function byCycle(loops: readonly Loop[]): Map<string, Loop[]> {
   const groups = new Map<string, Loop[]>();
   for (const loop of loops) {
     const key = loop.members.join('\u0000');

@@ -55,13 +55,14 @@ export function betweennessCentrality(graph: CompactGraph, options: BetweennessO
   if (n < 3) return centrality;
   const sources = chooseSources(n, options);
   const sigma = new Float64Array(n);
-  const distance = new Int32Array(n);
+  const distance = new Int32Array(n).fill(-1);
   const delta = new Float64Array(n);
   const stack = new Int32Array(n);
+  // Predecessors of w, recorded as the BFS finds them, in w's own slice of a CSR-shaped buffer (a node has at most
+  // its degree of them): the backward pass reads only those, not every neighbour. Same sums in the same order.
+  const predecessors = new Int32Array(targets.length);
+  const predecessorCount = new Int32Array(n);
   for (const s of sources) {
-    sigma.fill(0);
-    distance.fill(-1);
-    delta.fill(0);
     sigma[s] = 1;
     distance[s] = 0;
     // The BFS queue doubles as the order of discovery (non-decreasing distance), read backwards below.
@@ -71,25 +72,37 @@ export function betweennessCentrality(graph: CompactGraph, options: BetweennessO
     while (head < tail) {
       const v = stack[head++]!;
       const next = distance[v]! + 1;
+      const paths = sigma[v]!;
       for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
         const w = targets[e]!;
-        if (distance[w]! < 0) {
+        const d = distance[w]!;
+        if (d < 0) {
           distance[w] = next;
           stack[tail++] = w;
+          sigma[w] = paths;
+          predecessors[offsets[w]!] = v;
+          predecessorCount[w] = 1;
+        } else if (d === next) {
+          sigma[w]! += paths;
+          predecessors[offsets[w]! + predecessorCount[w]!++] = v;
         }
-        if (distance[w] === next) sigma[w]! += sigma[v]!;
       }
     }
-    // Predecessors of w are its neighbours one step closer to s; no lists needed.
     for (let i = tail - 1; i > 0; i--) {
       const w = stack[i]!;
       const coefficient = (1 + delta[w]!) / sigma[w]!;
-      const previous = distance[w]! - 1;
-      for (let e = offsets[w]!, end = offsets[w + 1]!; e < end; e++) {
-        const v = targets[e]!;
-        if (distance[v] === previous) delta[v]! += sigma[v]! * coefficient;
+      for (let p = offsets[w]!, end = p + predecessorCount[w]!; p < end; p++) {
+        const v = predecessors[p]!;
+        delta[v]! += sigma[v]! * coefficient;
       }
       centrality[w]! += delta[w]!;
+    }
+    // Reset only what this source reached: no pass over every node per source.
+    for (let i = 0; i < tail; i++) {
+      const v = stack[i]!;
+      distance[v] = -1;
+      sigma[v] = delta[v] = 0;
+      predecessorCount[v] = 0;
     }
   }
   // Each pair was counted from both ends; pivots stand for n / |sources| sources each.
