@@ -1,3 +1,4 @@
+import type { LazyChunk } from '../base/lazy-chunk.js';
 import type { NormalizedDocument } from '@floke/core';
 import {
   type ActorNetworkView,
@@ -18,7 +19,7 @@ import { changesPanelStyles, viewFrameStyles } from '../base/view-frame.styles.j
 import { CanvasPaintController } from '../controllers/canvas-paint.js';
 import { MatchMediaController } from '../controllers/match-media.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
-import { ZOOM_LIMITS, ZOOM_STEP, ZoomPanController, type ViewTransform } from '../controllers/zoom-pan.js';
+import { ZOOM_LIMITS, ZOOM_STEP, ZoomPanController, zoomChunk, type ViewTransform } from '../controllers/zoom-pan.js';
 import { networkStyles, networkSvgStyles, sectorColorStyles } from './floke-actor-network.styles.js';
 import { computeNetworkView, layoutShape } from './network-client.js';
 import { modelForWorker } from '../base/worker-client.js';
@@ -106,6 +107,11 @@ export class FlokeActorNetwork extends NetworkViewProperties {
       this.#painter.ties.invalidate();
     },
   });
+
+  /** d3-zoom loads with the first document (see `FlokeElement.documentChunks`). */
+  protected override documentChunks(): readonly LazyChunk<unknown>[] {
+    return [zoomChunk];
+  }
 
   readonly #zoom = new ZoomPanController(this, {
     // What the filter leaves visible fills the view; zooming out stops there, zooming in where symbols are large.

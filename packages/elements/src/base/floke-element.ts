@@ -3,6 +3,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dispatchFlokeEvent, type FlokeEventDetail, type FlokeEventName } from './events.js';
 import { inheritedAttribute } from './inherited-attribute.js';
+import type { LazyChunk } from './lazy-chunk.js';
 import { loadNormalize, loadedNormalize, type Normalize } from './lazy-normalize.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './load-limits.js';
 import { mergeStrings, type StringOverrides } from './merge-strings.js';
@@ -178,14 +179,28 @@ export abstract class FlokeElement extends LitElement {
    * A view given only a `model` never waits and never loads the normalizer.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.data === undefined || loadedNormalize()) return super.scheduleUpdate();
-    return loadNormalize().then(
-      () => super.scheduleUpdate(),
-      (error: unknown) => {
-        this.#normalizeError = error instanceof Error ? error.message : String(error);
-        return super.scheduleUpdate();
-      },
-    );
+    const hasDocument = this.data !== undefined || this.model !== undefined;
+    const chunks = hasDocument ? this.documentChunks().filter((chunk) => !chunk.loaded) : [];
+    const normalizer = this.data !== undefined && !loadedNormalize();
+    if (!normalizer && chunks.length === 0) return super.scheduleUpdate();
+    // Loaded side by side; a chunk that fails leaves its part out (a view without d3 does not pan), never the drawing.
+    const waits = chunks.map((chunk) => chunk.load().catch(() => undefined));
+    if (normalizer)
+      waits.push(
+        loadNormalize().catch((error: unknown) => {
+          this.#normalizeError = error instanceof Error ? error.message : String(error);
+        }),
+      );
+    return Promise.all(waits).then(() => super.scheduleUpdate());
+  }
+
+  /**
+   * The lazy chunks (`lazyChunk`) this view draws a document with, beside the normalizer: the first update with a
+   * document (`data` or `model`) waits for them, so a page that imports the element but has no document yet does not
+   * load them, and one that has does not see the view drawn half.
+   */
+  protected documentChunks(): readonly LazyChunk<unknown>[] {
+    return [];
   }
 
   /** Why the normalizer did not load, for `willUpdate` to report. */

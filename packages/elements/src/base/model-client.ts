@@ -1,4 +1,5 @@
-import { drawingModel, normalize, type ExcludedItem, type NormalizedDocument, type Problem } from '@floke/core';
+import { drawingModel, type ExcludedItem, type NormalizedDocument, type Problem } from '@floke/core';
+import { loadNormalize } from './lazy-normalize.js';
 import { CHUNK_ITEMS, type ModelAnswer, type ModelRequest, type PreparingPhase } from './model-protocol.js';
 
 /**
@@ -86,12 +87,15 @@ function startJob(data: object, lang: string | undefined, forget: () => void): M
       rejectWith(error);
     };
     rejectModel = reject;
+    // The normalizer is a lazy chunk (see lazy-normalize.ts); by now the view has loaded it.
+    const onMainThread = () =>
+      loadNormalize().then((normalize) => resolve(drawingModel(normalize(data, lang === undefined ? {} : { lang }))), reject);
     try {
       worker = new Worker(new URL('./model-worker.js', import.meta.url), { type: 'module' });
     } catch (error) {
       if (!saidFallback) console.warn(`[floke] The document Worker could not start (${String(error)}); preparing on the main thread.`);
       saidFallback = true;
-      resolve(drawingModel(normalize(data, lang === undefined ? {} : { lang })));
+      onMainThread();
       return;
     }
     const problems: Problem[] = [];
@@ -126,7 +130,7 @@ function startJob(data: object, lang: string | undefined, forget: () => void): M
       // A document that cannot be copied to a Worker (a framework's proxy, a function in it): prepare it here.
       worker?.terminate();
       console.warn(`[floke] The document could not be sent to a Worker (${String(error)}); preparing on the main thread.`);
-      resolve(drawingModel(normalize(data, lang === undefined ? {} : { lang })));
+      onMainThread();
     });
   });
 

@@ -1,3 +1,5 @@
+import { lazyChunk, type LazyChunk } from '../base/lazy-chunk.js';
+import type { WorkshopKit } from './workshop-kit.js';
 import {
   causalLoopDiagramInput,
   placeExtraLoopMarker,
@@ -9,9 +11,10 @@ import {
   type NormalizedDocument,
   type Problem,
   type TextStyle,
+  type UiLanguage,
   type WhereToAct,
 } from '@floke/core';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { dataMarker } from '../base/data-lang.js';
@@ -19,7 +22,7 @@ import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
 import { compareStyles, viewFrameStyles } from '../base/view-frame.styles.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
-import { ZOOM_STEP, ZoomPanController, type ViewTransform } from '../controllers/zoom-pan.js';
+import { ZOOM_STEP, ZoomPanController, zoomChunk, type ViewTransform } from '../controllers/zoom-pan.js';
 import { computeDiagram } from './diagram-client.js';
 import { causalLoopsStyles, diagramStyles } from './floke-causal-loops.styles.js';
 import { renderWhereToAct } from './act-templates.js';
@@ -37,11 +40,7 @@ import { renderDiagramStage } from './diagram-stage.js';
 import { loopsViewDrawing } from './loops-drawing.js';
 import { CausalLoopsProperties, type CldArrangement } from './causal-loops-properties.js';
 import { fitTransform, openingTransform, type StageSize } from './opening-view.js';
-import { DocumentEditor } from '../controllers/document-editor.js';
-import { LoopWorkshop } from './loop-workshop.js';
-import { renderWorkshopPanel } from './workshop-panel.js';
 import { workshopPanelStyles } from './workshop-panel.styles.js';
-import { WORKSHOP_STRINGS } from '../base/workshop-strings.js';
 import { downloadBlob } from '../base/export-image.js';
 
 export { CLD_ARRANGEMENTS, VIEW_LOOP_LIMIT, type CldArrangement } from './causal-loops-properties.js';
@@ -51,6 +50,10 @@ export const CLD_NARROW_WIDTH = 720;
 
 /** Below this width (CSS px) each loop card draws its loop as a ring. */
 export const CLD_RING_WIDTH = 560;
+
+/** Workshop mode's code, loaded when a view first becomes `editable` (see `workshop-kit.ts`). */
+const workshopChunk = lazyChunk(() => import('./workshop-kit.js'));
+const workshopStrings = (lang: UiLanguage) => workshopChunk.loaded!.WORKSHOP_STRINGS[lang];
 
 /**
  * A causal-loop diagram of the document's `causes` relations: factors, signed links, delays, and every
@@ -137,6 +140,26 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     },
   });
 
+  /** d3-zoom loads with the first document (see `FlokeElement.documentChunks`). */
+  protected override documentChunks(): readonly LazyChunk<unknown>[] {
+    return this.editable ? [zoomChunk, workshopChunk] : [zoomChunk];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#makeWorkshop();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Becoming editable before a document is given also loads the workshop (its draft offer needs no drawing).
+    if (this.editable && !workshopChunk.loaded)
+      return workshopChunk.load().then(
+        () => super.scheduleUpdate(),
+        () => super.scheduleUpdate(),
+      );
+    return super.scheduleUpdate();
+  }
+
   readonly #zoom = new ZoomPanController(this, {
     fit: (): ViewTransform => (this.layout && this.#stage ? fitTransform(this.layout.layout, this.#stage) : this.#zoom.transform),
     onZoom: ({ x, y, k }) => this.viewport?.setAttribute('transform', `translate(${x},${y}) scale(${k})`),
@@ -160,15 +183,25 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
 
   @query('svg.diagram') private svgElement?: SVGSVGElement;
 
-  /** Workshop mode's edits, undo and redo, draft and files (see `editable`). */
-  readonly editor = new DocumentEditor(this, (text) => (this.announcement = text));
-  readonly #workshop = new LoopWorkshop(this, this.editor, {
-    announce: (text) => (this.announcement = text),
-    select: (id) => this.selectElement(id),
-    nodes: () => this.layout?.layout.nodes ?? [],
-    scale: () => this.#zoom.transform.k,
-    renameField: () => this.renderRoot.querySelector<HTMLInputElement>('input.rename'),
-  });
+  /** Workshop mode's controllers, made once its chunk has loaded (the first time the view is `editable`). */
+  #kit?: WorkshopKit;
+
+  /** Workshop mode's edits, undo and redo, draft and files (see `editable`); undefined until the view is editable. */
+  get editor() {
+    return this.#kit?.editor;
+  }
+
+  #makeWorkshop(): WorkshopKit | undefined {
+    if (this.#kit || !this.editable || !workshopChunk.loaded) return this.#kit;
+    this.#kit = workshopChunk.loaded.createWorkshop(this, {
+      announce: (text) => (this.announcement = text),
+      select: (id) => this.selectElement(id),
+      nodes: () => this.layout?.layout.nodes ?? [],
+      scale: () => this.#zoom.transform.k,
+      renameField: () => this.renderRoot.querySelector<HTMLInputElement>('input.rename'),
+    });
+    return this.#kit;
+  }
   /** A drag just ended: the click that follows it is not a selection. */
   #dragged = false;
   @query('g.viewport') private viewport?: SVGGElement;
@@ -413,7 +446,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     const index = this.#index;
     const words = this.#words;
     if (!id || !index || !words) return;
-    if (this.editable && this.#workshop.keydown(event, id)) return;
+    if (this.editable && this.#kit?.workshop.keydown(event, id)) return;
     const lHighlight = this.#loopFactor === id && this.#loopCursor >= 0 ? this.hoverLoop : undefined;
     if (this.#tours.handleKey(event, id, lHighlight)) return;
     if (event.key.startsWith('Arrow')) {
@@ -454,14 +487,14 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
 
   #onDiagramClick(event: MouseEvent): void {
     const id = this.#factorOf(event);
-    if (this.#dragged || (id && this.editable && this.#workshop.click(id))) this.#dragged = false;
+    if (this.#dragged || (id && this.editable && this.#kit?.workshop.click(id))) this.#dragged = false;
     else if (id) this.toggleSelection(id);
   }
 
   #onPointerDown(event: PointerEvent): void {
     const id = this.#factorOf(event);
     const node = id && this.renderRoot.querySelector<SVGGElement>(`g.node[data-id="${CSS.escape(id)}"]`);
-    if (this.editable && node) this.#workshop.pointerdown(event, id, node);
+    if (this.editable && node) this.#kit?.workshop.pointerdown(event, id, node);
   }
 
   // ——— Rendering ———
@@ -482,6 +515,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     const ui = this.#ui;
     const factorFocus = this.#factorFocus;
     const data = dataMarker(this.model, this.uiLanguage);
+    const kit = this.#kit;
     const drawing = renderDiagramStage(
       layout,
       {
@@ -498,8 +532,8 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
         ...(this.comparison.active ? { change: (id: string) => this.changeStatus(id), newWord: this.compareStrings.status.new } : {}),
         linkLabel: (link: CldLink) => words.link(link),
         markerLabel: (marker: CldLoopMarker) => words.loop(index.loopsById.get(marker.loopId)!),
-        ...(this.editable
-          ? { newSince: { has: (id: string) => this.editor.isNew(id), badge: WORKSHOP_STRINGS[this.uiLanguage].newBadge } }
+        ...(this.editable && kit
+          ? { newSince: { has: (id: string) => kit.editor.isNew(id), badge: workshopStrings(this.uiLanguage).newBadge } }
           : {}),
       },
       {
@@ -509,8 +543,8 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
         keydown: this.#onNodeKeydown,
         click: this.#onDiagramClick,
         pointerDown: this.#onPointerDown,
-        pointerMove: (event: PointerEvent) => this.#workshop.pointermove(event),
-        pointerUp: () => (this.#dragged = this.#workshop.pointerup()),
+        pointerMove: (event: PointerEvent) => this.#kit?.workshop.pointermove(event),
+        pointerUp: () => (this.#dragged = this.#kit?.workshop.pointerup() ?? false),
         pointerOver: factorFocus.pointerOver,
         pointerLeave: factorFocus.pointerLeave,
         focusChange: factorFocus.focusChange,
@@ -560,7 +594,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
         </div>
       </div>`,
       after: html`<p class="help" id="keyboard-help">
-          ${t.cld.keyboardHelp} ${ui.stepKeys} ${ui.tourKeys} ${this.editable ? WORKSHOP_STRINGS[this.uiLanguage].keys : nothing}
+          ${t.cld.keyboardHelp} ${ui.stepKeys} ${ui.tourKeys} ${this.editable && kit ? workshopStrings(this.uiLanguage).keys : nothing}
         </p>
         ${layout.unresolvedLinks.length ? html`<p class="status">${t.cld.unresolved(layout.unresolvedLinks.length)}</p>` : nothing}
         ${
@@ -584,9 +618,11 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
 
   #renderWorkshop(loops: number) {
     const model = this.model!;
-    return renderWorkshopPanel({
-      workshop: this.#workshop,
-      editor: this.editor,
+    const kit = this.#kit;
+    if (!kit) return nothing;
+    return workshopChunk.loaded!.renderWorkshopPanel({
+      workshop: kit.workshop,
+      editor: kit.editor,
       ...(this.#selectedFactor ? { selected: this.#selectedFactor } : {}),
       counts: { factors: this.layout?.layout.nodes.length ?? 0, links: this.layout?.layout.links.length ?? 0, loops },
       sources: model.sources.map((s) => ({ id: s.id, title: s.title })),

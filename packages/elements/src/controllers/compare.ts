@@ -1,5 +1,5 @@
-import { makeProblem, normalize, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
-import { loadDocument } from '../base/load-document.js';
+import { makeProblem, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
+import { loadNormalize, loadedNormalize } from '../base/lazy-normalize.js';
 import type { DiffSummary, DocumentDiff, ElementRef } from '@floke/core/diff';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -65,8 +65,15 @@ export class CompareController implements ReactiveController {
     const data = this.options.data() ?? (this.#fetched?.src === this.options.src() ? this.#fetched?.document : undefined);
     if (data === undefined) return undefined;
     const lang = this.options.lang();
-    if (this.#normalizedFrom?.data !== data || this.#normalizedFrom.lang !== lang)
+    if (this.#normalizedFrom?.data !== data || this.#normalizedFrom.lang !== lang) {
+      const normalize = loadedNormalize();
+      if (!normalize) {
+        // The normalizer is a lazy chunk: compare once it has loaded.
+        void loadNormalize().then(() => this.host.requestUpdate());
+        return undefined;
+      }
       this.#normalizedFrom = { data, lang, model: normalize(data, { lang }) };
+    }
     return this.#normalizedFrom.model;
   }
 
@@ -78,7 +85,11 @@ export class CompareController implements ReactiveController {
     this.#abort?.abort();
     if (!src) return;
     const abort = (this.#abort = new AbortController());
-    loadDocument(src, { signal: abort.signal, maxBytes: this.options.maxBytes(), timeoutMs: this.options.timeoutMs() })
+    // Fetching is a chunk of its own, as for the view's own `src`.
+    import('../base/load-document.js')
+      .then(({ loadDocument }) =>
+        loadDocument(src, { signal: abort.signal, maxBytes: this.options.maxBytes(), timeoutMs: this.options.timeoutMs() }),
+      )
       .then((result) => ({ src, ...result }))
       .catch((error: unknown) => ({
         src,
