@@ -9,6 +9,7 @@ import {
   visibleExtent,
 } from '@floke/core/actor-network';
 import { NetworkOverviewController } from './network-overview-controller.js';
+import { mayNeedOverview, overviewChunk } from './overview-chunk.js';
 import { NetworkViewProperties } from './network-properties.js';
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
@@ -108,9 +109,9 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     },
   });
 
-  /** d3-zoom loads with the first document (see `FlokeElement.documentChunks`). */
+  /** d3-zoom loads with the first document, and the overview's code with a large one (see `documentChunks`). */
   protected override documentChunks(): readonly LazyChunk<unknown>[] {
-    return [zoomChunk];
+    return mayNeedOverview(this.model ?? this.data) ? [zoomChunk, overviewChunk] : [zoomChunk];
   }
 
   readonly #zoom = new ZoomPanController(this, {

@@ -1,13 +1,15 @@
-import { drawingModel, makeLoadingProblem, resolveUiLanguage, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
+import { makeLoadingProblem, resolveUiLanguage, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dispatchFlokeEvent, type FlokeEventDetail, type FlokeEventName } from './events.js';
 import { inheritedAttribute } from './inherited-attribute.js';
 import type { LazyChunk } from './lazy-chunk.js';
-import { loadNormalize, loadedNormalize, type Normalize } from './lazy-normalize.js';
+import { loadNormalize, loadedDrawingModel, loadedNormalize, type Normalize } from './lazy-normalize.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './load-limits.js';
 import { mergeStrings, type StringOverrides } from './merge-strings.js';
-import { isLargeDocument, prepareLargeModel, PreparingCancelled, type ModelJob, type PreparingProgress } from './model-client.js';
+import { isLargeDocument } from './large-document-check.js';
+import { largeDocumentChunk, needsLargeDocumentCode } from './large-document-chunk.js';
+import type { ModelJob, PreparingProgress } from './model-client.js';
 import { wholeNumberAttribute } from './number-attribute.js';
 import { COMMON_UI_STRINGS } from './common-strings.js';
 import type { CommonUiStrings, UiStrings } from './strings.js';
@@ -180,7 +182,8 @@ export abstract class FlokeElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const hasDocument = this.data !== undefined || this.model !== undefined;
-    const chunks = hasDocument ? this.documentChunks().filter((chunk) => !chunk.loaded) : [];
+    const needed = [...(needsLargeDocumentCode(this.data, this.model) ? [largeDocumentChunk] : []), ...(hasDocument ? this.documentChunks() : [])];
+    const chunks = needed.filter((chunk) => !chunk.loaded);
     const normalizer = this.data !== undefined && !loadedNormalize();
     if (!normalizer && chunks.length === 0) return super.scheduleUpdate();
     // Loaded side by side; a chunk that fails leaves its part out (a view without d3 does not pan), never the drawing.
@@ -234,7 +237,7 @@ export abstract class FlokeElement extends LitElement {
         this.model = this.#normalized = undefined;
         this.#prepare(this.data, lang);
       } else {
-        this.model = this.#normalized = this.data === undefined ? undefined : drawingModel(FlokeElement.normalize(this.data, { lang }));
+        this.model = this.#normalized = this.data === undefined ? undefined : loadedDrawingModel()!(FlokeElement.normalize(this.data, { lang })); // loaded with normalize (checked above)
       }
     }
   }
@@ -244,7 +247,13 @@ export abstract class FlokeElement extends LitElement {
    * and `preparing` says how far it has come meanwhile.
    */
   #prepare(data: object, lang: string | undefined): void {
-    const job = prepareLargeModel(data, lang);
+    const code = largeDocumentChunk.loaded;
+    if (!code) {
+      // Its chunk did not load (scheduleUpdate waited for it): said like a normalizer that did not load.
+      this.loadProblems = [makeLoadingProblem('fetch-failed', '', { url: 'large-document-code.js', detail: 'not loaded' })];
+      return;
+    }
+    const job = code.prepareLargeModel(data, lang);
     this.#job = job;
     this.preparing = job.progress;
     this.#stopListening = job.onProgress((progress) => (this.preparing = progress));
@@ -260,7 +269,7 @@ export abstract class FlokeElement extends LitElement {
       (error: unknown) => {
         if (this.#job !== job) return;
         this.#leaveJob();
-        if (error instanceof PreparingCancelled) {
+        if (error instanceof code.PreparingCancelled) {
           // Said in the view and through floke-error; not listed among the document's problems (nothing to fix there).
           this.preparingCancelled = true;
           this.emit('floke-error', { problems: [makeLoadingProblem('load-cancelled', '')] });

@@ -14,7 +14,7 @@ import { renderChangesPanel } from './changes-panel.js';
 import { COMPARE_STRINGS } from './compare-strings.js';
 import { FlokeElement } from './floke-element.js';
 import { FRAME_STRINGS, type FrameStrings, type FramedView } from './frame-strings.js';
-import { renderCancelled, renderPreparing } from './large-document.js';
+import { largeDocumentChunk } from './large-document-chunk.js';
 import { renderProblemSummary } from './problem-summary.js';
 import { renderViewFrame, type FrameParts } from './view-frame.js';
 import { changeBadgeStyles } from './view-frame.styles.js';
@@ -386,8 +386,10 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   protected renderWaiting(layingOut: string) {
     const t = this.uiStrings;
     const problems = renderProblemSummary(this.problems, t, this.uiLanguage);
-    if (!this.model && this.preparing) return [problems, renderPreparing(this.preparing, this.uiLanguage, () => this.cancelPreparing())];
-    if (!this.model && this.preparingCancelled) return [problems, renderCancelled(this.uiLanguage, () => this.retryPreparing())];
+    const large = largeDocumentChunk.loaded; // there whenever a large document is being prepared
+    if (!this.model && this.preparing && large)
+      return [problems, large.renderPreparing(this.preparing, this.uiLanguage, () => this.cancelPreparing())];
+    if (!this.model && this.preparingCancelled && large) return [problems, large.renderCancelled(this.uiLanguage, () => this.retryPreparing())];
     const error = this.layoutController.error;
     const text = !this.model
       ? this.loading

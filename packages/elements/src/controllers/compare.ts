@@ -1,4 +1,4 @@
-import { makeProblem, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
+import { makeLoadingProblem, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
 import { loadNormalize, loadedNormalize } from '../base/lazy-normalize.js';
 import type { DiffSummary, DocumentDiff, ElementRef } from '@floke/core/diff';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -93,7 +93,7 @@ export class CompareController implements ReactiveController {
       .then((result) => ({ src, ...result }))
       .catch((error: unknown) => ({
         src,
-        problems: [makeProblem('fetch-failed', '', { url: src, detail: error instanceof Error ? error.message : String(error) })],
+        problems: [makeLoadingProblem('fetch-failed', '', { url: src, detail: error instanceof Error ? error.message : String(error) })],
       }))
       .then((fetched) => {
         if (abort.signal.aborted) return;

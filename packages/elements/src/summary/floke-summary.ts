@@ -14,7 +14,7 @@ import { heading } from '../base/heading.js';
 import { dataMarker, rawTextLang } from '../base/data-lang.js';
 import { property } from 'lit/decorators.js';
 import { FlokeElement } from '../base/floke-element.js';
-import { renderCancelled, renderPreparing, renderScope } from '../base/large-document.js';
+import { largeDocumentChunk } from '../base/large-document-chunk.js';
 import { renderCalmProblems, type ProblemMode } from '../base/calm-problems.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { formatPartialDate } from '../base/format-date.js';
@@ -288,11 +288,12 @@ export class FlokeSummary extends FlokeElement {
   protected override render() {
     const t = this.uiStrings;
     const problems = renderCalmProblems(this.problems, this.problemDisplay, t, this.uiLanguage, this.headingLevel + 1);
+    const large = largeDocumentChunk.loaded; // there whenever a large document is being prepared or drawn in part
     if (!this.model) {
-      const status = this.preparing
-        ? renderPreparing(this.preparing, this.uiLanguage, () => this.cancelPreparing())
-        : this.preparingCancelled
-          ? renderCancelled(this.uiLanguage, () => this.retryPreparing())
+      const status = this.preparing && large
+        ? large.renderPreparing(this.preparing, this.uiLanguage, () => this.cancelPreparing())
+        : this.preparingCancelled && large
+          ? large.renderCancelled(this.uiLanguage, () => this.retryPreparing())
           : html`<p class=${this.loading ? 'loading' : 'empty'} role="status">${this.loading ? t.loading : t.noDocument}</p>`;
       return html`${problems} ${status}`;
     }
@@ -303,7 +304,7 @@ export class FlokeSummary extends FlokeElement {
       ${this.#heading(0, html`<span lang=${rawTextLang(this.model, this.uiLanguage, source.title)}>${title}</span>`, 'title')}
       ${updated ? html`<p class="updated">${t.updated} ${this.#formatDate(updated)}</p>` : nothing}
       ${description ? html`<p class="description" lang=${rawTextLang(this.model, this.uiLanguage, source.description)}>${description}</p>` : nothing}
-      ${renderScope(this.model, this.uiLanguage)} ${problems} ${this.#renderChanges()} ${this.#renderInsight(this.model)}
+      ${large?.renderScope(this.model, this.uiLanguage) ?? nothing} ${problems} ${this.#renderChanges()} ${this.#renderInsight(this.model)}
       <footer part="footer">
         ${this.#heading(1, this.#cardStrings.inTheDocument)} ${this.#renderCounts(summary)} ${this.#renderViews(summary)}
       </footer>
