@@ -3,22 +3,10 @@ export { tag, escapeText, escapeAttribute, r1, type Attributes } from './svg-mar
 export { rgbOf, themeVariables, resolveCss, DEFAULT_EXPORT_FONT } from './theme-css.js';
 export { standaloneSvg, type ExportTheme, type ViewDrawing } from './standalone-svg.js';
 export { KIND_GLYPHS } from './kind-glyphs.js';
-export { icebergDrawing, explainsLinePath, explainsArrowPath, type IcebergSvgTexts, type IcebergSvgState } from './iceberg-svg.js';
-export {
-  horizonsDrawing,
-  MARKER_SHAPES,
-  SHIFT_ARROWS,
-  polylinePath,
-  type HorizonsSvgTexts,
-  type HorizonsSvgState,
-} from './horizons-svg.js';
-export {
-  loopsDrawing,
-  cldCurvePath,
-  cldArrowPath,
-  cldMarkerTurn,
-  type LoopsSvgTexts,
-  type LoopsSvgState,
-  type LoopsFocus,
-} from './loops-svg.js';
+export { icebergDrawing, type IcebergSvgTexts, type IcebergSvgState } from './iceberg-svg.js';
+export { explainsLinePath, explainsArrowPath } from './iceberg-paths.js';
+export { horizonsDrawing, type HorizonsSvgTexts, type HorizonsSvgState } from './horizons-svg.js';
+export { MARKER_SHAPES, SHIFT_ARROWS, polylinePath } from './horizons-marks.js';
+export { loopsDrawing, type LoopsSvgTexts, type LoopsSvgState, type LoopsFocus } from './loops-svg.js';
+export { cldCurvePath, cldArrowPath, cldMarkerTurn } from './loops-paths.js';
 export { networkDrawing, type NetworkMarksInput, type NetworkSvgState } from './network-svg.js';

@@ -1,4 +1,4 @@
-import type { LazyChunk } from '../base/lazy-chunk.js';
+import { lazyChunk, type LazyChunk } from '../base/lazy-chunk.js';
 import type { NormalizedDocument } from '@floke/core';
 import {
   type ActorNetworkView,
@@ -29,7 +29,6 @@ import { handleNodeKey } from './network-keys.js';
 import { renderNetworkStage } from './network-stage.js';
 import { NetworkIndex } from './network-index.js';
 import { renderHighlightLayers } from './network-highlight.js';
-import { networkViewDrawing } from './network-drawing.js';
 import { renderNetworkTables } from './network-tables.js';
 import { dataMarker } from '../base/data-lang.js';
 import { NetworkWords } from './network-words.js';
@@ -46,6 +45,9 @@ const FILTER_PROPERTIES = ['levels', 'sectors', 'topic', 'initiative', 'asOf', '
 
 /** Below this width of the view, the panel moves under the drawing and the filters fold. */
 export const NETWORK_NARROW_WIDTH = 720;
+
+/** The view's drawing for `toSVG()`, a chunk loaded after the first draw (see `readyChunks`). */
+const drawingChunk = lazyChunk(() => import('./network-drawing.js'));
 
 /**
  * Who works with whom, about what, at which level: actors (and, in two-mode, initiatives) in one band per level,
@@ -517,7 +519,13 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     });
   }
 
+  protected override readyChunks(): readonly LazyChunk<unknown>[] {
+    return [...super.readyChunks(), drawingChunk];
+  }
+
   protected override get exportSource() {
+    const networkViewDrawing = drawingChunk.loaded?.networkViewDrawing;
+    if (!networkViewDrawing) return undefined;
     const view = this.layout;
     const visibility = this.visibility;
     if (!view || !visibility || !this.#index || !this.#words) return undefined;

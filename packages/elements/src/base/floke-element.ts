@@ -11,7 +11,7 @@ import { isLargeDocument } from './large-document-check.js';
 import { largeDocumentChunk, needsLargeDocumentCode } from './large-document-chunk.js';
 import type { ModelJob, PreparingProgress } from './model-client.js';
 import { wholeNumberAttribute } from './number-attribute.js';
-import { COMMON_UI_STRINGS } from './common-strings.js';
+import { commonStrings, commonStringsChunk } from './common-strings.js';
 import type { CommonUiStrings, UiStrings } from './strings.js';
 
 const OBSERVED_INHERITED = ['lang', 'data-color-scheme'] as const;
@@ -117,9 +117,29 @@ export abstract class FlokeElement extends LitElement {
 
   #stringsCache?: { lang: UiLanguage; overrides: StringOverrides<UiStrings> | undefined; strings: CommonUiStrings };
 
-  /** The built-in texts of this view in `lang`, before `strings` is applied. Views that need more add theirs. */
-  protected builtInStrings(lang: UiLanguage): CommonUiStrings {
-    return COMMON_UI_STRINGS[lang];
+  /**
+   * The built-in texts of this view in `lang`, before `strings` is applied; undefined while that language's chunk is
+   * loading (see `stringChunks`). Views that need more add theirs.
+   */
+  protected builtInStrings(lang: UiLanguage): CommonUiStrings | undefined {
+    return commonStrings(lang);
+  }
+
+  /** The chunks holding this view's texts in `lang` (Bokmål needs none); the view renders once they have loaded. */
+  protected stringChunks(lang: UiLanguage): readonly LazyChunk<unknown>[] {
+    const chunk = commonStringsChunk(lang);
+    return chunk ? [chunk] : [];
+  }
+
+  /**
+   * The languages the next render may speak: the current one, and the one a raw document's `language` will give once
+   * it is normalized (when the page sets none), so that render does not wait for, or miss, its texts.
+   */
+  #comingLanguages(): UiLanguage[] {
+    const data = this.data;
+    const declared = data !== null && typeof data === 'object' ? (data as { language?: unknown }).language : undefined;
+    const coming = resolveUiLanguage(this.inheritedLang, resolveUiLanguage(typeof declared === 'string' ? declared : undefined));
+    return coming === this.uiLanguage ? [coming] : [this.uiLanguage, coming];
   }
 
   /**
@@ -130,7 +150,10 @@ export abstract class FlokeElement extends LitElement {
     const lang = this.uiLanguage;
     const cache = this.#stringsCache;
     if (cache && cache.lang === lang && cache.overrides === this.strings) return cache.strings;
-    const strings = mergeStrings(this.builtInStrings(lang), this.strings);
+    const builtIn = this.builtInStrings(lang);
+    // Asked before the language's chunk arrived (renders never are: they wait for it): Bokmål, not kept.
+    if (!builtIn) return mergeStrings(this.builtInStrings('nb')!, this.strings);
+    const strings = mergeStrings(builtIn, this.strings);
     this.#stringsCache = { lang, overrides: this.strings, strings };
     return strings;
   }
@@ -182,7 +205,11 @@ export abstract class FlokeElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const hasDocument = this.data !== undefined || this.model !== undefined;
-    const needed = [...(needsLargeDocumentCode(this.data, this.model) ? [largeDocumentChunk] : []), ...(hasDocument ? this.documentChunks() : [])];
+    const needed = [
+      ...this.#comingLanguages().flatMap((lang) => this.stringChunks(lang)),
+      ...(needsLargeDocumentCode(this.data, this.model) ? [largeDocumentChunk] : []),
+      ...(hasDocument ? this.documentChunks() : []),
+    ];
     const chunks = needed.filter((chunk) => !chunk.loaded);
     const normalizer = this.data !== undefined && !loadedNormalize();
     if (!normalizer && chunks.length === 0) return super.scheduleUpdate();
@@ -309,6 +336,9 @@ export abstract class FlokeElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // A language no one foresaw (a shared model's): render again once its texts are there.
+    const missing = this.stringChunks(this.uiLanguage).filter((chunk) => !chunk.loaded);
+    if (missing.length > 0) void Promise.all(missing.map((chunk) => chunk.load())).then(() => this.requestUpdate());
     if (changed.has('model') || changed.has('loadProblems')) this.#announce();
     this.#announceReady();
   }
@@ -360,9 +390,26 @@ export abstract class FlokeElement extends LitElement {
     if (errors.length > 0) this.emit('floke-error', { problems: errors });
   }
 
-  /** Emits `floke-ready` once per model, when the view has drawn it. */
-  #announceReady(): void {
+  /**
+   * Chunks loaded after the view's first draw of a document, never delaying it, and before `floke-ready` (the
+   * export's code: `toSVG()` works from `floke-ready` on).
+   */
+  protected readyChunks(): readonly LazyChunk<unknown>[] {
+    return [];
+  }
+
+  /** Emits `floke-ready` once per model, when the view has drawn it and its `readyChunks` are there. */
+  #announceReady(afterChunks = false): void {
     if (!this.model || !this.drawn || this.#announcedModel === this.model) return;
+    const missing = afterChunks ? [] : this.readyChunks().filter((chunk) => !chunk.loaded);
+    if (missing.length > 0) {
+      // A chunk that fails to load costs its feature (an empty toSVG), not the event.
+      const model = this.model;
+      void Promise.all(missing.map((chunk) => chunk.load().catch(() => undefined))).then(() => {
+        if (this.model === model) this.#announceReady(true);
+      });
+      return;
+    }
     this.#announcedModel = this.model;
     this.emit('floke-ready', { model: this.model, problems: this.problems });
   }

@@ -1,4 +1,4 @@
-import { makeLoadingProblem, spacedTextWidth, standaloneSvg, type ElementKind, type TextWidth, type ViewDrawing } from '@floke/core';
+import { makeLoadingProblem, spacedTextWidth, type ElementKind, type TextWidth, type ViewDrawing } from '@floke/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import type { NormalizedDocument } from '@floke/core';
 import { property } from 'lit/decorators.js';
@@ -9,7 +9,8 @@ import { SearchController, type Searchable } from '../controllers/search.js';
 import { TextStyleController } from '../controllers/text-style.js';
 import type { ViewLayoutController } from '../controllers/view-layout.js';
 import { canvasTextWidth } from './canvas-text-width.js';
-import { downloadFile, hostThemeVariables, svgToPng, withoutXmlIllegalCharacters } from './export-image.js';
+import { exportChunk } from './export-chunk.js';
+import type { LazyChunk } from './lazy-chunk.js';
 import { renderChangesPanel } from './changes-panel.js';
 import { COMPARE_STRINGS } from './compare-strings.js';
 import { FlokeElement } from './floke-element.js';
@@ -403,29 +404,42 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
 
   // ——— Export ———
 
-  /** What `toSVG()` exports, drawn by the core renderer (`floke render` draws the same); undefined until laid out. */
+  /**
+   * What `toSVG()` exports, drawn by the core renderer (`floke render` draws the same); undefined until laid out and
+   * the view's export code (in `readyChunks`) has loaded.
+   */
   protected abstract get exportSource(): ExportSource | undefined;
+
+  /** The export's code (shared, and the view's own drawing in `readyChunks` of each view): there by `floke-ready`. */
+  protected override readyChunks(): readonly LazyChunk<unknown>[] {
+    return [exportChunk];
+  }
 
   /**
    * The drawing as a standalone SVG document, in its current state (selection, highlighted loop), colours resolved
-   * from the current theme ('' before it is laid out). The same SVG `floke render` writes for the same state.
+   * from the current theme ('' before it is drawn: from `floke-ready` on). The same SVG `floke render` writes for the
+   * same state.
    */
   toSVG(): string {
     const source = this.exportSource;
-    if (!source) return '';
-    const theme = { variables: hostThemeVariables(this, source.css) };
-    return withoutXmlIllegalCharacters(standaloneSvg(source.drawing, { title: this.model?.title ?? '', css: source.css, theme }));
+    const code = exportChunk.loaded;
+    if (!source || !code) return '';
+    const theme = { variables: code.hostThemeVariables(this, source.css) };
+    return code.withoutXmlIllegalCharacters(code.standaloneSvg(source.drawing, { title: this.model?.title ?? '', css: source.css, theme }));
   }
 
   /** The drawing as a PNG image, `scale` × its size. */
-  toPNG(scale = 2): Promise<Blob> {
-    return svgToPng(this.toSVG(), scale);
+  async toPNG(scale = 2): Promise<Blob> {
+    await Promise.all(this.readyChunks().map((chunk) => chunk.load()));
+    return exportChunk.loaded!.svgToPng(this.toSVG(), scale);
   }
 
   /** Offers the drawing as an SVG file (the toolbar's download button). */
   protected downloadSvg(): void {
-    const name = this.exportSource?.name ?? 'view';
-    downloadFile(this.toSVG(), 'image/svg+xml', `${this.model?.id ?? 'floke'}-${name}.svg`);
+    void Promise.all(this.readyChunks().map((chunk) => chunk.load())).then(() => {
+      const name = this.exportSource?.name ?? 'view';
+      exportChunk.loaded!.downloadFile(this.toSVG(), 'image/svg+xml', `${this.model?.id ?? 'floke'}-${name}.svg`);
+    });
   }
 }
 

@@ -37,11 +37,11 @@ import { PANEL_PAGE_SIZE, renderLoopLegend, renderLoopPanel, renderLoopTextAlter
 import { LOOP_UI_STRINGS } from './loop-ui-strings.js';
 import { LoopWords } from './loop-words.js';
 import { renderDiagramStage } from './diagram-stage.js';
-import { loopsViewDrawing } from './loops-drawing.js';
+
 import { CausalLoopsProperties, type CldArrangement } from './causal-loops-properties.js';
 import { fitTransform, openingTransform, type StageSize } from './opening-view.js';
 import { workshopPanelStyles } from './workshop-panel.styles.js';
-import { downloadBlob } from '../base/export-image.js';
+import { exportChunk } from '../base/export-chunk.js';
 
 export { CLD_ARRANGEMENTS, VIEW_LOOP_LIMIT, type CldArrangement } from './causal-loops-properties.js';
 
@@ -54,6 +54,9 @@ export const CLD_RING_WIDTH = 560;
 /** Workshop mode's code, loaded when a view first becomes `editable` (see `workshop-kit.ts`). */
 const workshopChunk = lazyChunk(() => import('./workshop-kit.js'));
 const workshopStrings = (lang: UiLanguage) => workshopChunk.loaded!.WORKSHOP_STRINGS[lang];
+
+/** The view's drawing for `toSVG()`, a chunk loaded after the first draw (see `readyChunks`). */
+const drawingChunk = lazyChunk(() => import('./loops-drawing.js'));
 
 /**
  * A causal-loop diagram of the document's `causes` relations: factors, signed links, delays, and every
@@ -628,12 +631,18 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
       sources: model.sources.map((s) => ({ id: s.id, title: s.title })),
       lang: this.uiLanguage,
       exportSvg: () => this.downloadSvg(),
-      exportPng: () => void this.toPNG().then((png) => downloadBlob(png, `${model.id ?? 'floke'}-causal-loops.png`)),
+      exportPng: () => void this.toPNG().then((png) => exportChunk.loaded!.downloadBlob(png, `${model.id ?? 'floke'}-causal-loops.png`)),
     });
   }
 
   protected override readonly badgesChanges = true;
+  protected override readyChunks(): readonly LazyChunk<unknown>[] {
+    return [...super.readyChunks(), drawingChunk];
+  }
+
   protected override get exportSource() {
+    const loopsViewDrawing = drawingChunk.loaded?.loopsViewDrawing;
+    if (!loopsViewDrawing) return undefined;
     const index = this.#index;
     const words = this.#words;
     if (!this.layout || !index || !words) return undefined;
