@@ -1,5 +1,5 @@
 import { svg } from 'lit';
-import { CHANGE_GLYPHS } from './compare-strings.js';
+import { CHANGE_GLYPHS } from './change-glyphs.js';
 
 /** Radius of a change badge: its glyph is drawn at 12 px, the smallest text Floke draws. */
 export const CHANGE_BADGE_RADIUS = 9;

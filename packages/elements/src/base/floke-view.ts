@@ -11,8 +11,7 @@ import type { ViewLayoutController } from '../controllers/view-layout.js';
 import { canvasTextWidth } from './canvas-text-width.js';
 import { exportChunk } from './export-chunk.js';
 import type { LazyChunk } from './lazy-chunk.js';
-import { renderChangesPanel } from './changes-panel.js';
-import { COMPARE_STRINGS } from './compare-strings.js';
+import type { CompareStrings } from './compare-strings.js';
 import { FlokeElement } from './floke-element.js';
 import { FRAME_STRINGS, type FrameStrings, type FramedView } from './frame-strings.js';
 import { largeDocumentChunk } from './large-document-chunk.js';
@@ -117,15 +116,15 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
     return this.comparison.active ? css + changeBadgeStyles.cssText : css;
   }
 
-  /** Compare mode's texts in the view's language. */
-  protected get compareStrings() {
-    return COMPARE_STRINGS[this.uiLanguage];
+  /** Compare mode's texts in the view's language; only asked for while comparing (`comparison.active`). */
+  protected get compareStrings(): CompareStrings {
+    return this.comparison.code!.COMPARE_STRINGS[this.uiLanguage];
   }
 
   /** The word for a status, to add after a name ("Frafall, ny"); '' when unchanged. */
   protected changeWord(id: string): string {
-    const status = this.comparison.status(id);
-    return status ? `, ${COMPARE_STRINGS[this.uiLanguage].status[status]}` : '';
+    const status = this.comparison.status(id); // set only once the diff, and its chunk, are there
+    return status ? `, ${this.compareStrings.status[status]}` : '';
   }
 
   /** An accessible name with the status word added (before its closing full stop, if it has one). */
@@ -351,9 +350,10 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   #renderChanges() {
     const diff = this.comparison.diff;
     const summary = this.comparison.summary;
-    if (!diff || !summary) return nothing;
-    return renderChangesPanel({
-      strings: COMPARE_STRINGS[this.uiLanguage],
+    const code = this.comparison.code;
+    if (!diff || !summary || !code) return nothing;
+    return code.renderChangesPanel({
+      strings: code.COMPARE_STRINGS[this.uiLanguage],
       lang: this.uiLanguage,
       diff,
       summary,

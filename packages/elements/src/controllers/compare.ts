@@ -23,11 +23,11 @@ export interface CompareOptions {
   readonly loadOnly?: boolean;
 }
 
-type DiffModule = typeof import('@floke/core/diff');
+type DiffModule = typeof import('../base/compare-code.js');
 
-/** The diff code, loaded once, on the first comparison: pages that never compare do not load it. */
+/** The diff code, the panel and its texts, loaded once, on the first comparison: pages that never compare do not load it. */
 let diffModule: Promise<DiffModule> | undefined;
-const loadDiff = () => (diffModule ??= import('@floke/core/diff'));
+const loadDiff = () => (diffModule ??= import('../base/compare-code.js'));
 
 /**
  * Compare mode, shared by every view: when an earlier version is given, it diffs it against the drawn one (off the
@@ -146,6 +146,11 @@ export class CompareController implements ReactiveController {
     for (const e of diff.elements.added) status.set(e.id, 'new');
     this.#status = status;
     this.host.requestUpdate();
+  }
+
+  /** Compare mode's code (the panel, its texts), there once the diff is ready (`active`). */
+  get code(): DiffModule | undefined {
+    return this.#module;
   }
 
   /** Whether the view is comparing and the diff is ready. */

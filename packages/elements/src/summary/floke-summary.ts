@@ -20,8 +20,6 @@ import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { formatPartialDate } from '../base/format-date.js';
 import { intlLocales } from '../base/intl-locales.js';
 import { themeStyles } from '../base/theme.js';
-import { renderChangesPanel } from '../base/changes-panel.js';
-import { COMPARE_STRINGS } from '../base/compare-strings.js';
 import { changesPanelStyles } from '../base/view-frame.styles.js';
 import { CompareController } from '../controllers/compare.js';
 import { summaryStyles } from './floke-summary.styles.js';
@@ -97,10 +95,11 @@ export class FlokeSummary extends FlokeElement {
   #renderChanges() {
     const diff = this.#comparison.diff;
     const summary = this.#comparison.summary;
-    if (!diff || !summary) return nothing;
-    const strings = COMPARE_STRINGS[this.uiLanguage];
+    const code = this.#comparison.code;
+    if (!diff || !summary || !code) return nothing;
+    const strings = code.COMPARE_STRINGS[this.uiLanguage];
     const select = (id: string) => this.selectElement(id);
-    return renderChangesPanel({ strings, lang: this.uiLanguage, diff, summary, earlierProblems: this.#comparison.problems, select });
+    return code.renderChangesPanel({ strings, lang: this.uiLanguage, diff, summary, earlierProblems: this.#comparison.problems, select });
   }
 
   #card?: CardInsight;
