@@ -10,7 +10,6 @@ import { NETWORK_NODE_METRICS, type NetworkLayout } from './network-layout-types
 import type { NetworkMetrics } from './network-metrics.js';
 import type { OverviewGrouping } from './overview-groupings.js';
 
-
 export interface NetworkOverviewOptions {
   readonly groupBy?: OverviewGrouping;
   /** Key of the group to show expanded: its members laid out as the network view lays them out, the rest stay groups. */

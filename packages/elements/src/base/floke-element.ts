@@ -264,7 +264,8 @@ export abstract class FlokeElement extends LitElement {
         this.model = this.#normalized = undefined;
         this.#prepare(this.data, lang);
       } else {
-        this.model = this.#normalized = this.data === undefined ? undefined : loadedDrawingModel()!(FlokeElement.normalize(this.data, { lang })); // loaded with normalize (checked above)
+        this.model = this.#normalized =
+          this.data === undefined ? undefined : loadedDrawingModel()!(FlokeElement.normalize(this.data, { lang })); // loaded with normalize (checked above)
       }
     }
   }

@@ -390,7 +390,8 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
     const large = largeDocumentChunk.loaded; // there whenever a large document is being prepared
     if (!this.model && this.preparing && large)
       return [problems, large.renderPreparing(this.preparing, this.uiLanguage, () => this.cancelPreparing())];
-    if (!this.model && this.preparingCancelled && large) return [problems, large.renderCancelled(this.uiLanguage, () => this.retryPreparing())];
+    if (!this.model && this.preparingCancelled && large)
+      return [problems, large.renderCancelled(this.uiLanguage, () => this.retryPreparing())];
     const error = this.layoutController.error;
     const text = !this.model
       ? this.loading

@@ -16,4 +16,3 @@ export const listOf = (data: unknown, key: 'elements' | 'relations'): unknown[] 
 export function isLargeDocument(data: unknown): data is object {
   return listOf(data, 'elements').length + listOf(data, 'relations').length > LARGE_DOCUMENT_ITEMS;
 }
-

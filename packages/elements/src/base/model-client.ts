@@ -3,7 +3,6 @@ import { loadNormalize, loadedDrawingModel } from './lazy-normalize.js';
 import { listOf } from './large-document-check.js';
 import { CHUNK_ITEMS, type ModelAnswer, type ModelRequest, type PreparingPhase } from './model-protocol.js';
 
-
 /** How far preparing a large document has come: its phase, and items sent or received of how many. */
 export interface PreparingProgress {
   readonly phase: PreparingPhase;

@@ -1,10 +1,4 @@
-import {
-  icebergDrawing,
-  type IcebergLayout,
-  type IcebergSvgState,
-  type NormalizedDocument,
-  type ViewDrawing,
-} from '@floke/core';
+import { icebergDrawing, type IcebergLayout, type IcebergSvgState, type NormalizedDocument, type ViewDrawing } from '@floke/core';
 import type { CommonUiStrings } from '../base/strings.js';
 import { icebergChainOf, icebergChipLabel } from './iceberg-chips.js';
 

@@ -289,11 +289,12 @@ export class FlokeSummary extends FlokeElement {
     const problems = renderCalmProblems(this.problems, this.problemDisplay, t, this.uiLanguage, this.headingLevel + 1);
     const large = largeDocumentChunk.loaded; // there whenever a large document is being prepared or drawn in part
     if (!this.model) {
-      const status = this.preparing && large
-        ? large.renderPreparing(this.preparing, this.uiLanguage, () => this.cancelPreparing())
-        : this.preparingCancelled && large
-          ? large.renderCancelled(this.uiLanguage, () => this.retryPreparing())
-          : html`<p class=${this.loading ? 'loading' : 'empty'} role="status">${this.loading ? t.loading : t.noDocument}</p>`;
+      const status =
+        this.preparing && large
+          ? large.renderPreparing(this.preparing, this.uiLanguage, () => this.cancelPreparing())
+          : this.preparingCancelled && large
+            ? large.renderCancelled(this.uiLanguage, () => this.retryPreparing())
+            : html`<p class=${this.loading ? 'loading' : 'empty'} role="status">${this.loading ? t.loading : t.noDocument}</p>`;
       return html`${problems} ${status}`;
     }
     const summary = summarizeDocument(this.model);
