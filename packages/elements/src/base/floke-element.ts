@@ -9,6 +9,7 @@ import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './load-limits.js';
 import { mergeStrings, type StringOverrides } from './merge-strings.js';
 import { isLargeDocument } from './large-document-check.js';
 import { largeDocumentChunk, needsLargeDocumentCode } from './large-document-chunk.js';
+import { problemsChunk } from './problems-chunk.js';
 import type { ModelJob, PreparingProgress } from './model-client.js';
 import { wholeNumberAttribute } from './number-attribute.js';
 import { commonStrings, commonStringsChunk } from './common-strings.js';
@@ -208,6 +209,8 @@ export abstract class FlokeElement extends LitElement {
     const needed = [
       ...this.#comingLanguages().flatMap((lang) => this.stringChunks(lang)),
       ...(needsLargeDocumentCode(this.data, this.model) ? [largeDocumentChunk] : []),
+      // A raw document may have problems (the normalizer finds them): their display comes along.
+      ...(this.data !== undefined || this.problems.length > 0 ? [problemsChunk] : []),
       ...(hasDocument ? this.documentChunks() : []),
     ];
     const chunks = needed.filter((chunk) => !chunk.loaded);
@@ -337,8 +340,11 @@ export abstract class FlokeElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    // A language no one foresaw (a shared model's): render again once its texts are there.
-    const missing = this.stringChunks(this.uiLanguage).filter((chunk) => !chunk.loaded);
+    // A language no one foresaw (a shared model's), or problems that came another way: render again once their
+    // code is there.
+    const missing = [...this.stringChunks(this.uiLanguage), ...(this.problems.length > 0 ? [problemsChunk] : [])].filter(
+      (chunk) => !chunk.loaded,
+    );
     if (missing.length > 0) void Promise.all(missing.map((chunk) => chunk.load())).then(() => this.requestUpdate());
     if (changed.has('model') || changed.has('loadProblems')) this.#announce();
     this.#announceReady();

@@ -15,7 +15,7 @@ import type { CompareStrings } from './compare-strings.js';
 import { FlokeElement } from './floke-element.js';
 import { FRAME_STRINGS, type FrameStrings, type FramedView } from './frame-strings.js';
 import { largeDocumentChunk } from './large-document-chunk.js';
-import { renderProblemSummary } from './problem-summary.js';
+import { problemsChunk } from './problems-chunk.js';
 import { renderViewFrame, type FrameParts } from './view-frame.js';
 import { changeBadgeStyles } from './view-frame.styles.js';
 import type { LayoutThread } from './worker-client.js';
@@ -329,7 +329,7 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
       heading: this.headingText,
       headingLevel: this.headingLevel,
       relatedLine: this.#relatedLine(),
-      problems: renderProblemSummary(this.problems, t, this.uiLanguage, this.headingLevel + 1),
+      problems: problemsChunk.loaded?.renderProblemSummary(this.problems, t, this.uiLanguage, this.headingLevel + 1) ?? nothing,
       toolbar: {
         search: this.search.render(frame),
         ...(parts.filters ? { filters: parts.filters } : {}),
@@ -386,7 +386,7 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   /** What the view shows before it has a layout: loading, no document, laying out, or why it failed. */
   protected renderWaiting(layingOut: string) {
     const t = this.uiStrings;
-    const problems = renderProblemSummary(this.problems, t, this.uiLanguage);
+    const problems = problemsChunk.loaded?.renderProblemSummary(this.problems, t, this.uiLanguage) ?? nothing;
     const large = largeDocumentChunk.loaded; // there whenever a large document is being prepared
     if (!this.model && this.preparing && large)
       return [problems, large.renderPreparing(this.preparing, this.uiLanguage, () => this.cancelPreparing())];

@@ -7,6 +7,7 @@ import {
   type InsightView,
   type NormalizedDocument,
   type SummaryInsight,
+  type UiLanguage,
 } from '@floke/core';
 import { topBrokers, type TopBroker } from '@floke/core/actor-network';
 import { html, nothing } from 'lit';
@@ -15,7 +16,8 @@ import { dataMarker, rawTextLang } from '../base/data-lang.js';
 import { property } from 'lit/decorators.js';
 import { FlokeElement } from '../base/floke-element.js';
 import { largeDocumentChunk } from '../base/large-document-chunk.js';
-import { renderCalmProblems, type ProblemMode } from '../base/calm-problems.js';
+import type { ProblemMode } from '../base/calm-problems.js';
+import { problemsChunk } from '../base/problems-chunk.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { formatPartialDate } from '../base/format-date.js';
 import { intlLocales } from '../base/intl-locales.js';
@@ -23,7 +25,9 @@ import { themeStyles } from '../base/theme.js';
 import { changesPanelStyles } from '../base/view-frame.styles.js';
 import { CompareController } from '../controllers/compare.js';
 import { summaryStyles } from './floke-summary.styles.js';
-import { SUMMARY_CARD_STRINGS, type SummaryCardStrings } from './summary-card-strings.js';
+import type { SummaryCardStrings } from './summary-card-strings.js';
+import { summaryCardStrings, summaryCardStringsChunk } from './summary-card-language.js';
+import type { LazyChunk } from '../base/lazy-chunk.js';
 import { deepLink } from './deep-link.js';
 
 /** The views an element is looked for in, for a headline's link: where the problem's mechanics are drawn first. */
@@ -114,7 +118,12 @@ export class FlokeSummary extends FlokeElement {
   }
 
   get #cardStrings(): SummaryCardStrings {
-    return SUMMARY_CARD_STRINGS[this.uiLanguage];
+    return summaryCardStrings(this.uiLanguage);
+  }
+
+  protected override stringChunks(lang: UiLanguage): readonly LazyChunk<unknown>[] {
+    const chunk = summaryCardStringsChunk(lang);
+    return chunk ? [...super.stringChunks(lang), chunk] : super.stringChunks(lang);
   }
 
   #heading(offset: number, content: unknown, part?: string) {
@@ -286,7 +295,8 @@ export class FlokeSummary extends FlokeElement {
 
   protected override render() {
     const t = this.uiStrings;
-    const problems = renderCalmProblems(this.problems, this.problemDisplay, t, this.uiLanguage, this.headingLevel + 1);
+    const problems =
+      problemsChunk.loaded?.renderCalmProblems(this.problems, this.problemDisplay, t, this.uiLanguage, this.headingLevel + 1) ?? nothing;
     const large = largeDocumentChunk.loaded; // there whenever a large document is being prepared or drawn in part
     if (!this.model) {
       const status =
