@@ -95,6 +95,15 @@ export class ZoomPanController implements ReactiveController {
   /** Zooms by a factor around the centre of the view. */
   zoomBy(factor: number): void {
     if (this.#target && this.#behavior) zoomChunk.loaded!.select(this.#target).call(this.#behavior.scaleBy, factor);
+    else if (this.#waiting) {
+      // d3 is still loading: zoom as it will (around the centre, within the limits); `attach` then applies it.
+      const [[x0, y0], [x1, y1]] = viewportOf.call(this.#waiting);
+      const [min, max] = this.#extent(this.options.fit().k);
+      const { x, y, k } = this.#transform;
+      const scale = Math.min(max, Math.max(min, k * factor));
+      const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+      this.setTransform({ x: cx - ((cx - x) / k) * scale, y: cy - ((cy - y) / k) * scale, k: scale });
+    }
   }
 
   /** Shows the whole drawing (animated with `animate`, unless the reader prefers reduced motion). */
@@ -186,8 +195,12 @@ export class ZoomPanController implements ReactiveController {
 
   #animation = 0;
 
+  #extent(fitScale: number): readonly [number, number] {
+    return this.options.scaleExtent?.(fitScale) ?? [fitScale * ZOOM_LIMITS.out, fitScale * ZOOM_LIMITS.in];
+  }
+
   #limit(fitScale: number): void {
-    const extent = this.options.scaleExtent?.(fitScale) ?? [fitScale * ZOOM_LIMITS.out, fitScale * ZOOM_LIMITS.in];
+    const extent = this.#extent(fitScale);
     this.#behavior?.scaleExtent([extent[0], extent[1]]);
   }
 
