@@ -24,16 +24,14 @@ export { positionHints } from './position-hints.js';
 export { layoutStructure, type LayoutStructure } from './layout-structure.js';
 export {
   networkOverview,
-  OVERVIEW_THRESHOLD,
-  OVERVIEW_GROUPINGS,
   type NetworkOverview,
   type NetworkOverviewOptions,
-  type OverviewGrouping,
   type OverviewNode,
   type OverviewGroupNode,
   type OverviewMemberNode,
   type OverviewTie,
 } from './network-overview.js';
+export { OVERVIEW_THRESHOLD, OVERVIEW_GROUPINGS, type OverviewGrouping } from './overview-groupings.js';
 export {
   NETWORK_NODE_METRICS,
   type NetworkLayout,

@@ -63,8 +63,17 @@ function betweennessOf(network: ActorNetwork, options: NetworkMetricsOptions) {
  * those, such as the diff of two versions.
  */
 export function networkBrokers(network: ActorNetwork, options: NetworkMetricsOptions = {}): string[] {
+  return networkBrokerScores(network, options).brokers;
+}
+
+/** The brokers and every node's betweenness, as `networkMetrics` gives them, without the communities (Louvain). */
+export function networkBrokerScores(
+  network: ActorNetwork,
+  options: NetworkMetricsOptions = {},
+): { brokers: string[]; betweenness: ReadonlyMap<string, number> } {
   const { scores } = betweennessOf(network, options);
-  return standOut(network.nodes.map((n, i) => [n.id, scores[i] ?? 0] as const));
+  const pairs = network.nodes.map((n, i) => [n.id, scores[i] ?? 0] as const);
+  return { brokers: standOut(pairs), betweenness: new Map(pairs) };
 }
 
 /**

@@ -8,19 +8,7 @@ import type { ActorNetwork, NetworkNode } from './build-network.js';
 import { layoutActorNetwork } from './layout-network.js';
 import { NETWORK_NODE_METRICS, type NetworkLayout } from './network-layout-types.js';
 import type { NetworkMetrics } from './network-metrics.js';
-
-/**
- * Above this many visible nodes the view starts at the overview. At 1280×900 the drawing gets about 900×576 px;
- * a node with its 12 px label needs a box of about 110×45 px plus gaps, so about 100 labelled nodes fit at zoom 1.
- * At 300 the fitted zoom is near 0.5: symbols of 3–8 px, at most a third of the labels, and a hundred or more ties
- * per community crossing each other — the point where groups read better than nodes. Communities of the generated
- * networks hold about 60 actors, so 300 actors make about five meta-nodes: still worth expanding, never a lone blob.
- */
-export const OVERVIEW_THRESHOLD = 300;
-
-/** What the overview groups nodes by: Louvain communities, sectors, or levels (the document has no municipality field). */
-export const OVERVIEW_GROUPINGS = ['community', 'sector', 'level'] as const;
-export type OverviewGrouping = (typeof OVERVIEW_GROUPINGS)[number];
+import type { OverviewGrouping } from './overview-groupings.js';
 
 export interface NetworkOverviewOptions {
   readonly groupBy?: OverviewGrouping;

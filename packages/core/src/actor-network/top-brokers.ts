@@ -1,6 +1,6 @@
 import type { NormalizedDocument } from '../document/normalized-types.js';
 import { buildActorNetwork } from './build-network.js';
-import { networkMetrics } from './network-metrics.js';
+import { networkBrokerScores } from './network-metrics.js';
 
 /** An actor that ties otherwise separate parts of the network together. */
 export interface TopBroker {
@@ -16,9 +16,8 @@ export interface TopBroker {
  */
 export function topBrokers(model: NormalizedDocument, limit = 3): TopBroker[] {
   const network = buildActorNetwork(model, 'actors');
-  const metrics = networkMetrics(network, { seed: 1 });
+  // The brokers alone: the view's communities (Louvain) change nothing here, and summary pages need not carry them.
+  const { brokers, betweenness } = networkBrokerScores(network, { seed: 1 });
   const label = new Map(network.nodes.map((n) => [n.id, n.short ?? n.label]));
-  return metrics.brokers
-    .slice(0, limit)
-    .map((id) => ({ id, label: label.get(id) ?? id, betweenness: metrics.nodes.get(id)?.betweenness ?? 0 }));
+  return brokers.slice(0, limit).map((id) => ({ id, label: label.get(id) ?? id, betweenness: betweenness.get(id) ?? 0 }));
 }

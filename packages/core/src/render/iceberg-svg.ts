@@ -1,6 +1,6 @@
 import { ICEBERG_METRICS, type IcebergChip, type IcebergLayout, type IcebergLink } from '../iceberg/types.js';
-import type { Point } from '../geometry/geometry.js';
 import { KIND_GLYPHS } from './kind-glyphs.js';
+import { explainsArrowPath, explainsLinePath } from './iceberg-paths.js';
 import { r1, tag } from './svg-markup.js';
 import { selectionBadgeMarkup } from './selection-badge.js';
 import type { ViewDrawing } from './standalone-svg.js';
@@ -35,24 +35,6 @@ export const icebergMarkAnchors = (layout: IcebergLayout): MarkAnchor[] =>
     change: { x: c.x - c.width / 2, y: c.y - c.height / 2 },
     progress: { x: c.x + c.width / 2, y: c.y + c.height / 2 },
   }));
-
-/** An explains link's curve without its last few px, so the line ends inside the arrowhead instead of poking through it. */
-export function explainsLinePath([a, b, c, d]: readonly [Point, Point, Point, Point]): string {
-  const length = Math.hypot(d.x - c.x, d.y - c.y) || 1;
-  const end = { x: d.x - ((d.x - c.x) / length) * 6, y: d.y - ((d.y - c.y) / length) * 6 };
-  return `M${r1(a.x)},${r1(a.y)} C${r1(b.x)},${r1(b.y)} ${r1(c.x)},${r1(c.y)} ${r1(end.x)},${r1(end.y)}`;
-}
-
-/** An explains link's arrowhead at the curve's end, along its last tangent (from the second control point). */
-export function explainsArrowPath(points: readonly Point[]): string {
-  const tip = points[points.length - 1]!;
-  const before = points[points.length - 2]!;
-  const length = Math.hypot(tip.x - before.x, tip.y - before.y) || 1;
-  const ux = (tip.x - before.x) / length;
-  const uy = (tip.y - before.y) / length;
-  const base = { x: tip.x - ux * 10, y: tip.y - uy * 10 };
-  return `M${r1(tip.x)},${r1(tip.y)} L${r1(base.x + uy * 5)},${r1(base.y - ux * 5)} L${r1(base.x - uy * 5)},${r1(base.y + ux * 5)} Z`;
-}
 
 /** Every link is in the drawing, but only the chain in focus is shown (CSS hides `.explains`): at rest they would be a tangle. */
 const link = (l: IcebergLink, state: IcebergSvgState) =>

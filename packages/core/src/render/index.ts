@@ -3,35 +3,12 @@ export { tag, escapeText, escapeAttribute, r1, type Attributes } from './svg-mar
 export { rgbOf, themeVariables, resolveCss, DEFAULT_EXPORT_FONT } from './theme-css.js';
 export { standaloneSvg, type ExportTheme, type ViewDrawing } from './standalone-svg.js';
 export { KIND_GLYPHS } from './kind-glyphs.js';
-export {
-  icebergDrawing,
-  icebergMarkAnchors,
-  explainsLinePath,
-  explainsArrowPath,
-  type IcebergSvgTexts,
-  type IcebergSvgState,
-} from './iceberg-svg.js';
-export {
-  horizonsDrawing,
-  horizonsMarkAnchors,
-  horizonsSelectionAt,
-  MARKER_SHAPES,
-  SHIFT_ARROWS,
-  polylinePath,
-  type HorizonsSvgTexts,
-  type HorizonsSvgState,
-} from './horizons-svg.js';
-export {
-  loopsDrawing,
-  loopsMarkAnchors,
-  cldCurvePath,
-  cldCurveMidpoint,
-  cldArrowPath,
-  cldMarkerTurn,
-  type LoopsSvgTexts,
-  type LoopsSvgState,
-  type LoopsFocus,
-} from './loops-svg.js';
+export { icebergDrawing, icebergMarkAnchors, type IcebergSvgTexts, type IcebergSvgState } from './iceberg-svg.js';
+export { explainsLinePath, explainsArrowPath } from './iceberg-paths.js';
+export { horizonsDrawing, horizonsMarkAnchors, horizonsSelectionAt, type HorizonsSvgTexts, type HorizonsSvgState } from './horizons-svg.js';
+export { MARKER_SHAPES, SHIFT_ARROWS, polylinePath } from './horizons-marks.js';
+export { loopsDrawing, loopsMarkAnchors, type LoopsSvgTexts, type LoopsSvgState, type LoopsFocus } from './loops-svg.js';
+export { cldCurvePath, cldCurveMidpoint, cldArrowPath, cldMarkerTurn } from './loops-paths.js';
 export { networkDrawing, type NetworkMarksInput, type NetworkSvgState } from './network-svg.js';
 export {
   changeBadgeMarkup,

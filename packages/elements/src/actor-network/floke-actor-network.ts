@@ -1,3 +1,4 @@
+import { lazyChunk, type LazyChunk } from '../base/lazy-chunk.js';
 import type { NormalizedDocument } from '@floke/core';
 import {
   type ActorNetworkView,
@@ -8,6 +9,7 @@ import {
   visibleExtent,
 } from '@floke/core/actor-network';
 import { NetworkOverviewController } from './network-overview-controller.js';
+import { mayNeedOverview, overviewChunk } from './overview-chunk.js';
 import { NetworkViewProperties } from './network-properties.js';
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
@@ -18,7 +20,7 @@ import { compareStyles, viewFrameStyles } from '../base/view-frame.styles.js';
 import { CanvasPaintController } from '../controllers/canvas-paint.js';
 import { MatchMediaController } from '../controllers/match-media.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
-import { ZOOM_LIMITS, ZOOM_STEP, ZoomPanController, type ViewTransform } from '../controllers/zoom-pan.js';
+import { ZOOM_LIMITS, ZOOM_STEP, ZoomPanController, zoomChunk, type ViewTransform } from '../controllers/zoom-pan.js';
 import { networkStyles, networkSvgStyles, sectorColorStyles } from './floke-actor-network.styles.js';
 import { computeNetworkView, layoutShape } from './network-client.js';
 import { modelForWorker } from '../base/worker-client.js';
@@ -27,7 +29,6 @@ import { handleNodeKey } from './network-keys.js';
 import { renderNetworkStage } from './network-stage.js';
 import { NetworkIndex } from './network-index.js';
 import { renderHighlightLayers } from './network-highlight.js';
-import { networkViewDrawing } from './network-drawing.js';
 import { renderNetworkTables } from './network-tables.js';
 import { dataMarker } from '../base/data-lang.js';
 import { NetworkWords } from './network-words.js';
@@ -51,6 +52,9 @@ const FILTER_PROPERTIES = ['levels', 'sectors', 'topic', 'initiative', 'asOf', '
 
 /** Below this width of the view, the panel moves under the drawing and the filters fold. */
 export const NETWORK_NARROW_WIDTH = 720;
+
+/** The view's drawing for `toSVG()`, a chunk loaded after the first draw (see `readyChunks`). */
+const drawingChunk = lazyChunk(() => import('./network-drawing.js'));
 
 /**
  * Who works with whom, about what, at which level: actors (and, in two-mode, initiatives) in one band per level,
@@ -135,6 +139,11 @@ export class FlokeActorNetwork extends NetworkViewProperties {
       this.#painter.ties.invalidate();
     },
   });
+
+  /** d3-zoom loads with the first document, and the overview's code with a large one (see `documentChunks`). */
+  protected override documentChunks(): readonly LazyChunk<unknown>[] {
+    return mayNeedOverview(this.model ?? this.data) ? [zoomChunk, overviewChunk] : [zoomChunk];
+  }
 
   readonly #zoom = new ZoomPanController(this, {
     // What the filter leaves visible fills the view; zooming out stops there, zooming in where symbols are large.
@@ -583,7 +592,13 @@ export class FlokeActorNetwork extends NetworkViewProperties {
 
   protected override readonly badgesChanges = true;
 
+  protected override readyChunks(): readonly LazyChunk<unknown>[] {
+    return [...super.readyChunks(), drawingChunk];
+  }
+
   protected override get exportSource() {
+    const networkViewDrawing = drawingChunk.loaded?.networkViewDrawing;
+    if (!networkViewDrawing) return undefined;
     const view = this.layout;
     const visibility = this.visibility;
     if (!view || !visibility || !this.#index || !this.#words) return undefined;

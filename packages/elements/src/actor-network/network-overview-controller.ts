@@ -1,6 +1,5 @@
 import { neighbourToward, type Box, type TextWidth } from '@floke/core';
 import {
-  networkOverview,
   OVERVIEW_THRESHOLD,
   type ActorNetworkView,
   type NetworkMetrics,
@@ -11,6 +10,7 @@ import {
 } from '@floke/core/actor-network';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NetworkStrings } from '../base/network-strings.js';
+import { overviewChunk } from './overview-chunk.js';
 import { overviewGroups, renderOverviewBack, renderOverviewLayer } from './network-overview-layer.js';
 
 export interface OverviewSources {
@@ -68,8 +68,15 @@ export class NetworkOverviewController implements ReactiveController {
     const groupBy = this.host.overviewBy;
     const cached = this.#cache;
     if (cached?.visibility === visibility && cached.view === view && cached.groupBy === groupBy) return cached.overview;
+    const large = visibility.visibleNodeCount > OVERVIEW_THRESHOLD;
+    const networkOverview = overviewChunk.loaded?.networkOverview;
+    if (large && !networkOverview) {
+      // The view loads the chunk with a document that may need it; this covers one that came another way.
+      void overviewChunk.load().then(() => this.host.requestUpdate());
+      return undefined;
+    }
     const overview =
-      visibility.visibleNodeCount > OVERVIEW_THRESHOLD
+      large && networkOverview
         ? networkOverview(view.network, metrics, {
             groupBy,
             groupName: this.sources.groupName,

@@ -1,6 +1,6 @@
 import { minimumAlpha, SECTOR_COLOR_KEYS, type Box, type SectorColorKey } from '@floke/core';
 import { occupiedBands, selectionBadgeBox, type NetworkLayout, type NetworkVisibility } from '@floke/core/actor-network';
-import { resolvedColor } from '../base/export-image.js';
+import { resolvedColor } from '../base/resolved-color.js';
 import type { ViewTransform } from '../controllers/zoom-pan.js';
 import type { NetworkIndex } from './network-index.js';
 import { networkMarks } from './network-marks.js';

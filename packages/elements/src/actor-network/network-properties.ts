@@ -4,7 +4,9 @@ import { property } from 'lit/decorators.js';
 import { idListConverter } from '../base/id-list.js';
 import { FlokeView } from '../base/floke-view.js';
 import type { DocumentEditor } from '../controllers/document-editor.js';
-import { UI_STRINGS, type UiStrings } from '../base/strings.js';
+import type { UiStrings } from '../base/strings.js';
+import type { LazyChunk } from '../base/lazy-chunk.js';
+import { networkStrings, networkStringsChunk } from '../base/network-language.js';
 
 /** What the network's layout is computed from: the model, the mode and the seed. */
 export type NetworkInputs = readonly [NormalizedDocument, NetworkMode, number];
@@ -70,8 +72,14 @@ export abstract class NetworkViewProperties extends FlokeView<NetworkInputs, Act
   @property({ type: Boolean, attribute: 'no-worker' }) noWorker = false;
 
   /** The shared texts and the network's own (the other views leave the `network` group out). */
-  protected override builtInStrings(lang: UiLanguage): UiStrings {
-    return UI_STRINGS[lang];
+  protected override builtInStrings(lang: UiLanguage): UiStrings | undefined {
+    const [common, network] = [super.builtInStrings(lang), networkStrings(lang)];
+    return common && network ? { ...common, network } : undefined;
+  }
+
+  protected override stringChunks(lang: UiLanguage): readonly LazyChunk<unknown>[] {
+    const chunk = networkStringsChunk(lang);
+    return chunk ? [...super.stringChunks(lang), chunk] : super.stringChunks(lang);
   }
 
   /** The UI texts in the view's language, with `strings` applied, the `network` group included. */

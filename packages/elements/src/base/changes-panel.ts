@@ -1,7 +1,8 @@
 import type { Problem, UiLanguage } from '@floke/core';
 import type { DiffSummary, DocumentDiff } from '@floke/core/diff';
 import { html, nothing } from 'lit';
-import { CHANGE_GLYPHS, type CompareStrings } from './compare-strings.js';
+import { CHANGE_GLYPHS } from './change-glyphs.js';
+import type { CompareStrings } from './compare-strings.js';
 
 export interface ChangesPanelInput {
   readonly strings: CompareStrings;

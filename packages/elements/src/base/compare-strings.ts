@@ -69,5 +69,4 @@ export const COMPARE_STRINGS: Readonly<Record<UiLanguage, CompareStrings>> = {
   },
 };
 
-/** The changed badge's glyph, the same in every view (new ones carry the word `status.new`). */
-export const CHANGE_GLYPHS = { changed: 'Δ' } as const;
+export { CHANGE_GLYPHS } from './change-glyphs.js';

@@ -1,3 +1,5 @@
+import { resolvedColor } from './resolved-color.js';
+
 /** The variables every export's root rule names (see `standaloneSvg` in @floke/core). */
 const ROOT_VARIABLES = ['background', 'surface', 'text', 'text-subtle', 'border', 'accent', 'accent-text', 'focus', 'font'];
 
@@ -30,22 +32,6 @@ export function withoutXmlIllegalCharacters(text: string): string {
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     '',
   );
-}
-
-/**
- * The colour a CSS colour expression resolves to inside `host` (custom properties, `light-dark()` and the
- * colour scheme applied), read off a probe element, as `rgb(…)`. With `forced`, the probe opts out of forced colours,
- * so a system colour keyword (`CanvasText`) reads as the reader's system colour.
- */
-export function resolvedColor(host: HTMLElement, expression: string, options: { forced?: boolean } = {}): string {
-  const probe = document.createElement('span');
-  probe.style.color = expression;
-  // Read a system colour as the system gives it: forced colours would rewrite the probe's own colour.
-  if (options.forced) probe.style.setProperty('forced-color-adjust', 'none');
-  (host.shadowRoot ?? host).append(probe);
-  const color = getComputedStyle(probe).color;
-  probe.remove();
-  return color;
 }
 
 /** Renders an SVG document to a PNG blob at `scale` × its size. */
@@ -82,9 +68,4 @@ export function downloadBlob(blob: Blob, filename: string): void {
   anchor.download = filename;
   anchor.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** A label as drawn over several lines, read back as one string (hyphenated breaks joined). */
-export function joinDrawnLines(lines: readonly string[]): string {
-  return lines.reduce((text, line) => (text === '' ? line : text.endsWith('-') ? text + line : `${text} ${line}`), '');
 }

@@ -1,14 +1,18 @@
-import { drawingModel, makeLoadingProblem, resolveUiLanguage, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
+import { makeLoadingProblem, resolveUiLanguage, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dispatchFlokeEvent, type FlokeEventDetail, type FlokeEventName } from './events.js';
 import { inheritedAttribute } from './inherited-attribute.js';
-import { loadNormalize, loadedNormalize, type Normalize } from './lazy-normalize.js';
+import type { LazyChunk } from './lazy-chunk.js';
+import { loadNormalize, loadedDrawingModel, loadedNormalize, type Normalize } from './lazy-normalize.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './load-limits.js';
 import { mergeStrings, type StringOverrides } from './merge-strings.js';
-import { isLargeDocument, prepareLargeModel, PreparingCancelled, type ModelJob, type PreparingProgress } from './model-client.js';
+import { isLargeDocument } from './large-document-check.js';
+import { largeDocumentChunk, needsLargeDocumentCode } from './large-document-chunk.js';
+import { problemsChunk } from './problems-chunk.js';
+import type { ModelJob, PreparingProgress } from './model-client.js';
 import { wholeNumberAttribute } from './number-attribute.js';
-import { COMMON_UI_STRINGS } from './common-strings.js';
+import { commonStrings, commonStringsChunk } from './common-strings.js';
 import type { CommonUiStrings, UiStrings } from './strings.js';
 
 const OBSERVED_INHERITED = ['lang', 'data-color-scheme'] as const;
@@ -114,9 +118,29 @@ export abstract class FlokeElement extends LitElement {
 
   #stringsCache?: { lang: UiLanguage; overrides: StringOverrides<UiStrings> | undefined; strings: CommonUiStrings };
 
-  /** The built-in texts of this view in `lang`, before `strings` is applied. Views that need more add theirs. */
-  protected builtInStrings(lang: UiLanguage): CommonUiStrings {
-    return COMMON_UI_STRINGS[lang];
+  /**
+   * The built-in texts of this view in `lang`, before `strings` is applied; undefined while that language's chunk is
+   * loading (see `stringChunks`). Views that need more add theirs.
+   */
+  protected builtInStrings(lang: UiLanguage): CommonUiStrings | undefined {
+    return commonStrings(lang);
+  }
+
+  /** The chunks holding this view's texts in `lang` (Bokmål needs none); the view renders once they have loaded. */
+  protected stringChunks(lang: UiLanguage): readonly LazyChunk<unknown>[] {
+    const chunk = commonStringsChunk(lang);
+    return chunk ? [chunk] : [];
+  }
+
+  /**
+   * The languages the next render may speak: the current one, and the one a raw document's `language` will give once
+   * it is normalized (when the page sets none), so that render does not wait for, or miss, its texts.
+   */
+  #comingLanguages(): UiLanguage[] {
+    const data = this.data;
+    const declared = data !== null && typeof data === 'object' ? (data as { language?: unknown }).language : undefined;
+    const coming = resolveUiLanguage(this.inheritedLang, resolveUiLanguage(typeof declared === 'string' ? declared : undefined));
+    return coming === this.uiLanguage ? [coming] : [this.uiLanguage, coming];
   }
 
   /**
@@ -127,7 +151,10 @@ export abstract class FlokeElement extends LitElement {
     const lang = this.uiLanguage;
     const cache = this.#stringsCache;
     if (cache && cache.lang === lang && cache.overrides === this.strings) return cache.strings;
-    const strings = mergeStrings(this.builtInStrings(lang), this.strings);
+    const builtIn = this.builtInStrings(lang);
+    // Asked before the language's chunk arrived (renders never are: they wait for it): Bokmål, not kept.
+    if (!builtIn) return mergeStrings(this.builtInStrings('nb')!, this.strings);
+    const strings = mergeStrings(builtIn, this.strings);
     this.#stringsCache = { lang, overrides: this.strings, strings };
     return strings;
   }
@@ -178,14 +205,35 @@ export abstract class FlokeElement extends LitElement {
    * A view given only a `model` never waits and never loads the normalizer.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.data === undefined || loadedNormalize()) return super.scheduleUpdate();
-    return loadNormalize().then(
-      () => super.scheduleUpdate(),
-      (error: unknown) => {
-        this.#normalizeError = error instanceof Error ? error.message : String(error);
-        return super.scheduleUpdate();
-      },
-    );
+    const hasDocument = this.data !== undefined || this.model !== undefined;
+    const needed = [
+      ...this.#comingLanguages().flatMap((lang) => this.stringChunks(lang)),
+      ...(needsLargeDocumentCode(this.data, this.model) ? [largeDocumentChunk] : []),
+      // A raw document may have problems (the normalizer finds them): their display comes along.
+      ...(this.data !== undefined || this.problems.length > 0 ? [problemsChunk] : []),
+      ...(hasDocument ? this.documentChunks() : []),
+    ];
+    const chunks = needed.filter((chunk) => !chunk.loaded);
+    const normalizer = this.data !== undefined && !loadedNormalize();
+    if (!normalizer && chunks.length === 0) return super.scheduleUpdate();
+    // Loaded side by side; a chunk that fails leaves its part out (a view without d3 does not pan), never the drawing.
+    const waits = chunks.map((chunk) => chunk.load().catch(() => undefined));
+    if (normalizer)
+      waits.push(
+        loadNormalize().catch((error: unknown) => {
+          this.#normalizeError = error instanceof Error ? error.message : String(error);
+        }),
+      );
+    return Promise.all(waits).then(() => super.scheduleUpdate());
+  }
+
+  /**
+   * The lazy chunks (`lazyChunk`) this view draws a document with, beside the normalizer: the first update with a
+   * document (`data` or `model`) waits for them, so a page that imports the element but has no document yet does not
+   * load them, and one that has does not see the view drawn half.
+   */
+  protected documentChunks(): readonly LazyChunk<unknown>[] {
+    return [];
   }
 
   /** Why the normalizer did not load, for `willUpdate` to report. */
@@ -219,7 +267,8 @@ export abstract class FlokeElement extends LitElement {
         this.model = this.#normalized = undefined;
         this.#prepare(this.data, lang);
       } else {
-        this.model = this.#normalized = this.data === undefined ? undefined : drawingModel(FlokeElement.normalize(this.data, { lang }));
+        this.model = this.#normalized =
+          this.data === undefined ? undefined : loadedDrawingModel()!(FlokeElement.normalize(this.data, { lang })); // loaded with normalize (checked above)
       }
     }
   }
@@ -229,7 +278,13 @@ export abstract class FlokeElement extends LitElement {
    * and `preparing` says how far it has come meanwhile.
    */
   #prepare(data: object, lang: string | undefined): void {
-    const job = prepareLargeModel(data, lang);
+    const code = largeDocumentChunk.loaded;
+    if (!code) {
+      // Its chunk did not load (scheduleUpdate waited for it): said like a normalizer that did not load.
+      this.loadProblems = [makeLoadingProblem('fetch-failed', '', { url: 'large-document-code.js', detail: 'not loaded' })];
+      return;
+    }
+    const job = code.prepareLargeModel(data, lang);
     this.#job = job;
     this.preparing = job.progress;
     this.#stopListening = job.onProgress((progress) => (this.preparing = progress));
@@ -245,7 +300,7 @@ export abstract class FlokeElement extends LitElement {
       (error: unknown) => {
         if (this.#job !== job) return;
         this.#leaveJob();
-        if (error instanceof PreparingCancelled) {
+        if (error instanceof code.PreparingCancelled) {
           // Said in the view and through floke-error; not listed among the document's problems (nothing to fix there).
           this.preparingCancelled = true;
           this.emit('floke-error', { problems: [makeLoadingProblem('load-cancelled', '')] });
@@ -285,6 +340,12 @@ export abstract class FlokeElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // A language no one foresaw (a shared model's), or problems that came another way: render again once their
+    // code is there.
+    const missing = [...this.stringChunks(this.uiLanguage), ...(this.problems.length > 0 ? [problemsChunk] : [])].filter(
+      (chunk) => !chunk.loaded,
+    );
+    if (missing.length > 0) void Promise.all(missing.map((chunk) => chunk.load())).then(() => this.requestUpdate());
     if (changed.has('model') || changed.has('loadProblems')) this.#announce();
     this.#announceReady();
   }
@@ -336,9 +397,26 @@ export abstract class FlokeElement extends LitElement {
     if (errors.length > 0) this.emit('floke-error', { problems: errors });
   }
 
-  /** Emits `floke-ready` once per model, when the view has drawn it. */
-  #announceReady(): void {
+  /**
+   * Chunks loaded after the view's first draw of a document, never delaying it, and before `floke-ready` (the
+   * export's code: `toSVG()` works from `floke-ready` on).
+   */
+  protected readyChunks(): readonly LazyChunk<unknown>[] {
+    return [];
+  }
+
+  /** Emits `floke-ready` once per model, when the view has drawn it and its `readyChunks` are there. */
+  #announceReady(afterChunks = false): void {
     if (!this.model || !this.drawn || this.#announcedModel === this.model) return;
+    const missing = afterChunks ? [] : this.readyChunks().filter((chunk) => !chunk.loaded);
+    if (missing.length > 0) {
+      // A chunk that fails to load costs its feature (an empty toSVG), not the event.
+      const model = this.model;
+      void Promise.all(missing.map((chunk) => chunk.load().catch(() => undefined))).then(() => {
+        if (this.model === model) this.#announceReady(true);
+      });
+      return;
+    }
     this.#announcedModel = this.model;
     this.emit('floke-ready', { model: this.model, problems: this.problems });
   }

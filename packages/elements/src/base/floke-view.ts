@@ -2,7 +2,6 @@ import {
   elementProgress,
   makeLoadingProblem,
   spacedTextWidth,
-  standaloneSvg,
   type ElementKind,
   type Ghost,
   type MarksState,
@@ -19,13 +18,13 @@ import { SearchController, type Searchable } from '../controllers/search.js';
 import { TextStyleController } from '../controllers/text-style.js';
 import type { ViewLayoutController } from '../controllers/view-layout.js';
 import { canvasTextWidth } from './canvas-text-width.js';
-import { downloadFile, hostThemeVariables, svgToPng, withoutXmlIllegalCharacters } from './export-image.js';
-import { renderChangesPanel } from './changes-panel.js';
-import { COMPARE_STRINGS } from './compare-strings.js';
+import { exportChunk } from './export-chunk.js';
+import type { LazyChunk } from './lazy-chunk.js';
+import type { CompareStrings } from './compare-strings.js';
 import { FlokeElement } from './floke-element.js';
 import { FRAME_STRINGS, type FrameStrings, type FramedView } from './frame-strings.js';
-import { renderCancelled, renderPreparing } from './large-document.js';
-import { renderProblemSummary } from './problem-summary.js';
+import { largeDocumentChunk } from './large-document-chunk.js';
+import { problemsChunk } from './problems-chunk.js';
 import { renderViewFrame, type FrameParts } from './view-frame.js';
 import { changeBadgeStyles } from './view-frame.styles.js';
 import { ghostIdOf } from './ghost-mark.js';
@@ -163,15 +162,15 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
     return css + changeBadgeStyles.cssText + marksStyles.cssText;
   }
 
-  /** Compare mode's texts in the view's language. */
-  protected get compareStrings() {
-    return COMPARE_STRINGS[this.uiLanguage];
+  /** Compare mode's texts in the view's language; only asked for while comparing (`comparison.active`). */
+  protected get compareStrings(): CompareStrings {
+    return this.comparison.code!.COMPARE_STRINGS[this.uiLanguage];
   }
 
   /** The word for a status, to add after a name ("Frafall, ny"); '' when unchanged. */
   protected changeWord(id: string): string {
-    const status = this.comparison.status(id);
-    return status ? `, ${COMPARE_STRINGS[this.uiLanguage].status[status]}` : '';
+    const status = this.comparison.status(id); // set only once the diff, and its chunk, are there
+    return status ? `, ${this.compareStrings.status[status]}` : '';
   }
 
   /** An accessible name with the status word added (before its closing full stop, if it has one). */
@@ -404,7 +403,7 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
       heading: this.headingText,
       headingLevel: this.headingLevel,
       relatedLine: this.#relatedLine(),
-      problems: renderProblemSummary(this.problems, t, this.uiLanguage, this.headingLevel + 1),
+      problems: problemsChunk.loaded?.renderProblemSummary(this.problems, t, this.uiLanguage, this.headingLevel + 1) ?? nothing,
       toolbar: {
         search: this.search.render(frame),
         ...(parts.filters ? { filters: parts.filters } : {}),
@@ -424,9 +423,10 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   #renderChanges() {
     const diff = this.comparison.diff;
     const summary = this.comparison.summary;
-    if (!diff || !summary) return nothing;
-    return renderChangesPanel({
-      strings: COMPARE_STRINGS[this.uiLanguage],
+    const code = this.comparison.code;
+    if (!diff || !summary || !code) return nothing;
+    return code.renderChangesPanel({
+      strings: code.COMPARE_STRINGS[this.uiLanguage],
       lang: this.uiLanguage,
       diff,
       summary,
@@ -459,9 +459,12 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   /** What the view shows before it has a layout: loading, no document, laying out, or why it failed. */
   protected renderWaiting(layingOut: string) {
     const t = this.uiStrings;
-    const problems = renderProblemSummary(this.problems, t, this.uiLanguage);
-    if (!this.model && this.preparing) return [problems, renderPreparing(this.preparing, this.uiLanguage, () => this.cancelPreparing())];
-    if (!this.model && this.preparingCancelled) return [problems, renderCancelled(this.uiLanguage, () => this.retryPreparing())];
+    const problems = problemsChunk.loaded?.renderProblemSummary(this.problems, t, this.uiLanguage) ?? nothing;
+    const large = largeDocumentChunk.loaded; // there whenever a large document is being prepared
+    if (!this.model && this.preparing && large)
+      return [problems, large.renderPreparing(this.preparing, this.uiLanguage, () => this.cancelPreparing())];
+    if (!this.model && this.preparingCancelled && large)
+      return [problems, large.renderCancelled(this.uiLanguage, () => this.retryPreparing())];
     const error = this.layoutController.error;
     const text = !this.model
       ? this.loading
@@ -475,29 +478,42 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
 
   // ——— Export ———
 
-  /** What `toSVG()` exports, drawn by the core renderer (`floke render` draws the same); undefined until laid out. */
+  /**
+   * What `toSVG()` exports, drawn by the core renderer (`floke render` draws the same); undefined until laid out and
+   * the view's export code (in `readyChunks`) has loaded.
+   */
   protected abstract get exportSource(): ExportSource | undefined;
+
+  /** The export's code (shared, and the view's own drawing in `readyChunks` of each view): there by `floke-ready`. */
+  protected override readyChunks(): readonly LazyChunk<unknown>[] {
+    return [exportChunk];
+  }
 
   /**
    * The drawing as a standalone SVG document, in its current state (selection, highlighted loop), colours resolved
-   * from the current theme ('' before it is laid out). The same SVG `floke render` writes for the same state.
+   * from the current theme ('' before it is drawn: from `floke-ready` on). The same SVG `floke render` writes for the
+   * same state.
    */
   toSVG(): string {
     const source = this.exportSource;
-    if (!source) return '';
-    const theme = { variables: hostThemeVariables(this, source.css) };
-    return withoutXmlIllegalCharacters(standaloneSvg(source.drawing, { title: this.model?.title ?? '', css: source.css, theme }));
+    const code = exportChunk.loaded;
+    if (!source || !code) return '';
+    const theme = { variables: code.hostThemeVariables(this, source.css) };
+    return code.withoutXmlIllegalCharacters(code.standaloneSvg(source.drawing, { title: this.model?.title ?? '', css: source.css, theme }));
   }
 
   /** The drawing as a PNG image, `scale` × its size. */
-  toPNG(scale = 2): Promise<Blob> {
-    return svgToPng(this.toSVG(), scale);
+  async toPNG(scale = 2): Promise<Blob> {
+    await Promise.all(this.readyChunks().map((chunk) => chunk.load()));
+    return exportChunk.loaded!.svgToPng(this.toSVG(), scale);
   }
 
   /** Offers the drawing as an SVG file (the toolbar's download button). */
   protected downloadSvg(): void {
-    const name = this.exportSource?.name ?? 'view';
-    downloadFile(this.toSVG(), 'image/svg+xml', `${this.model?.id ?? 'floke'}-${name}.svg`);
+    void Promise.all(this.readyChunks().map((chunk) => chunk.load())).then(() => {
+      const name = this.exportSource?.name ?? 'view';
+      exportChunk.loaded!.downloadFile(this.toSVG(), 'image/svg+xml', `${this.model?.id ?? 'floke'}-${name}.svg`);
+    });
   }
 }
 

@@ -1,8 +1,10 @@
-import type { normalize } from '@floke/core';
+import type { drawingModel, normalize } from '@floke/core';
 
 export type Normalize = typeof normalize;
+export type DrawingModel = typeof drawingModel;
 
 let loaded: Normalize | undefined;
+let loadedDrawing: DrawingModel | undefined;
 let loading: Promise<Normalize> | undefined;
 
 /**
@@ -11,7 +13,10 @@ let loading: Promise<Normalize> | undefined;
  */
 export function loadNormalize(): Promise<Normalize> {
   loading ??= import('./normalizer.js').then(
-    (module) => (loaded = module.normalize),
+    (module) => {
+      loadedDrawing = module.drawingModel;
+      return (loaded = module.normalize);
+    },
     (error: unknown) => {
       loading = undefined;
       throw error;
@@ -23,4 +28,9 @@ export function loadNormalize(): Promise<Normalize> {
 /** The normalizer, once `loadNormalize` has loaded it. */
 export function loadedNormalize(): Normalize | undefined {
   return loaded;
+}
+
+/** Core's `drawingModel`, which comes in the normalizer's chunk, once `loadNormalize` has loaded it. */
+export function loadedDrawingModel(): DrawingModel | undefined {
+  return loadedDrawing;
 }

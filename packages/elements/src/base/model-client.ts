@@ -1,11 +1,7 @@
-import { drawingModel, normalize, type ExcludedItem, type NormalizedDocument, type Problem } from '@floke/core';
+import type { ExcludedItem, NormalizedDocument, Problem } from '@floke/core';
+import { loadNormalize, loadedDrawingModel } from './lazy-normalize.js';
+import { listOf } from './large-document-check.js';
 import { CHUNK_ITEMS, type ModelAnswer, type ModelRequest, type PreparingPhase } from './model-protocol.js';
-
-/**
- * Documents with more elements and relations than this together are validated and normalized in a Worker: on the
- * main thread they would block the page (100,000 elements took 13 s). Below it, normalizing takes a few milliseconds.
- */
-export const LARGE_DOCUMENT_ITEMS = 2000;
 
 /** How far preparing a large document has come: its phase, and items sent or received of how many. */
 export interface PreparingProgress {
@@ -31,16 +27,6 @@ export interface ModelJob {
   onProgress(listener: (progress: PreparingProgress) => void): () => void;
   /** Stops the Worker; `model` rejects with `PreparingCancelled`, for every view that shares the job. */
   cancel(): void;
-}
-
-const listOf = (data: unknown, key: 'elements' | 'relations'): unknown[] => {
-  const list = data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
-  return Array.isArray(list) ? list : [];
-};
-
-/** Whether a document is large enough to prepare in a Worker (`LARGE_DOCUMENT_ITEMS`). */
-export function isLargeDocument(data: unknown): data is object {
-  return listOf(data, 'elements').length + listOf(data, 'relations').length > LARGE_DOCUMENT_ITEMS;
 }
 
 /** Jobs by document and language: views on one page with the same `data` share one Worker and one model. */
@@ -86,12 +72,15 @@ function startJob(data: object, lang: string | undefined, forget: () => void): M
       rejectWith(error);
     };
     rejectModel = reject;
+    // The normalizer is a lazy chunk (see lazy-normalize.ts); by now the view has loaded it.
+    const onMainThread = () =>
+      loadNormalize().then((normalize) => resolve(loadedDrawingModel()!(normalize(data, lang === undefined ? {} : { lang }))), reject);
     try {
       worker = new Worker(new URL('./model-worker.js', import.meta.url), { type: 'module' });
     } catch (error) {
       if (!saidFallback) console.warn(`[floke] The document Worker could not start (${String(error)}); preparing on the main thread.`);
       saidFallback = true;
-      resolve(drawingModel(normalize(data, lang === undefined ? {} : { lang })));
+      onMainThread();
       return;
     }
     const problems: Problem[] = [];
@@ -126,7 +115,7 @@ function startJob(data: object, lang: string | undefined, forget: () => void): M
       // A document that cannot be copied to a Worker (a framework's proxy, a function in it): prepare it here.
       worker?.terminate();
       console.warn(`[floke] The document could not be sent to a Worker (${String(error)}); preparing on the main thread.`);
-      resolve(drawingModel(normalize(data, lang === undefined ? {} : { lang })));
+      onMainThread();
     });
   });
 

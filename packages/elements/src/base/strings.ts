@@ -1,6 +1,10 @@
 import type { ElementKind, LoopEvidence, MicmacRole, OutcomeReason, RelationType, UiLanguage } from '@floke/core';
-import { NETWORK_STRINGS_EN, NETWORK_STRINGS_NB, NETWORK_STRINGS_NN, type NetworkStrings } from './network-strings.js';
-import { COMMON_UI_STRINGS } from './common-strings.js';
+import { NETWORK_STRINGS_NB, type NetworkStrings } from './network-strings.js';
+import { NETWORK_STRINGS_NN } from './network-strings-nn.js';
+import { NETWORK_STRINGS_EN } from './network-strings-en.js';
+import { UI_STRINGS_NB } from './strings-nb.js';
+import { UI_STRINGS_NN } from './strings-nn.js';
+import { UI_STRINGS_EN } from './strings-en.js';
 
 export { midSentence } from './string-helpers.js';
 
@@ -158,7 +162,7 @@ export type CommonUiStrings = Omit<UiStrings, 'network'>;
 
 /** The built-in UI dictionary, one complete set of strings per UI language (one file each, the network's apart). */
 export const UI_STRINGS: Readonly<Record<UiLanguage, UiStrings>> = {
-  nb: { ...COMMON_UI_STRINGS.nb, network: NETWORK_STRINGS_NB },
-  nn: { ...COMMON_UI_STRINGS.nn, network: NETWORK_STRINGS_NN },
-  en: { ...COMMON_UI_STRINGS.en, network: NETWORK_STRINGS_EN },
+  nb: { ...UI_STRINGS_NB, network: NETWORK_STRINGS_NB },
+  nn: { ...UI_STRINGS_NN, network: NETWORK_STRINGS_NN },
+  en: { ...UI_STRINGS_EN, network: NETWORK_STRINGS_EN },
 };

@@ -1,7 +1,7 @@
 import type { NormalizedDocument, UiLanguage } from '@floke/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatPartialDate } from './format-date.js';
-import { renderScope } from './large-document.js';
+import { largeDocumentChunk } from './large-document-chunk.js';
 import type { FrameStrings, FramedView } from './frame-strings.js';
 
 /** What the frame's toolbar offers; a view leaves out what it has no use for (the iceberg does not zoom). */
@@ -56,7 +56,7 @@ export function renderViewFrame(parts: FrameParts): TemplateResult {
       }
       <p class="how-to-read" part="how-to-read">${t.howToRead[parts.view]}</p>
       ${parts.relatedLine ? html`<p class="related-line" part="related">${parts.relatedLine}</p>` : nothing}
-      ${renderScope(parts.model, parts.lang)}
+      ${largeDocumentChunk.loaded?.renderScope(parts.model, parts.lang) ?? nothing}
     </header>
     ${parts.problems}
     <div class="toolbar" part="toolbar" role="group" aria-label=${t.toolbar}>

@@ -10,7 +10,7 @@ import {
 import { html, nothing } from 'lit';
 import type { CompareController } from '../controllers/compare.js';
 import { COMPARE_STRINGS } from './compare-strings.js';
-import { joinDrawnLines } from './export-image.js';
+import { joinDrawnLines } from './drawn-lines.js';
 import { PROGRESS_STRINGS } from './progress-strings.js';
 import { progressOf } from './progress-words.js';
 import type { CommonUiStrings } from './strings.js';

@@ -1,3 +1,6 @@
+import { lazyChunk, type LazyChunk } from '../base/lazy-chunk.js';
+import type { WorkshopKit } from './workshop-kit.js';
+import type { DocumentEditor } from '../controllers/document-editor.js';
 import {
   causalLoopDiagramInput,
   loopsGhosts,
@@ -11,9 +14,10 @@ import {
   type NormalizedDocument,
   type Problem,
   type TextStyle,
+  type UiLanguage,
   type WhereToAct,
 } from '@floke/core';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { dataMarker } from '../base/data-lang.js';
@@ -21,7 +25,7 @@ import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { themeStyles } from '../base/theme.js';
 import { compareStyles, viewFrameStyles } from '../base/view-frame.styles.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
-import { ZOOM_STEP, ZoomPanController, type ViewTransform } from '../controllers/zoom-pan.js';
+import { ZOOM_STEP, ZoomPanController, zoomChunk, type ViewTransform } from '../controllers/zoom-pan.js';
 import { computeDiagram } from './diagram-client.js';
 import { causalLoopsStyles, diagramStyles } from './floke-causal-loops.styles.js';
 import { renderWhereToAct } from './act-templates.js';
@@ -36,20 +40,16 @@ import { PANEL_PAGE_SIZE, renderLoopLegend, renderLoopPanel, renderLoopTextAlter
 import { LOOP_UI_STRINGS } from './loop-ui-strings.js';
 import { LoopWords } from './loop-words.js';
 import { renderDiagramStage } from './diagram-stage.js';
-import { loopsViewDrawing } from './loops-drawing.js';
+import { CausalLoopsProperties, type CldArrangement } from './causal-loops-properties.js';
+import { fitTransform, openingTransform, type StageSize } from './opening-view.js';
+import { workshopPanelStyles } from './workshop-panel.styles.js';
+import { exportChunk } from '../base/export-chunk.js';
 import { GhostsMemo } from '../base/ghosts-memo.js';
 import { ghostIdOf } from '../base/ghost-mark.js';
 import { withProgressWord } from '../base/progress-words.js';
-import { CausalLoopsProperties, type CldArrangement } from './causal-loops-properties.js';
-import { fitTransform, openingTransform, type StageSize } from './opening-view.js';
-import { DocumentEditor } from '../controllers/document-editor.js';
-import { LoopWorkshop } from './loop-workshop.js';
 import { NoteCounts } from './note-counts.js';
-import { renderWorkshopPanel } from './workshop-panel.js';
-import { workshopMarkStyles, workshopPanelStyles } from './workshop-panel.styles.js';
+import { workshopMarkStyles } from './workshop-panel.styles.js';
 import { workshopToolbarStyles } from '../base/workshop-toolbar.styles.js';
-import { WORKSHOP_STRINGS } from '../base/workshop-strings.js';
-import { downloadBlob } from '../base/export-image.js';
 
 export { CLD_ARRANGEMENTS, VIEW_LOOP_LIMIT, type CldArrangement } from './causal-loops-properties.js';
 
@@ -58,6 +58,13 @@ export const CLD_NARROW_WIDTH = 720;
 
 /** Below this width (CSS px) each loop card draws its loop as a ring. */
 export const CLD_RING_WIDTH = 560;
+
+/** Workshop mode's code, loaded when a view first becomes `editable` (see `workshop-kit.ts`). */
+const workshopChunk = lazyChunk(() => import('./workshop-kit.js'));
+const workshopStrings = (lang: UiLanguage) => workshopChunk.loaded!.WORKSHOP_STRINGS[lang];
+
+/** The view's drawing for `toSVG()`, a chunk loaded after the first draw (see `readyChunks`). */
+const drawingChunk = lazyChunk(() => import('./loops-drawing.js'));
 
 /**
  * A causal-loop diagram of the document's `causes` relations: factors, signed links, delays, and every
@@ -151,6 +158,26 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     },
   });
 
+  /** d3-zoom loads with the first document (see `FlokeElement.documentChunks`). */
+  protected override documentChunks(): readonly LazyChunk<unknown>[] {
+    return this.editable ? [zoomChunk, workshopChunk] : [zoomChunk];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#makeWorkshop();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Becoming editable before a document is given also loads the workshop (its draft offer needs no drawing).
+    if (this.editable && !workshopChunk.loaded)
+      return workshopChunk.load().then(
+        () => super.scheduleUpdate(),
+        () => super.scheduleUpdate(),
+      );
+    return super.scheduleUpdate();
+  }
+
   readonly #zoom = new ZoomPanController(this, {
     fit: (): ViewTransform => (this.layout && this.#stage ? fitTransform(this.layout.layout, this.#stage) : this.#zoom.transform),
     onZoom: ({ x, y, k }) => this.viewport?.setAttribute('transform', `translate(${x},${y}) scale(${k})`),
@@ -176,22 +203,30 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
 
   @query('svg.diagram') private svgElement?: SVGSVGElement;
 
-  readonly #ownEditor = new DocumentEditor(this, (text) => (this.announcement = text));
+  /** Workshop mode's controllers, made once its chunk has loaded (the first time the view is `editable`). */
+  #kit?: WorkshopKit;
 
-  /** Workshop mode's edits, undo and redo, draft and files (see `editable`): an enclosing explorer's, else the view's own. */
-  get editor(): DocumentEditor {
-    return this.sharedEditor ?? this.#ownEditor;
+  /**
+   * Workshop mode's edits, undo and redo, draft and files (see `editable`): an enclosing explorer's, else the view's
+   * own (undefined until the view is first editable: the workshop's code is a chunk of its own).
+   */
+  get editor(): DocumentEditor | undefined {
+    return this.sharedEditor ?? this.#kit?.editor;
   }
 
-  readonly #workshop = new LoopWorkshop(this, {
-    announce: (text) => (this.announcement = text),
-    select: (id) => this.selectElement(id),
-    nodes: () => this.layout?.layout.nodes ?? [],
-    scale: () => this.#zoom.transform.k,
-    renameField: () => this.renderRoot.querySelector<HTMLInputElement>('input.rename'),
-    viewport: () => this.viewport,
-    factorAt: (x, y) => (this.renderRoot as ShadowRoot).elementFromPoint(x, y)?.closest<SVGGElement>('g.node')?.dataset.id,
-  });
+  #makeWorkshop(): WorkshopKit | undefined {
+    if (this.#kit || !this.editable || !workshopChunk.loaded) return this.#kit;
+    this.#kit = workshopChunk.loaded.createWorkshop(this, {
+      announce: (text) => (this.announcement = text),
+      select: (id) => this.selectElement(id),
+      nodes: () => this.layout?.layout.nodes ?? [],
+      scale: () => this.#zoom.transform.k,
+      renameField: () => this.renderRoot.querySelector<HTMLInputElement>('input.rename'),
+      viewport: () => this.viewport,
+      factorAt: (x, y) => (this.renderRoot as ShadowRoot).elementFromPoint(x, y)?.closest<SVGGElement>('g.node')?.dataset.id,
+    });
+    return this.#kit;
+  }
   /** A drag just ended: the click that follows it is not a selection. */
   #dragged = false;
   @query('g.viewport') private viewport?: SVGGElement;
@@ -437,7 +472,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     const index = this.#index;
     const words = this.#words;
     if (!id || !index || !words) return;
-    if (this.editable && this.#workshop.keydown(event, id)) return;
+    if (this.editable && this.#kit?.workshop.keydown(event, id)) return;
     const lHighlight = this.#loopFactor === id && this.#loopCursor >= 0 ? this.hoverLoop : undefined;
     if (this.#tours.handleKey(event, id, lHighlight)) return;
     if (event.key.startsWith('Arrow')) {
@@ -478,7 +513,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
 
   #onDiagramClick(event: MouseEvent): void {
     const id = this.#factorOf(event) ?? ghostIdOf(event);
-    if (this.#dragged || (id && this.editable && this.#workshop.click(id))) this.#dragged = false;
+    if (this.#dragged || (id && this.editable && this.#kit?.workshop.click(id))) this.#dragged = false;
     else if (id) this.toggleSelection(id);
   }
 
@@ -486,7 +521,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     this.#dragged = false;
     const id = this.#factorOf(event);
     const node = id && this.renderRoot.querySelector<SVGGElement>(`g.node[data-id="${CSS.escape(id)}"]`);
-    if (this.editable && node) this.#workshop.pointerdown(event, id, node);
+    if (this.editable && node) this.#kit?.workshop.pointerdown(event, id, node);
   }
 
   // ——— Rendering ———
@@ -507,6 +542,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
     const ui = this.#ui;
     const factorFocus = this.#factorFocus;
     const data = dataMarker(this.model, this.uiLanguage);
+    const kit = this.#kit;
     const drawing = renderDiagramStage(
       layout,
       {
@@ -523,11 +559,11 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
         marks: this.marks(this.#ghostList),
         linkLabel: (link: CldLink) => this.#notes.named(link.id, words.link(link)),
         markerLabel: (marker: CldLoopMarker) => words.loop(index.loopsById.get(marker.loopId)!),
-        ...(this.editable
+        ...(this.editable && kit
           ? {
-              newSince: { has: (id: string) => this.editor.isNew(id), badge: WORKSHOP_STRINGS[this.uiLanguage].newBadge },
+              newSince: { has: (id: string) => this.editor?.isNew(id) ?? false, badge: workshopStrings(this.uiLanguage).newBadge },
               notes: (id: string) => this.#notes.of(id),
-              linkHandle: this.#workshop.linkFrom === undefined ? this.#selectedFactor : undefined,
+              linkHandle: kit.workshop.linkFrom === undefined ? this.#selectedFactor : undefined,
             }
           : {}),
       },
@@ -538,9 +574,9 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
         keydown: this.#onNodeKeydown,
         click: this.#onDiagramClick,
         pointerDown: this.#onPointerDown,
-        pointerMove: (event: PointerEvent) => this.#workshop.pointermove(event),
-        pointerUp: (event: PointerEvent) => (this.#dragged = this.#workshop.pointerup(event)),
-        pointerCancel: () => this.#workshop.pointercancel(),
+        pointerMove: (event: PointerEvent) => this.#kit?.workshop.pointermove(event),
+        pointerUp: (event: PointerEvent) => (this.#dragged = this.#kit?.workshop.pointerup(event) ?? false),
+        pointerCancel: () => this.#kit?.workshop.pointercancel(),
         pointerOver: factorFocus.pointerOver,
         pointerLeave: factorFocus.pointerLeave,
         focusChange: factorFocus.focusChange,
@@ -591,7 +627,7 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
       </div>`,
       after: html`<p class="help" id="keyboard-help">
           ${t.cld.keyboardHelp} ${ui.stepKeys} ${ui.tourKeys}
-          ${this.editable ? `${WORKSHOP_STRINGS[this.uiLanguage].keys} ${this.#workshop.loopT.dragHelp}` : nothing}
+          ${this.editable && kit ? `${workshopStrings(this.uiLanguage).keys} ${kit.workshop.loopT.dragHelp}` : nothing}
         </p>
         ${layout.unresolvedLinks.length ? html`<p class="status">${t.cld.unresolved(layout.unresolvedLinks.length)}</p>` : nothing}
         ${
@@ -616,29 +652,38 @@ export class FlokeCausalLoops extends CausalLoopsProperties {
 
   #renderWorkshop(loops: number) {
     const model = this.model!;
-    return renderWorkshopPanel({
-      workshop: this.#workshop,
-      editor: this.editor,
+    const kit = this.#kit;
+    if (!kit) return nothing;
+    return workshopChunk.loaded!.renderWorkshopPanel({
+      workshop: kit.workshop,
+      editor: this.editor ?? kit.editor,
       ...(this.#selectedFactor ? { selected: this.#selectedFactor } : {}),
       counts: { factors: this.layout?.layout.nodes.length ?? 0, links: this.layout?.layout.links.length ?? 0, loops },
       sources: model.sources.map((s) => ({ id: s.id, title: s.title })),
       lang: this.uiLanguage,
       shared: this.sharedEditor !== undefined,
       exportSvg: () => this.downloadSvg(),
-      exportPng: () => void this.toPNG().then((png) => downloadBlob(png, `${model.id ?? 'floke'}-causal-loops.png`)),
+      exportPng: () => void this.toPNG().then((png) => exportChunk.loaded!.downloadBlob(png, `${model.id ?? 'floke'}-causal-loops.png`)),
     });
   }
 
   /** Notes per mark, and their count in a mark's accessible name in workshop mode ("…, 2 notater"). */
   readonly #notes = new NoteCounts(
     () => this.model,
-    () => (this.editable ? this.#workshop.loopT.notes : undefined),
+    () => (this.editable ? this.#kit?.workshop.loopT.notes : undefined),
   );
 
   protected override readonly badgesChanges = true;
   protected override readonly badgesProgress = true;
   protected override readonly drawsGhosts = true;
+
+  protected override readyChunks(): readonly LazyChunk<unknown>[] {
+    return [...super.readyChunks(), drawingChunk];
+  }
+
   protected override get exportSource() {
+    const loopsViewDrawing = drawingChunk.loaded?.loopsViewDrawing;
+    if (!loopsViewDrawing) return undefined;
     const index = this.#index;
     const words = this.#words;
     if (!this.layout || !index || !words) return undefined;

@@ -1,5 +1,5 @@
 import { loopMemberName, type ActionItem, type CldNode, type LinkEvidence, type Loop, type UiLanguage } from '@floke/core';
-import { joinDrawnLines } from '../base/export-image.js';
+import { joinDrawnLines } from '../base/drawn-lines.js';
 import { intlLocales } from '../base/intl-locales.js';
 import { midSentence } from '../base/string-helpers.js';
 import type { CommonUiStrings } from '../base/strings.js';

@@ -16,8 +16,8 @@ const DRAG_THRESHOLD = 4;
 export interface LoopWorkshopHost extends ReactiveControllerHost {
   readonly model?: NormalizedDocument;
   readonly uiLanguage: UiLanguage;
-  /** The editor edits go to: the view's own, or an enclosing explorer's (see `sharedEditor`). */
-  readonly editor: DocumentEditor;
+  /** The editor edits go to: the view's own, or an enclosing explorer's (see `sharedEditor`); set once editable. */
+  readonly editor: DocumentEditor | undefined;
   focusElement(id: string): void;
 }
 
@@ -64,7 +64,8 @@ export class LoopWorkshop {
 
   /** Read at each edit: the view may be handed an explorer's editor after it was built. */
   get editor(): DocumentEditor {
-    return this.view.editor;
+    // A workshop exists only in an editable view, which has an editor by then.
+    return this.view.editor!;
   }
 
   get t(): WorkshopStrings {

@@ -1,5 +1,5 @@
-import { makeProblem, materializeVersion, normalize, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
-import { loadDocument } from '../base/load-document.js';
+import { makeLoadingProblem, materializeVersion, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
+import { loadNormalize, loadedNormalize } from '../base/lazy-normalize.js';
 import type { DiffSummary, DocumentDiff, ElementRef } from '@floke/core/diff';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -30,11 +30,11 @@ export interface CompareOptions {
   readonly loadOnly?: boolean;
 }
 
-type DiffModule = typeof import('@floke/core/diff');
+type DiffModule = typeof import('../base/compare-code.js');
 
-/** The diff code, loaded once, on the first comparison: pages that never compare do not load it. */
+/** The diff code, the panel and its texts, loaded once, on the first comparison: pages that never compare do not load it. */
 let diffModule: Promise<DiffModule> | undefined;
-const loadDiff = () => (diffModule ??= import('@floke/core/diff'));
+const loadDiff = () => (diffModule ??= import('../base/compare-code.js'));
 
 /**
  * Compare mode, shared by every view: when an earlier version is given, it diffs it against the drawn one (off the
@@ -88,6 +88,12 @@ export class CompareController implements ReactiveController {
     const lang = this.options.lang();
     const known = this.#fromVersion;
     if (known?.current === current && known.date === date && known.lang === lang) return known.model;
+    const normalize = loadedNormalize();
+    if (!normalize) {
+      // The normalizer is a lazy chunk: compare once it has loaded.
+      void loadNormalize().then(() => this.host.requestUpdate());
+      return undefined;
+    }
     const made = materializeVersion(current, date);
     this.#fromVersion = made.ok
       ? { current, date, lang, model: normalize(made.document, { lang }), problems: [] }
@@ -104,8 +110,15 @@ export class CompareController implements ReactiveController {
     const data = this.options.data() ?? (this.#fetched?.src === this.options.src() ? this.#fetched?.document : undefined);
     if (data === undefined) return undefined;
     const lang = this.options.lang();
-    if (this.#normalizedFrom?.data !== data || this.#normalizedFrom.lang !== lang)
+    if (this.#normalizedFrom?.data !== data || this.#normalizedFrom.lang !== lang) {
+      const normalize = loadedNormalize();
+      if (!normalize) {
+        // The normalizer is a lazy chunk: compare once it has loaded.
+        void loadNormalize().then(() => this.host.requestUpdate());
+        return undefined;
+      }
       this.#normalizedFrom = { data, lang, model: normalize(data, { lang }) };
+    }
     return this.#normalizedFrom.model;
   }
 
@@ -117,11 +130,15 @@ export class CompareController implements ReactiveController {
     this.#abort?.abort();
     if (!src) return;
     const abort = (this.#abort = new AbortController());
-    loadDocument(src, { signal: abort.signal, maxBytes: this.options.maxBytes(), timeoutMs: this.options.timeoutMs() })
+    // Fetching is a chunk of its own, as for the view's own `src`.
+    import('../base/load-document.js')
+      .then(({ loadDocument }) =>
+        loadDocument(src, { signal: abort.signal, maxBytes: this.options.maxBytes(), timeoutMs: this.options.timeoutMs() }),
+      )
       .then((result) => ({ src, ...result }))
       .catch((error: unknown) => ({
         src,
-        problems: [makeProblem('fetch-failed', '', { url: src, detail: error instanceof Error ? error.message : String(error) })],
+        problems: [makeLoadingProblem('fetch-failed', '', { url: src, detail: error instanceof Error ? error.message : String(error) })],
       }))
       .then((fetched) => {
         if (abort.signal.aborted) return;
@@ -174,6 +191,11 @@ export class CompareController implements ReactiveController {
     for (const e of diff.elements.added) status.set(e.id, 'new');
     this.#status = status;
     this.host.requestUpdate();
+  }
+
+  /** Compare mode's code (the panel, its texts), there once the diff is ready (`active`). */
+  get code(): DiffModule | undefined {
+    return this.#module;
   }
 
   /** Whether the view is comparing and the diff is ready. */

@@ -1,6 +1,12 @@
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { lazyChunk } from '../base/lazy-chunk.js';
+
+/**
+ * d3-zoom and d3-selection, loaded on first use. Views that pan and zoom list it in `documentChunks`, so it is there
+ * by the time they draw; `attach` before that waits for it.
+ */
+export const zoomChunk = lazyChunk(() => import('./zoom-d3.js'));
 
 /** A pan/zoom: a point of the drawing at (x, y) appears at (x·k + tx, y·k + ty). */
 export interface ViewTransform {
@@ -27,7 +33,7 @@ export const ZOOM_LIMITS = { out: 0.5, in: 8 } as const;
 export const ZOOM_STEP = 1.25;
 
 /**
- * Pan and zoom of a drawing (d3-zoom): drag, wheel and pinch, + − 0 keys, buttons. Zooming out stops at half the
+ * Pan and zoom of a drawing (d3-zoom, loaded on first use: `zoomChunk`): drag, wheel and pinch, + − 0 keys, buttons. Zooming out stops at half the
  * fitted scale and zooming in at eight times it, so the drawing can neither vanish nor be lost. Double-click is left
  * to the view (it selects), and only the primary button pans.
  */
@@ -45,9 +51,13 @@ export class ZoomPanController implements ReactiveController {
 
   hostDisconnected(): void {
     cancelAnimationFrame(this.#animation);
-    if (this.#target) select(this.#target).on('.zoom', null);
+    if (this.#target) zoomChunk.loaded?.select(this.#target).on('.zoom', null);
     this.#target = undefined;
+    this.#waiting = undefined;
   }
+
+  /** The surface `attach` was given while d3 was still loading. */
+  #waiting?: SVGSVGElement;
 
   /** The current pan/zoom. */
   get transform(): ViewTransform {
@@ -57,6 +67,16 @@ export class ZoomPanController implements ReactiveController {
   /** Makes `target` the surface that pans and zooms (again after it was re-rendered); keeps the current transform. */
   attach(target: SVGSVGElement | undefined | null): void {
     if (!target || target === this.#target) return;
+    const d3 = zoomChunk.loaded;
+    if (!d3) {
+      this.#waiting = target;
+      void zoomChunk.load().then(() => {
+        if (this.#waiting === target) this.attach(target);
+      });
+      return;
+    }
+    this.#waiting = undefined;
+    const { select, zoom } = d3;
     if (this.#target) select(this.#target).on('.zoom', null);
     this.#target = target;
     this.#behavior = zoom<SVGSVGElement, unknown>()
@@ -79,7 +99,16 @@ export class ZoomPanController implements ReactiveController {
 
   /** Zooms by a factor around the centre of the view. */
   zoomBy(factor: number): void {
-    if (this.#target && this.#behavior) select(this.#target).call(this.#behavior.scaleBy, factor);
+    if (this.#target && this.#behavior) zoomChunk.loaded!.select(this.#target).call(this.#behavior.scaleBy, factor);
+    else if (this.#waiting) {
+      // d3 is still loading: zoom as it will (around the centre, within the limits); `attach` then applies it.
+      const [[x0, y0], [x1, y1]] = viewportOf.call(this.#waiting);
+      const [min, max] = this.#extent(this.options.fit().k);
+      const { x, y, k } = this.#transform;
+      const scale = Math.min(max, Math.max(min, k * factor));
+      const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+      this.setTransform({ x: cx - ((cx - x) / k) * scale, y: cy - ((cy - y) / k) * scale, k: scale });
+    }
   }
 
   /** Shows the whole drawing (animated with `animate`, unless the reader prefers reduced motion). */
@@ -171,12 +200,17 @@ export class ZoomPanController implements ReactiveController {
 
   #animation = 0;
 
+  #extent(fitScale: number): readonly [number, number] {
+    return this.options.scaleExtent?.(fitScale) ?? [fitScale * ZOOM_LIMITS.out, fitScale * ZOOM_LIMITS.in];
+  }
+
   #limit(fitScale: number): void {
-    const extent = this.options.scaleExtent?.(fitScale) ?? [fitScale * ZOOM_LIMITS.out, fitScale * ZOOM_LIMITS.in];
+    const extent = this.#extent(fitScale);
     this.#behavior?.scaleExtent([extent[0], extent[1]]);
   }
 
   #apply(transform: ViewTransform): void {
+    const { select, zoomIdentity } = zoomChunk.loaded!; // #target is set only once d3 has loaded
     select(this.#target!).call(this.#behavior!.transform, zoomIdentity.translate(transform.x, transform.y).scale(transform.k));
   }
 }

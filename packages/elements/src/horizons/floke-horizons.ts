@@ -1,3 +1,4 @@
+import { lazyChunk, type LazyChunk } from '../base/lazy-chunk.js';
 import {
   horizonsGhosts,
   layoutHorizons,
@@ -24,7 +25,6 @@ import { compareStyles, viewFrameStyles } from '../base/view-frame.styles.js';
 import { ViewLayoutController } from '../controllers/view-layout.js';
 import { horizonsDiagramStyles, horizonsStyles } from './floke-horizons.styles.js';
 import { HorizonWords } from './horizon-words.js';
-import { horizonsViewDrawing } from './horizons-drawing.js';
 import { renderHorizonsLegend } from './horizons-legend.js';
 import { pointToward } from './horizons-navigation.js';
 import { renderHorizonDetails, renderHorizonFilters, renderTimelines } from './horizons-templates.js';
@@ -46,6 +46,9 @@ const toggled = <T>(set: ReadonlySet<T>, value: T): Set<T> => {
   else next.add(value);
   return next;
 };
+
+/** The view's drawing for `toSVG()`, a chunk loaded after the first draw (see `readyChunks`). */
+const drawingChunk = lazyChunk(() => import('./horizons-drawing.js'));
 
 /**
  * Bill Sharpe's three horizons over real time: H1 (today's system) falling, H2 (innovation) rising and
@@ -439,7 +442,13 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
   protected override readonly badgesProgress = true;
   protected override readonly drawsGhosts = true;
 
+  protected override readyChunks(): readonly LazyChunk<unknown>[] {
+    return [...super.readyChunks(), drawingChunk];
+  }
+
   protected override get exportSource() {
+    const horizonsViewDrawing = drawingChunk.loaded?.horizonsViewDrawing;
+    if (!horizonsViewDrawing) return undefined;
     if (!this.model || !this.layout) return undefined;
     const matches = this.search.matches;
     const drawing = horizonsViewDrawing(this.model, this.layout, this.uiStrings, this.#words, {

@@ -1,3 +1,4 @@
+import { lazyChunk, type LazyChunk } from '../base/lazy-chunk.js';
 import {
   KIND_GLYPHS,
   icebergGhosts,
@@ -23,7 +24,7 @@ import { ViewLayoutController } from '../controllers/view-layout.js';
 import { icebergDiagramStyles, icebergStyles } from './floke-iceberg.styles.js';
 import { chipToward } from './iceberg-navigation.js';
 import { renderIceberg } from './render-iceberg.js';
-import { icebergChainOf, icebergChipLabel, icebergViewDrawing } from './iceberg-drawing.js';
+import { icebergChainOf, icebergChipLabel } from './iceberg-chips.js';
 import { renderLayerList } from './render-layer-list.js';
 import { downloadBlob } from '../base/export-image.js';
 import { kindsIn } from '../base/string-helpers.js';
@@ -33,6 +34,9 @@ import { icebergWorkshopStyles } from './iceberg-workshop.styles.js';
 
 /** Below this width (CSS px) the iceberg reflows to a stacked list of layers (WCAG 1.4.10). */
 export const ICEBERG_NARROW_WIDTH = 480;
+
+/** The view's drawing for `toSVG()`, a chunk loaded after the first draw (see `readyChunks`). */
+const drawingChunk = lazyChunk(() => import('./iceberg-drawing.js'));
 
 /**
  * The systems iceberg: events above the waterline, patterns, structures and mental models beneath, elements
@@ -431,7 +435,13 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
   protected override readonly badgesProgress = true;
   protected override readonly drawsGhosts = true;
 
+  protected override readyChunks(): readonly LazyChunk<unknown>[] {
+    return [...super.readyChunks(), drawingChunk];
+  }
+
   protected override get exportSource() {
+    const icebergViewDrawing = drawingChunk.loaded?.icebergViewDrawing;
+    if (!icebergViewDrawing) return undefined;
     if (!this.model || !this.layout) return undefined;
     const matches = this.search.matches;
     const drawing = icebergViewDrawing(this.model, this.layout, this.uiStrings, {

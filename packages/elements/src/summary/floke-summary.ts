@@ -8,6 +8,7 @@ import {
   type NormalizedDocument,
   type Problem,
   type SummaryInsight,
+  type UiLanguage,
 } from '@floke/core';
 import { topBrokers, type TopBroker } from '@floke/core/actor-network';
 import { html, nothing } from 'lit';
@@ -15,18 +16,19 @@ import { heading } from '../base/heading.js';
 import { dataMarker, rawTextLang } from '../base/data-lang.js';
 import { property } from 'lit/decorators.js';
 import { FlokeElement } from '../base/floke-element.js';
-import { renderCancelled, renderPreparing, renderScope } from '../base/large-document.js';
-import { renderCalmProblems, type ProblemMode } from '../base/calm-problems.js';
+import { largeDocumentChunk } from '../base/large-document-chunk.js';
+import type { ProblemMode } from '../base/calm-problems.js';
+import { problemsChunk } from '../base/problems-chunk.js';
 import { problemSummaryStyles } from '../base/problem-summary.styles.js';
 import { formatPartialDate } from '../base/format-date.js';
 import { intlLocales } from '../base/intl-locales.js';
 import { themeStyles } from '../base/theme.js';
-import { renderChangesPanel } from '../base/changes-panel.js';
-import { COMPARE_STRINGS } from '../base/compare-strings.js';
 import { changesPanelStyles } from '../base/view-frame.styles.js';
 import { CompareController } from '../controllers/compare.js';
 import { summaryStyles } from './floke-summary.styles.js';
-import { SUMMARY_CARD_STRINGS, type SummaryCardStrings } from './summary-card-strings.js';
+import type { SummaryCardStrings } from './summary-card-strings.js';
+import { summaryCardStrings, summaryCardStringsChunk } from './summary-card-language.js';
+import type { LazyChunk } from '../base/lazy-chunk.js';
 import { deepLink } from './deep-link.js';
 
 /** The views an element is looked for in, for a headline's link: where the problem's mechanics are drawn first. */
@@ -109,10 +111,11 @@ export class FlokeSummary extends FlokeElement {
   #renderChanges() {
     const diff = this.#comparison.diff;
     const summary = this.#comparison.summary;
-    if (!diff || !summary) return nothing;
-    const strings = COMPARE_STRINGS[this.uiLanguage];
+    const code = this.#comparison.code;
+    if (!diff || !summary || !code) return nothing;
+    const strings = code.COMPARE_STRINGS[this.uiLanguage];
     const select = (id: string) => this.selectElement(id);
-    return renderChangesPanel({ strings, lang: this.uiLanguage, diff, summary, earlierProblems: this.#comparison.problems, select });
+    return code.renderChangesPanel({ strings, lang: this.uiLanguage, diff, summary, earlierProblems: this.#comparison.problems, select });
   }
 
   #card?: CardInsight;
@@ -127,7 +130,12 @@ export class FlokeSummary extends FlokeElement {
   }
 
   get #cardStrings(): SummaryCardStrings {
-    return SUMMARY_CARD_STRINGS[this.uiLanguage];
+    return summaryCardStrings(this.uiLanguage);
+  }
+
+  protected override stringChunks(lang: UiLanguage): readonly LazyChunk<unknown>[] {
+    const chunk = summaryCardStringsChunk(lang);
+    return chunk ? [...super.stringChunks(lang), chunk] : super.stringChunks(lang);
   }
 
   #heading(offset: number, content: unknown, part?: string) {
@@ -299,13 +307,16 @@ export class FlokeSummary extends FlokeElement {
 
   protected override render() {
     const t = this.uiStrings;
-    const problems = renderCalmProblems(this.problems, this.problemDisplay, t, this.uiLanguage, this.headingLevel + 1);
+    const problems =
+      problemsChunk.loaded?.renderCalmProblems(this.problems, this.problemDisplay, t, this.uiLanguage, this.headingLevel + 1) ?? nothing;
+    const large = largeDocumentChunk.loaded; // there whenever a large document is being prepared or drawn in part
     if (!this.model) {
-      const status = this.preparing
-        ? renderPreparing(this.preparing, this.uiLanguage, () => this.cancelPreparing())
-        : this.preparingCancelled
-          ? renderCancelled(this.uiLanguage, () => this.retryPreparing())
-          : html`<p class=${this.loading ? 'loading' : 'empty'} role="status">${this.loading ? t.loading : t.noDocument}</p>`;
+      const status =
+        this.preparing && large
+          ? large.renderPreparing(this.preparing, this.uiLanguage, () => this.cancelPreparing())
+          : this.preparingCancelled && large
+            ? large.renderCancelled(this.uiLanguage, () => this.retryPreparing())
+            : html`<p class=${this.loading ? 'loading' : 'empty'} role="status">${this.loading ? t.loading : t.noDocument}</p>`;
       return html`${problems} ${status}`;
     }
     const summary = summarizeDocument(this.model);
@@ -315,7 +326,7 @@ export class FlokeSummary extends FlokeElement {
       ${this.#heading(0, html`<span lang=${rawTextLang(this.model, this.uiLanguage, source.title)}>${title}</span>`, 'title')}
       ${updated ? html`<p class="updated">${t.updated} ${this.#formatDate(updated)}</p>` : nothing}
       ${description ? html`<p class="description" lang=${rawTextLang(this.model, this.uiLanguage, source.description)}>${description}</p>` : nothing}
-      ${renderScope(this.model, this.uiLanguage)} ${problems} ${this.#renderChanges()} ${this.#renderInsight(this.model)}
+      ${large?.renderScope(this.model, this.uiLanguage) ?? nothing} ${problems} ${this.#renderChanges()} ${this.#renderInsight(this.model)}
       <footer part="footer">
         ${this.#heading(1, this.#cardStrings.inTheDocument)} ${this.#renderCounts(summary)} ${this.#renderViews(summary)}
       </footer>
