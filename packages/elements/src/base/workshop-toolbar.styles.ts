@@ -19,6 +19,12 @@ export const workshopToolbarStyles = css`
   .workshop button {
     font: inherit;
   }
+  /* Nothing to undo or redo: told by a dashed border and a lighter face as well as by the disabled state itself. */
+  .workshop button:disabled {
+    border-style: dashed;
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
   .counts {
     font-weight: 700;
     margin-inline-end: auto;
