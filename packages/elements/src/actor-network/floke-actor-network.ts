@@ -34,6 +34,8 @@ import { dataMarker } from '../base/data-lang.js';
 import { NetworkWords } from './network-words.js';
 import { fitTransform, NetworkPainter } from './network-painter.js';
 import { NodeChangesMemo } from './node-changes.js';
+import { NetworkCompareMemo } from './network-compare-memo.js';
+import type { DrawnGhost } from './paint-compare-marks.js';
 import type { NetworkChanges } from './paint-change-badges.js';
 import { maxOf } from '@floke/core';
 import { PointerTarget } from './pointer-target.js';
@@ -366,11 +368,13 @@ export class FlokeActorNetwork extends NetworkViewProperties {
       bandNames: this.#words!.bandNames(),
       reserved: this.workshop.tags(index, visibility, this.#zoom.transform).map((tag) => tag.box),
       changes: this.#changes(),
+      compareMarks: this.comparison.active ? this.#compareMemo.get(index.view.layout, this.comparison.diff) : undefined,
     };
     return this.#painter.paint(context, size, ratio, frame);
   }
 
   #changesMemo = new NodeChangesMemo();
+  #compareMemo = new NetworkCompareMemo();
   #paintedDiff?: unknown;
 
   /** Compare mode: each node's status by layout index, for the canvas's badges. */
@@ -519,6 +523,17 @@ export class FlokeActorNetwork extends NetworkViewProperties {
   /** Compare mode's badges drawn now, by node id, with their status and boxes (as `drawnLabels`): for tests. */
   get drawnChangeBadges(): { id: string; status: 'new' | 'changed'; box: ScreenBox }[] {
     return this.#painter.changeBadges.map(({ index, status, box }) => ({ id: this.layout!.network.nodes[index]!.id, status, box }));
+  }
+
+  /** Compare mode's ghosts of gone actors drawn now, with their boxes on screen: for tests. */
+  get drawnGhosts(): readonly DrawnGhost[] {
+    return this.#painter.ghosts;
+  }
+
+  /** Compare mode's gained and lost ties drawn now, by their ends' ids: for tests. */
+  get drawnTieChanges(): { status: 'gained' | 'lost'; source: string; target: string }[] {
+    const nodes = this.layout!.network.nodes;
+    return this.#painter.tieChanges.map((t) => ({ status: t.status, source: nodes[t.source]!.id, target: nodes[t.target]!.id }));
   }
 
   #onPointerMove(event: PointerEvent): void {
