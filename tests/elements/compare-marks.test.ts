@@ -281,6 +281,14 @@ describe('compare marks', function () {
       ]);
       expect(root(el).querySelector('canvas')!.dataset.tieChanges).to.equal('gained:1 lost:1');
       expect(el.drawnGhosts.map((g) => g.id)).to.deep.equal(['d']);
+      // The text alternative names the gone actor and every gained and lost tie, those to the gone actor too.
+      root(el).querySelector<HTMLDetailsElement>('details.text-alternative')!.open = true;
+      await waitUntil(() => root(el).querySelector('details.text-alternative .tie-change-list'), 'the tie lists');
+      const items = (list: string) =>
+        [...root(el).querySelectorAll(`details.text-alternative [data-list="${list}"] li`)].map((li) => li.textContent!.trim());
+      expect(items('gone')).to.deep.equal(['Aktør Aktør D, borte']);
+      expect(items('ties-gained')).to.deep.equal(['Aktør B – Aktør C']);
+      expect(items('ties-lost')).to.deep.equal(['Aktør A – Aktør C', 'Aktør B – Aktør D', 'Aktør C – Aktør D']);
       await expect(el).to.be.accessible();
     });
   });

@@ -36,6 +36,7 @@ import { fitTransform, NetworkPainter } from './network-painter.js';
 import { NodeChangesMemo } from './node-changes.js';
 import { NetworkCompareMemo } from './network-compare-memo.js';
 import type { DrawnGhost } from './paint-compare-marks.js';
+import { renderTieChangeLists } from './tie-change-list.js';
 import type { NetworkChanges } from './paint-change-badges.js';
 import { maxOf } from '@floke/core';
 import { PointerTarget } from './pointer-target.js';
@@ -525,6 +526,14 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     return this.#painter.changeBadges.map(({ index, status, box }) => ({ id: this.layout!.network.nodes[index]!.id, status, box }));
   }
 
+  /** Compare mode: the ties gained and lost, by their actors' names (gone ones by their earlier names). */
+  #tieChangeLists() {
+    const diff = this.comparison.active ? this.comparison.diff : undefined;
+    if (!diff) return nothing;
+    const names = new Map([...diff.elements.removed, ...this.model!.elements].map((e) => [e.id, e.label]));
+    return renderTieChangeLists(diff, (id) => names.get(id) ?? id, this.uiLanguage, this.headingLevel + 1);
+  }
+
   /** Compare mode's ghosts of gone actors drawn now, with their boxes on screen: for tests. */
   get drawnGhosts(): readonly DrawnGhost[] {
     return this.#painter.ghosts;
@@ -599,7 +608,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
           headingLevel: this.headingLevel + 1,
           data: dataMarker(this.model, this.uiLanguage),
           changeWord: (id) => this.listWords(id),
-          gone: this.renderGoneText(),
+          gone: html`${this.renderGoneText()}${this.#tieChangeLists()}`,
         })}
         <p class="sr-only" aria-live="polite">${this.announcement}</p>`,
     });
