@@ -281,6 +281,18 @@ describe('compare marks', function () {
       ]);
       expect(root(el).querySelector('canvas')!.dataset.tieChanges).to.equal('gained:1 lost:1');
       expect(el.drawnGhosts.map((g) => g.id)).to.deep.equal(['d']);
+      // The export carries the same marks: the ghost (dashed, struck through, named), the «+» and the dashed tie.
+      await waitUntil(() => el.toSVG() !== '', 'export ready');
+      const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+      const ghost = svg.querySelector('g.network-ghost')!;
+      expect([ghost.getAttribute('data-id'), ghost.getAttribute('aria-label')]).to.deep.equal(['d', 'Aktør Aktør D, borte']);
+      expect(ghost.querySelector('circle')!.getAttribute('stroke-dasharray')).to.equal('4 3');
+      expect(ghost.querySelector('text')!.getAttribute('text-decoration')).to.equal('line-through');
+      expect(svg.querySelectorAll('g.tie-gained').length).to.equal(1);
+      expect([...svg.querySelectorAll('line.tie-lost')].map((l) => l.getAttribute('stroke-dasharray'))).to.deep.equal(['6 4']);
+      expect([...svg.querySelectorAll('g.change-badge')].map((b) => b.getAttribute('data-for')).sort()).to.deep.equal(
+        el.drawnChangeBadges.map((b) => b.id).sort(),
+      );
       // The text alternative names the gone actor and every gained and lost tie, those to the gone actor too.
       root(el).querySelector<HTMLDetailsElement>('details.text-alternative')!.open = true;
       await waitUntil(() => root(el).querySelector('details.text-alternative .tie-change-list'), 'the tie lists');

@@ -37,6 +37,7 @@ import { NodeChangesMemo } from './node-changes.js';
 import { NetworkCompareMemo } from './network-compare-memo.js';
 import type { DrawnGhost } from './paint-compare-marks.js';
 import { renderTieChangeLists } from './tie-change-list.js';
+import type { NetworkCompareSvgInput } from '@floke/core';
 import type { NetworkChanges } from './paint-change-badges.js';
 import { maxOf } from '@floke/core';
 import { PointerTarget } from './pointer-target.js';
@@ -526,6 +527,16 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     return this.#painter.changeBadges.map(({ index, status, box }) => ({ id: this.layout!.network.nodes[index]!.id, status, box }));
   }
 
+  /** Compare mode's marks for the export, as the canvas paints them (undefined when not comparing). */
+  #compareExport(): NetworkCompareSvgInput | undefined {
+    const changes = this.#changes();
+    const marks = this.comparison.active && this.#index ? this.#compareMemo.get(this.#index.view.layout, this.comparison.diff) : undefined;
+    if (!changes || !marks) return undefined;
+    const gone = this.compareStrings.status.gone;
+    const actor = this.uiStrings.kinds.actor ?? 'actor';
+    return { marks, status: changes.status, newWord: changes.newWord, ghostLabel: (label) => `${actor} ${label}, ${gone}` };
+  }
+
   /** Compare mode: the ties gained and lost, by their actors' names (gone ones by their earlier names). */
   #tieChangeLists() {
     const diff = this.comparison.active ? this.comparison.diff : undefined;
@@ -631,7 +642,8 @@ export class FlokeActorNetwork extends NetworkViewProperties {
       selected: this.selected,
       matches: this.search.matches,
       related: this.relatedSet,
+      compare: this.#compareExport(),
     });
-    return { drawing, css: networkSvgStyles.cssText, name: 'actor-network' };
+    return { drawing, css: this.exportCss(networkSvgStyles.cssText), name: 'actor-network' };
   }
 }
