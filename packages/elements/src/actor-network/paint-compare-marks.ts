@@ -142,6 +142,11 @@ export function paintCompareMarks(
     context.setLineDash([]);
     const top = ghost.y + ghost.radius + 3;
     const width = context.measureText(ghost.label).width;
+    // A halo in the background colour keeps the name readable over ties, as other labels are.
+    context.strokeStyle = paint.background;
+    context.lineWidth = 3;
+    context.strokeText(ghost.label, ghost.x, top);
+    context.strokeStyle = paint.text;
     context.fillStyle = paint.text;
     context.fillText(ghost.label, ghost.x, top);
     context.lineWidth = 1.5;
