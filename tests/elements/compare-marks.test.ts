@@ -217,6 +217,92 @@ describe('compare marks', function () {
       await expect(el).to.be.accessible();
       remove();
     });
+    it('draws a gone actor as a dashed, struck-through ghost among its former partners, with no label over it', async () => {
+      const { el } = await mount<FlokeActorNetwork>('floke-actor-network', await laterVersion(), { width: 1200 });
+      await settle(el);
+      await waitUntil(() => el.drawnLabels.length > 0, 'labels painted');
+      const ids = el.layout!.network.nodes.map((n) => n.id);
+      const before = new Map(ids.map((id) => [id, el.positionOf(id)!] as const));
+      el.compare = await loadJson(JANUARY);
+      await compared(el);
+      await waitUntil(() => el.drawnGhosts.length > 0, 'ghosts painted');
+      const canvas = root(el).querySelector('canvas')!;
+      expect(el.drawnGhosts.map((g) => [g.id, g.label])).to.deep.equal([['skien', 'Skien kommune']]);
+      expect(canvas.dataset.ghosts).to.equal('skien');
+      const hit = (a: { x0: number; x1: number; y0: number; y1: number }, b: typeof a) =>
+        a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+      const ghost = el.drawnGhosts[0]!;
+      expect(el.drawnLabels.filter((label) => hit(label.box, ghost.box)).map((l) => l.id)).to.deep.equal([]);
+      expect(el.drawnChangeBadges.filter((badge) => hit(badge.box, ghost.box)).map((b) => b.id)).to.deep.equal([]);
+      // Unchanged actors stay where they were with compare mode on (the drawn layout is not touched).
+      const moved = ids.filter((id) => {
+        const [was, now] = [before.get(id)!, el.positionOf(id)!];
+        return Math.abs(was.x - now.x) > 1 || Math.abs(was.y - now.y) > 1;
+      });
+      expect(moved).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    /** Four actors: B–C is gained, A–C is lost, A–B stays; D was C's only other partner and is gone. */
+    const pair = () => {
+      const actor = (id: string, level: string) => ({ id, kind: 'actor', label: `Aktør ${id.toUpperCase()}`, level, sector: 'public' });
+      const earlier = {
+        floke: '1.0',
+        title: 'Før',
+        elements: [actor('a', 'national'), actor('b', 'local'), actor('c', 'local'), actor('d', 'regional')],
+        relations: [
+          { from: 'a', to: 'b', type: 'collaborates' },
+          { from: 'a', to: 'c', type: 'collaborates' },
+          { from: 'c', to: 'd', type: 'collaborates' },
+          { from: 'b', to: 'd', type: 'collaborates' },
+        ],
+      };
+      const later = {
+        ...earlier,
+        title: 'Etter',
+        elements: earlier.elements.filter((e) => e.id !== 'd'),
+        relations: [
+          { from: 'a', to: 'b', type: 'collaborates' },
+          { from: 'b', to: 'c', type: 'collaborates' },
+        ],
+      };
+      return { earlier, later };
+    };
+
+    it('draws gained ties with a «+», lost ties dashed between actors both drawn, and the gone actor between its partners', async () => {
+      const { earlier, later } = pair();
+      const { el } = await mount<FlokeActorNetwork>('floke-actor-network', later, { width: 800 });
+      el.compare = earlier;
+      await compared(el);
+      await waitUntil(() => el.drawnGhosts.length > 0, 'ghost painted');
+      expect(el.drawnTieChanges).to.deep.equal([
+        { status: 'gained', source: 'b', target: 'c' },
+        { status: 'lost', source: 'a', target: 'c' },
+      ]);
+      expect(root(el).querySelector('canvas')!.dataset.tieChanges).to.equal('gained:1 lost:1');
+      expect(el.drawnGhosts.map((g) => g.id)).to.deep.equal(['d']);
+      // The export carries the same marks: the ghost (dashed, struck through, named), the «+» and the dashed tie.
+      await waitUntil(() => el.toSVG() !== '', 'export ready');
+      const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+      const ghost = svg.querySelector('g.network-ghost')!;
+      expect([ghost.getAttribute('data-id'), ghost.getAttribute('aria-label')]).to.deep.equal(['d', 'Aktør Aktør D, borte']);
+      expect(ghost.querySelector('circle')!.getAttribute('stroke-dasharray')).to.equal('4 3');
+      expect(ghost.querySelector('text')!.getAttribute('text-decoration')).to.equal('line-through');
+      expect(svg.querySelectorAll('g.tie-gained').length).to.equal(1);
+      expect([...svg.querySelectorAll('line.tie-lost')].map((l) => l.getAttribute('stroke-dasharray'))).to.deep.equal(['6 4']);
+      expect([...svg.querySelectorAll('g.change-badge')].map((b) => b.getAttribute('data-for')).sort()).to.deep.equal(
+        el.drawnChangeBadges.map((b) => b.id).sort(),
+      );
+      // The text alternative names the gone actor and every gained and lost tie, those to the gone actor too.
+      root(el).querySelector<HTMLDetailsElement>('details.text-alternative')!.open = true;
+      await waitUntil(() => root(el).querySelector('details.text-alternative .tie-change-list'), 'the tie lists');
+      const items = (list: string) =>
+        [...root(el).querySelectorAll(`details.text-alternative [data-list="${list}"] li`)].map((li) => li.textContent!.trim());
+      expect(items('gone')).to.deep.equal(['Aktør Aktør D, borte']);
+      expect(items('ties-gained')).to.deep.equal(['Aktør B – Aktør C']);
+      expect(items('ties-lost')).to.deep.equal(['Aktør A – Aktør C', 'Aktør B – Aktør D', 'Aktør C – Aktør D']);
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('progress badges', () => {

@@ -146,9 +146,9 @@ describe('compare mode', function () {
   const legends = {
     'floke-horizons':
       'Sammenlignet med en tidligere versjon: «ny» er nytt, Δ er endret, og det som er borte, står stiplet og overstrøket med «borte»; alt står også i listen under tegningen.',
-    // The network badges new and changed actors but draws no ghosts, so its legend does not promise any.
+    // The network draws ghosts of gone actors only (on a canvas, no «borte» pill) and marks gained and lost ties.
     'floke-actor-network':
-      'Sammenlignet med en tidligere versjon: «ny» er nytt, Δ er endret; det som er borte, står i listen under tegningen.',
+      'Sammenlignet med en tidligere versjon: «ny» er nytt, Δ er endret, og en aktør som er borte, står stiplet og overstrøket; + midt på et bånd er et nytt bånd, og et stiplet bånd er borte. Alt står også i listen under tegningen.',
   } as const;
   for (const tag of ['floke-horizons', 'floke-actor-network'] as const)
     it(`${tag}: shows the "what changed" panel in words and explains its marks in the legend`, async () => {

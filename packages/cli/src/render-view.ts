@@ -188,7 +188,7 @@ function renderNetwork(model: NormalizedDocument, options: RenderOptions, t: UiS
     focus: selected === undefined ? -1 : index.index.get(selected)!,
     selected,
   });
-  return standaloneSvg(drawing, { title: model.title ?? '', css: networkSvgStyles.cssText, theme: { scheme } });
+  return standaloneSvg(drawing, { title: model.title ?? '', css: networkSvgStyles.cssText + marksCss(), theme: { scheme } });
 }
 
 /** A view of the document as a standalone SVG document, the same marks its element exports. */

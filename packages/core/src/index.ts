@@ -288,6 +288,8 @@ export {
   loopsDrawing,
   loopsMarkAnchors,
   networkDrawing,
+  networkCompareMarkup,
+  type NetworkCompareSvgInput,
   themeVariables,
   resolveCss,
   rgbOf,

@@ -51,6 +51,7 @@ export {
   type NetworkLabelText,
 } from './label-geometry.js';
 export { visibleExtent, occupiedBands } from './visible-extent.js';
+export { networkCompareMarks, type NetworkCompareMarks, type NetworkGhost, type TieEnds } from './network-ghosts.js';
 export { labelPriority } from './label-priority.js';
 export { oneLineLabel, shortLabel } from './short-label.js';
 export { topBrokers, type TopBroker } from './top-brokers.js';

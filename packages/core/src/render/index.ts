@@ -10,6 +10,7 @@ export { MARKER_SHAPES, SHIFT_ARROWS, polylinePath } from './horizons-marks.js';
 export { loopsDrawing, loopsMarkAnchors, type LoopsSvgTexts, type LoopsSvgState, type LoopsFocus } from './loops-svg.js';
 export { cldCurvePath, cldCurveMidpoint, cldArrowPath, cldMarkerTurn } from './loops-paths.js';
 export { networkDrawing, type NetworkMarksInput, type NetworkSvgState } from './network-svg.js';
+export { networkCompareMarkup, type NetworkCompareSvgInput } from './network-compare-svg.js';
 export {
   changeBadgeMarkup,
   progressBadgeMarkup,

@@ -1,5 +1,6 @@
 import { NETWORK_NODE_METRICS as m, type NetworkLayout } from '../actor-network/network-layout-types.js';
 import type { SectorColorKey } from '../color/sector-palette.js';
+import { networkCompareMarkup, type NetworkCompareSvgInput } from './network-compare-svg.js';
 import { tag } from './svg-markup.js';
 import type { ViewDrawing } from './standalone-svg.js';
 
@@ -34,6 +35,8 @@ export interface NetworkSvgState {
   readonly matches?: readonly number[];
   /** Nodes related to a selection made elsewhere. */
   readonly related?: readonly number[];
+  /** Compare mode: ghosts, gained and lost ties, change badges (see `network-compare-svg.ts`). */
+  readonly compare?: NetworkCompareSvgInput;
 }
 
 /** How faint the other ties are while a node is highlighted (the canvas's alpha for them). */
@@ -209,6 +212,11 @@ export function networkDrawing(layout: NetworkLayout, marks: NetworkMarksInput, 
     rootAttributes: [],
     width: layout.width,
     height: layout.height,
-    body: bands + tieGroup + nodes + (highlight ? tag('g', [['class', 'overlay']], highlight) : ''),
+    body:
+      bands +
+      tieGroup +
+      nodes +
+      (state.compare ? networkCompareMarkup(layout, marks.visibleNodes, state.compare) : '') +
+      (highlight ? tag('g', [['class', 'overlay']], highlight) : ''),
   };
 }

@@ -36,6 +36,18 @@ export const networkSvgStyles = css`
   .tie.highlight.past {
     stroke-opacity: 0.55;
   }
+  /* Compare mode in the export (the canvas paints the same): lost ties dashed, «+» on gained ones, ghosts dashed. */
+  .tie-lost,
+  .tie-gained,
+  .network-ghost circle {
+    stroke: var(--_text);
+    stroke-width: 1.5;
+    fill: var(--_background);
+  }
+  .network-ghost text {
+    fill: var(--_text);
+    font-size: 12px;
+  }
   /* Former actors: hollow, outlined in their sector's colour, and struck through. */
   ${unsafeCSS(
     SECTOR_COLOR_KEYS.map(

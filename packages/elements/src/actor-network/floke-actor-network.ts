@@ -34,6 +34,10 @@ import { dataMarker } from '../base/data-lang.js';
 import { NetworkWords } from './network-words.js';
 import { fitTransform, NetworkPainter } from './network-painter.js';
 import { NodeChangesMemo } from './node-changes.js';
+import { NetworkCompareMemo } from './network-compare-memo.js';
+import type { DrawnGhost } from './paint-compare-marks.js';
+import { renderTieChangeLists } from './tie-change-list.js';
+import type { NetworkCompareSvgInput } from '@floke/core';
 import type { NetworkChanges } from './paint-change-badges.js';
 import { maxOf } from '@floke/core';
 import { PointerTarget } from './pointer-target.js';
@@ -366,11 +370,13 @@ export class FlokeActorNetwork extends NetworkViewProperties {
       bandNames: this.#words!.bandNames(),
       reserved: this.workshop.tags(index, visibility, this.#zoom.transform).map((tag) => tag.box),
       changes: this.#changes(),
+      compareMarks: this.comparison.active ? this.#compareMemo.get(index.view.layout, this.comparison.diff) : undefined,
     };
     return this.#painter.paint(context, size, ratio, frame);
   }
 
   #changesMemo = new NodeChangesMemo();
+  #compareMemo = new NetworkCompareMemo();
   #paintedDiff?: unknown;
 
   /** Compare mode: each node's status by layout index, for the canvas's badges. */
@@ -521,6 +527,35 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     return this.#painter.changeBadges.map(({ index, status, box }) => ({ id: this.layout!.network.nodes[index]!.id, status, box }));
   }
 
+  /** Compare mode's marks for the export, as the canvas paints them (undefined when not comparing). */
+  #compareExport(): NetworkCompareSvgInput | undefined {
+    const changes = this.#changes();
+    const marks = this.comparison.active && this.#index ? this.#compareMemo.get(this.#index.view.layout, this.comparison.diff) : undefined;
+    if (!changes || !marks) return undefined;
+    const gone = this.compareStrings.status.gone;
+    const actor = this.uiStrings.kinds.actor ?? 'actor';
+    return { marks, status: changes.status, newWord: changes.newWord, ghostLabel: (label) => `${actor} ${label}, ${gone}` };
+  }
+
+  /** Compare mode: the ties gained and lost, by their actors' names (gone ones by their earlier names). */
+  #tieChangeLists() {
+    const diff = this.comparison.active ? this.comparison.diff : undefined;
+    if (!diff) return nothing;
+    const names = new Map([...diff.elements.removed, ...this.model!.elements].map((e) => [e.id, e.label]));
+    return renderTieChangeLists(diff, (id) => names.get(id) ?? id, this.uiLanguage, this.headingLevel + 1);
+  }
+
+  /** Compare mode's ghosts of gone actors drawn now, with their boxes on screen: for tests. */
+  get drawnGhosts(): readonly DrawnGhost[] {
+    return this.#painter.ghosts;
+  }
+
+  /** Compare mode's gained and lost ties drawn now, by their ends' ids: for tests. */
+  get drawnTieChanges(): { status: 'gained' | 'lost'; source: string; target: string }[] {
+    const nodes = this.layout!.network.nodes;
+    return this.#painter.tieChanges.map((t) => ({ status: t.status, source: nodes[t.source]!.id, target: nodes[t.target]!.id }));
+  }
+
   #onPointerMove(event: PointerEvent): void {
     if (event.buttons === 0) this.#setHovered(this.#nodeAt(event));
   }
@@ -584,7 +619,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
           headingLevel: this.headingLevel + 1,
           data: dataMarker(this.model, this.uiLanguage),
           changeWord: (id) => this.listWords(id),
-          gone: this.renderGoneText(),
+          gone: html`${this.renderGoneText()}${this.#tieChangeLists()}`,
         })}
         <p class="sr-only" aria-live="polite">${this.announcement}</p>`,
     });
@@ -607,7 +642,8 @@ export class FlokeActorNetwork extends NetworkViewProperties {
       selected: this.selected,
       matches: this.search.matches,
       related: this.relatedSet,
+      compare: this.#compareExport(),
     });
-    return { drawing, css: networkSvgStyles.cssText, name: 'actor-network' };
+    return { drawing, css: this.exportCss(networkSvgStyles.cssText), name: 'actor-network' };
   }
 }

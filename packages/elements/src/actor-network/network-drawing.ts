@@ -1,4 +1,4 @@
-import { networkDrawing, type SectorColorKey, type ViewDrawing } from '@floke/core';
+import { networkDrawing, type NetworkCompareSvgInput, type SectorColorKey, type ViewDrawing } from '@floke/core';
 import type { NetworkVisibility } from '@floke/core/actor-network';
 import type { NetworkIndex } from './network-index.js';
 import { networkMarks } from './network-marks.js';
@@ -16,6 +16,8 @@ export interface NetworkViewState {
   readonly selected?: string | undefined;
   readonly matches?: readonly string[] | undefined;
   readonly related?: ReadonlySet<string> | undefined;
+  /** Compare mode's marks, as the canvas paints them. */
+  readonly compare?: NetworkCompareSvgInput | undefined;
 }
 
 /** The network as its element draws it (canvas and overlay) in the given state, under the given filter. */
@@ -47,6 +49,7 @@ export function networkViewDrawing(
       selected: state.selected === undefined ? -1 : (shown(state.selected)[0] ?? -1),
       matches: matches.size ? nodes.flatMap((node, i) => (matches.has(node.id) ? [i] : [])) : [],
       related: [...(state.related ?? [])].flatMap(shown),
+      ...(state.compare ? { compare: state.compare } : {}),
     },
   );
 }

@@ -7,6 +7,8 @@ import { networkMarks } from './network-marks.js';
 import { highlightedLabels } from './network-overlay.js';
 import { paintNetwork, type DrawnLabel, type NetworkPaint } from './paint-network.js';
 import { TieLayer } from './tie-layer.js';
+import type { NetworkCompareMarks } from '@floke/core/actor-network';
+import { ghostsOnScreen, paintCompareMarks, tieChangesOnScreen, type DrawnGhost, type DrawnTieChange } from './paint-compare-marks.js';
 import { changeBadgesOnScreen, paintChangeBadges, type NetworkChangeBadge, type NetworkChanges } from './paint-change-badges.js';
 
 const changeBadgeCounts = (badges: readonly NetworkChangeBadge[]) =>
@@ -26,6 +28,8 @@ export interface NetworkFrame {
   readonly reserved?: readonly DrawnLabel['box'][];
   /** Compare mode: new and changed nodes get a badge (see `paint-change-badges.ts`). */
   readonly changes?: NetworkChanges | undefined;
+  /** Compare mode: gone actors' ghosts and gained/lost ties (see `paint-compare-marks.ts`). */
+  readonly compareMarks?: NetworkCompareMarks | undefined;
 }
 
 /**
@@ -38,6 +42,9 @@ export class NetworkPainter {
   labelBoxes: readonly DrawnLabel[] = [];
   /** The change badges of the last frame, with their boxes on screen. */
   changeBadges: readonly NetworkChangeBadge[] = [];
+  /** The ghosts of gone actors and the gained/lost ties of the last frame, on screen. */
+  ghosts: readonly DrawnGhost[] = [];
+  tieChanges: readonly DrawnTieChange[] = [];
   #colors?: NetworkPaint;
   #occupied?: { visibility: NetworkVisibility; bands: boolean[] };
   #lastTransform?: ViewTransform;
@@ -78,6 +85,12 @@ export class NetworkPainter {
     const changeBadges = frame.changes
       ? changeBadgesOnScreen(index.view.layout, { transform, ...size, visibleNodes: visibility.nodes }, frame.changes)
       : [];
+    const compareView = { transform, ...size, visibleNodes: visibility.nodes };
+    context.font = `12px ${this.colors.font}`;
+    const ghosts = frame.compareMarks ? ghostsOnScreen(frame.compareMarks, compareView, (t) => context.measureText(t).width) : [];
+    const taken = [...changeBadges, ...ghosts].map(({ box }) => box);
+    const tieChanges = frame.compareMarks ? tieChangesOnScreen(index.view.layout, frame.compareMarks, compareView, taken) : [];
+    const plusMarks = tieChanges.flatMap((tie) => (tie.marker ? [{ box: tie.marker }] : []));
     const labels = paintNetwork(
       context,
       index.view.layout,
@@ -91,15 +104,19 @@ export class NetworkPainter {
         shortLabels: index.shortLabels,
         dimmed: focus >= 0,
         labelledAbove: new Set(highlighted),
-        reservedLabelBoxes: [...[...above, ...badge, ...changeBadges].map(({ box }) => box), ...(frame.reserved ?? [])],
+        reservedLabelBoxes: [
+          ...[...above, ...badge, ...changeBadges, ...ghosts, ...plusMarks].map(({ box }) => box),
+          ...(frame.reserved ?? []),
+        ],
         occupiedBands: this.#occupiedBands(index, visibility),
         settled: !moving,
       },
       this.colors,
       this.ties,
     );
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    if (frame.compareMarks) paintCompareMarks(context, tieChanges, ghosts, this.colors);
     if (frame.changes) {
-      context.setTransform(ratio, 0, 0, ratio, 0, 0);
       paintChangeBadges(context, changeBadges, this.colors, frame.changes.newWord);
     }
     // How many labels the level of detail drew: a fact of the drawing that tests and benchmarks read.
@@ -108,6 +125,17 @@ export class NetworkPainter {
     this.changeBadges = changeBadges;
     if (frame.changes) context.canvas.dataset.changeBadges = changeBadgeCounts(changeBadges);
     else delete context.canvas.dataset.changeBadges;
+    this.ghosts = ghosts;
+    this.tieChanges = tieChanges;
+    if (frame.compareMarks) {
+      context.canvas.dataset.ghosts = ghosts.map((g) => g.id).join(' ');
+      context.canvas.dataset.tieChanges = (['gained', 'lost'] as const)
+        .map((status) => `${status}:${tieChanges.filter((t) => t.status === status).length}`)
+        .join(' ');
+    } else {
+      delete context.canvas.dataset.ghosts;
+      delete context.canvas.dataset.tieChanges;
+    }
     this.labelBoxes = [...above, ...labels];
     return this.ties.busy || moving;
   }

@@ -14,7 +14,7 @@ export interface CompareStrings {
   readonly fields: (names: string) => string;
   /** Legend line: what the badges mean (views that draw them). */
   readonly legend: string;
-  /** Legend line of views that badge new and changed marks but draw no ghosts of gone ones (the network). */
+  /** Legend line of the network: its badges, ghosts of gone actors, and gained («+») and lost (dashed) ties. */
   readonly legendBadges: string;
   /** Legend line of views without badges: where the changes are told. */
   readonly legendWords: string;
@@ -34,7 +34,8 @@ export const COMPARE_STRINGS: Readonly<Record<UiLanguage, CompareStrings>> = {
     fields: (names) => `endret: ${names}`,
     legend:
       'Sammenlignet med en tidligere versjon: «ny» er nytt, Δ er endret, og det som er borte, står stiplet og overstrøket med «borte»; alt står også i listen under tegningen.',
-    legendBadges: 'Sammenlignet med en tidligere versjon: «ny» er nytt, Δ er endret; det som er borte, står i listen under tegningen.',
+    legendBadges:
+      'Sammenlignet med en tidligere versjon: «ny» er nytt, Δ er endret, og en aktør som er borte, står stiplet og overstrøket; + midt på et bånd er et nytt bånd, og et stiplet bånd er borte. Alt står også i listen under tegningen.',
     legendWords: 'Sammenlignet med en tidligere versjon: det som er nytt, endret og borte, står i listen under tegningen.',
     earlierProblems: (n) => `Den tidligere versjonen har ${n} ${n === 1 ? 'problem' : 'problemer'}; resten er sammenlignet.`,
     comparing: 'Sammenligner med den tidligere versjonen …',
@@ -48,7 +49,8 @@ export const COMPARE_STRINGS: Readonly<Record<UiLanguage, CompareStrings>> = {
     fields: (names) => `endra: ${names}`,
     legend:
       'Samanlikna med ein tidlegare versjon: «ny» er nytt, Δ er endra, og det som er borte, står stipla og overstroke med «borte»; alt står også i lista under teikninga.',
-    legendBadges: 'Samanlikna med ein tidlegare versjon: «ny» er nytt, Δ er endra; det som er borte, står i lista under teikninga.',
+    legendBadges:
+      'Samanlikna med ein tidlegare versjon: «ny» er nytt, Δ er endra, og ein aktør som er borte, står stipla og overstroken; + midt på eit band er eit nytt band, og eit stipla band er borte. Alt står også i lista under teikninga.',
     legendWords: 'Samanlikna med ein tidlegare versjon: det som er nytt, endra og borte, står i lista under teikninga.',
     earlierProblems: (n) => `Den tidlegare versjonen har ${n} ${n === 1 ? 'problem' : 'problem'}; resten er samanlikna.`,
     comparing: 'Samanliknar med den tidlegare versjonen …',
@@ -62,7 +64,8 @@ export const COMPARE_STRINGS: Readonly<Record<UiLanguage, CompareStrings>> = {
     fields: (names) => `changed: ${names}`,
     legend:
       'Compared with an earlier version: “new” is new, Δ is changed, and what is gone is drawn dashed and struck through, marked “gone”; all is also listed below the drawing.',
-    legendBadges: 'Compared with an earlier version: “new” is new, Δ is changed; what is gone is listed below the drawing.',
+    legendBadges:
+      'Compared with an earlier version: “new” is new, Δ is changed, and a gone actor is drawn dashed and struck through; + in the middle of a tie marks a new tie, and a dashed tie is gone. All is also listed below the drawing.',
     legendWords: 'Compared with an earlier version: what is new, changed and gone is listed below the drawing.',
     earlierProblems: (n) => `The earlier version has ${n} ${n === 1 ? 'problem' : 'problems'}; the rest is compared.`,
     comparing: 'Comparing with the earlier version …',
