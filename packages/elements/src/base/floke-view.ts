@@ -508,6 +508,11 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
     return exportChunk.loaded!.svgToPng(this.toSVG(), scale);
   }
 
+  /** Offers the drawing as a PNG file named `filename` (a workshop panel's button; the download code is a chunk). */
+  protected downloadPng(filename: string): void {
+    void this.toPNG().then((png) => exportChunk.loaded!.downloadBlob(png, filename));
+  }
+
   /** Offers the drawing as an SVG file (the toolbar's download button). */
   protected downloadSvg(): void {
     void Promise.all(this.readyChunks().map((chunk) => chunk.load())).then(() => {
