@@ -9,7 +9,8 @@ export { explainsLinePath, explainsArrowPath } from './iceberg-paths.js';
 export { horizonsDrawing, type HorizonsSvgTexts, type HorizonsSvgState } from './horizons-svg.js';
 export { horizonsMarkAnchors, horizonsSelectionAt } from './horizons-anchors.js';
 export { MARKER_SHAPES, SHIFT_ARROWS, polylinePath } from './horizons-marks.js';
-export { loopsDrawing, loopsMarkAnchors, type LoopsSvgTexts, type LoopsSvgState, type LoopsFocus } from './loops-svg.js';
+export { loopsDrawing, type LoopsSvgTexts, type LoopsSvgState, type LoopsFocus } from './loops-svg.js';
+export { loopsMarkAnchors } from './loops-anchors.js';
 export { cldCurvePath, cldCurveMidpoint, cldArrowPath, cldMarkerTurn } from './loops-paths.js';
 export { networkDrawing, type NetworkMarksInput, type NetworkSvgState } from './network-svg.js';
 export {
