@@ -195,7 +195,8 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
 
   /** The text alternative's list of what is gone, in compare mode. */
   protected renderGoneText() {
-    return renderGoneList(this.comparison.active ? this.comparison.gone : [], this.uiStrings, this.uiLanguage, this.headingLevel + 1);
+    const { active, gone, code } = this.comparison;
+    return renderGoneList(active ? gone : [], this.uiStrings, code?.COMPARE_STRINGS[this.uiLanguage], this.headingLevel + 1);
   }
 
   /** What the drawing shows of compare mode (badges, `ghosts` of gone elements) and of progress (badges). */
