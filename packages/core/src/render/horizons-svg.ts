@@ -4,8 +4,8 @@ import { MARKER_SHAPES, polylinePath, SHIFT_ARROWS } from './horizons-marks.js';
 import { r1, tag } from './svg-markup.js';
 import { selectionBadgeMarkup } from './selection-badge.js';
 import type { ViewDrawing } from './standalone-svg.js';
-import { changeClass, ghostsMarkup, marksOverlayMarkup, MARK_BADGE_RADIUS, type MarkAnchor, type MarksState } from './compare-marks.js';
-import { placeClear, type CentredBox } from '../geometry/place-clear.js';
+import { changeClass, ghostsMarkup, marksOverlayMarkup, type MarksState } from './compare-marks.js';
+import { horizonsMarkAnchors, horizonsSelectionAt } from './horizons-anchors.js';
 
 /** The words the horizons drawing carries, in the reader's language (UiStrings['horizons'] in @floke/elements). */
 export interface HorizonsSvgTexts {
@@ -29,47 +29,6 @@ export interface HorizonsSvgState {
   readonly matches?: ReadonlySet<string> | undefined;
   /** Compare mode's badges and ghosts, and progress badges. */
   readonly marks?: MarksState | undefined;
-}
-
-/**
- * Where a marker carries its badges: its change badge left of it, its progress badge below its right (the shift
- * arrow has the upper right), each nudged a few px where a neighbour, a label or another badge is; left out where
- * markers crowd so that no place near is free (its name, the text alternative and the panel still say it).
- */
-export function horizonsMarkAnchors(layout: HorizonsLayout, visible: readonly HorizonPlacement[], state: MarksState): MarkAnchor[] {
-  const r = HORIZONS_METRICS.markerRadius;
-  const taken: CentredBox[] = [
-    ...visible.map((e) => ({ x: e.mark.x, y: e.mark.y, width: 2 * r + 2, height: 2 * r + 2 })),
-    ...visible.filter((e) => e.labelled).map((e) => e.labelBox),
-    ...Object.values(layout.curveLabels).map((name) => name.box),
-  ];
-  const near = (x: number, y: number, width: number) => {
-    const box = placeClear({ x, y, width, height: 2 * MARK_BADGE_RADIUS }, taken, BOUNDLESS, { gap: 1, step: 2, maxDistance: 8 });
-    if (box) taken.push(box);
-    return box && { x: box.x, y: box.y };
-  };
-  const pill = Math.max(2 * MARK_BADGE_RADIUS, (state.newWord ?? '').length * 8 + 10);
-  return visible.map((e) => {
-    const status = state.change?.(e.id);
-    const width = status === 'new' ? pill : 2 * MARK_BADGE_RADIUS;
-    return {
-      id: e.id,
-      change: status ? near(e.mark.x - r - width / 2 - 2, e.mark.y, width) : undefined,
-      progress: state.progress?.has(e.id) ? near(e.mark.x + r + MARK_BADGE_RADIUS + 4, e.mark.y + 6, 2 * MARK_BADGE_RADIUS + 4) : undefined,
-    };
-  });
-}
-
-const BOUNDLESS = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
-
-/** Where the selection badge goes: a marker's upper left, a ghost's upper right (its "borte" pill has the left). */
-export function horizonsSelectionAt(
-  selected: HorizonPlacement | undefined,
-  ghost: { x: number; y: number; width: number; height: number } | undefined,
-): { x: number; y: number } | undefined {
-  const r = HORIZONS_METRICS.markerRadius;
-  if (selected) return { x: selected.mark.x - r, y: selected.mark.y - r };
-  return ghost && { x: ghost.x + ghost.width / 2 + 2, y: ghost.y - ghost.height / 2 - 2 };
 }
 
 /** The workshop's "NY" tag before a label's first line (see `HorizonPlacement.badge`). */

@@ -4,7 +4,8 @@ import { explainsArrowPath, explainsLinePath } from './iceberg-paths.js';
 import { r1, tag } from './svg-markup.js';
 import { selectionBadgeMarkup } from './selection-badge.js';
 import type { ViewDrawing } from './standalone-svg.js';
-import { changeClass, ghostsMarkup, marksOverlayMarkup, type MarkAnchor, type MarksState } from './compare-marks.js';
+import { changeClass, ghostsMarkup, marksOverlayMarkup, type MarksState } from './compare-marks.js';
+import { icebergMarkAnchors } from './iceberg-anchors.js';
 
 /** The words the iceberg drawing carries, in the reader's language (UiStrings['iceberg'] in @floke/elements). */
 export interface IcebergSvgTexts {
@@ -27,14 +28,6 @@ export interface IcebergSvgState {
   /** Compare mode's badges and ghosts, and progress badges. */
   readonly marks?: MarksState | undefined;
 }
-
-/** Where a chip carries its badges: change at the top-left corner, progress at the bottom-right one. */
-export const icebergMarkAnchors = (layout: IcebergLayout): MarkAnchor[] =>
-  layout.chips.map((c) => ({
-    id: c.id,
-    change: { x: c.x - c.width / 2, y: c.y - c.height / 2 },
-    progress: { x: c.x + c.width / 2, y: c.y + c.height / 2 },
-  }));
 
 /** Every link is in the drawing, but only the chain in focus is shown (CSS hides `.explains`): at rest they would be a tangle. */
 const link = (l: IcebergLink, state: IcebergSvgState) =>

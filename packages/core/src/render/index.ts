@@ -3,11 +3,14 @@ export { tag, escapeText, escapeAttribute, r1, type Attributes } from './svg-mar
 export { rgbOf, themeVariables, resolveCss, DEFAULT_EXPORT_FONT } from './theme-css.js';
 export { standaloneSvg, type ExportTheme, type ViewDrawing } from './standalone-svg.js';
 export { KIND_GLYPHS } from './kind-glyphs.js';
-export { icebergDrawing, icebergMarkAnchors, type IcebergSvgTexts, type IcebergSvgState } from './iceberg-svg.js';
+export { icebergDrawing, type IcebergSvgTexts, type IcebergSvgState } from './iceberg-svg.js';
+export { icebergMarkAnchors } from './iceberg-anchors.js';
 export { explainsLinePath, explainsArrowPath } from './iceberg-paths.js';
-export { horizonsDrawing, horizonsMarkAnchors, horizonsSelectionAt, type HorizonsSvgTexts, type HorizonsSvgState } from './horizons-svg.js';
+export { horizonsDrawing, type HorizonsSvgTexts, type HorizonsSvgState } from './horizons-svg.js';
+export { horizonsMarkAnchors, horizonsSelectionAt } from './horizons-anchors.js';
 export { MARKER_SHAPES, SHIFT_ARROWS, polylinePath } from './horizons-marks.js';
-export { loopsDrawing, loopsMarkAnchors, type LoopsSvgTexts, type LoopsSvgState, type LoopsFocus } from './loops-svg.js';
+export { loopsDrawing, type LoopsSvgTexts, type LoopsSvgState, type LoopsFocus } from './loops-svg.js';
+export { loopsMarkAnchors } from './loops-anchors.js';
 export { cldCurvePath, cldCurveMidpoint, cldArrowPath, cldMarkerTurn } from './loops-paths.js';
 export { networkDrawing, type NetworkMarksInput, type NetworkSvgState } from './network-svg.js';
 export { networkCompareMarkup, type NetworkCompareSvgInput } from './network-compare-svg.js';

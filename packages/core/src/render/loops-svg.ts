@@ -2,7 +2,8 @@ import { CLD_METRICS, type CldLayout, type CldLink, type CldLoopMarker, type Cld
 import { cldArrowPath, cldCurvePath, cldMarkerTurn } from './loops-paths.js';
 import { r1, tag } from './svg-markup.js';
 import { selectionBadgeMarkup } from './selection-badge.js';
-import { changeClass, ghostsMarkup, marksOverlayMarkup, type MarkAnchor, type MarksState } from './compare-marks.js';
+import { changeClass, ghostsMarkup, marksOverlayMarkup, type MarksState } from './compare-marks.js';
+import { loopsMarkAnchors } from './loops-anchors.js';
 import type { ViewDrawing } from './standalone-svg.js';
 
 /** The words the causal-loop diagram carries, in the reader's language (LoopWords in @floke/elements). */
@@ -41,14 +42,6 @@ export interface LoopsSvgState {
   /** Compare mode's badges and ghosts, and progress badges. */
   readonly marks?: MarksState | undefined;
 }
-
-/** Where a factor carries its badges: change at the top-right corner, progress at the bottom-right one. */
-export const loopsMarkAnchors = (layout: CldLayout): MarkAnchor[] =>
-  layout.nodes.map((n) => ({
-    id: n.id,
-    change: { x: n.x + n.width / 2, y: n.y - n.height / 2 },
-    progress: { x: n.x + n.width / 2, y: n.y + n.height / 2 },
-  }));
 
 const translate = (p: { x: number; y: number }) => `translate(${r1(p.x)},${r1(p.y)})`;
 const faded = (focus: LoopsFocus | undefined, kind: keyof LoopsFocus, id: string) => (focus && !focus[kind].has(id) ? ' faded' : '');

@@ -42,8 +42,8 @@ import type { NetworkChanges } from './paint-change-badges.js';
 import { maxOf } from '@floke/core';
 import { PointerTarget } from './pointer-target.js';
 import type { ScreenBox } from './paint-network.js';
-import { NetworkWorkshopController } from './network-workshop-controller.js';
-import { NetworkWorkshopWords } from './network-workshop-words.js';
+import type { NetworkWorkshopController } from './network-workshop-controller.js';
+import type { DocumentEditor } from '../controllers/document-editor.js';
 import { networkWorkshopStyles } from './network-workshop.styles.js';
 import { workshopPanelStyles } from '../causal-loops/workshop-panel.styles.js';
 import { workshopToolbarStyles } from '../base/workshop-toolbar.styles.js';
@@ -59,6 +59,9 @@ export const NETWORK_NARROW_WIDTH = 720;
 
 /** The view's drawing for `toSVG()`, a chunk loaded after the first draw (see `readyChunks`). */
 const drawingChunk = lazyChunk(() => import('./network-drawing.js'));
+
+/** Workshop mode's code, loaded when a view first becomes `editable` (see `network-workshop-kit.ts`). */
+const workshopChunk = lazyChunk(() => import('./network-workshop-kit.js'));
 
 /**
  * Who works with whom, about what, at which level: actors (and, in two-mode, initiatives) in one band per level,
@@ -127,7 +130,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
           mode,
           seed,
           ...layoutShape(this, this.width, NETWORK_NARROW_WIDTH),
-          ...this.workshop.layoutHint(mode),
+          ...this.workshop?.layoutHint(mode),
         },
         { useWorker: !this.noWorker },
       ),
@@ -208,12 +211,40 @@ export class FlokeActorNetwork extends NetworkViewProperties {
   @query('.panel-host') private panelHost?: HTMLDivElement;
   @query('.side') private sideColumn?: HTMLDivElement;
 
-  /** Workshop mode (`editable`): the editor (undo, drafts, files), the gestures and the panel. */
-  readonly workshop = new NetworkWorkshopController(this, {
-    announce: (text) => (this.announcement = text),
-    select: (id) => this.selectElement(id),
-    focusDrawing: () => this.#focusDrawing(),
-  });
+  #workshop?: NetworkWorkshopController;
+
+  /**
+   * Workshop mode (`editable`): the editor (undo, drafts, files), the gestures and the panel. Undefined until the view
+   * is first editable: its code is a chunk of its own, which `scheduleUpdate` waits for.
+   */
+  get workshop(): NetworkWorkshopController | undefined {
+    return this.#workshop;
+  }
+
+  /** Made in `willUpdate` (before the controllers' `hostUpdate`) once the chunk is there: the editor is a controller. */
+  #makeWorkshop(): void {
+    if (this.#workshop || !this.editable || !workshopChunk.loaded) return;
+    this.#workshop = new workshopChunk.loaded.NetworkWorkshopController(this, {
+      announce: (text) => (this.announcement = text),
+      select: (id) => this.selectElement(id),
+      focusDrawing: () => this.#focusDrawing(),
+    });
+  }
+
+  /** The editor edits go to: `sharedEditor`, else the view's own (undefined until the view is first editable). */
+  get editor(): DocumentEditor | undefined {
+    return this.sharedEditor ?? this.#workshop?.editor;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Becoming editable (before or after a document) loads the workshop first: every draw in workshop mode has it.
+    if (this.editable && !workshopChunk.loaded)
+      return workshopChunk.load().then(
+        () => super.scheduleUpdate(),
+        () => super.scheduleUpdate(),
+      );
+    return super.scheduleUpdate();
+  }
 
   #index?: NetworkIndex;
   /** Hovered node: not reactive, so a hover repaints the highlight and the panel, not the whole view. */
@@ -286,8 +317,10 @@ export class FlokeActorNetwork extends NetworkViewProperties {
   get #words(): NetworkWords | undefined {
     const [index, model, t] = [this.#index, this.model, this.uiStrings];
     if (!index || !model) return undefined;
-    const Words = this.editable ? NetworkWorkshopWords : NetworkWords;
-    return this.workshop.words(new Words(index, model, t, this.uiLanguage, this.visibility, this.filter.asOf), index);
+    const workshop = this.editable ? this.workshop : undefined;
+    const Words = workshop ? workshopChunk.loaded!.NetworkWorkshopWords : NetworkWords;
+    const words = new Words(index, model, t, this.uiLanguage, this.visibility, this.filter.asOf);
+    return workshop ? workshop.words(words, index) : words;
   }
 
   /** Focus to the node that holds the drawing's tab stop, once drawn. */
@@ -326,6 +359,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    this.#makeWorkshop();
     super.willUpdate(changed);
     const visibility = this.visibility;
     if (this.#index && visibility && this.active >= 0 && !visibility.nodes[this.active]) this.active = this.#index.firstVisible(visibility);
@@ -368,7 +402,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
       focus: this.#focusNode(),
       selected,
       bandNames: this.#words!.bandNames(),
-      reserved: this.workshop.tags(index, visibility, this.#zoom.transform).map((tag) => tag.box),
+      reserved: (this.workshop?.tags(index, visibility, this.#zoom.transform) ?? []).map((tag) => tag.box),
       changes: this.#changes(),
       compareMarks: this.comparison.active ? this.#compareMemo.get(index.view.layout, this.comparison.diff) : undefined,
     };
@@ -438,7 +472,8 @@ export class FlokeActorNetwork extends NetworkViewProperties {
         },
       },
     );
-    this.workshop.renderTags(this.overlay, this.workshop.tags(index, this.visibility, this.#zoom.transform));
+    const workshop = this.workshop;
+    workshop?.renderTags(this.overlay, workshop.tags(index, this.visibility, this.#zoom.transform));
   }
 
   #setHovered(node: number): void {
@@ -471,7 +506,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
 
   #onNodeKeydown(event: KeyboardEvent): void {
     if (this.active < 0 || !this.#index) return;
-    if (this.editable && this.workshop.workshop.keydown(event, this.layout!.network.nodes[this.active]!.id)) return;
+    if (this.editable && this.workshop?.workshop.keydown(event, this.layout!.network.nodes[this.active]!.id)) return;
     handleNodeKey(event, {
       index: this.#index,
       visibility: this.visibility,
@@ -563,7 +598,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
   #onClick(event: MouseEvent): void {
     const node = this.#nodeAt(event);
     if (node < 0 || !this.layout) return;
-    if (this.editable && this.workshop.workshop.click(this.layout.network.nodes[node]!.id)) return;
+    if (this.editable && this.workshop?.workshop.click(this.layout.network.nodes[node]!.id)) return;
     this.#select(this.selected === this.layout.network.nodes[node]!.id ? null : node);
     // Focus follows the pointer's choice, so Esc and the arrow keys work from here.
     this.#focusDrawing();
@@ -591,7 +626,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
     };
     return this.renderFrame({
       menu: renderNetworkFilters(filters),
-      filters: this.workshop.panel(index, () => this.downloadSvg()),
+      filters: this.workshop?.panel(index, () => this.downloadSvg()) ?? nothing,
       zoom: { zoomBy: (f) => this.zoomBy(f), fit: () => this.fitToView(), step: ZOOM_STEP },
       legend: nothing,
       body: renderNetworkStage({
@@ -606,7 +641,7 @@ export class FlokeActorNetwork extends NetworkViewProperties {
         click: (event) => this.#onClick(event),
         sideFocusout: () => this.#onSideFocusout(),
       }),
-      after: html`<p class="help" id="keyboard-help">${n.keyboardHelp} ${this.workshop.keys}</p>
+      after: html`<p class="help" id="keyboard-help">${n.keyboardHelp} ${this.workshop?.keys ?? ''}</p>
         ${renderNetworkTables({
           index,
           words: this.#words!,

@@ -1,5 +1,5 @@
 import type { ScreenBox } from '@floke/core/actor-network';
-import { css, render, svg } from 'lit';
+import { render, svg } from 'lit';
 import type { ViewTransform } from '../controllers/zoom-pan.js';
 import type { NetworkIndex } from './network-index.js';
 
@@ -52,25 +52,3 @@ export function renderNewTags(container: SVGGElement, tags: readonly NewTag[], t
     container,
   );
 }
-
-/** "NY" in words on a filled tag: 12 px, text on surface contrast as labels have. */
-export const newTagStyles = css`
-  .new-badge {
-    pointer-events: none;
-  }
-  .new-badge rect {
-    fill: var(--_text);
-  }
-  .new-badge text {
-    fill: var(--_background);
-    font: 700 12px var(--_font);
-  }
-  @media (forced-colors: active) {
-    .new-badge rect {
-      fill: CanvasText;
-    }
-    .new-badge text {
-      fill: Canvas;
-    }
-  }
-`;

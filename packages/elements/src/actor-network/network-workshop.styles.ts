@@ -1,5 +1,26 @@
 import { css } from 'lit';
-import { newTagStyles } from './network-new-marks.js';
+
+/** "NY" in words on a filled tag: 12 px, text on surface contrast as labels have. */
+export const newTagStyles = css`
+  .new-badge {
+    pointer-events: none;
+  }
+  .new-badge rect {
+    fill: var(--_text);
+  }
+  .new-badge text {
+    fill: var(--_background);
+    font: 700 12px var(--_font);
+  }
+  @media (forced-colors: active) {
+    .new-badge rect {
+      fill: CanvasText;
+    }
+    .new-badge text {
+      fill: Canvas;
+    }
+  }
+`;
 
 /** The network's workshop panel beyond the shared rows: the edits of the selected node and the list of tie targets. */
 export const networkWorkshopStyles = [

@@ -195,7 +195,8 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
 
   /** The text alternative's list of what is gone, in compare mode. */
   protected renderGoneText() {
-    return renderGoneList(this.comparison.active ? this.comparison.gone : [], this.uiStrings, this.uiLanguage, this.headingLevel + 1);
+    const { active, gone, code } = this.comparison;
+    return renderGoneList(active ? gone : [], this.uiStrings, code?.COMPARE_STRINGS[this.uiLanguage], this.headingLevel + 1);
   }
 
   /** What the drawing shows of compare mode (badges, `ghosts` of gone elements) and of progress (badges). */
@@ -506,6 +507,11 @@ export abstract class FlokeView<Inputs extends readonly unknown[], Layout> exten
   async toPNG(scale = 2): Promise<Blob> {
     await Promise.all(this.readyChunks().map((chunk) => chunk.load()));
     return exportChunk.loaded!.svgToPng(this.toSVG(), scale);
+  }
+
+  /** Offers the drawing as a PNG file named `filename` (a workshop panel's button; the download code is a chunk). */
+  protected downloadPng(filename: string): void {
+    void this.toPNG().then((png) => exportChunk.loaded!.downloadBlob(png, filename));
   }
 
   /** Offers the drawing as an SVG file (the toolbar's download button). */

@@ -1,10 +1,12 @@
-import type { drawingModel, normalize } from '@floke/core';
+import type { drawingModel, materializeVersion, normalize } from '@floke/core';
 
 export type Normalize = typeof normalize;
 export type DrawingModel = typeof drawingModel;
+export type MaterializeVersion = typeof materializeVersion;
 
 let loaded: Normalize | undefined;
 let loadedDrawing: DrawingModel | undefined;
+let loadedMaterialize: MaterializeVersion | undefined;
 let loading: Promise<Normalize> | undefined;
 
 /**
@@ -15,6 +17,7 @@ export function loadNormalize(): Promise<Normalize> {
   loading ??= import('./normalizer.js').then(
     (module) => {
       loadedDrawing = module.drawingModel;
+      loadedMaterialize = module.materializeVersion;
       return (loaded = module.normalize);
     },
     (error: unknown) => {
@@ -33,4 +36,9 @@ export function loadedNormalize(): Normalize | undefined {
 /** Core's `drawingModel`, which comes in the normalizer's chunk, once `loadNormalize` has loaded it. */
 export function loadedDrawingModel(): DrawingModel | undefined {
   return loadedDrawing;
+}
+
+/** Core's `materializeVersion` (compare-version), in the normalizer's chunk, once `loadNormalize` has loaded it. */
+export function loadedMaterializeVersion(): MaterializeVersion | undefined {
+  return loadedMaterialize;
 }

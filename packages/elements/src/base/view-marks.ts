@@ -9,7 +9,7 @@ import {
 } from '@floke/core';
 import { html, nothing } from 'lit';
 import type { CompareController } from '../controllers/compare.js';
-import { COMPARE_STRINGS } from './compare-strings.js';
+import type { CompareStrings } from './compare-strings.js';
 import { joinDrawnLines } from './drawn-lines.js';
 import { PROGRESS_STRINGS } from './progress-strings.js';
 import { progressOf } from './progress-words.js';
@@ -17,8 +17,8 @@ import type { CommonUiStrings } from './strings.js';
 import { heading } from './heading.js';
 
 /** A ghost's accessible name: kind, name, and that it is gone ("Faktor Frafall, borte"). */
-export function ghostLabel(ghost: Ghost, t: CommonUiStrings, lang: UiLanguage): string {
-  return `${t.kinds[ghost.kind] ?? ghost.kind} ${joinDrawnLines(ghost.lines)}, ${COMPARE_STRINGS[lang].status.gone}`;
+export function ghostLabel(ghost: Ghost, t: CommonUiStrings, gone: string): string {
+  return `${t.kinds[ghost.kind] ?? ghost.kind} ${joinDrawnLines(ghost.lines)}, ${gone}`;
 }
 
 /** What a drawing shows of compare mode and progress, from the view's state. */
@@ -30,17 +30,18 @@ export function viewMarks(input: {
   ghosts?: readonly Ghost[] | undefined;
 }): MarksState {
   const { comparison, lang } = input;
-  const words = COMPARE_STRINGS[lang].status;
   const progress = progressOf(input.model);
+  // Compare mode's texts come with its code (a chunk), which is there whenever a comparison is active.
+  const words = comparison.active ? comparison.code?.COMPARE_STRINGS[lang].status : undefined;
   return {
     ...(progress.size ? { progress } : {}),
-    ...(comparison.active
+    ...(words
       ? {
           change: (id: string) => comparison.status(id),
           newWord: words.new,
           goneWord: words.gone,
           ghosts: input.ghosts ?? [],
-          ghostLabel: (ghost: Ghost) => ghostLabel(ghost, input.strings, lang),
+          ghostLabel: (ghost: Ghost) => ghostLabel(ghost, input.strings, words.gone),
         }
       : {}),
   };
@@ -88,11 +89,10 @@ export function renderProgressDetails(progress: ElementProgress | undefined, sou
 export function renderGoneList(
   gone: readonly { readonly id: string; readonly kind: ElementKind; readonly label: string }[],
   t: CommonUiStrings,
-  lang: UiLanguage,
+  words: CompareStrings | undefined,
   headingLevel: number,
 ) {
-  if (!gone.length) return nothing;
-  const words = COMPARE_STRINGS[lang];
+  if (!gone.length || !words) return nothing;
   return html`<section class="gone-list" data-list="gone">
     ${heading(headingLevel, words.listGone(gone.length))}
     <ul>

@@ -1,5 +1,5 @@
-import { makeLoadingProblem, materializeVersion, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
-import { loadNormalize, loadedNormalize } from '../base/lazy-normalize.js';
+import { makeLoadingProblem, type NormalizedDocument, type Problem, type UiLanguage } from '@floke/core';
+import { loadNormalize, loadedMaterializeVersion, loadedNormalize } from '../base/lazy-normalize.js';
 import type { DiffSummary, DocumentDiff, ElementRef } from '@floke/core/diff';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -89,8 +89,9 @@ export class CompareController implements ReactiveController {
     const known = this.#fromVersion;
     if (known?.current === current && known.date === date && known.lang === lang) return known.model;
     const normalize = loadedNormalize();
-    if (!normalize) {
-      // The normalizer is a lazy chunk: compare once it has loaded.
+    const materializeVersion = loadedMaterializeVersion();
+    if (!normalize || !materializeVersion) {
+      // The normalizer (with materializeVersion) is a lazy chunk: compare once it has loaded.
       void loadNormalize().then(() => this.host.requestUpdate());
       return undefined;
     }

@@ -29,12 +29,9 @@ import { renderHorizonsLegend } from './horizons-legend.js';
 import { pointToward } from './horizons-navigation.js';
 import { renderHorizonDetails, renderHorizonFilters, renderTimelines } from './horizons-templates.js';
 import { renderHorizons } from './render-horizons.js';
-import { DocumentEditor } from '../controllers/document-editor.js';
-import { downloadBlob } from '../base/export-image.js';
-import { WORKSHOP_STRINGS } from '../base/workshop-strings.js';
-import { HorizonsWorkshop } from './horizons-workshop.js';
-import { renderHorizonsWorkshopPanel } from './horizons-workshop-panel.js';
-import { renderWorkshopMarks } from './horizons-workshop-marks.js';
+import type { DocumentEditor } from '../controllers/document-editor.js';
+import type { HorizonsWorkshopKit } from './horizons-workshop-kit.js';
+import type { HorizonsWorkshop } from './horizons-workshop.js';
 import { horizonsWorkshopStyles, newBadgeStyles } from './horizons-workshop.styles.js';
 
 /** Below this width (CSS px) the view reflows to a vertical timeline per horizon. */
@@ -49,6 +46,10 @@ const toggled = <T>(set: ReadonlySet<T>, value: T): Set<T> => {
 
 /** The view's drawing for `toSVG()`, a chunk loaded after the first draw (see `readyChunks`). */
 const drawingChunk = lazyChunk(() => import('./horizons-drawing.js'));
+
+/** Workshop mode's code, loaded when a view first becomes `editable` (see `horizons-workshop-kit.ts`). */
+const workshopChunk = lazyChunk(() => import('./horizons-workshop-kit.js'));
+const workshopCode = () => workshopChunk.loaded!;
 
 /**
  * Bill Sharpe's three horizons over real time: H1 (today's system) falling, H2 (innovation) rising and
@@ -124,7 +125,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
       width,
       textStyle,
       curveNames: this.uiStrings.horizons.names,
-      ...(added ? { badge: { text: WORKSHOP_STRINGS[this.uiLanguage].newBadge, ids: new Set(added.split('\n')) } } : {}),
+      ...(added ? { badge: { text: workshopCode().WORKSHOP_STRINGS[this.uiLanguage].newBadge, ids: new Set(added.split('\n')) } } : {}),
       ...(textWidth ? { textWidth } : {}),
       ...(nameWidth ? { nameWidth } : {}),
     });
@@ -177,34 +178,57 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
    */
   @property({ attribute: false }) sharedEditor?: DocumentEditor;
 
-  readonly #ownEditor = new DocumentEditor(this, (text) => (this.selectionAnnouncement = text));
-
-  /** Workshop mode's edits, undo and redo, draft and files (see `editable`): an enclosing explorer's, else the view's own. */
-  get editor(): DocumentEditor {
-    return this.sharedEditor ?? this.#ownEditor;
+  /**
+   * Workshop mode's edits, undo and redo, draft and files (see `editable`): an enclosing explorer's, else the view's
+   * own (undefined until the view is first editable: the workshop's code is a chunk of its own).
+   */
+  get editor(): DocumentEditor | undefined {
+    return this.sharedEditor ?? this.#kit?.editor;
   }
 
-  readonly #workshop = new HorizonsWorkshop(this, () => this.editor, {
-    announce: (text) => (this.selectionAnnouncement = text),
-    select: (id) => this.selectElement(id),
-    strings: () => this.uiStrings,
-    words: () => this.#words,
-    svg: () => this.svgElement ?? null,
-    focusable: (id) => this.focusTarget(id),
-    active: () => this.shadowRoot?.activeElement ?? null,
-    field: (name) => this.renderRoot.querySelector<HTMLInputElement>(name === 'add' ? 'input.add-name' : 'input.rename'),
-  });
+  /** Workshop mode's editor and gestures, made once its chunk has loaded (the first time the view is `editable`). */
+  #kit?: HorizonsWorkshopKit;
+
+  #makeWorkshop(): void {
+    if (this.#kit || !this.editable || !workshopChunk.loaded) return;
+    this.#kit = workshopChunk.loaded.createHorizonsWorkshop(this, (own) => this.sharedEditor ?? own, {
+      announce: (text) => (this.selectionAnnouncement = text),
+      select: (id) => this.selectElement(id),
+      strings: () => this.uiStrings,
+      words: () => this.#words,
+      svg: () => this.svgElement ?? null,
+      focusable: (id) => this.focusTarget(id),
+      active: () => this.shadowRoot?.activeElement ?? null,
+      field: (name) => this.renderRoot.querySelector<HTMLInputElement>(name === 'add' ? 'input.add-name' : 'input.rename'),
+    });
+  }
+
+  /** The gestures while `editable` (their chunk is there then: `scheduleUpdate` waits for it). */
+  get #workshop() {
+    return this.editable ? this.#kit?.workshop : undefined;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Becoming editable (before or after a document) loads the workshop first: every draw in workshop mode has it.
+    if (this.editable && !workshopChunk.loaded)
+      return workshopChunk.load().then(
+        () => super.scheduleUpdate(),
+        () => super.scheduleUpdate(),
+      );
+    return super.scheduleUpdate();
+  }
   /** A drag just ended: the click that follows it is not a selection. */
   #dragged = false;
 
   /** Elements added since the workshop began, in document order. */
   #newIds(): string[] {
-    return this.editable && this.model ? this.model.elements.filter((e) => this.editor.isNew(e.id)).map((e) => e.id) : [];
+    const editor = this.#workshop?.editor;
+    return editor && this.model ? this.model.elements.filter((e) => editor.isNew(e.id)).map((e) => e.id) : [];
   }
 
   /** ", ny i verkstedet" after the name of an element the workshop added ('' otherwise). */
   #newWord(id: string): string {
-    return this.editable && this.editor.isNew(id) ? `, ${WORKSHOP_STRINGS[this.uiLanguage].isNew}` : '';
+    return this.#workshop?.editor.isNew(id) ? `, ${workshopCode().WORKSHOP_STRINGS[this.uiLanguage].isNew}` : '';
   }
 
   #isHidden = (e: { kind: string; horizon?: Horizon }) =>
@@ -239,7 +263,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     const marker = event.composedPath().find((t) => t instanceof SVGGElement && t.classList.contains('marker')) as SVGGElement | undefined;
     const id = marker?.dataset.id;
     if (!id) return;
-    if (this.editable && this.#workshop.keydown(event, id)) return;
+    if (this.#workshop?.keydown(event, id)) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.toggleSelection(id);
@@ -265,17 +289,17 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     if (this.#dragged) this.#dragged = false;
     else if (id) this.toggleSelection(id);
     // A click far from every curve drops a place picked before: the form keeps what it holds.
-    else if (this.editable && !this.#workshop.pickAt(event.clientX, event.clientY)) this.#workshop.cancelSpot();
+    else if (this.#workshop && !this.#workshop.pickAt(event.clientX, event.clientY)) this.#workshop.cancelSpot();
   }
 
   #onTimelineKeydown(event: KeyboardEvent): void {
     const button = event.composedPath()[0];
-    if (button instanceof HTMLButtonElement && button.dataset.id) this.#workshop.keydown(event, button.dataset.id);
+    if (button instanceof HTMLButtonElement && button.dataset.id) this.#workshop?.keydown(event, button.dataset.id);
   }
 
   #onPointerDown(event: PointerEvent): void {
     const marker = event.composedPath().find((t) => t instanceof SVGGElement && t.classList.contains('marker')) as SVGGElement | undefined;
-    if (this.editable && marker?.dataset.id) this.#workshop.pointerdown(event, marker.dataset.id);
+    if (marker?.dataset.id) this.#workshop?.pointerdown(event, marker.dataset.id);
   }
 
   #onPointer(event: PointerEvent): void {
@@ -287,6 +311,7 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.#makeWorkshop();
     super.willUpdate(changed);
     // Esc (or a second Enter, a click) cleared the selection: say so, or the live region keeps saying "valgt".
     const was = changed.get('selected') as string | undefined;
@@ -359,10 +384,11 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
         langOf,
       });
     const live = html`<p class="sr-only" aria-live="polite">${this.selectionAnnouncement}</p>`;
-    const toolbar = this.editable ? html`${filters}${this.#renderWorkshop()}` : filters;
+    const workshop = this.#workshop;
+    const toolbar = workshop ? html`${filters}${this.#renderWorkshop(workshop)}` : filters;
     if (this.narrow) {
       // In workshop mode the timeline's buttons take the markers' keys (N, Alt+arrows, S, F2, Delete).
-      const list = this.editable ? html`<div @keydown=${this.#onTimelineKeydown}>${timelines(true)}</div>` : timelines(true);
+      const list = workshop ? html`<div @keydown=${this.#onTimelineKeydown}>${timelines(true)}</div>` : timelines(true);
       return this.renderFrame({ filters: toolbar, legend: nothing, body: html`${note}${list}`, after: html`${details}${live}` });
     }
     const shown = this.#shown;
@@ -384,8 +410,8 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
           @pointerover=${this.#onPointer}
           @pointerout=${this.#onPointer}
           @pointerdown=${this.#onPointerDown}
-          @pointermove=${(event: PointerEvent) => this.#workshop.pointermove(event)}
-          @pointerup=${() => (this.#dragged = this.#workshop.pointerup())}
+          @pointermove=${(event: PointerEvent) => this.#workshop?.pointermove(event)}
+          @pointerup=${() => (this.#dragged = this.#workshop?.pointerup() ?? false)}
         >
           ${renderHorizons(layout, {
             hidden: this.#isHidden,
@@ -402,13 +428,13 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
             formatYear: String,
           })}
           ${
-            this.editable
-              ? renderWorkshopMarks(layout, { spot: this.#workshop.spot, preview: this.#workshop.preview, when: (d) => words.date(d) })
+            workshop
+              ? workshopCode().renderWorkshopMarks(layout, { spot: workshop.spot, preview: workshop.preview, when: (d) => words.date(d) })
               : nothing
           }
         </svg>
       </div>`,
-      after: html`<p class="help" id="horizons-help">${t.horizons.keyboardHelp} ${this.editable ? this.#workshop.t.keys : nothing}</p>
+      after: html`<p class="help" id="horizons-help">${t.horizons.keyboardHelp} ${workshop ? workshop.t.keys : nothing}</p>
         ${note} ${details} ${live}
         <details class="text-alternative" part="text-alternative">
           <summary>${t.horizons.textAlternative}</summary>
@@ -425,16 +451,16 @@ export class FlokeHorizons extends FlokeView<readonly [NormalizedDocument, numbe
     });
   }
 
-  #renderWorkshop() {
+  #renderWorkshop(workshop: HorizonsWorkshop) {
     const id = this.model?.id ?? 'floke';
-    return renderHorizonsWorkshopPanel({
-      workshop: this.#workshop,
+    return workshopCode().renderHorizonsWorkshopPanel({
+      workshop,
       shared: this.sharedEditor !== undefined,
       selected: this.selected,
       strings: this.uiStrings,
       lang: this.uiLanguage,
       exportSvg: () => this.downloadSvg(),
-      exportPng: () => void this.toPNG().then((png) => downloadBlob(png, `${id}-horizons.png`)),
+      exportPng: () => this.downloadPng(`${id}-horizons.png`),
     });
   }
 

@@ -26,7 +26,6 @@ import { chipToward } from './iceberg-navigation.js';
 import { renderIceberg } from './render-iceberg.js';
 import { icebergChainOf, icebergChipLabel } from './iceberg-chips.js';
 import { renderLayerList } from './render-layer-list.js';
-import { downloadBlob } from '../base/export-image.js';
 import { kindsIn } from '../base/string-helpers.js';
 import type { DocumentEditor } from '../controllers/document-editor.js';
 import type { IcebergWorkshop } from './iceberg-workshop.js';
@@ -427,7 +426,7 @@ export class FlokeIceberg extends FlokeView<readonly [NormalizedDocument, number
       kinds: kindsIn(this.uiLanguage),
       lang: this.uiLanguage,
       exportSvg: () => this.downloadSvg(),
-      exportPng: () => void this.toPNG().then((png) => downloadBlob(png, `${model.id ?? 'floke'}-iceberg.png`)),
+      exportPng: () => this.downloadPng(`${model.id ?? 'floke'}-iceberg.png`),
     });
   }
 
