@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { applyTextSpacing, boxesOf, drawnTexts, overflowing, overlappingPairs, type Rect } from './readability.js';
-import { clickAt, markPoint, mount, root, settle, until, type FlokeHorizons, type Mounted } from './view-helpers.js';
+import { clickAt, markPoint, mount, moveTo, root, settle, until, type FlokeHorizons, type Mounted } from './view-helpers.js';
 
 /** A view in a 1280 px window (the page's 8 px margins aside). */
 export const WIDTH = 1264;
@@ -37,10 +37,13 @@ export function denseDocument() {
  * wait for frames, so 200 clicks fit a test run on a busy machine.
  */
 async function selectedByClick(el: FlokeHorizons, mark: Element): Promise<string | undefined> {
+  // Each click starts from rest, as a reader's next tap does: nothing selected, focused or hovered from the last one.
   el.selected = undefined;
-  await el.updateComplete;
+  (root(el).activeElement as HTMLElement | null)?.blur();
+  await moveTo([1, 1]);
+  await settle(el);
   await clickAt(markPoint(mark));
-  await el.updateComplete;
+  await settle(el);
   return el.selected;
 }
 

@@ -25,6 +25,7 @@ import {
   type FlokeActorNetwork,
   type Mounted,
 } from './view-helpers.js';
+import { deepFreeze, chord } from './workshop-helpers.js';
 
 const small = (): FlokeDocument => ({
   floke: '1.0',
@@ -42,19 +43,6 @@ const small = (): FlokeDocument => ({
     { from: 'b', to: 'i', type: 'participates' },
   ],
 });
-
-/** Freezes the whole object, so any write to the given document throws in the view. */
-function deepFreeze<T>(value: T): T {
-  const stack: unknown[] = [value];
-  while (stack.length) {
-    const item = stack.pop();
-    if (item !== null && typeof item === 'object' && !Object.isFrozen(item)) {
-      Object.freeze(item);
-      stack.push(...Object.values(item));
-    }
-  }
-  return value;
-}
 
 type View = FlokeActorNetwork;
 const doc = (el: View) => el.data as FlokeDocument;
@@ -101,13 +89,6 @@ const setField = (el: View, selector: string, value: string) => {
   const field = q<HTMLInputElement | HTMLSelectElement>(el, selector);
   field.value = value;
 };
-/** Presses `key` with the modifiers held (sendKeys presses one key at a time). */
-const chord = async (modifiers: string[], key: string) => {
-  for (const modifier of modifiers) await sendKeys({ down: modifier });
-  await sendKeys({ press: key });
-  for (const modifier of [...modifiers].reverse()) await sendKeys({ up: modifier });
-};
-
 describe('floke-actor-network workshop mode', function () {
   this.timeout(30000);
   let mounted: Mounted<View>;

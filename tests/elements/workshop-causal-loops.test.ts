@@ -23,6 +23,7 @@ import {
   type FlokeCausalLoops,
   type Mounted,
 } from './view-helpers.js';
+import { deepFreeze, chord } from './workshop-helpers.js';
 
 const chain = (): FlokeDocument => ({
   floke: '1.0',
@@ -40,19 +41,6 @@ const chain = (): FlokeDocument => ({
   ],
   sources: [{ id: 'seed-001', title: 'Partnership meeting 2024' }],
 });
-
-/** Freezes the whole object, so any write to the given document throws in the view. */
-function deepFreeze<T>(value: T): T {
-  const stack: unknown[] = [value];
-  while (stack.length) {
-    const item = stack.pop();
-    if (item !== null && typeof item === 'object' && !Object.isFrozen(item)) {
-      Object.freeze(item);
-      stack.push(...Object.values(item));
-    }
-  }
-  return value;
-}
 
 const doc = (el: FlokeCausalLoops) => el.data as FlokeDocument;
 const q = <T extends Element = HTMLElement>(el: FlokeCausalLoops, selector: string) => root(el).querySelector<T>(selector)!;
@@ -78,12 +66,6 @@ const submit = async (el: FlokeCausalLoops, form: string, name: string, value: s
   input.focus();
   input.value = value;
   await press(el, 'Enter');
-};
-/** Presses `key` with the modifiers held (sendKeys presses one key at a time). */
-const chord = async (modifiers: string[], key: string) => {
-  for (const modifier of modifiers) await sendKeys({ down: modifier });
-  await sendKeys({ press: key });
-  for (const modifier of [...modifiers].reverse()) await sendKeys({ up: modifier });
 };
 const ids = (el: FlokeCausalLoops) => doc(el).elements.map((e) => e.id);
 const links = (el: FlokeCausalLoops) => (doc(el).relations ?? []).map((r) => `${r.from}>${r.to}${r.polarity ?? ''}`);

@@ -13,6 +13,7 @@ import type { FlokeDocument } from '@floke/core';
 import type { FlokeChangeDetail } from '../../packages/elements/src/base/events.js';
 import type { FlokeExplorer } from '../../packages/elements/src/explorer.js';
 import { FIXED_FONT, activeId, record, type FlokeCausalLoops, type FlokeIceberg } from './view-helpers.js';
+import { deepFreeze, chord } from './workshop-helpers.js';
 
 const chain = (): FlokeDocument => ({
   floke: '1.0',
@@ -31,19 +32,6 @@ const chain = (): FlokeDocument => ({
     { from: 'nav', to: 'a', type: 'informs' },
   ],
 });
-
-/** Freezes the whole object, so any write to the given document throws. */
-function deepFreeze<T>(value: T): T {
-  const stack: unknown[] = [value];
-  while (stack.length) {
-    const item = stack.pop();
-    if (item !== null && typeof item === 'object' && !Object.isFrozen(item)) {
-      Object.freeze(item);
-      stack.push(...Object.values(item));
-    }
-  }
-  return value;
-}
 
 interface Mounted {
   readonly el: FlokeExplorer;
@@ -96,12 +84,6 @@ async function relaidOut(el: FlokeExplorer): Promise<void> {
   );
   await settled(el);
 }
-
-const chord = async (modifiers: string[], key: string) => {
-  for (const modifier of modifiers) await sendKeys({ down: modifier });
-  await sendKeys({ press: key });
-  for (const modifier of [...modifiers].reverse()) await sendKeys({ up: modifier });
-};
 
 /** Renames `id` through the loops view's panel, as a reader does: select it, type the name, press the button. */
 async function renameInLoops(el: FlokeExplorer, id: string, name: string): Promise<void> {

@@ -24,6 +24,7 @@ import {
   type FlokeHorizons,
   type Mounted,
 } from './view-helpers.js';
+import { deepFreeze } from './workshop-helpers.js';
 
 const start = (): FlokeDocument => ({
   floke: '1.0',
@@ -39,19 +40,6 @@ const start = (): FlokeDocument => ({
   relations: [],
   views: { horizons: { start: '2020', end: '2030', now: '2026-07' } },
 });
-
-/** Freezes the whole object, so any write to the given document throws in the view. */
-function deepFreeze<T>(value: T): T {
-  const stack: unknown[] = [value];
-  while (stack.length) {
-    const item = stack.pop();
-    if (item !== null && typeof item === 'object' && !Object.isFrozen(item)) {
-      Object.freeze(item);
-      stack.push(...Object.values(item));
-    }
-  }
-  return value;
-}
 
 const doc = (el: FlokeHorizons) => el.data as FlokeDocument;
 const q = <T extends Element = HTMLElement>(el: FlokeHorizons, selector: string) => root(el).querySelector<T>(selector)!;

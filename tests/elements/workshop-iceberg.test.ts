@@ -24,6 +24,7 @@ import {
   type FlokeIceberg,
   type Mounted,
 } from './view-helpers.js';
+import { deepFreeze } from './workshop-helpers.js';
 
 const iceberg = (): FlokeDocument => ({
   floke: '1.0',
@@ -38,19 +39,6 @@ const iceberg = (): FlokeDocument => ({
   ],
   relations: [{ from: 'silos', to: 'projects', type: 'explains' }],
 });
-
-/** Freezes the whole object, so any write to the given document throws in the view. */
-function deepFreeze<T>(value: T): T {
-  const stack: unknown[] = [value];
-  while (stack.length) {
-    const item = stack.pop();
-    if (item !== null && typeof item === 'object' && !Object.isFrozen(item)) {
-      Object.freeze(item);
-      stack.push(...Object.values(item));
-    }
-  }
-  return value;
-}
 
 const today = () => new Date().toISOString().slice(0, 10);
 const doc = (el: FlokeIceberg) => el.data as FlokeDocument;
